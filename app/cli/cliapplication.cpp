@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapplication.h"
+
+#include "consoleoutput.h"
+#include "repo/licensedetector.h"
+#include "repo/repositoryingestor.h"
+#include "repo/sourcespec.h"
+#include "store/repositorystore.h"
+#include "store/schema.h"
+#include "store/workspace.h"
+#include "util/error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::cli::CliApplication)
+};
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+const QCommandLineOption &workspaceOption()
+{
+    static const QCommandLineOption o({u"w"_s, u"workspace"_s},
+                                      Tr::tr("Workspace file (default: $CODEDISTILLER_WORKSPACE, else %1).")
+                                          .arg(store::Workspace::defaultPath()),
+                                      Tr::tr("path"));
+    return o;
+}
+
+const QCommandLineOption &jsonOption()
+{
+    static const QCommandLineOption o(u"json"_s, Tr::tr("Machine-readable JSON on stdout."));
+    return o;
+}
+
+// One parser per command; the global options are accepted after the command too.
+struct CommandParser
+{
+    QCommandLineParser parser;
+    explicit CommandParser(const QString &description)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+        parser.addOption(workspaceOption());
+        parser.addOption(jsonOption());
+    }
+};
+
+QJsonObject toJson(const store::RepositoryRecord &r)
+{
+    return QJsonObject{{u"id"_s, r.id},
+                       {u"name"_s, r.name},
+                       {u"url"_s, r.url},
+                       {u"source"_s, r.source},
+                       {u"commit"_s, r.commitSha},
+                       {u"default_branch"_s, r.defaultBranch.isEmpty() ? QJsonValue() : QJsonValue(r.defaultBranch)},
+                       {u"commit_time"_s, r.commitTime.isValid() ? QJsonValue(r.commitTime.toString(Qt::ISODate)) : QJsonValue()},
+                       {u"license"_s, r.licenseSpdx.isEmpty() ? QJsonValue() : QJsonValue(r.licenseSpdx)},
+                       {u"license_source"_s, r.licenseSource.isEmpty() ? QJsonValue() : QJsonValue(r.licenseSource)},
+                       {u"files"_s, r.fileCount},
+                       {u"size_bytes"_s, r.sizeBytes},
+                       {u"local_path"_s, r.localPath}};
+}
+
+QJsonObject toJson(const store::FileRecord &f)
+{
+    QJsonObject o{{u"path"_s, f.path},
+                  {u"kind"_s, store::toString(f.kind)},
+                  {u"category"_s, store::toString(f.category)},
+                  {u"prior"_s, f.prior},
+                  {u"prior_reason"_s, f.priorReason},
+                  {u"language"_s, f.language.isEmpty() ? QJsonValue() : QJsonValue(f.language)},
+                  {u"size_bytes"_s, f.sizeBytes},
+                  {u"lines"_s, f.lineCount ? QJsonValue(*f.lineCount) : QJsonValue()},
+                  {u"binary"_s, f.isBinary},
+                  {u"lfs_pointer"_s, f.isLfsPointer},
+                  {u"executable"_s, f.isExecutable},
+                  {u"content_skipped"_s, f.contentSkipped},
+                  {u"object"_s, f.objectSha}};
+    if (f.kind == store::FileKind::Symlink)
+        o.insert(u"symlink_target"_s, f.symlinkTarget);
+    if (!f.pathBytes.isEmpty())
+        o.insert(u"path_bytes_hex"_s, QString::fromLatin1(f.pathBytes.toHex()));
+    return o;
+}
+
+QString flagsOf(const store::FileRecord &f)
+{
+    QStringList flags;
+    if (f.kind == store::FileKind::Symlink) flags << u"symlink"_s;
+    if (f.kind == store::FileKind::Submodule) flags << u"submodule"_s;
+    if (f.isBinary) flags << u"binary"_s;
+    if (f.isLfsPointer) flags << u"lfs"_s;
+    if (f.contentSkipped) flags << u"large"_s;
+    if (f.isExecutable) flags << u"exec"_s;
+    return flags.join(u',');
+}
+} // namespace
+
+CliApplication::CliApplication(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{
+}
+
+std::shared_ptr<store::Workspace> CliApplication::openWorkspace() const
+{
+    return store::Workspace::open(m_workspacePath);
+}
+
+int CliApplication::printUsage(bool toStderr)
+{
+    const QString text = Tr::tr(
+        "Usage: codedistiller [--workspace PATH] [--json] COMMAND [options]\n"
+        "\n"
+        "Distil runnable examples from scientific repositories, headless.\n"
+        "\n"
+        "Commands:\n"
+        "  init [PATH]        create or open a workspace and migrate it to the current schema\n"
+        "  add SOURCE...      clone or fetch repositories and take their file inventories\n"
+        "                     (URLs, local paths, owner/name, list files: text or batch JSON)\n"
+        "  repos              list the workspace's repositories\n"
+        "  files REPO         a repository's inventory, most relevant first\n"
+        "\n"
+        "Global options:\n"
+        "  -w, --workspace PATH   workspace file (default: $CODEDISTILLER_WORKSPACE, else %1)\n"
+        "  --json                 machine-readable JSON on stdout\n"
+        "  -h, --help             this help; 'codedistiller COMMAND --help' for a command\n"
+        "  -v, --version          the version\n"
+        "\n"
+        "Exit status: 0 success, 1 failure, 2 usage error.\n")
+                             .arg(store::Workspace::defaultPath());
+    if (toStderr)
+        ConsoleOutput::err(text);
+    else
+        ConsoleOutput::out(text);
+    return toStderr ? UsageError : Success;
+}
+
+int CliApplication::exec()
+{
+    // Global options come before the command; everything after it belongs to the command.
+    QStringList rest = m_arguments.mid(1);
+    m_workspacePath = qEnvironmentVariable("CODEDISTILLER_WORKSPACE");
+    while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
+        const QString opt = rest.takeFirst();
+        if (opt == u"-h"_s || opt == u"--help"_s)
+            return printUsage(false);
+        if (opt == u"-v"_s || opt == u"--version"_s) {
+            ConsoleOutput::out(u"codedistiller " WB_VERSION "\n"_s);
+            return Success;
+        }
+        if (opt == u"--json"_s) {
+            m_json = true;
+        } else if (opt == u"-w"_s || opt == u"--workspace"_s) {
+            if (rest.isEmpty()) {
+                ConsoleOutput::err(Tr::tr("codedistiller: %1 needs a path\n").arg(opt));
+                return UsageError;
+            }
+            m_workspacePath = rest.takeFirst();
+        } else if (opt.startsWith(u"--workspace="_s)) {
+            m_workspacePath = opt.mid(12);
+        } else {
+            ConsoleOutput::err(Tr::tr("codedistiller: unknown option '%1'\n").arg(opt));
+            return printUsage(true);
+        }
+    }
+    if (rest.isEmpty())
+        return printUsage(true);
+    const QString command = rest.takeFirst();
+    const QStringList args = QStringList{u"codedistiller "_s + command} + rest;
+    try {
+        if (command == u"init"_s)
+            return runInit(args);
+        if (command == u"add"_s)
+            return runAdd(args);
+        if (command == u"repos"_s)
+            return runRepos(args);
+        if (command == u"files"_s)
+            return runFiles(args);
+        if (command == u"help"_s)
+            return printUsage(false);
+    } catch (const Error &e) {
+        ConsoleOutput::err(u"codedistiller: "_s + e.message() + u'\n');
+        return e.kind() == Error::Kind::InvalidInput ? UsageError : Failure;
+    } catch (const std::exception &e) {
+        ConsoleOutput::err(Tr::tr("codedistiller: unexpected error: %1\n").arg(QString::fromUtf8(e.what())));
+        return Failure;
+    }
+    ConsoleOutput::err(Tr::tr("codedistiller: unknown command '%1'\n\n").arg(command));
+    return printUsage(true);
+}
+
+namespace {
+// Parses a command's arguments; returns an exit code to stop with, or -1 to go on.
+int parseCommand(CommandParser &cp, const QStringList &args, QString &workspace, bool &json, int minPositional,
+                 int maxPositional)
+{
+    if (!cp.parser.parse(args)) {
+        ConsoleOutput::err(u"codedistiller: "_s + cp.parser.errorText() + u"\n\n"_s + cp.parser.helpText());
+        return UsageError;
+    }
+    if (cp.parser.isSet(u"help"_s)) {
+        ConsoleOutput::out(cp.parser.helpText());
+        return Success;
+    }
+    if (cp.parser.isSet(workspaceOption()))
+        workspace = cp.parser.value(workspaceOption());
+    json = json || cp.parser.isSet(jsonOption());
+    const auto n = cp.parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        ConsoleOutput::err(Tr::tr("codedistiller: wrong number of arguments\n\n") + cp.parser.helpText());
+        return UsageError;
+    }
+    return -1;
+}
+} // namespace
+
+int CliApplication::runInit(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Create a workspace (or open an existing one and migrate it to the current schema)."));
+    cp.parser.addPositionalArgument(u"PATH"_s, Tr::tr("Workspace file or folder (default: the --workspace path)."),
+                                    u"[PATH]"_s);
+    if (const int rc = parseCommand(cp, args, m_workspacePath, m_json, 0, 1); rc >= 0)
+        return rc;
+    if (!cp.parser.positionalArguments().isEmpty())
+        m_workspacePath = cp.parser.positionalArguments().first();
+    if (m_workspacePath.isEmpty())
+        m_workspacePath = store::Workspace::defaultPath();
+    const auto ws = openWorkspace();
+    if (m_json) {
+        ConsoleOutput::json(QJsonObject{{u"path"_s, ws->path()},
+                                        {u"cache"_s, ws->cachePath()},
+                                        {u"schema_version"_s, ws->schemaVersion()}});
+    } else {
+        ConsoleOutput::out(Tr::tr("Workspace %1 (schema %2), clones in %3\n")
+                               .arg(ws->path())
+                               .arg(ws->schemaVersion())
+                               .arg(ws->cachePath()));
+    }
+    return Success;
+}
+
+int CliApplication::runAdd(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Clone (or fetch) repositories into the workspace and take their file inventories."));
+    cp.parser.addPositionalArgument(u"SOURCE"_s,
+                                    Tr::tr("https/ssh/git/file URL, local path, owner/name, or a list file "
+                                           "(one source per line, or CodeDistiller batch JSON)."),
+                                    u"SOURCE..."_s);
+    if (const int rc = parseCommand(cp, args, m_workspacePath, m_json, 1, -1); rc >= 0)
+        return rc;
+    if (m_workspacePath.isEmpty())
+        m_workspacePath = store::Workspace::defaultPath();
+
+    const QStringList sources = repo::SourceSpec::expand(cp.parser.positionalArguments());
+    // Validate every source before touching the network: a typo fails fast and costs nothing.
+    QList<repo::SourceSpec> specs;
+    for (const QString &s : sources)
+        specs << repo::SourceSpec::parse(s);
+
+    const auto ws = openWorkspace();
+    const repo::RepositoryIngestor ingestor(ws);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+
+    QJsonArray added;
+    QJsonArray failed;
+    ConsoleOutput::Progress progressLine;
+    for (const repo::SourceSpec &spec : std::as_const(specs)) {
+        if (g_interrupted)
+            break;
+        try {
+            const auto record = ingestor.ingest(spec, &g_interrupted, [&](const repo::TransferProgress &p) {
+                progressLine.update(spec.name + u": "_s + p.describe());
+            });
+            progressLine.clear();
+            added.append(toJson(record));
+            if (!m_json) {
+                ConsoleOutput::out(u"%1\t%2\t%3\t%4 files\t%5\n"_s.arg(record.id)
+                                       .arg(record.name, record.commitSha)
+                                       .arg(record.fileCount)
+                                       .arg(record.licenseSpdx.isEmpty() ? u"unknown licence"_s : record.licenseSpdx));
+            }
+        } catch (const Error &e) {
+            progressLine.clear();
+            if (e.kind() == Error::Kind::Cancelled)
+                g_interrupted = true;
+            failed.append(QJsonObject{{u"source"_s, spec.input}, {u"error"_s, e.message()}});
+            ConsoleOutput::err(u"codedistiller: %1: %2\n"_s.arg(spec.input, e.message()));
+        }
+    }
+    if (m_json)
+        ConsoleOutput::json(QJsonObject{{u"added"_s, added}, {u"failed"_s, failed}});
+    if (g_interrupted)
+        ConsoleOutput::err(Tr::tr("codedistiller: interrupted; nothing half-written was kept\n"));
+    return failed.isEmpty() && !g_interrupted ? Success : Failure;
+}
+
+int CliApplication::runRepos(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("List the repositories of the workspace."));
+    if (const int rc = parseCommand(cp, args, m_workspacePath, m_json, 0, 0); rc >= 0)
+        return rc;
+    if (m_workspacePath.isEmpty())
+        m_workspacePath = store::Workspace::defaultPath();
+    const auto ws = openWorkspace();
+    const auto repos = store::RepositoryStore(ws).repositories();
+    if (m_json) {
+        QJsonArray array;
+        for (const auto &r : repos)
+            array.append(toJson(r));
+        ConsoleOutput::json(array);
+        return Success;
+    }
+    QList<QStringList> rows{{u"ID"_s, u"NAME"_s, u"COMMIT"_s, u"FILES"_s, u"SIZE"_s, u"LICENCE"_s, u"BRANCH"_s}};
+    for (const auto &r : repos) {
+        rows.append({QString::number(r.id), r.name, r.commitSha.left(12), QString::number(r.fileCount),
+                     QLocale::c().formattedDataSize(r.sizeBytes, 1, QLocale::DataSizeTraditionalFormat),
+                     r.licenseSpdx.isEmpty() ? u"-"_s : r.licenseSpdx, r.defaultBranch});
+    }
+    ConsoleOutput::table(rows);
+    return Success;
+}
+
+int CliApplication::runFiles(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Show a repository's file inventory, most relevant first."));
+    cp.parser.addPositionalArgument(u"REPO"_s, Tr::tr("Repository id, name (owner/name) or URL."));
+    const QCommandLineOption categoryOption(u"category"_s, Tr::tr("Only files of this category (code, docs, script, notebook, data, other)."),
+                                            Tr::tr("category"));
+    const QCommandLineOption minPriorOption(u"min-prior"_s, Tr::tr("Only files with a prior of at least N."), u"N"_s);
+    cp.parser.addOption(categoryOption);
+    cp.parser.addOption(minPriorOption);
+    if (const int rc = parseCommand(cp, args, m_workspacePath, m_json, 1, 1); rc >= 0)
+        return rc;
+    if (m_workspacePath.isEmpty())
+        m_workspacePath = store::Workspace::defaultPath();
+    static const QStringList categories{u"code"_s, u"docs"_s, u"script"_s, u"notebook"_s, u"data"_s, u"other"_s};
+    const QString category = cp.parser.value(categoryOption);
+    if (!category.isEmpty() && !categories.contains(category)) {
+        ConsoleOutput::err(Tr::tr("codedistiller: unknown category '%1' (one of: %2)\n").arg(category, categories.join(u", "_s)));
+        return UsageError;
+    }
+    int minPrior = 1;
+    if (cp.parser.isSet(minPriorOption)) {
+        bool ok = false;
+        minPrior = cp.parser.value(minPriorOption).toInt(&ok);
+        if (!ok || minPrior < 1 || minPrior > 5) {
+            ConsoleOutput::err(Tr::tr("codedistiller: --min-prior takes a number from 1 to 5\n"));
+            return UsageError;
+        }
+    }
+
+    const auto ws = openWorkspace();
+    const store::RepositoryStore repositories(ws);
+    const auto repoRecord = repositories.resolve(cp.parser.positionalArguments().first());
+    QList<store::FileRecord> files = repositories.files(repoRecord.id);
+    files.removeIf([&](const store::FileRecord &f) {
+        return f.prior < minPrior || (!category.isEmpty() && store::toString(f.category) != category);
+    });
+    if (m_json) {
+        QJsonArray array;
+        for (const auto &f : std::as_const(files))
+            array.append(toJson(f));
+        ConsoleOutput::json(QJsonObject{{u"repository"_s, toJson(repoRecord)}, {u"files"_s, array}});
+        return Success;
+    }
+    QList<QStringList> rows{{u"PRIOR"_s, u"CATEGORY"_s, u"LANGUAGE"_s, u"LINES"_s, u"SIZE"_s, u"FLAGS"_s, u"PATH"_s}};
+    for (const auto &f : std::as_const(files)) {
+        rows.append({QString::number(f.prior), store::toString(f.category), f.language.isEmpty() ? u"-"_s : f.language,
+                     f.lineCount ? QString::number(*f.lineCount) : u"-"_s, QString::number(f.sizeBytes),
+                     flagsOf(f).isEmpty() ? u"-"_s : flagsOf(f),
+                     f.kind == store::FileKind::Symlink ? f.path + u" -> "_s + f.symlinkTarget : f.path});
+    }
+    ConsoleOutput::table(rows);
+    return Success;
+}
+
+} // namespace wb::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "repo/sourcespec.h"
+#include "repo/transferprogress.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace wb::repo {
+
+/** A repository mirrored into the cache and pinned at a commit. */
+struct FetchResult
+{
+    QString gitDir;         ///< the bare mirror
+    QString commitSha;      ///< pinned: the default branch's tip at fetch time
+    QString defaultBranch;  ///< empty for a detached remote HEAD
+    QDateTime commitTime;
+    bool updated = false;   ///< true: an existing mirror was fetched, not cloned
+};
+
+/**
+ * Mirrors repositories into a cache folder with libgit2: a bare repository whose branches follow the
+ * remote's. A first fetch goes to a temporary folder renamed into place only on success, so a failed
+ * or cancelled clone leaves nothing behind; a mirror that exists is fetched into instead.
+ * Blocking: call from a worker thread or the CLI.
+ */
+class RepositoryFetcher final
+{
+public:
+    using ProgressCallback = std::function<void(const TransferProgress &)>;
+
+    explicit RepositoryFetcher(QString cacheRoot);
+
+    /** Throws wb::Error: NotFound, Authentication, Cancelled, Git (empty repository, network...). */
+    FetchResult fetch(const SourceSpec &source, const std::atomic_bool *cancel = nullptr,
+                      const ProgressCallback &progress = {}) const;
+
+    /** Where the mirror of @p source lives; every component is sanitised. */
+    QString mirrorPath(const SourceSpec &source) const;
+
+private:
+    QString m_cacheRoot;
+};
+
+} // namespace wb::repo

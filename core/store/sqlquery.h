@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/transaction.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace wb::store {
+
+using Bindings = std::initializer_list<std::pair<QString, QVariant>>;
+
+/** Prepares and runs @p sql with named @p bindings; throws wb::Error (Kind::Database) on failure. */
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, Bindings bindings = {});
+
+/** Runs an already prepared and bound query; throws wb::Error (Kind::Database) on failure. */
+void exec(QSqlQuery &query);
+
+/** The id of the row the last INSERT of @p query created. */
+qint64 insertedId(const QSqlQuery &query);
+
+/** A QVariant holding SQL NULL of type @p T when @p isNull, else @p value. */
+template<typename T>
+QVariant nullable(bool isNull, const T &value)
+{
+    return isNull ? QVariant(QMetaType::fromType<T>()) : QVariant::fromValue(value);
+}
+
+} // namespace wb::store

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/mainwindow.h"
+
+#include "dialogs/addrepositoriesdialog.h"
+#include "editor/sourcepreview.h"
+#include "models/filetablemodel.h"
+#include "models/repositorytablemodel.h"
+#include "repo/ingestjob.h"
+#include "repo/inventorybuilder.h"
+#include "store/repositorystore.h"
+#include "store/workspace.h"
+#include "util/error.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::ui {
+
+namespace {
+QTableView *makeTable(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, int sortRole, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(sortRole);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1);
+    return proxy;
+}
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(std::move(workspace))
+    , m_repositoryModel(new RepositoryTableModel(this))
+    , m_repositoryProxy(makeProxy(m_repositoryModel, RepositoryTableModel::SortRole, this))
+    , m_fileModel(new FileTableModel(this))
+    , m_fileProxy(makeProxy(m_fileModel, FileTableModel::SortRole, this))
+    , m_repositoryView(makeTable(this))
+    , m_fileView(makeTable(this))
+    , m_filter(new QLineEdit(this))
+    , m_preview(new SourcePreview(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
+    , m_statusLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this))
+{
+    m_pool.setMaxThreadCount(2);
+    setObjectName(u"MainWindow"_s);
+    setWindowTitle(tr("%1 — CodeDistiller Workbench").arg(QFileInfo(m_workspace->path()).fileName()));
+    setWindowIcon(QIcon(u":/icons/codedistiller-workbench.svg"_s));
+    setAcceptDrops(true);
+    setupActions();
+    setupLayout();
+    restoreState();
+    reload();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_ingestJob)
+        m_ingestJob->cancel();
+    m_pool.waitForDone();
+    delete m_ingestJob;
+}
+
+void MainWindow::setupActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *add = fileMenu->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Repositories…"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    add->setStatusTip(tr("Clone or fetch repositories and take their file inventories"));
+    connect(add, &QAction::triggered, this, [this] {
+        AddRepositoriesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.sources().isEmpty())
+            addRepositories(dialog.sources());
+    });
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *refresh = viewMenu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &MainWindow::reload);
+    auto *find = viewMenu->addAction(tr("&Filter Repositories"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *about = helpMenu->addAction(tr("&About CodeDistiller Workbench"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About CodeDistiller Workbench"),
+                           tr("<h3>CodeDistiller Workbench %1</h3><p>Distil runnable, expert-vetted examples from "
+                              "scientific repositories.</p><p>Workspace: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_workspace->path().toHtmlEscaped()));
+    });
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"MainToolBar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(add);
+    toolbar->addAction(refresh);
+}
+
+void MainWindow::setupLayout()
+{
+    m_repositoryView->setObjectName(u"RepositoryView"_s);
+    m_repositoryView->setModel(m_repositoryProxy);
+    m_repositoryView->sortByColumn(RepositoryTableModel::NameColumn, Qt::AscendingOrder);
+    m_repositoryView->horizontalHeader()->setSectionResizeMode(RepositoryTableModel::NameColumn, QHeaderView::Stretch);
+    m_repositoryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_repositoryView->horizontalHeader()->setStretchLastSection(true);
+    m_repositoryView->setColumnWidth(RepositoryTableModel::NameColumn, 220);
+    m_fileView->setObjectName(u"FileView"_s);
+    m_fileView->setModel(m_fileProxy);
+    m_fileView->sortByColumn(FileTableModel::PriorColumn, Qt::DescendingOrder);
+    m_fileView->horizontalHeader()->setStretchLastSection(true);
+    m_fileView->setColumnWidth(FileTableModel::PriorColumn, 50);
+    m_fileView->setColumnWidth(FileTableModel::PathColumn, 320);
+    m_preview->setObjectName(u"SourcePreview"_s);
+
+    m_filter->setPlaceholderText(tr("Filter repositories (name, licence, commit)…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_repositoryProxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_repositoryView);
+
+    m_rightSplitter->setObjectName(u"RightSplitter"_s);
+    m_rightSplitter->addWidget(m_fileView);
+    m_rightSplitter->addWidget(m_preview);
+    m_mainSplitter->setObjectName(u"MainSplitter"_s);
+    m_mainSplitter->addWidget(left);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(1, 2);
+    setCentralWidget(m_mainSplitter);
+
+    connect(m_repositoryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onRepositorySelected);
+    connect(m_fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onFileSelected);
+
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Cancel adding repositories"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (m_ingestJob)
+            m_ingestJob->cancel();
+    });
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"session/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    QMainWindow::restoreState(settings.value(u"session/windowState"_s).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(u"session/mainSplitter"_s).toByteArray()))
+        m_mainSplitter->setSizes({460, 820});
+    if (!m_rightSplitter->restoreState(settings.value(u"session/rightSplitter"_s).toByteArray()))
+        m_rightSplitter->setSizes({420, 380});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"session/geometry"_s, saveGeometry());
+    settings.setValue(u"session/windowState"_s, saveState());
+    settings.setValue(u"session/mainSplitter"_s, m_mainSplitter->saveState());
+    settings.setValue(u"session/rightSplitter"_s, m_rightSplitter->saveState());
+    if (m_ingestJob)
+        m_ingestJob->cancel();
+    event->accept();
+}
+
+void MainWindow::reload()
+{
+    auto workspace = m_workspace;
+    QtConcurrent::run(&m_pool, [workspace] { return store::RepositoryStore(workspace).repositories(); })
+        .then(this, [this](const QList<store::RepositoryRecord> &repositories) {
+            m_repositoryModel->setRepositories(repositories);
+            m_statusLabel->setText(tr("%n repositories in %1", nullptr, int(repositories.size()))
+                                       .arg(m_workspace->path()));
+            if (!m_repositoryView->currentIndex().isValid() && m_repositoryProxy->rowCount() > 0)
+                m_repositoryView->setCurrentIndex(m_repositoryProxy->index(0, 0));
+            Q_EMIT repositoriesLoaded(int(repositories.size()));
+        })
+        .onFailed(this, [this](const Error &e) {
+            m_statusLabel->setText(tr("Cannot read the workspace: %1").arg(e.message()));
+        });
+}
+
+void MainWindow::onRepositorySelected()
+{
+    const QModelIndex index = m_repositoryProxy->mapToSource(m_repositoryView->currentIndex());
+    const store::RepositoryRecord *repository = m_repositoryModel->repositoryAt(index.row());
+    const quint64 generation = ++m_fileGeneration;
+    m_fileModel->setFiles({});
+    m_preview->showNotice({});
+    if (!repository)
+        return;
+    const qint64 id = repository->id;
+    auto workspace = m_workspace;
+    QtConcurrent::run(&m_pool, [workspace, id] { return store::RepositoryStore(workspace).files(id); })
+        .then(this, [this, generation, id](const QList<store::FileRecord> &files) {
+            if (generation != m_fileGeneration)
+                return;   // the selection moved on
+            m_fileModel->setFiles(files);
+            if (m_fileProxy->rowCount() > 0)
+                m_fileView->setCurrentIndex(m_fileProxy->index(0, 0));
+            Q_EMIT filesLoaded(id, int(files.size()));
+        })
+        .onFailed(this, [this](const Error &e) { m_statusLabel->setText(e.message()); });
+}
+
+void MainWindow::onFileSelected()
+{
+    const QModelIndex repoIndex = m_repositoryProxy->mapToSource(m_repositoryView->currentIndex());
+    const store::RepositoryRecord *repository = m_repositoryModel->repositoryAt(repoIndex.row());
+    const QModelIndex fileIndex = m_fileProxy->mapToSource(m_fileView->currentIndex());
+    const store::FileRecord *file = m_fileModel->fileAt(fileIndex.row());
+    const quint64 generation = ++m_previewGeneration;
+    if (!repository || !file)
+        return;
+    if (file->kind == store::FileKind::Submodule) {
+        m_preview->showNotice(tr("Submodule at commit %1 (not followed).").arg(file->objectSha));
+        return;
+    }
+    if (file->kind == store::FileKind::Symlink) {
+        m_preview->showNotice(tr("Symbolic link to %1 (not followed).").arg(file->symlinkTarget));
+        return;
+    }
+    if (file->isBinary || file->contentSkipped) {
+        m_preview->showNotice(file->isBinary ? tr("Binary file, %1.").arg(QLocale().formattedDataSize(file->sizeBytes))
+                                             : tr("%1 is too large to preview.").arg(QLocale().formattedDataSize(file->sizeBytes)));
+        return;
+    }
+    const QString gitDir = repository->localPath;
+    const QString commit = repository->commitSha;
+    const QByteArray rawPath = file->pathBytes.isEmpty() ? file->path.toUtf8() : file->pathBytes;
+    const QString path = file->path;
+    QtConcurrent::run(&m_pool, [gitDir, commit, rawPath] {
+        return repo::InventoryBuilder::readFile(gitDir, commit, rawPath, 4 * 1024 * 1024).value_or(QByteArray());
+    }).then(this, [this, generation, path](const QByteArray &content) {
+          if (generation != m_previewGeneration)
+              return;
+          m_preview->showSource(path, content);
+          Q_EMIT previewLoaded(path);
+      }).onFailed(this, [this](const Error &e) { m_preview->showNotice(e.message()); });
+}
+
+void MainWindow::addRepositories(const QStringList &sources)
+{
+    if (m_ingestJob) {
+        QMessageBox::information(this, tr("Add Repositories"),
+                                 tr("Repositories are being added already; wait for that to finish or cancel it."));
+        return;
+    }
+    m_ingestErrors.clear();
+    m_ingestJob = new repo::IngestJob(m_workspace, sources);
+    connect(m_ingestJob, &repo::IngestJob::progress, this, &MainWindow::onIngestProgress);
+    connect(m_ingestJob, &repo::IngestJob::repositoryAdded, this, [this](const store::RepositoryRecord &r) {
+        m_repositoryModel->upsert(r);
+        statusBar()->showMessage(tr("Added %1 at %2 (%n files)", nullptr, r.fileCount).arg(r.name, r.commitSha.left(12)), 5000);
+    });
+    connect(m_ingestJob, &repo::IngestJob::sourceFailed, this, [this](const QString &source, const QString &message) {
+        m_ingestErrors << u"%1: %2"_s.arg(source, message);
+    });
+    connect(m_ingestJob, &repo::IngestJob::finished, this, &MainWindow::onIngestFinished);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_pool.start(m_ingestJob);
+}
+
+void MainWindow::onIngestProgress(const repo::TransferProgress &p)
+{
+    m_statusLabel->setText(u"%1: %2"_s.arg(p.source, p.describe()));
+    if (p.phase == repo::TransferProgress::Phase::Receiving && p.totalObjects > 0) {
+        m_progress->setRange(0, int(p.totalObjects));
+        m_progress->setValue(int(p.receivedObjects));
+    } else if (p.phase == repo::TransferProgress::Phase::Inventory && p.filesTotal > 0) {
+        m_progress->setRange(0, int(p.filesTotal));
+        m_progress->setValue(int(p.filesDone));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+}
+
+void MainWindow::onIngestFinished(int added, int failed, bool cancelled)
+{
+    m_pool.waitForDone();   // the job has returned from run(); only its epilogue remains
+    delete m_ingestJob;
+    m_ingestJob = nullptr;
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_statusLabel->setText(cancelled ? tr("Cancelled: %n repositories added, nothing half-written kept.", nullptr, added)
+                                     : tr("%n repositories added, %1 failed.", nullptr, added).arg(failed));
+    if (!m_ingestErrors.isEmpty()) {
+        // Non-modal: the window stays usable and nothing waits for the user.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Add Repositories"),
+                                    tr("%n source(s) could not be added.", nullptr, int(m_ingestErrors.size())),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(u"IngestErrors"_s);
+        box->setInformativeText(m_ingestErrors.first());
+        box->setDetailedText(m_ingestErrors.join(u"\n\n"_s));
+        box->open();
+    }
+    Q_EMIT ingestFinished(added, failed);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList sources;
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls())
+            sources << (url.isLocalFile() ? url.toLocalFile() : url.toString());
+    } else {
+        const auto lines = mime->text().split(u'\n');
+        for (const QString &line : lines)
+            if (!line.trimmed().isEmpty())
+                sources << line.trimmed();
+    }
+    if (!sources.isEmpty()) {
+        event->acceptProposedAction();
+        addRepositories(sources);
+    }
+}
+
+} // namespace wb::ui

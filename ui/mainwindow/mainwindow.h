@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/filerecord.h"
+#include "store/repositoryrecord.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QThreadPool>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace wb::store {
+class Workspace;
+}
+namespace wb::repo {
+class IngestJob;
+struct TransferProgress;
+} // namespace wb::repo
+
+namespace wb::ui {
+
+class FileTableModel;
+class RepositoryTableModel;
+class SourcePreview;
+
+/**
+ * The workbench window: the workspace's repositories, the selected repository's inventory, and a
+ * highlighted preview of the selected file. All store and git access runs on a thread pool; results
+ * come back as value records and stale ones are dropped.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Adds @p sources in the background (same as the Add Repositories dialog). */
+    void addRepositories(const QStringList &sources);
+    /** Reloads the repository list; emits repositoriesLoaded when done. */
+    void reload();
+
+    QTableView *repositoryView() const { return m_repositoryView; }
+    QTableView *fileView() const { return m_fileView; }
+    SourcePreview *preview() const { return m_preview; }
+
+Q_SIGNALS:
+    void repositoriesLoaded(int count);
+    void filesLoaded(qint64 repositoryId, int count);
+    void previewLoaded(const QString &path);
+    void ingestFinished(int added, int failed);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupActions();
+    void setupLayout();
+    void restoreState();
+    void onRepositorySelected();
+    void onFileSelected();
+    void onIngestProgress(const repo::TransferProgress &progress);
+    void onIngestFinished(int added, int failed, bool cancelled);
+
+    std::shared_ptr<store::Workspace> m_workspace;
+    QThreadPool m_pool;
+    RepositoryTableModel *m_repositoryModel;
+    QSortFilterProxyModel *m_repositoryProxy;
+    FileTableModel *m_fileModel;
+    QSortFilterProxyModel *m_fileProxy;
+    QTableView *m_repositoryView;
+    QTableView *m_fileView;
+    QLineEdit *m_filter;
+    SourcePreview *m_preview;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
+    QLabel *m_statusLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelButton;
+    repo::IngestJob *m_ingestJob = nullptr;
+    quint64 m_fileGeneration = 0;
+    quint64 m_previewGeneration = 0;
+    QStringList m_ingestErrors;
+};
+
+} // namespace wb::ui
