@@ -43,7 +43,7 @@ QString BlobStore::put(const QByteArray &content)
          {{u":sha"_s, sha},
           {u":size"_s, qint64(content.size())},
           {u":comp"_s, useZlib ? u"zlib"_s : u"none"_s},
-          {u":data"_s, useZlib ? packed : content},
+          {u":data"_s, useZlib ? packed : (content.isNull() ? QByteArray("") : content)},
           {u":now"_s, QDateTime::currentMSecsSinceEpoch()}});
     return sha;
 }

@@ -222,6 +222,7 @@ qint64 RepositoryStore::saveInventory(
         totalSize += f.sizeBytes;
         ++count;
     });
+    insert.finish();
     repo.fileCount = count;
     repo.sizeBytes = totalSize;
 

@@ -52,6 +52,39 @@ bool looksLikeSqlite(const QString &path)
     const QByteArray header = f.read(16);
     return header.isEmpty() || header == QByteArrayView("SQLite format 3\0", 16);
 }
+// The schema version of an existing file, read through a read-only connection. Throws when the file
+// is an SQLite database that is not a workspace.
+int probeVersion(const QString &path)
+{
+    const QString name = u"wb-probe-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    int version = 0;
+    QStringList foreign;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"_s);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            try {
+                version = Schema::version(db);
+            } catch (const Error &e) {
+                error = e.message();
+            }
+            foreign = db.tables();
+            foreign.removeAll(u"schema_meta"_s);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty())
+        throw Error(Tr::tr("Cannot read the workspace %1: %2").arg(path, error), Error::Kind::Database);
+    if (version == 0 && !foreign.isEmpty())
+        throw Error(Tr::tr("%1 is an SQLite database but not a CodeDistiller workspace; it was not changed.").arg(path),
+                    Error::Kind::Schema);
+    return version;
+}
 } // namespace
 
 QString Workspace::defaultPath()
@@ -77,19 +110,28 @@ std::shared_ptr<Workspace> Workspace::open(const QString &requested)
     }
 
     std::shared_ptr<Workspace> ws(new Workspace(path));
+    // Look before touching: a file that is not ours, or is newer than this build, is refused while
+    // opened read-only, so not even its journal mode changes.
+    const int before = info.exists() && info.size() > 0 ? probeVersion(path) : 0;
+    if (before > Schema::latestVersion()) {
+        throw Error(Tr::tr("This workspace uses schema version %1, but this build of CodeDistiller "
+                           "Workbench only knows versions up to %2. Update the workbench to open it; "
+                           "the workspace was not changed.")
+                        .arg(before)
+                        .arg(Schema::latestVersion()),
+                    Error::Kind::Schema);
+    }
+
     if (!QDir().mkpath(ws->m_cachePath))
         throw Error(Tr::tr("Cannot create the cache folder %1.").arg(ws->m_cachePath));
 
     QSqlDatabase db = ws->database();
-    const int before = Schema::version(db);
-    if (before == 0) {
-        QStringList foreign = db.tables();
-        foreign.removeAll(u"schema_meta"_s);
-        if (!foreign.isEmpty()) {
-            throw Error(Tr::tr("%1 is an SQLite database but not a CodeDistiller workspace; it was not changed.")
-                            .arg(path),
-                        Error::Kind::Schema);
-        }
+    {
+        QSqlQuery mode = exec(db, u"PRAGMA journal_mode = WAL"_s);
+        const QString journal = mode.next() ? mode.value(0).toString() : QString();
+        if (journal.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            throw Error(Tr::tr("The workspace %1 cannot use write-ahead logging (journal mode %2).").arg(path, journal),
+                        Error::Kind::Database);
     }
     if (before > 0 && before < Schema::latestVersion()) {
         const QString backup = u"%1.v%2.bak"_s.arg(path).arg(before);
@@ -150,11 +192,6 @@ QSqlDatabase Workspace::database() const
     t_reaper.names << name;
     exec(db, u"PRAGMA foreign_keys = ON"_s);
     exec(db, u"PRAGMA synchronous = NORMAL"_s);
-    QSqlQuery mode = exec(db, u"PRAGMA journal_mode = WAL"_s);
-    if (mode.next() && mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        throw Error(Tr::tr("The workspace %1 cannot use write-ahead logging (journal mode %2).")
-                        .arg(m_path, mode.value(0).toString()),
-                    Error::Kind::Database);
     return db;
 }
 
