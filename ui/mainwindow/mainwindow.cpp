@@ -145,16 +145,19 @@ void MainWindow::setupLayout()
     m_repositoryView->setObjectName(u"RepositoryView"_s);
     m_repositoryView->setModel(m_repositoryProxy);
     m_repositoryView->sortByColumn(RepositoryTableModel::NameColumn, Qt::AscendingOrder);
-    m_repositoryView->horizontalHeader()->setSectionResizeMode(RepositoryTableModel::NameColumn, QHeaderView::Stretch);
-    m_repositoryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_repositoryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_repositoryView->horizontalHeader()->setSectionResizeMode(RepositoryTableModel::NameColumn, QHeaderView::Interactive);
     m_repositoryView->horizontalHeader()->setStretchLastSection(true);
-    m_repositoryView->setColumnWidth(RepositoryTableModel::NameColumn, 220);
+    m_repositoryView->setColumnWidth(RepositoryTableModel::NameColumn, 200);
     m_fileView->setObjectName(u"FileView"_s);
     m_fileView->setModel(m_fileProxy);
     m_fileView->sortByColumn(FileTableModel::PriorColumn, Qt::DescendingOrder);
     m_fileView->horizontalHeader()->setStretchLastSection(true);
-    m_fileView->setColumnWidth(FileTableModel::PriorColumn, 50);
-    m_fileView->setColumnWidth(FileTableModel::PathColumn, 320);
+    const std::pair<int, int> fileColumnWidths[] = {{FileTableModel::PriorColumn, 50}, {FileTableModel::PathColumn, 300},
+                                                    {FileTableModel::CategoryColumn, 80}, {FileTableModel::LanguageColumn, 110},
+                                                    {FileTableModel::LinesColumn, 60}, {FileTableModel::SizeColumn, 80}};
+    for (const auto &[column, width] : fileColumnWidths)
+        m_fileView->setColumnWidth(column, width);
     m_preview->setObjectName(u"SourcePreview"_s);
 
     m_filter->setPlaceholderText(tr("Filter repositories (name, licence, commit)…"));
@@ -201,7 +204,7 @@ void MainWindow::restoreState()
         resize(1280, 800);
     QMainWindow::restoreState(settings.value(u"session/windowState"_s).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(u"session/mainSplitter"_s).toByteArray()))
-        m_mainSplitter->setSizes({460, 820});
+        m_mainSplitter->setSizes({560, 720});
     if (!m_rightSplitter->restoreState(settings.value(u"session/rightSplitter"_s).toByteArray()))
         m_rightSplitter->setSizes({420, 380});
 }
@@ -224,8 +227,7 @@ void MainWindow::reload()
     QtConcurrent::run(&m_pool, [workspace] { return store::RepositoryStore(workspace).repositories(); })
         .then(this, [this](const QList<store::RepositoryRecord> &repositories) {
             m_repositoryModel->setRepositories(repositories);
-            m_statusLabel->setText(tr("%n repositories in %1", nullptr, int(repositories.size()))
-                                       .arg(m_workspace->path()));
+            m_statusLabel->setText(tr("Repositories: %1 — workspace %2").arg(repositories.size()).arg(m_workspace->path()));
             if (!m_repositoryView->currentIndex().isValid() && m_repositoryProxy->rowCount() > 0)
                 m_repositoryView->setCurrentIndex(m_repositoryProxy->index(0, 0));
             Q_EMIT repositoriesLoaded(int(repositories.size()));
@@ -306,7 +308,7 @@ void MainWindow::addRepositories(const QStringList &sources)
     connect(m_ingestJob, &repo::IngestJob::progress, this, &MainWindow::onIngestProgress);
     connect(m_ingestJob, &repo::IngestJob::repositoryAdded, this, [this](const store::RepositoryRecord &r) {
         m_repositoryModel->upsert(r);
-        statusBar()->showMessage(tr("Added %1 at %2 (%n files)", nullptr, r.fileCount).arg(r.name, r.commitSha.left(12)), 5000);
+        statusBar()->showMessage(tr("Added %1 at %2 (%3 files)").arg(r.name, r.commitSha.left(12)).arg(r.fileCount), 5000);
     });
     connect(m_ingestJob, &repo::IngestJob::sourceFailed, this, [this](const QString &source, const QString &message) {
         m_ingestErrors << u"%1: %2"_s.arg(source, message);
@@ -339,12 +341,12 @@ void MainWindow::onIngestFinished(int added, int failed, bool cancelled)
     m_ingestJob = nullptr;
     m_progress->hide();
     m_cancelButton->hide();
-    m_statusLabel->setText(cancelled ? tr("Cancelled: %n repositories added, nothing half-written kept.", nullptr, added)
-                                     : tr("%n repositories added, %1 failed.", nullptr, added).arg(failed));
+    m_statusLabel->setText(cancelled ? tr("Cancelled after adding %1 repositories; nothing half-written was kept.").arg(added)
+                                     : tr("Added %1 repositories, %2 failed.").arg(added).arg(failed));
     if (!m_ingestErrors.isEmpty()) {
         // Non-modal: the window stays usable and nothing waits for the user.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Add Repositories"),
-                                    tr("%n source(s) could not be added.", nullptr, int(m_ingestErrors.size())),
+                                    tr("Sources that could not be added: %1").arg(m_ingestErrors.size()),
                                     QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setObjectName(u"IngestErrors"_s);
