@@ -167,6 +167,7 @@ PriorAssessment RelevancePrior::assess(const PriorInput &f, const RepositoryCont
     }
 
     const QString upperStem = stem(fileName);
+    bool housekeeping = false;
     if (f.category == FileCategory::Docs) {
         if (upperStem == u"README"_s) {
             score = depth == 0 ? 5 : 4;
@@ -176,6 +177,7 @@ PriorAssessment RelevancePrior::assess(const PriorInput &f, const RepositoryCont
                                u"NEWS"_s, u"SECURITY"_s}
                        .contains(upperStem)) {
             score = 1;
+            housekeeping = true;
             a.reasons << u"project housekeeping"_s;
         } else if (QStringList{u"INSTALL"_s, u"USAGE"_s, u"QUICKSTART"_s, u"GETTING_STARTED"_s, u"TUTORIAL"_s}
                        .contains(upperStem)) {
@@ -205,6 +207,10 @@ PriorAssessment RelevancePrior::assess(const PriorInput &f, const RepositoryCont
     if (ctx.entryPoints.contains(f.path)) {
         score = 5;
         a.reasons << u"package entry point"_s;
+    }
+    if (housekeeping) {
+        a.prior = 1;
+        return a;
     }
     if (ctx.readmeMentions.contains(f.path) || (depth > 0 && ctx.readmeMentions.contains(fileName) && fileName.contains(u'.'))) {
         score = std::max(score, 4);

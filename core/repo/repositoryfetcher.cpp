@@ -208,14 +208,28 @@ FetchResult RepositoryFetcher::fetch(const SourceSpec &source, const std::atomic
 {
     git::ensureInitialised();
     if (source.kind == SourceSpec::Kind::Local) {
-        git_repository *probe = nullptr;
-        if (git_repository_open_ext(&probe, QFile::encodeName(source.url).constData(),
+        git_repository *rawProbe = nullptr;
+        if (git_repository_open_ext(&rawProbe, QFile::encodeName(source.url).constData(),
                                     GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) < 0) {
             throw Error(Tr::tr("%1 is not a Git repository (no .git folder, and not a bare repository).")
                             .arg(source.url),
                         Error::Kind::InvalidInput);
         }
-        git_repository_free(probe);
+        git::RepositoryPtr probe(rawProbe);
+        if (git_repository_is_shallow(probe.get()) == 1) {
+            // libgit2 1.5 cannot clone from a shallow repository (e.g. `git clone --depth 1`); its
+            // objects are read where they are, and nothing is ever written there.
+            FetchResult result;
+            pin(probe.get(), source, result);
+            git_reference *head = nullptr;
+            if (git_repository_head(&head, probe.get()) == 0) {
+                result.defaultBranch = branchOf(QString::fromUtf8(git_reference_name(head)));
+                git_reference_free(head);
+            }
+            result.gitDir = QString::fromUtf8(git_repository_path(probe.get()));
+            result.inPlace = true;
+            return result;
+        }
     }
 
     CallbackState state;

@@ -20,12 +20,14 @@ struct FetchResult
     QString defaultBranch;  ///< empty for a detached remote HEAD
     QDateTime commitTime;
     bool updated = false;   ///< true: an existing mirror was fetched, not cloned
+    bool inPlace = false;   ///< true: a shallow local repository read where it is (gitDir is the user's)
 };
 
 /**
  * Mirrors repositories into a cache folder with libgit2: a bare repository whose branches follow the
  * remote's. A first fetch goes to a temporary folder renamed into place only on success, so a failed
- * or cancelled clone leaves nothing behind; a mirror that exists is fetched into instead.
+ * or cancelled clone leaves nothing behind; a mirror that exists is fetched into instead. A shallow
+ * local repository cannot be cloned by libgit2 1.5: it is read in place (FetchResult::inPlace).
  * Blocking: call from a worker thread or the CLI.
  */
 class RepositoryFetcher final

@@ -49,7 +49,7 @@ store::RepositoryRecord RepositoryIngestor::ingest(const SourceSpec &source, con
         });
     } catch (...) {
         // Nothing reached the store; a mirror made just now for this attempt goes as well.
-        if (!hadMirror && !repositories.findByUrl(record.url))
+        if (!hadMirror && !fetched.inPlace && !repositories.findByUrl(record.url))
             QDir(fetched.gitDir).removeRecursively();
         throw;
     }

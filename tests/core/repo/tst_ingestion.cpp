@@ -259,6 +259,36 @@ private Q_SLOTS:
         QVERIFY(r.licenseSpdx.isEmpty());
     }
 
+    void shallowLocalRepositoryIsReadInPlace()
+    {
+        // A `git clone --depth 1` look-alike: the boundary commit is listed in .git/shallow and its
+        // parent object is absent.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shallow"_s);
+        test::GitFixture repo(path);
+        repo.addFile("a.py", "a = 1\n");
+        const QString first = repo.commit("one");
+        repo.addFile("b.py", "b = 2\n");
+        const QString second = repo.commit("two");
+        {
+            QFile shallow(path + u"/.git/shallow"_s);
+            QVERIFY(shallow.open(QIODevice::WriteOnly));
+            shallow.write(second.toLatin1() + '\n');
+        }
+        QVERIFY(QFile::remove(path + u"/.git/objects/"_s + first.left(2) + u'/' + first.mid(2)));
+
+        test::TempWorkspace tmp;
+        const auto r = repo::RepositoryIngestor(tmp.workspace()).ingest(repo::SourceSpec::parse(path));
+        QCOMPARE(r.commitSha, second);
+        QCOMPARE(r.fileCount, 2);
+        QCOMPARE(r.defaultBranch, u"main"_s);
+        QVERIFY2(r.localPath.startsWith(QFileInfo(path).canonicalFilePath()), qPrintable(r.localPath));
+        QVERIFY(!QFileInfo::exists(tmp.workspace()->cachePath() + u"/repos/local"_s)
+                || QDir(tmp.workspace()->cachePath() + u"/repos/local"_s).isEmpty());
+        const auto content = repo::InventoryBuilder::readFile(r.localPath, r.commitSha, "b.py");
+        QCOMPARE(content.value(), QByteArray("b = 2\n"));
+    }
+
     void emptyRepositoryIsAClearErrorAndLeavesNothing()
     {
         QTemporaryDir dir;

@@ -20,7 +20,7 @@ private Q_SLOTS:
         const QStringList paths{u"README.md"_s,           u"pyfoo/__init__.py"_s,    u"pyfoo/core.py"_s,
                                 u"pyfoo/cli.py"_s,        u"examples/relax.py"_s,    u"docs/usage.md"_s,
                                 u"tests/test_core.py"_s,  u"scripts/train.py"_s,     u"setup.py"_s};
-        const QByteArray readme = "# pyfoo\nRun `python scripts/train.py` or see docs/usage.md.\n";
+        const QByteArray readme = "# pyfoo\nRun `python scripts/train.py` or see docs/usage.md. News in CHANGELOG.md.\n";
         const QByteArray setup = "setup(name='pyfoo', entry_points={'console_scripts': ['pyfoo = pyfoo.cli:main']})";
         m_context = RelevancePrior::buildContext(paths, readme, {setup});
     }
