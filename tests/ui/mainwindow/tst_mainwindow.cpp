@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/addrepositoriesdialog.h"
 #include "editor/sourcepreview.h"
 #include "gitfixture.h"
 #include "mainwindow/mainwindow.h"
@@ -10,6 +11,7 @@
 #include "tempworkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -107,6 +109,21 @@ private Q_SLOTS:
         QCOMPARE(window.preview()->definitionName(), u"Python"_s);
         QVERIFY(window.preview()->toPlainText().contains(u"band_structure"_s));
         grab(&window, u"mainwindow.png"_s);
+    }
+
+    void addDialogCollectsSources()
+    {
+        ui::AddRepositoriesDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *edit = dialog.findChild<QPlainTextEdit *>();
+        QVERIFY(edit);
+        QTest::keyClicks(edit, u"materialsproject/pymatgen"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, u"  https://gitlab.com/ase/ase.git  "_s);
+        QCOMPARE(dialog.sources(), (QStringList{u"materialsproject/pymatgen"_s, u"https://gitlab.com/ase/ase.git"_s}));
+        grab(&dialog, u"add-repositories.png"_s);
     }
 
     void addsRepositoriesInTheBackground()
