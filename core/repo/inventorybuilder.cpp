@@ -39,13 +39,30 @@ int collect(const char *root, const git_tree_entry *entry, void *payload)
     return 0;
 }
 
-git::CommitPtr lookupCommit(git_repository *repo, const QString &sha)
+// The repository, tree and object database of one commit, kept open together.
+struct Snapshot
 {
+    git::RepositoryPtr repo;
+    git::TreePtr tree;
+    git::OdbPtr odb;
+};
+
+Snapshot openSnapshot(const QString &gitDir, const QString &sha)
+{
+    Snapshot s;
+    s.repo = git::openRepository(gitDir);
     git_oid oid;
     git::check(git_oid_fromstr(&oid, sha.toLatin1().constData()), Tr::tr("Invalid commit id %1").arg(sha));
-    git_commit *raw = nullptr;
-    git::check(git_commit_lookup(&raw, repo, &oid), Tr::tr("Commit %1 is not in the mirror").arg(sha));
-    return git::CommitPtr(raw);
+    git_commit *rawCommit = nullptr;
+    git::check(git_commit_lookup(&rawCommit, s.repo.get(), &oid), Tr::tr("Commit %1 is not in the mirror").arg(sha));
+    git::CommitPtr commit(rawCommit);
+    git_tree *rawTree = nullptr;
+    git::check(git_commit_tree(&rawTree, commit.get()), Tr::tr("Cannot read the tree of %1").arg(sha));
+    s.tree.reset(rawTree);
+    git_odb *rawOdb = nullptr;
+    git::check(git_repository_odb(&rawOdb, s.repo.get()), Tr::tr("Cannot open the object database"));
+    s.odb.reset(rawOdb);
+    return s;
 }
 
 // git's own heuristic: a NUL byte in the first 8000 bytes means binary.
@@ -124,7 +141,8 @@ QString InventoryBuilder::displayPath(const QByteArray &raw, bool *wasValid)
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = b[i];
         int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        bool ok = len > 0 && i + len <= n;
+        // Control characters (newline, escape...) are escaped too: names reach terminals and tables.
+        bool ok = len > 0 && i + len <= n && c >= 0x20 && c != 0x7f;
         for (int k = 1; ok && k < len; ++k)
             ok = (b[i + k] & 0xC0) == 0x80;
         QString decoded;
@@ -149,17 +167,11 @@ QString InventoryBuilder::displayPath(const QByteArray &raw, bool *wasValid)
 InventorySummary InventoryBuilder::build(const Sink &sink, const std::atomic_bool *cancel,
                                          const ProgressCallback &progress) const
 {
-    git::RepositoryPtr repo = git::openRepository(m_gitDir);
-    git::CommitPtr commit = lookupCommit(repo.get(), m_commitSha);
-    git_tree *rawTree = nullptr;
-    git::check(git_commit_tree(&rawTree, commit.get()), Tr::tr("Cannot read the tree of %1").arg(m_commitSha));
-    git::TreePtr tree(rawTree);
-    git_odb *rawOdb = nullptr;
-    git::check(git_repository_odb(&rawOdb, repo.get()), Tr::tr("Cannot open the object database"));
-    git::OdbPtr odb(rawOdb);
+    const Snapshot snapshot = openSnapshot(m_gitDir, m_commitSha);
+    git_odb *odb = snapshot.odb.get();
 
     std::vector<TreeEntry> entries;
-    git::check(git_tree_walk(tree.get(), GIT_TREEWALK_PRE, collect, &entries), Tr::tr("Cannot walk the tree"));
+    git::check(git_tree_walk(snapshot.tree.get(), GIT_TREEWALK_PRE, collect, &entries), Tr::tr("Cannot walk the tree"));
 
     // Repository-wide context first: README, packaging and licence files are small and few.
     QStringList paths;
@@ -178,7 +190,7 @@ InventorySummary InventoryBuilder::build(const Sink &sink, const std::atomic_boo
         const bool isLicense = LicenseDetector::isLicenseFile(path) || LicenseDetector::isMetadataFile(path);
         if (!isReadme && !isPackaging && !isLicense)
             continue;
-        const BlobContent c = readBlob(odb.get(), e.oid, 1024 * 1024);
+        const BlobContent c = readBlob(odb, e.oid, 1024 * 1024);
         if (!c.loaded)
             continue;
         if (isReadme) {
@@ -222,14 +234,14 @@ InventorySummary InventoryBuilder::build(const Sink &sink, const std::atomic_boo
             f.category = store::FileCategory::Other;
         } else if (e.mode == GIT_FILEMODE_LINK) {
             f.kind = store::FileKind::Symlink;
-            content = readBlob(odb.get(), e.oid, 4096);
+            content = readBlob(odb, e.oid, 4096);
             f.sizeBytes = content.size;
             f.symlinkTarget = displayPath(content.data);
             f.category = store::FileCategory::Other;
         } else {
             f.kind = store::FileKind::File;
             f.isExecutable = e.mode == GIT_FILEMODE_BLOB_EXECUTABLE;
-            content = readBlob(odb.get(), e.oid, m_options.maxContentBytes);
+            content = readBlob(odb, e.oid, m_options.maxContentBytes);
             f.sizeBytes = content.size;
             const LanguageInfo lang = languages.detect(f.path, QByteArrayView(content.data).first(
                                                                    std::min<qsizetype>(content.data.size(), 256)));
@@ -272,21 +284,14 @@ InventorySummary InventoryBuilder::build(const Sink &sink, const std::atomic_boo
 std::optional<QByteArray> InventoryBuilder::readFile(const QString &gitDir, const QString &commitSha,
                                                      const QByteArray &rawPath, qint64 maxBytes)
 {
-    git::RepositoryPtr repo = git::openRepository(gitDir);
-    git::CommitPtr commit = lookupCommit(repo.get(), commitSha);
-    git_tree *rawTree = nullptr;
-    git::check(git_commit_tree(&rawTree, commit.get()), Tr::tr("Cannot read the tree of %1").arg(commitSha));
-    git::TreePtr tree(rawTree);
+    const Snapshot snapshot = openSnapshot(gitDir, commitSha);
     git_tree_entry *rawEntry = nullptr;
-    if (git_tree_entry_bypath(&rawEntry, tree.get(), rawPath.constData()) < 0)
+    if (git_tree_entry_bypath(&rawEntry, snapshot.tree.get(), rawPath.constData()) < 0)
         return std::nullopt;
     git::TreeEntryPtr entry(rawEntry);
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
         return std::nullopt;
-    git_odb *rawOdb = nullptr;
-    git::check(git_repository_odb(&rawOdb, repo.get()), Tr::tr("Cannot open the object database"));
-    git::OdbPtr odb(rawOdb);
-    BlobContent c = readBlob(odb.get(), *git_tree_entry_id(entry.get()), maxBytes);
+    BlobContent c = readBlob(snapshot.odb.get(), *git_tree_entry_id(entry.get()), maxBytes);
     if (!c.loaded)
         return QByteArray();
     return c.data;

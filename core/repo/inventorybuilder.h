@@ -52,7 +52,7 @@ public:
     static std::optional<QByteArray> readFile(const QString &gitDir, const QString &commitSha, const QByteArray &rawPath,
                                               qint64 maxBytes = 16 * 1024 * 1024);
 
-    /** A displayable path: valid UTF-8 decoded, every other byte written as \xHH. */
+    /** A displayable path: valid UTF-8 decoded; control characters and other bytes written as \xHH. */
     static QString displayPath(const QByteArray &raw, bool *wasValid = nullptr);
 
 private:

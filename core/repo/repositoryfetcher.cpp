@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -181,6 +182,28 @@ void pin(git_repository *repo, const SourceSpec &source, FetchResult &result)
     const auto *c = reinterpret_cast<const git_commit *>(commit.get());
     result.commitTime = QDateTime::fromSecsSinceEpoch(git_commit_time(c), Qt::UTC);
 }
+// Leftovers of a process killed mid-transfer: never-renamed "<mirror>.partial-*" folders and stale
+// lock files inside the mirror (which would make every later fetch fail). Fresh ones may belong to a
+// transfer still running elsewhere, so only old ones go.
+void removeStaleLeftovers(const QString &target)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFileInfo info(target);
+    const QDir parent = info.absoluteDir();
+    const auto partials = parent.entryInfoList({info.fileName() + u".partial-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &p : partials) {
+        if (p.lastModified().secsTo(now) > 3600)
+            QDir(p.absoluteFilePath()).removeRecursively();
+    }
+    if (!info.isDir())
+        return;
+    QDirIterator it(target, {u"*.lock"_s}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo lock(it.next());
+        if (lock.lastModified().secsTo(now) > 600)
+            QFile::remove(lock.absoluteFilePath());
+    }
+}
 } // namespace
 
 RepositoryFetcher::RepositoryFetcher(QString cacheRoot)
@@ -239,6 +262,7 @@ FetchResult RepositoryFetcher::fetch(const SourceSpec &source, const std::atomic
 
     FetchResult result;
     const QString target = mirrorPath(source);
+    removeStaleLeftovers(target);
     if (QFileInfo::exists(target)) {
         git_repository *raw = nullptr;
         if (git_repository_open_bare(&raw, QFile::encodeName(target).constData()) == 0) {

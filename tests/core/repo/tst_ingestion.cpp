@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <ctime>
+#include <utime.h>
+
 using namespace Qt::StringLiterals;
 using namespace wb;
 
@@ -356,6 +359,30 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(first.localPath).isDir());
     }
 
+    void leftoversOfAKilledProcessAreCleared()
+    {
+        test::TempWorkspace tmp;
+        const repo::RepositoryIngestor ingestor(tmp.workspace());
+        const auto first = ingestor.ingest(repo::SourceSpec::parse(m_repoPath));
+        // As if a fetch and a first clone had been killed an hour ago: a ref lock and a partial clone.
+        const QString lock = first.localPath + u"/refs/heads/main.lock"_s;
+        const QString partial = first.localPath + u".partial-dead0001"_s;
+        QVERIFY(QDir().mkpath(partial));
+        {
+            QFile f(lock);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("0000000000000000000000000000000000000000\n");
+        }
+        const time_t old = time(nullptr) - 7200;
+        const utimbuf times{old, old};
+        for (const QString &path : {lock, partial})
+            QCOMPARE(utime(QFile::encodeName(path).constData(), &times), 0);
+        const auto again = ingestor.ingest(repo::SourceSpec::parse(m_repoPath));
+        QCOMPARE(again.commitSha, first.commitSha);
+        QVERIFY(!QFile::exists(lock));
+        QVERIFY(!QFileInfo::exists(partial));
+    }
+
     void authenticationRequired()
     {
         UnauthorizedServer server;
@@ -396,6 +423,29 @@ private Q_SLOTS:
         QVERIFY2(p.startsWith(u"/cache/repos/evil.example/"_s), qPrintable(p));
         QVERIFY2(!p.contains(u"/../"_s), qPrintable(p));
         QVERIFY(fetcher.mirrorPath(repo::SourceSpec::parse(u"a/b"_s)) != fetcher.mirrorPath(repo::SourceSpec::parse(u"a/b_"_s)));
+    }
+
+    void hostileNames()
+    {
+        QTemporaryDir dir;
+        test::GitFixture repo(dir.filePath(u"hostile"_s));
+        repo.addFile("evil\nname.py", "x\n");
+        repo.addFile("\x1b[31mred.py", "x\n");
+        repo.addFile("-rf", "x\n");
+        repo.addFile("sp ace/$(touch pwned).sh", "x\n");
+        repo.commit();
+        test::TempWorkspace tmp;
+        const auto r = repo::RepositoryIngestor(tmp.workspace()).ingest(repo::SourceSpec::parse(dir.filePath(u"hostile"_s)));
+        QCOMPARE(r.fileCount, 4);
+        const auto files = store::RepositoryStore(tmp.workspace()).files(r.id);
+        QVERIFY(find(files, u"evil\\x0aname.py"_s));
+        QCOMPARE(find(files, u"evil\\x0aname.py"_s)->pathBytes, QByteArray("evil\nname.py"));
+        QVERIFY(find(files, u"\\x1b[31mred.py"_s));
+        QVERIFY(find(files, u"-rf"_s));
+        QVERIFY(find(files, u"sp ace/$(touch pwned).sh"_s));
+        QVERIFY(!QFile::exists(u"pwned"_s));
+        const auto content = repo::InventoryBuilder::readFile(r.localPath, r.commitSha, "evil\nname.py");
+        QCOMPARE(content.value(), QByteArray("x\n"));
     }
 
     void manyFiles()
