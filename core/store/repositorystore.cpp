@@ -169,14 +169,55 @@ qint64 RepositoryStore::saveInventory(
     const std::function<void(const std::function<void(const FileRecord &)> &sink)> &produceFiles)
 {
     QSqlDatabase db = m_workspace->database();
+    const QString columns = u"path, path_bytes, object_sha, kind, size_bytes, line_count, language, is_executable, "
+                            "is_binary, is_lfs_pointer, content_skipped, symlink_target, category, prior, prior_reason"_s;
+
+    // 1. Stage the inventory in a TEMP table: that may take long on a huge tree, and TEMP writes never
+    //    hold the workspace's write lock, so other writers (the GUI, a running campaign) carry on.
+    exec(db, u"CREATE TEMP TABLE IF NOT EXISTS files_staging AS SELECT * FROM files WHERE 1 = 0"_s);
+    exec(db, u"DELETE FROM files_staging"_s);
+    qint64 totalSize = 0;
+    int count = 0;
+    {
+        Transaction staging(db, Transaction::Mode::Deferred);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO files_staging ("_s + columns
+                       + u") VALUES (:path, :bytes, :sha, :kind, :size, :lines, :lang, :exec, :bin, :lfs, :skip, "
+                         ":target, :cat, :prior, :reason)"_s);
+        produceFiles([&](const FileRecord &f) {
+            insert.bindValue(u":path"_s, f.path);
+            insert.bindValue(u":bytes"_s, f.pathBytes.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                                : QVariant(f.pathBytes));
+            insert.bindValue(u":sha"_s, f.objectSha);
+            insert.bindValue(u":kind"_s, toString(f.kind));
+            insert.bindValue(u":size"_s, f.sizeBytes);
+            insert.bindValue(u":lines"_s, f.lineCount ? QVariant(*f.lineCount) : QVariant(QMetaType::fromType<int>()));
+            insert.bindValue(u":lang"_s, textOrNull(f.language));
+            insert.bindValue(u":exec"_s, f.isExecutable ? 1 : 0);
+            insert.bindValue(u":bin"_s, f.isBinary ? 1 : 0);
+            insert.bindValue(u":lfs"_s, f.isLfsPointer ? 1 : 0);
+            insert.bindValue(u":skip"_s, f.contentSkipped ? 1 : 0);
+            insert.bindValue(u":target"_s, textOrNull(f.symlinkTarget));
+            insert.bindValue(u":cat"_s, toString(f.category));
+            insert.bindValue(u":prior"_s, f.prior);
+            insert.bindValue(u":reason"_s, textOrNull(f.priorReason));
+            exec(insert);
+            totalSize += f.sizeBytes;
+            ++count;
+        });
+        insert.finish();
+        staging.commit();
+    }
+    repo.fileCount = count;
+    repo.sizeBytes = totalSize;
+
+    // 2. One short write transaction swaps the new inventory in: readers see the old one or the new one.
     Transaction tx(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!repo.addedAt.isValid())
         repo.addedAt = now;
     repo.updatedAt = now;
-
-    const auto existing = findByUrl(repo.url);
-    if (existing) {
+    if (const auto existing = findByUrl(repo.url)) {
         repo.id = existing->id;
         repo.addedAt = existing->addedAt;
         exec(db, u"DELETE FROM files WHERE repository_id = :r"_s, {{u":r"_s, repo.id}});
@@ -192,40 +233,9 @@ qint64 RepositoryStore::saveInventory(
                             {u":now"_s, now.toMSecsSinceEpoch()}});
         repo.id = insertedId(q);
     }
-
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO files (repository_id, path, path_bytes, object_sha, kind, size_bytes, line_count, "
-                   "language, is_executable, is_binary, is_lfs_pointer, content_skipped, symlink_target, category, "
-                   "prior, prior_reason) VALUES (:r, :path, :bytes, :sha, :kind, :size, :lines, :lang, :exec, "
-                   ":bin, :lfs, :skip, :target, :cat, :prior, :reason)"_s);
-    qint64 totalSize = 0;
-    int count = 0;
-    produceFiles([&](const FileRecord &f) {
-        insert.bindValue(u":r"_s, repo.id);
-        insert.bindValue(u":path"_s, f.path);
-        insert.bindValue(u":bytes"_s, f.pathBytes.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                            : QVariant(f.pathBytes));
-        insert.bindValue(u":sha"_s, f.objectSha);
-        insert.bindValue(u":kind"_s, toString(f.kind));
-        insert.bindValue(u":size"_s, f.sizeBytes);
-        insert.bindValue(u":lines"_s, f.lineCount ? QVariant(*f.lineCount) : QVariant(QMetaType::fromType<int>()));
-        insert.bindValue(u":lang"_s, textOrNull(f.language));
-        insert.bindValue(u":exec"_s, f.isExecutable ? 1 : 0);
-        insert.bindValue(u":bin"_s, f.isBinary ? 1 : 0);
-        insert.bindValue(u":lfs"_s, f.isLfsPointer ? 1 : 0);
-        insert.bindValue(u":skip"_s, f.contentSkipped ? 1 : 0);
-        insert.bindValue(u":target"_s, textOrNull(f.symlinkTarget));
-        insert.bindValue(u":cat"_s, toString(f.category));
-        insert.bindValue(u":prior"_s, f.prior);
-        insert.bindValue(u":reason"_s, textOrNull(f.priorReason));
-        exec(insert);
-        totalSize += f.sizeBytes;
-        ++count;
-    });
-    insert.finish();
-    repo.fileCount = count;
-    repo.sizeBytes = totalSize;
-
+    exec(db, u"INSERT INTO files (repository_id, "_s + columns + u") SELECT :r, "_s + columns
+                 + u" FROM files_staging"_s,
+         {{u":r"_s, repo.id}});
     exec(db,
          u"UPDATE repositories SET name = :name, source = :source, local_path = :path, commit_sha = :sha, "
          "default_branch = :branch, commit_time = :ctime, license_spdx = :lic, license_source = :licsrc, "
@@ -243,6 +253,7 @@ qint64 RepositoryStore::saveInventory(
           {u":now"_s, now.toMSecsSinceEpoch()},
           {u":id"_s, repo.id}});
     tx.commit();
+    exec(db, u"DELETE FROM files_staging"_s);
     return repo.id;
 }
 

@@ -35,7 +35,8 @@ public:
 
     /**
      * Writes @p repository (inserted, or updated when its URL exists) and replaces its inventory with
-     * the records @p produceFiles hands to its sink, all in one transaction: readers see the old
+     * the records @p produceFiles hands to its sink. The records are staged first (no workspace lock
+     * held while the producer runs), then swapped in by one short transaction: readers see the old
      * inventory or the new one, never a mix. The producer may throw (e.g. on cancel); nothing is then
      * written. Returns the repository id; file_count and size_bytes are computed here.
      */

@@ -29,12 +29,12 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
 }
 } // namespace
 
-Transaction::Transaction(QSqlDatabase &db)
+Transaction::Transaction(QSqlDatabase &db, Mode mode)
     : m_db(db)
 {
-    const bool sqlite = db.driverName() == u"QSQLITE"_s;
+    const bool immediate = mode == Mode::Write && db.driverName() == u"QSQLITE"_s;
     QString error;
-    if (!run(m_db, sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s, &error))
+    if (!run(m_db, immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s, &error))
         throw Error(Tr::tr("Cannot start a database transaction: %1").arg(error), Error::Kind::Database);
     m_open = true;
 }

@@ -6,14 +6,17 @@
 namespace wb::store {
 
 /**
- * A write transaction that rolls back unless commit() is called. On SQLite it starts with
+ * A transaction that rolls back unless commit() is called. A Write transaction on SQLite starts with
  * BEGIN IMMEDIATE, taking the write lock up front: two writers then wait for each other (busy
- * timeout) instead of deadlocking on a lock upgrade. Not nestable.
+ * timeout) instead of deadlocking on a lock upgrade. A Deferred one takes no lock until it needs one
+ * (for reads, or writes to TEMP tables, which never lock the workspace). Not nestable.
  */
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase &db);
+    enum class Mode { Write, Deferred };
+
+    explicit Transaction(QSqlDatabase &db, Mode mode = Mode::Write);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

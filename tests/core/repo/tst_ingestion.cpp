@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -381,6 +382,41 @@ private Q_SLOTS:
         QCOMPARE(again.commitSha, first.commitSha);
         QVERIFY(!QFile::exists(lock));
         QVERIFY(!QFileInfo::exists(partial));
+    }
+
+    void otherWritersProceedWhileAnInventoryRuns()
+    {
+        test::TempWorkspace tmp;
+        bool wrote = false;
+        QString error;
+        bool tried = false;
+        repo::RepositoryIngestor(tmp.workspace()).ingest(repo::SourceSpec::parse(m_repoPath), nullptr,
+                                                         [&](const repo::TransferProgress &p) {
+            if (p.phase != repo::TransferProgress::Phase::Inventory || tried)
+                return;
+            tried = true;
+            // Another process's writer with a short busy timeout: it fails if the inventory holds the lock.
+            QThread *t = QThread::create([&] {
+                {
+                    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-writer"_s);
+                    db.setDatabaseName(tmp.workspace()->path());
+                    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=200"_s);
+                    QSqlQuery q(db);
+                    wrote = db.open() && q.exec(u"BEGIN IMMEDIATE"_s)
+                            && q.exec(u"INSERT INTO settings (key, value) VALUES ('other', 'writer')"_s)
+                            && q.exec(u"COMMIT"_s);
+                    if (!wrote)
+                        error = q.lastError().text();
+                }
+                QSqlDatabase::removeDatabase(u"other-writer"_s);
+            });
+            t->start();
+            t->wait();
+            delete t;
+        });
+        QVERIFY(tried);
+        QVERIFY2(wrote, qPrintable(error));
+        QCOMPARE(tmp.workspace()->setting(u"other"_s), u"writer"_s);
     }
 
     void authenticationRequired()
