@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "commandparser.h"
 #include "consoleoutput.h"
+#include "llmcommands.h"
 #include "repo/licensedetector.h"
 #include "repo/repositoryingestor.h"
 #include "repo/sourcespec.h"
@@ -35,34 +37,6 @@ extern "C" void onInterrupt(int)
 {
     g_interrupted = true;
 }
-
-const QCommandLineOption &workspaceOption()
-{
-    static const QCommandLineOption o({u"w"_s, u"workspace"_s},
-                                      Tr::tr("Workspace file (default: $CODEDISTILLER_WORKSPACE, else %1).")
-                                          .arg(store::Workspace::defaultPath()),
-                                      Tr::tr("path"));
-    return o;
-}
-
-const QCommandLineOption &jsonOption()
-{
-    static const QCommandLineOption o(u"json"_s, Tr::tr("Machine-readable JSON on stdout."));
-    return o;
-}
-
-// One parser per command; the global options are accepted after the command too.
-struct CommandParser
-{
-    QCommandLineParser parser;
-    explicit CommandParser(const QString &description)
-    {
-        parser.setApplicationDescription(description);
-        parser.addHelpOption();
-        parser.addOption(workspaceOption());
-        parser.addOption(jsonOption());
-    }
-};
 
 QJsonObject toJson(const store::RepositoryRecord &r)
 {
@@ -120,11 +94,6 @@ CliApplication::CliApplication(QStringList arguments)
 {
 }
 
-std::shared_ptr<store::Workspace> CliApplication::openWorkspace() const
-{
-    return store::Workspace::open(m_workspacePath);
-}
-
 int CliApplication::printUsage(bool toStderr)
 {
     const QString text = Tr::tr(
@@ -138,6 +107,8 @@ int CliApplication::printUsage(bool toStderr)
         "                     (URLs, local paths, owner/name, list files: text or batch JSON)\n"
         "  repos              list the workspace's repositories\n"
         "  files REPO         a repository's inventory, most relevant first\n"
+        "  llm ping|calls|models|export-cassette\n"
+        "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"
         "Global options:\n"
         "  -w, --workspace PATH   workspace file (default: $CODEDISTILLER_WORKSPACE, else %1)\n"
@@ -158,7 +129,7 @@ int CliApplication::exec()
 {
     // Global options come before the command; everything after it belongs to the command.
     QStringList rest = m_arguments.mid(1);
-    m_workspacePath = qEnvironmentVariable("CODEDISTILLER_WORKSPACE");
+    m_context.workspacePath = qEnvironmentVariable("CODEDISTILLER_WORKSPACE");
     while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
         const QString opt = rest.takeFirst();
         if (opt == u"-h"_s || opt == u"--help"_s)
@@ -168,15 +139,15 @@ int CliApplication::exec()
             return Success;
         }
         if (opt == u"--json"_s) {
-            m_json = true;
+            m_context.json = true;
         } else if (opt == u"-w"_s || opt == u"--workspace"_s) {
             if (rest.isEmpty()) {
                 ConsoleOutput::err(Tr::tr("codedistiller: %1 needs a path\n").arg(opt));
                 return UsageError;
             }
-            m_workspacePath = rest.takeFirst();
+            m_context.workspacePath = rest.takeFirst();
         } else if (opt.startsWith(u"--workspace="_s)) {
-            m_workspacePath = opt.mid(12);
+            m_context.workspacePath = opt.mid(12);
         } else {
             ConsoleOutput::err(Tr::tr("codedistiller: unknown option '%1'\n").arg(opt));
             return printUsage(true);
@@ -195,6 +166,8 @@ int CliApplication::exec()
             return runRepos(args);
         if (command == u"files"_s)
             return runFiles(args);
+        if (command == u"llm"_s)
+            return LlmCommands(m_context).run(args);
         if (command == u"help"_s)
             return printUsage(false);
     } catch (const Error &e) {
@@ -208,44 +181,17 @@ int CliApplication::exec()
     return printUsage(true);
 }
 
-namespace {
-// Parses a command's arguments; returns an exit code to stop with, or -1 to go on.
-int parseCommand(CommandParser &cp, const QStringList &args, QString &workspace, bool &json, int minPositional,
-                 int maxPositional)
-{
-    if (!cp.parser.parse(args)) {
-        ConsoleOutput::err(u"codedistiller: "_s + cp.parser.errorText() + u"\n\n"_s + cp.parser.helpText());
-        return UsageError;
-    }
-    if (cp.parser.isSet(u"help"_s)) {
-        ConsoleOutput::out(cp.parser.helpText());
-        return Success;
-    }
-    if (cp.parser.isSet(workspaceOption()))
-        workspace = cp.parser.value(workspaceOption());
-    json = json || cp.parser.isSet(jsonOption());
-    const auto n = cp.parser.positionalArguments().size();
-    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        ConsoleOutput::err(Tr::tr("codedistiller: wrong number of arguments\n\n") + cp.parser.helpText());
-        return UsageError;
-    }
-    return -1;
-}
-} // namespace
-
 int CliApplication::runInit(const QStringList &args)
 {
     CommandParser cp(Tr::tr("Create a workspace (or open an existing one and migrate it to the current schema)."));
-    cp.parser.addPositionalArgument(u"PATH"_s, Tr::tr("Workspace file or folder (default: the --workspace path)."),
+    cp.parser().addPositionalArgument(u"PATH"_s, Tr::tr("Workspace file or folder (default: the --workspace path)."),
                                     u"[PATH]"_s);
-    if (const int rc = parseCommand(cp, args, m_workspacePath, m_json, 0, 1); rc >= 0)
+    if (const int rc = cp.parse(args, m_context, 0, 1); rc >= 0)
         return rc;
-    if (!cp.parser.positionalArguments().isEmpty())
-        m_workspacePath = cp.parser.positionalArguments().first();
-    if (m_workspacePath.isEmpty())
-        m_workspacePath = store::Workspace::defaultPath();
-    const auto ws = openWorkspace();
-    if (m_json) {
+    if (!cp.parser().positionalArguments().isEmpty())
+        m_context.workspacePath = cp.parser().positionalArguments().first();
+    const auto ws = m_context.openWorkspace();
+    if (m_context.json) {
         ConsoleOutput::json(QJsonObject{{u"path"_s, ws->path()},
                                         {u"cache"_s, ws->cachePath()},
                                         {u"schema_version"_s, ws->schemaVersion()}});
@@ -261,22 +207,20 @@ int CliApplication::runInit(const QStringList &args)
 int CliApplication::runAdd(const QStringList &args)
 {
     CommandParser cp(Tr::tr("Clone (or fetch) repositories into the workspace and take their file inventories."));
-    cp.parser.addPositionalArgument(u"SOURCE"_s,
+    cp.parser().addPositionalArgument(u"SOURCE"_s,
                                     Tr::tr("https/ssh/git/file URL, local path, owner/name, or a list file "
                                            "(one source per line, or CodeDistiller batch JSON)."),
                                     u"SOURCE..."_s);
-    if (const int rc = parseCommand(cp, args, m_workspacePath, m_json, 1, -1); rc >= 0)
+    if (const int rc = cp.parse(args, m_context, 1, -1); rc >= 0)
         return rc;
-    if (m_workspacePath.isEmpty())
-        m_workspacePath = store::Workspace::defaultPath();
 
-    const QStringList sources = repo::SourceSpec::expand(cp.parser.positionalArguments());
+    const QStringList sources = repo::SourceSpec::expand(cp.parser().positionalArguments());
     // Validate every source before touching the network: a typo fails fast and costs nothing.
     QList<repo::SourceSpec> specs;
     for (const QString &s : sources)
         specs << repo::SourceSpec::parse(s);
 
-    const auto ws = openWorkspace();
+    const auto ws = m_context.openWorkspace();
     const repo::RepositoryIngestor ingestor(ws);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
@@ -293,7 +237,7 @@ int CliApplication::runAdd(const QStringList &args)
             });
             progressLine.clear();
             added.append(toJson(record));
-            if (!m_json) {
+            if (!m_context.json) {
                 ConsoleOutput::out(u"%1\t%2\t%3\t%4 files\t%5\n"_s.arg(record.id)
                                        .arg(record.name, record.commitSha)
                                        .arg(record.fileCount)
@@ -307,7 +251,7 @@ int CliApplication::runAdd(const QStringList &args)
             ConsoleOutput::err(u"codedistiller: %1: %2\n"_s.arg(spec.input, e.message()));
         }
     }
-    if (m_json)
+    if (m_context.json)
         ConsoleOutput::json(QJsonObject{{u"added"_s, added}, {u"failed"_s, failed}});
     if (g_interrupted)
         ConsoleOutput::err(Tr::tr("codedistiller: interrupted; nothing half-written was kept\n"));
@@ -317,13 +261,11 @@ int CliApplication::runAdd(const QStringList &args)
 int CliApplication::runRepos(const QStringList &args)
 {
     CommandParser cp(Tr::tr("List the repositories of the workspace."));
-    if (const int rc = parseCommand(cp, args, m_workspacePath, m_json, 0, 0); rc >= 0)
+    if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
-    if (m_workspacePath.isEmpty())
-        m_workspacePath = store::Workspace::defaultPath();
-    const auto ws = openWorkspace();
+    const auto ws = m_context.openWorkspace();
     const auto repos = store::RepositoryStore(ws).repositories();
-    if (m_json) {
+    if (m_context.json) {
         QJsonArray array;
         for (const auto &r : repos)
             array.append(toJson(r));
@@ -343,40 +285,38 @@ int CliApplication::runRepos(const QStringList &args)
 int CliApplication::runFiles(const QStringList &args)
 {
     CommandParser cp(Tr::tr("Show a repository's file inventory, most relevant first."));
-    cp.parser.addPositionalArgument(u"REPO"_s, Tr::tr("Repository id, name (owner/name) or URL."));
+    cp.parser().addPositionalArgument(u"REPO"_s, Tr::tr("Repository id, name (owner/name) or URL."));
     const QCommandLineOption categoryOption(u"category"_s, Tr::tr("Only files of this category (code, docs, script, notebook, data, other)."),
                                             Tr::tr("category"));
     const QCommandLineOption minPriorOption(u"min-prior"_s, Tr::tr("Only files with a prior of at least N."), u"N"_s);
-    cp.parser.addOption(categoryOption);
-    cp.parser.addOption(minPriorOption);
-    if (const int rc = parseCommand(cp, args, m_workspacePath, m_json, 1, 1); rc >= 0)
+    cp.parser().addOption(categoryOption);
+    cp.parser().addOption(minPriorOption);
+    if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
         return rc;
-    if (m_workspacePath.isEmpty())
-        m_workspacePath = store::Workspace::defaultPath();
     static const QStringList categories{u"code"_s, u"docs"_s, u"script"_s, u"notebook"_s, u"data"_s, u"other"_s};
-    const QString category = cp.parser.value(categoryOption);
+    const QString category = cp.parser().value(categoryOption);
     if (!category.isEmpty() && !categories.contains(category)) {
         ConsoleOutput::err(Tr::tr("codedistiller: unknown category '%1' (one of: %2)\n").arg(category, categories.join(u", "_s)));
         return UsageError;
     }
     int minPrior = 1;
-    if (cp.parser.isSet(minPriorOption)) {
+    if (cp.parser().isSet(minPriorOption)) {
         bool ok = false;
-        minPrior = cp.parser.value(minPriorOption).toInt(&ok);
+        minPrior = cp.parser().value(minPriorOption).toInt(&ok);
         if (!ok || minPrior < 1 || minPrior > 5) {
             ConsoleOutput::err(Tr::tr("codedistiller: --min-prior takes a number from 1 to 5\n"));
             return UsageError;
         }
     }
 
-    const auto ws = openWorkspace();
+    const auto ws = m_context.openWorkspace();
     const store::RepositoryStore repositories(ws);
-    const auto repoRecord = repositories.resolve(cp.parser.positionalArguments().first());
+    const auto repoRecord = repositories.resolve(cp.parser().positionalArguments().first());
     QList<store::FileRecord> files = repositories.files(repoRecord.id);
     files.removeIf([&](const store::FileRecord &f) {
         return f.prior < minPrior || (!category.isEmpty() && store::toString(f.category) != category);
     });
-    if (m_json) {
+    if (m_context.json) {
         QJsonArray array;
         for (const auto &f : std::as_const(files))
             array.append(toJson(f));

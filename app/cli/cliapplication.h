@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clicontext.h"
+
 #include <QStringList>
 
-#include <memory>
-
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::cli {
-
-/** Exit codes of the codedistiller command. */
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 /**
  * The headless command line: `codedistiller [--workspace PATH] [--json] COMMAND [options]`.
@@ -31,11 +24,8 @@ private:
     int runFiles(const QStringList &args);
     int printUsage(bool toStderr);
 
-    std::shared_ptr<store::Workspace> openWorkspace() const;
-
     QStringList m_arguments;
-    QString m_workspacePath;
-    bool m_json = false;
+    CliContext m_context;
 };
 
 } // namespace wb::cli

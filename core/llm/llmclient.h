@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "llm/cassette.h"
+#include "llm/llmrequest.h"
+#include "llm/llmresult.h"
+#include "llm/pricecatalog.h"
+#include "llm/retrypolicy.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace wb::store {
+class Workspace;
+}
+
+namespace wb::llm {
+
+class LlmCall;
+struct CallState;
+struct ProviderState;
+
+struct LlmClientOptions
+{
+    RetryOptions retry;
+    int connectTimeoutMs = 10000;      ///< until the request is sent
+    int idleTimeoutMs = 300000;        ///< no bytes for this long: timeout
+    int totalTimeoutMs = 600000;       ///< per attempt
+    qint64 maxResponseBytes = 64 * 1024 * 1024;
+    bool replay = false;               ///< answer only from the cache / cassette; never use the network
+    QString cassettePath;              ///< optional recorded responses (see Cassette)
+};
+
+/**
+ * Sends LlmRequests to OpenAI-format and Anthropic-format servers: provider profiles, structured output
+ * (validated against the stage schema, one repair request on failure), retries with the SDKs' policy,
+ * per-provider concurrency and rate limits, timeouts, cancellation, usage and cost, and — with a
+ * workspace — the call log and the content-addressed response cache. Asynchronous; lives in one
+ * thread (GUI or pipeline) and needs its event loop. Secrets never leave it unredacted.
+ */
+class LlmClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LlmClient)
+
+public:
+    /** @p workspace may be null: then nothing is recorded and nothing is cached. Throws wb::Error. */
+    LlmClient(std::shared_ptr<store::Workspace> workspace, PriceCatalog prices, LlmClientOptions options = {},
+              QObject *parent = nullptr);
+    ~LlmClient() override;
+
+    /** Starts @p request; connect to the returned call's finished() (emitted asynchronously). */
+    LlmCall *send(const LlmRequest &request);
+
+    /** A key to use for @p provider instead of the environment / secret store (e.g. from the GUI). */
+    void setApiKey(const QString &provider, const QString &key);
+    void cancelAll();
+
+    const PriceCatalog &prices() const { return m_prices; }
+    /** The canonical cache key of @p request as this client would send it. Throws wb::Error. */
+    QString requestHash(const LlmRequest &request) const;
+
+private:
+    friend class LlmCall;
+    void cancel(LlmCall *call);
+    void start(LlmCall *call);
+    void pump(const QString &provider);
+    void sendAttempt(CallState &state);
+    void onReplyFinished(LlmCall *call);
+    void handleSuccess(CallState &state, const QByteArray &body);
+    void finish(LlmCall *call, LlmResult result, const QByteArray &responseBody = {});
+    bool answerFromCache(CallState &state);
+    ProviderState &provider(const QString &id);
+    QString apiKeyFor(const QString &provider);
+    QStringList secrets() const;
+
+    std::shared_ptr<store::Workspace> m_workspace;
+    PriceCatalog m_prices;
+    LlmClientOptions m_options;
+    std::optional<Cassette> m_cassette;
+    QNetworkAccessManager *m_network;
+    QHash<QString, QString> m_apiKeys;          // provider -> key (resolved or set)
+    QHash<LlmCall *, std::shared_ptr<CallState>> m_calls;
+    QHash<QString, std::shared_ptr<ProviderState>> m_providers;
+};
+
+} // namespace wb::llm

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "llm/wireformat.h"
+
+namespace wb::llm {
+
+/** OpenAI Chat Completions (/chat/completions), also spoken by vLLM, Ollama, llama.cpp, LM Studio, OpenRouter. */
+class OpenAiChatFormat final : public WireFormat
+{
+public:
+    QString path() const override;
+    QList<std::pair<QByteArray, QByteArray>> headers(const ProviderProfile &profile, const QString &apiKey) const override;
+    nlohmann::json body(const LlmRequest &request, const ProviderProfile &profile,
+                        const std::optional<nlohmann::json> &schema) const override;
+    WireReply parse(const nlohmann::json &body, const ProviderProfile &profile) const override;
+};
+
+} // namespace wb::llm

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QPair>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <deque>
+
+class QThread;
+
+namespace wb::test {
+
+/** One scripted answer of the FakeLlmServer, or a fault to inject. */
+struct FakeResponse
+{
+    enum class Fault { None, Reset, Stall, Truncate };
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Fault fault = Fault::None;
+    int delayMs = 0;
+
+    /** An OpenAI chat.completion with @p content and @p usage (default: 12 in / 3 out). */
+    static FakeResponse openAi(const QString &content, const nlohmann::json &usage = nullptr);
+    /** An Anthropic message with one text block. */
+    static FakeResponse anthropicText(const QString &text, const nlohmann::json &usage = nullptr);
+    /** An Anthropic message whose answer is a tool_use block named @p tool. */
+    static FakeResponse anthropicTool(const QString &tool, const nlohmann::json &input, const nlohmann::json &usage = nullptr);
+    static FakeResponse error(int status, const nlohmann::json &body, QList<QPair<QByteArray, QByteArray>> headers = {});
+    static FakeResponse withFault(Fault f);
+};
+
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers;   ///< names lower case
+    QByteArray body;
+    nlohmann::json json() const;
+};
+
+/**
+ * A loopback HTTP/1.1 server that speaks both LLM wire formats, for tests. It runs in its own thread
+ * (so a test may block, e.g. on a child process), answers each request with the next scripted
+ * response — or, when the script is empty, with a valid "pong" in the format the path implies — and
+ * records every request. Stops with the object.
+ */
+class FakeLlmServer final
+{
+public:
+    FakeLlmServer();
+    ~FakeLlmServer();
+    FakeLlmServer(const FakeLlmServer &) = delete;
+    FakeLlmServer &operator=(const FakeLlmServer &) = delete;
+
+    quint16 port() const { return m_port; }
+    /** Base URL as the SDKs take it: with /v1 for the OpenAI format, without for Anthropic. */
+    QString openAiBaseUrl() const;
+    QString anthropicBaseUrl() const;
+
+    void enqueue(const FakeResponse &response);
+    QList<RecordedRequest> requests() const;
+    int requestCount() const;
+    /** The most requests that were waiting for their answer at the same time. */
+    int maxInFlight() const;
+
+    // Used by the server thread.
+    FakeResponse nextResponse(const QByteArray &path);
+    void record(const RecordedRequest &request);
+    void answered();
+
+private:
+    mutable QMutex m_mutex;
+    std::deque<FakeResponse> m_script;
+    QList<RecordedRequest> m_requests;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+    QThread *m_thread = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace wb::test
