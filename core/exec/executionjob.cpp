@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exec/executionjob.h"
+
+#include "exec/executor.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+
+#include <grp.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::exec {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::exec::ExecutionJob)
+};
+
+constexpr int kNobody = 65534;
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
+}
+
+// Processes that @p uid owns now: the process limit is relative to it (RLIMIT_NPROC counts per user).
+qint64 processCount(int uid)
+{
+    qint64 n = 0;
+    const QDir proc(u"/proc"_s);
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        entry.toInt(&isPid);
+        if (isPid && QFileInfo(proc.filePath(entry)).ownerId() == uint(uid))
+            ++n;
+    }
+    return n;
+}
+
+void chownTree(const QString &root, int uid)
+{
+    const QByteArray native = QFile::encodeName(root);
+    if (::lchown(native.constData(), uid_t(uid), gid_t(uid)) != 0)
+        return;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QByteArray path = QFile::encodeName(it.next());
+        [[maybe_unused]] const int rc = ::lchown(path.constData(), uid_t(uid), gid_t(uid));
+    }
+}
+
+QString shellQuote(const QString &s)
+{
+    QString out = s;
+    out.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + out + u'\'';
+}
+} // namespace
+
+QString toString(ExecutionResult::Outcome outcome)
+{
+    using O = ExecutionResult::Outcome;
+    switch (outcome) {
+    case O::Completed: return u"completed"_s;
+    case O::SetupFailed: return u"setup_failed"_s;
+    case O::TimedOut: return u"timed_out"_s;
+    case O::OutputLimit: return u"output_limit"_s;
+    case O::Cancelled: return u"cancelled"_s;
+    case O::Error: break;
+    }
+    return u"error"_s;
+}
+
+ExecutionJob::ExecutionJob(const Executor &executor, ExecutionRequest request, QObject *parent)
+    : QObject(parent)
+    , m_executor(executor)
+    , m_request(std::move(request))
+{
+    m_deadline.setSingleShot(true);
+    m_killTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        stop(ExecutionResult::Outcome::TimedOut,
+             Tr::tr("The round reached its time limit of %1 s and was stopped.").arg(m_request.limits.wallSeconds));
+    });
+    connect(&m_killTimer, &QTimer::timeout, this, [this] { killGroup(SIGKILL); });
+}
+
+ExecutionJob::~ExecutionJob()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        killGroup(SIGKILL);
+        m_process->waitForFinished(2000);
+    }
+}
+
+void ExecutionJob::start()
+{
+    m_clock.start();
+    QDir dir(m_request.roundDirectory);
+    if (dir.exists() && !dir.isEmpty()) {
+        m_result.message = Tr::tr("The round directory %1 is not empty.").arg(m_request.roundDirectory);
+        QTimer::singleShot(0, this, &ExecutionJob::complete);
+        return;
+    }
+    const bool written = QDir().mkpath(m_request.roundDirectory) && QDir().mkpath(dir.filePath(u"to_save"_s))
+                         && QDir().mkpath(dir.filePath(u".home"_s)) && QDir().mkpath(dir.filePath(u".cache"_s))
+                         && writeFile(dir.filePath(u"main.py"_s), m_request.mainPy)
+                         && writeFile(dir.filePath(u"requirements.txt"_s), m_request.requirementsTxt)
+                         && writeFile(dir.filePath(u"run.sh"_s), m_request.runSh);
+    if (!written) {
+        m_result.message = Tr::tr("Cannot prepare the round directory %1 (disk full or not writable?).").arg(m_request.roundDirectory);
+        QTimer::singleShot(0, this, &ExecutionJob::complete);
+        return;
+    }
+    if (::geteuid() == 0)
+        m_runAsUid = kNobody;   // never run generated code as root
+    if (m_request.limits.maxProcesses > 0)
+        m_processLimit = processCount(m_runAsUid >= 0 ? m_runAsUid : int(::geteuid())) + m_request.limits.maxProcesses;
+    m_deadline.start(m_request.limits.wallSeconds * 1000);
+    runPhase(Phase::Prepare);
+}
+
+QString ExecutionJob::phaseName() const
+{
+    switch (m_phase) {
+    case Phase::Prepare: return u"system"_s;
+    case Phase::Setup: return u"setup"_s;
+    case Phase::Run: return u"run"_s;
+    case Phase::Done: break;
+    }
+    return u"system"_s;
+}
+
+void ExecutionJob::runPhase(Phase phase)
+{
+    m_phase = phase;
+    m_partial[0].clear();
+    m_partial[1].clear();
+    m_bytes[0] = m_bytes[1] = 0;
+    m_outputCapped[0] = m_outputCapped[1] = false;
+
+    const QString roundDir = m_executor.visibleRoundDirectory(m_request);
+    QString shell;
+    switch (phase) {
+    case Phase::Prepare:
+        // The virtual environment is created outside any sandbox; its paths are relative to itself.
+        // pip and pip3 run the system's pip module inside the environment (installs go there).
+        shell = u"set -e; %1 -m venv --system-site-packages --without-pip %2; for p in pip pip3; do "
+                "printf '#!/bin/sh\\nexec \"$(dirname \"$0\")/python\" -m pip \"$@\"\\n' > %2/bin/$p; chmod 755 %2/bin/$p; done"_s
+                    .arg(shellQuote(m_executor.pythonPath()), shellQuote(m_request.roundDirectory + u"/.venv"_s));
+        break;
+    case Phase::Setup:
+        shell = u"exec bash run.sh"_s;
+        break;
+    case Phase::Run:
+        shell = u"exec python main.py"_s;
+        break;
+    case Phase::Done:
+        return;
+    }
+    const Executor::Command command = phase == Phase::Prepare ? Executor::Command{u"/bin/bash"_s, {u"-c"_s, shell}}
+                                                             : m_executor.command(m_request, shell);
+    if (phase == Phase::Setup && m_runAsUid >= 0)
+        chownTree(m_request.roundDirectory, m_runAsUid);
+
+    QProcessEnvironment env;   // nothing of the user's environment, no keys
+    env.insert(u"PATH"_s, roundDir + u"/.venv/bin:/usr/local/bin:/usr/bin:/bin"_s);
+    env.insert(u"VIRTUAL_ENV"_s, roundDir + u"/.venv"_s);
+    env.insert(u"HOME"_s, roundDir + u"/.home"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, roundDir + u"/.cache"_s);
+    env.insert(u"MPLCONFIGDIR"_s, roundDir + u"/.cache/matplotlib"_s);
+    env.insert(u"MPLBACKEND"_s, u"Agg"_s);
+    env.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
+    env.insert(u"PYTHONDONTWRITEBYTECODE"_s, u"1"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"TMPDIR"_s, u"/tmp"_s);
+    env.insert(u"ROUND_DIR"_s, roundDir);
+    env.insert(u"REPO_DIR"_s, m_executor.visibleRepositoryDirectory(m_request));
+    env.insert(u"PIP_DISABLE_PIP_VERSION_CHECK"_s, u"1"_s);
+    env.insert(u"PIP_NO_INPUT"_s, u"1"_s);
+    env.insert(u"PIP_ROOT_USER_ACTION"_s, u"ignore"_s);
+    if (!m_executor.settings().network)
+        env.insert(u"PIP_NO_INDEX"_s, u"1"_s);   // fail at once instead of waiting for a network that is not there
+
+    m_process = new QProcess(this);
+    m_process->setProgram(command.program);
+    m_process->setArguments(command.arguments);
+    m_process->setWorkingDirectory(m_request.roundDirectory);
+    m_process->setProcessEnvironment(env);
+    const ExecutionLimits limits = m_request.limits;
+    const int uid = phase == Phase::Prepare ? -1 : m_runAsUid;
+    const qint64 nproc = phase == Phase::Prepare ? 0 : m_processLimit;
+    // Runs in the child between fork and exec: async-signal-safe calls only.
+    m_process->setChildProcessModifier([limits, uid, nproc] {
+        ::setpgid(0, 0);
+        if (limits.memoryBytes > 0) {
+            const rlimit r{rlim_t(limits.memoryBytes), rlim_t(limits.memoryBytes)};
+            ::setrlimit(RLIMIT_AS, &r);
+        }
+        if (limits.cpuSeconds > 0) {
+            const rlimit r{rlim_t(limits.cpuSeconds), rlim_t(limits.cpuSeconds + 5)};
+            ::setrlimit(RLIMIT_CPU, &r);
+        }
+        if (nproc > 0) {
+            const rlimit r{rlim_t(nproc), rlim_t(nproc)};
+            ::setrlimit(RLIMIT_NPROC, &r);
+        }
+        const rlimit core{0, 0};
+        ::setrlimit(RLIMIT_CORE, &core);
+        if (uid >= 0) {
+            ::setgroups(0, nullptr);
+            if (::setgid(gid_t(uid)) != 0 || ::setuid(uid_t(uid)) != 0)
+                ::_exit(126);
+        }
+    });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { onReadyRead(0); });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] { onReadyRead(1); });
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        onProcessFinished(code, int(status));
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            addLine(u"system"_s, u"system"_s, Tr::tr("Cannot start %1: %2").arg(m_process->program(), m_process->errorString()));
+            m_result.outcome = ExecutionResult::Outcome::Error;
+            m_result.message = Tr::tr("The %1 phase could not start: %2").arg(phaseName(), m_process->errorString());
+            m_phase = Phase::Done;
+            complete();
+        }
+    });
+    m_process->start();
+    m_pid = m_process->processId();
+}
+
+void ExecutionJob::onReadyRead(int channel)
+{
+    if (!m_process)
+        return;
+    m_process->setReadChannel(channel == 0 ? QProcess::StandardOutput : QProcess::StandardError);
+    appendOutput(channel, m_process->readAll());
+}
+
+void ExecutionJob::appendOutput(int channel, const QByteArray &data)
+{
+    if (data.isEmpty() || m_outputCapped[channel])
+        return;
+    const qint64 room = m_request.limits.maxOutputBytes - m_bytes[channel];
+    QByteArray chunk = data;
+    const bool overflow = chunk.size() > room;
+    if (overflow)
+        chunk.truncate(qMax<qint64>(0, room));
+    m_bytes[channel] += chunk.size();
+    m_partial[channel] += chunk;
+    const QString stream = channel == 0 ? u"stdout"_s : u"stderr"_s;
+    qsizetype newline;
+    while ((newline = m_partial[channel].indexOf('\n')) >= 0) {
+        addLine(phaseName(), stream, QString::fromUtf8(m_partial[channel].left(newline)));
+        m_partial[channel].remove(0, newline + 1);
+    }
+    if (overflow) {
+        m_outputCapped[channel] = true;
+        if (!m_partial[channel].isEmpty()) {
+            addLine(phaseName(), stream, QString::fromUtf8(m_partial[channel]));
+            m_partial[channel].clear();
+        }
+        addLine(phaseName(), stream, Tr::tr("[output truncated: the %1 limit of %2 bytes was reached]")
+                                         .arg(stream)
+                                         .arg(m_request.limits.maxOutputBytes));
+        stop(ExecutionResult::Outcome::OutputLimit,
+             Tr::tr("The %1 phase printed more than %2 bytes on %3 and was stopped.")
+                 .arg(phaseName())
+                 .arg(m_request.limits.maxOutputBytes)
+                 .arg(stream));
+    }
+}
+
+void ExecutionJob::flushPartialLines()
+{
+    for (int channel = 0; channel < 2; ++channel) {
+        if (!m_partial[channel].isEmpty()) {
+            addLine(phaseName(), channel == 0 ? u"stdout"_s : u"stderr"_s, QString::fromUtf8(m_partial[channel]));
+            m_partial[channel].clear();
+        }
+    }
+}
+
+void ExecutionJob::addLine(const QString &phase, const QString &stream, const QString &text)
+{
+    LogLine line{QDateTime::currentMSecsSinceEpoch(), phase, stream, text};
+    m_result.log.append(line);
+    Q_EMIT lineCaptured(line);
+}
+
+void ExecutionJob::onProcessFinished(int exitCode, int exitStatus)
+{
+    if (m_process) {
+        onReadyRead(0);
+        onReadyRead(1);
+    }
+    flushPartialLines();
+    m_killTimer.stop();
+    const bool crashed = exitStatus == int(QProcess::CrashExit);
+    if (m_process) {
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    // Whatever the phase leader did, nothing of its process group may outlive it.
+    if (m_pid > 0)
+        ::kill(pid_t(-m_pid), SIGKILL);
+    m_pid = 0;
+
+    if (m_stopping) {
+        if (m_phase == Phase::Run && !crashed)
+            m_result.exitCode = exitCode;
+        m_result.signal = crashed ? u"SIGTERM/SIGKILL"_s : QString();
+        m_phase = Phase::Done;
+        complete();
+        return;
+    }
+    switch (m_phase) {
+    case Phase::Prepare:
+        if (crashed || exitCode != 0) {
+            m_result.outcome = ExecutionResult::Outcome::Error;
+            m_result.message = Tr::tr("Cannot create the round's virtual environment with %1.").arg(m_executor.pythonPath());
+            m_phase = Phase::Done;
+            complete();
+            return;
+        }
+        runPhase(Phase::Setup);
+        return;
+    case Phase::Setup:
+        m_result.setupExitCode = crashed ? -1 : exitCode;
+        if (crashed || exitCode != 0) {
+            m_result.outcome = ExecutionResult::Outcome::SetupFailed;
+            m_result.message = crashed ? Tr::tr("run.sh was killed by a signal.")
+                                       : Tr::tr("run.sh exited with code %1; main.py was not run.").arg(exitCode);
+            m_phase = Phase::Done;
+            complete();
+            return;
+        }
+        runPhase(Phase::Run);
+        return;
+    case Phase::Run:
+        if (crashed) {
+            m_result.signal = u"crash"_s;
+            m_result.message = Tr::tr("main.py was killed by a signal (crash, memory or CPU limit).");
+        } else {
+            m_result.exitCode = exitCode;
+            m_result.message = exitCode == 0 ? Tr::tr("main.py exited with code 0.") : Tr::tr("main.py exited with code %1.").arg(exitCode);
+        }
+        m_result.outcome = ExecutionResult::Outcome::Completed;
+        m_phase = Phase::Done;
+        complete();
+        return;
+    case Phase::Done:
+        return;
+    }
+}
+
+void ExecutionJob::stop(ExecutionResult::Outcome why, const QString &message)
+{
+    if (m_stopping || m_finished)
+        return;
+    m_stopping = true;
+    m_deadline.stop();
+    m_result.outcome = why;
+    m_result.message = message;
+    addLine(u"system"_s, u"system"_s, message);
+    if (!m_process || m_process->state() == QProcess::NotRunning) {
+        m_phase = Phase::Done;
+        QTimer::singleShot(0, this, &ExecutionJob::complete);
+        return;
+    }
+    killGroup(SIGTERM);
+    m_killTimer.start(m_request.limits.killGraceMs);
+}
+
+void ExecutionJob::cancel()
+{
+    stop(ExecutionResult::Outcome::Cancelled, Tr::tr("The round was cancelled."));
+}
+
+void ExecutionJob::killGroup(int signal)
+{
+    if (m_pid > 0)
+        ::kill(pid_t(-m_pid), signal);
+}
+
+void ExecutionJob::collectArtifacts()
+{
+    const QDir root(m_request.roundDirectory);
+    qint64 total = 0;
+    auto take = [&](const QString &absolute) {
+        const QFileInfo info(absolute);
+        if (info.isSymLink() || !info.isFile())
+            return;   // never follow links out of the round
+        Artifact a;
+        a.name = root.relativeFilePath(absolute);
+        a.sizeBytes = info.size();
+        a.contentKept = a.sizeBytes <= m_request.limits.maxArtifactBytes && total + a.sizeBytes <= m_request.limits.maxArtifactsTotalBytes;
+        if (a.contentKept) {
+            QFile f(absolute);
+            if (f.open(QIODevice::ReadOnly))
+                a.content = f.read(a.sizeBytes);
+            total += a.content.size();
+        }
+        m_result.artifacts.append(a);
+    };
+    for (const QString &name : {u"log.json"_s, u"results.json"_s})
+        if (QFileInfo::exists(root.filePath(name)))
+            take(root.filePath(name));
+    QDirIterator it(root.filePath(u"to_save"_s), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString &file : std::as_const(files))
+        take(file);
+}
+
+void ExecutionJob::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    m_killTimer.stop();
+    m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (QFileInfo(m_request.roundDirectory).isDir())
+        collectArtifacts();
+    Q_EMIT finished(m_result);
+}
+
+} // namespace wb::exec

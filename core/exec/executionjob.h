@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exec/executionrequest.h"
+#include "exec/executionresult.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+class QProcess;
+
+namespace wb::exec {
+
+class Executor;
+
+/**
+ * One round in flight: prepares the round directory and its virtual environment, runs the setup
+ * phase (`bash run.sh`) and the run phase (`python main.py`) under the request's limits, captures
+ * every output line with its phase and time, and collects log.json, results.json and to_save/.
+ * Asynchronous (QProcess); lives in its creator's thread. finished() is emitted exactly once, also
+ * after cancel() or a timeout, when every process of the round is gone.
+ */
+class ExecutionJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExecutionJob)
+
+public:
+    ExecutionJob(const Executor &executor, ExecutionRequest request, QObject *parent = nullptr);
+    ~ExecutionJob() override;
+
+    void start();
+    /** Stops the round: its process group gets SIGTERM, then SIGKILL after the grace period. */
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    /** A complete output line (live tail). */
+    void lineCaptured(const wb::exec::LogLine &line);
+    void finished(const wb::exec::ExecutionResult &result);
+
+private:
+    enum class Phase { Prepare, Setup, Run, Done };
+
+    void runPhase(Phase phase);
+    void onReadyRead(int channel);
+    void onProcessFinished(int exitCode, int exitStatus);
+    void appendOutput(int channel, const QByteArray &data);
+    void flushPartialLines();
+    void addLine(const QString &phase, const QString &stream, const QString &text);
+    void stop(ExecutionResult::Outcome why, const QString &message);
+    void killGroup(int signal);
+    void complete();
+    void collectArtifacts();
+    QString phaseName() const;
+
+    const Executor &m_executor;
+    ExecutionRequest m_request;
+    ExecutionResult m_result;
+    Phase m_phase = Phase::Prepare;
+    QProcess *m_process = nullptr;
+    qint64 m_pid = 0;
+    QByteArray m_partial[2];
+    qint64 m_bytes[2] = {0, 0};
+    bool m_outputCapped[2] = {false, false};
+    QElapsedTimer m_clock;
+    QTimer m_deadline;
+    QTimer m_killTimer;
+    bool m_stopping = false;
+    bool m_finished = false;
+    int m_runAsUid = -1;
+    qint64 m_processLimit = 0;
+};
+
+} // namespace wb::exec

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exec/executor.h"
+
+#include "exec/bwrapexecutor.h"
+#include "exec/executionjob.h"
+#include "exec/localexecutor.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::exec {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::exec::Executor)
+};
+} // namespace
+
+Executor::Executor(ExecutorSettings settings)
+    : m_settings(std::move(settings))
+{
+}
+
+QString Executor::pythonPath() const
+{
+    if (!m_settings.pythonPath.isEmpty())
+        return m_settings.pythonPath;
+    // Debian's interpreter sees Debian's python3-* packages; one earlier on PATH (pyenv) may not.
+    if (QFileInfo::exists(u"/usr/bin/python3"_s))
+        return u"/usr/bin/python3"_s;
+    return QStandardPaths::findExecutable(u"python3"_s);
+}
+
+std::unique_ptr<Executor> Executor::create(const QString &name, const ExecutorSettings &settings)
+{
+    if (name == u"local"_s)
+        return std::make_unique<LocalExecutor>(settings);
+    if (name == u"bwrap"_s) {
+        if (!bwrapWorks())
+            throw Error(Tr::tr("The bwrap executor is not available: bubblewrap is not installed or cannot create a "
+                               "sandbox on this machine (install the package bubblewrap)."),
+                        Error::Kind::InvalidInput);
+        return std::make_unique<BwrapExecutor>(settings);
+    }
+    if (name == u"auto"_s || name.isEmpty())
+        return bwrapWorks() ? std::unique_ptr<Executor>(std::make_unique<BwrapExecutor>(settings))
+                            : std::unique_ptr<Executor>(std::make_unique<LocalExecutor>(settings));
+    throw Error(Tr::tr("Unknown executor '%1' (local, bwrap or auto).").arg(name), Error::Kind::InvalidInput);
+}
+
+bool Executor::bwrapWorks()
+{
+    static std::once_flag once;
+    static bool works = false;
+    std::call_once(once, [] {
+        const QString bwrap = QStandardPaths::findExecutable(u"bwrap"_s);
+        if (bwrap.isEmpty())
+            return;
+        QProcess p;
+        p.start(bwrap, {u"--unshare-all"_s, u"--die-with-parent"_s, u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s,
+                        u"--proc"_s, u"/proc"_s, u"--tmpfs"_s, u"/tmp"_s, u"/bin/true"_s});
+        works = p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    });
+    return works;
+}
+
+ExecutionJob *Executor::start(const ExecutionRequest &request, QObject *parent) const
+{
+    auto *job = new ExecutionJob(*this, request, parent);
+    job->start();
+    return job;
+}
+
+} // namespace wb::exec

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exec/executionrequest.h"
+#include "exec/executorcapabilities.h"
+
+#include <QStringList>
+
+#include <memory>
+
+class QObject;
+
+namespace wb::exec {
+
+class ExecutionJob;
+
+/** Settings shared by the executors. */
+struct ExecutorSettings
+{
+    QString pythonPath;        ///< empty: /usr/bin/python3 where it exists, else python3 on PATH
+    bool network = false;
+};
+
+/**
+ * Runs rounds. The contract, whatever the implementation: a fresh round directory holding main.py,
+ * requirements.txt and run.sh (names fixed by us); `bash run.sh` (setup) and then `python main.py`
+ * (run), each in its own process group, with `python`/`python3` resolving to the configured
+ * interpreter through a per-round virtual environment that sees the system's packages; a clean
+ * environment (no API keys, nothing of the user's); the limits of the request; the pinned checkout
+ * at REPO_DIR. Implementations only decide how a phase's command line looks. Immutable, thread-safe.
+ */
+class Executor
+{
+public:
+    struct Command
+    {
+        QString program;
+        QStringList arguments;
+    };
+
+    virtual ~Executor() = default;
+
+    /** "local", "bwrap", or "auto" (bwrap when it works here, else local). Throws wb::Error. */
+    static std::unique_ptr<Executor> create(const QString &name, const ExecutorSettings &settings = {});
+    /** True when bubblewrap is installed and can create a sandbox on this machine. Cached. */
+    static bool bwrapWorks();
+
+    virtual ExecutorCapabilities capabilities() const = 0;
+    /** How to run @p shellCommand (already quoted, run by bash) for @p request. */
+    virtual Command command(const ExecutionRequest &request, const QString &shellCommand) const = 0;
+    /** Path of the round directory as the example sees it. */
+    virtual QString visibleRoundDirectory(const ExecutionRequest &request) const = 0;
+    virtual QString visibleRepositoryDirectory(const ExecutionRequest &request) const = 0;
+
+    /** Starts @p request; the job is parented to @p parent and emits finished() once. */
+    ExecutionJob *start(const ExecutionRequest &request, QObject *parent) const;
+
+    const ExecutorSettings &settings() const { return m_settings; }
+    QString pythonPath() const;
+
+protected:
+    explicit Executor(ExecutorSettings settings);
+
+private:
+    ExecutorSettings m_settings;
+};
+
+} // namespace wb::exec

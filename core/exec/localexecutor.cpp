@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exec/localexecutor.h"
+
+#include "exec/pythonprobe.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wb::exec {
+
+LocalExecutor::LocalExecutor(ExecutorSettings settings)
+    : Executor(std::move(settings))
+{
+}
+
+ExecutorCapabilities LocalExecutor::capabilities() const
+{
+    ExecutorCapabilities c = PythonProbe::probe(pythonPath());
+    c.name = u"local"_s;
+    c.network = settings().network;
+    c.sandboxed = false;
+    c.workingDirectory = u"the round directory (also $ROUND_DIR)"_s;
+    c.repositoryDirectory = u"$REPO_DIR"_s;
+    return c;
+}
+
+Executor::Command LocalExecutor::command(const ExecutionRequest &, const QString &shellCommand) const
+{
+    return {u"/bin/bash"_s, {u"-c"_s, shellCommand}};
+}
+
+QString LocalExecutor::visibleRoundDirectory(const ExecutionRequest &request) const
+{
+    return request.roundDirectory;
+}
+
+QString LocalExecutor::visibleRepositoryDirectory(const ExecutionRequest &request) const
+{
+    return request.repositoryDirectory;
+}
+
+} // namespace wb::exec
