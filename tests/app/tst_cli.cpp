@@ -109,7 +109,7 @@ private Q_SLOTS:
     {
         Run r = run({u"--json"_s, u"init"_s, m_workspace});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(json(r).object().value(u"schema_version"_s).toInt(), 3);
+        QCOMPARE(json(r).object().value(u"schema_version"_s).toInt(), 4);
 
         // The environment variable names the workspace when --workspace is absent.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/campaignconfig.h"
+
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace wb::pipeline {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::pipeline::CampaignConfig)
+};
+
+nlohmann::json toJson(const ModelChoice &m)
+{
+    return {{"provider", m.provider.toStdString()}, {"model", m.model.toStdString()}, {"base_url", m.baseUrl.toStdString()}};
+}
+
+ModelChoice modelFrom(const nlohmann::json &j, const ModelChoice &fallback)
+{
+    if (!j.is_object())
+        return fallback;
+    ModelChoice m;
+    m.provider = QString::fromStdString(j.value("provider", fallback.provider.toStdString()));
+    m.model = QString::fromStdString(j.value("model", fallback.model.toStdString()));
+    m.baseUrl = QString::fromStdString(j.value("base_url", fallback.baseUrl.toStdString()));
+    return m;
+}
+} // namespace
+
+QByteArray CampaignConfig::toJson() const
+{
+    nlohmann::json j{{"generator", wb::pipeline::toJson(generator)},
+                     {"classifier", wb::pipeline::toJson(classifier)},
+                     {"judge", wb::pipeline::toJson(judge)},
+                     {"executor", executor.toStdString()},
+                     {"python", pythonPath.toStdString()},
+                     {"max_rounds", maxRounds},
+                     {"classify_max_files", classifyMaxFiles},
+                     {"classify_token_budget", classifyTokenBudget},
+                     {"file_token_cap", fileTokenCap},
+                     {"selection_token_budget", selectionTokenBudget},
+                     {"min_rating", minRating},
+                     {"max_tokens", maxTokens},
+                     {"concurrency", concurrency},
+                     {"execution_concurrency", executionConcurrency},
+                     {"budget_usd", budgetUsd ? nlohmann::json(*budgetUsd) : nlohmann::json()},
+                     {"limits", {{"wall_seconds", limits.wallSeconds},
+                                 {"memory_bytes", limits.memoryBytes},
+                                 {"cpu_seconds", limits.cpuSeconds},
+                                 {"max_processes", limits.maxProcesses},
+                                 {"max_output_bytes", limits.maxOutputBytes},
+                                 {"network", limits.network}}}};
+    return QByteArray::fromStdString(j.dump(1));
+}
+
+CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
+{
+    CampaignConfig c;
+    try {
+        const auto j = nlohmann::json::parse(json.constData(), json.constData() + json.size());
+        c.generator = modelFrom(j.value("generator", nlohmann::json()), c.generator);
+        c.classifier = modelFrom(j.value("classifier", nlohmann::json()), c.generator);
+        c.judge = modelFrom(j.value("judge", nlohmann::json()), c.generator);
+        c.executor = QString::fromStdString(j.value("executor", c.executor.toStdString()));
+        c.pythonPath = QString::fromStdString(j.value("python", std::string()));
+        c.maxRounds = j.value("max_rounds", c.maxRounds);
+        c.classifyMaxFiles = j.value("classify_max_files", c.classifyMaxFiles);
+        c.classifyTokenBudget = j.value("classify_token_budget", c.classifyTokenBudget);
+        c.fileTokenCap = j.value("file_token_cap", c.fileTokenCap);
+        c.selectionTokenBudget = j.value("selection_token_budget", c.selectionTokenBudget);
+        c.minRating = j.value("min_rating", c.minRating);
+        c.maxTokens = j.value("max_tokens", c.maxTokens);
+        c.concurrency = std::max(1, j.value("concurrency", c.concurrency));
+        c.executionConcurrency = std::max(1, j.value("execution_concurrency", c.executionConcurrency));
+        if (j.contains("budget_usd") && j["budget_usd"].is_number())
+            c.budgetUsd = j["budget_usd"].get<double>();
+        const auto limits = j.value("limits", nlohmann::json::object());
+        c.limits.wallSeconds = limits.value("wall_seconds", c.limits.wallSeconds);
+        c.limits.memoryBytes = limits.value("memory_bytes", c.limits.memoryBytes);
+        c.limits.cpuSeconds = limits.value("cpu_seconds", c.limits.cpuSeconds);
+        c.limits.maxProcesses = limits.value("max_processes", c.limits.maxProcesses);
+        c.limits.maxOutputBytes = limits.value("max_output_bytes", c.limits.maxOutputBytes);
+        c.limits.network = limits.value("network", c.limits.network);
+    } catch (const nlohmann::json::exception &e) {
+        throw Error(Tr::tr("Invalid campaign configuration: %1").arg(QString::fromUtf8(e.what())), Error::Kind::InvalidInput);
+    }
+    return c;
+}
+
+} // namespace wb::pipeline

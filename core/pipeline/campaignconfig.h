@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exec/executionlimits.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace wb::pipeline {
+
+/** One model endpoint of a campaign. */
+struct ModelChoice
+{
+    QString provider;
+    QString model;
+    QString baseUrl;   ///< empty: the provider's environment variable or default
+};
+
+/** Everything a campaign runs with; stored as campaigns.config_json. */
+struct CampaignConfig
+{
+    ModelChoice generator;          ///< summary, generation, repair
+    ModelChoice classifier;         ///< per-file classification (the fast model)
+    ModelChoice judge;
+    QString executor = QStringLiteral("auto");
+    QString pythonPath;
+    exec::ExecutionLimits limits;
+    int maxRounds = 8;
+    int classifyMaxFiles = 40;
+    qint64 classifyTokenBudget = 400000;
+    qint64 fileTokenCap = 50000;
+    qint64 selectionTokenBudget = 100000;
+    int minRating = 3;
+    int maxTokens = 32000;
+    int concurrency = 4;            ///< examples in flight
+    int executionConcurrency = 2;   ///< rounds executing at once
+    std::optional<double> budgetUsd;
+
+    QByteArray toJson() const;
+    /** Throws wb::Error (InvalidInput) on malformed JSON; missing keys keep their defaults. */
+    static CampaignConfig fromJson(const QByteArray &json);
+};
+
+} // namespace wb::pipeline

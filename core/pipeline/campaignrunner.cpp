@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/campaignrunner.h"
+
+#include "exec/executor.h"
+#include "llm/llmclient.h"
+#include "pipeline/examplerunner.h"
+#include "store/pipelinestore.h"
+#include "store/workspace.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::pipeline {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::pipeline::CampaignRunner)
+};
+
+bool terminal(const QString &status)
+{
+    return status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s;
+}
+} // namespace
+
+CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint64 campaignId,
+                               const llm::LlmClientOptions &llmOptions, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_campaignId(campaignId)
+{
+    store::PipelineStore pipeline(m_workspace);
+    const auto campaigns = pipeline.campaigns();
+    const auto it = std::find_if(campaigns.cbegin(), campaigns.cend(), [&](const auto &c) { return c.id == campaignId; });
+    if (it == campaigns.cend())
+        throw Error(Tr::tr("Campaign %1 does not exist.").arg(campaignId), Error::Kind::NotFound);
+    m_config = CampaignConfig::fromJson(it->configJson);
+    exec::ExecutorSettings settings;
+    settings.pythonPath = m_config.pythonPath;
+    settings.network = m_config.limits.network;
+    m_executor = exec::Executor::create(m_config.executor, settings);
+    m_llm = new llm::LlmClient(m_workspace, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()), llmOptions, this);
+    m_watch.setInterval(1000);
+    connect(&m_watch, &QTimer::timeout, this, &CampaignRunner::checkExternalCancel);
+}
+
+CampaignRunner::~CampaignRunner() = default;
+
+void CampaignRunner::start()
+{
+    store::PipelineStore pipeline(m_workspace);
+    for (const auto &e : pipeline.examples(m_campaignId)) {
+        if (!terminal(e.status))
+            m_queue.push_back(e.id);   // PENDING, RUNNING (interrupted), PAUSED and CANCELLED continue
+        else if (e.status == u"SUCCESS"_s)
+            ++m_summary.success;
+        else if (e.status == u"FAILED"_s)
+            ++m_summary.failed;
+        else
+            ++m_summary.error;
+    }
+    pipeline.setCampaignStatus(m_campaignId, u"running"_s);
+    m_watch.start();
+    QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+}
+
+bool CampaignRunner::budgetExceeded()
+{
+    if (!m_config.budgetUsd)
+        return false;
+    const bool exceeded = store::PipelineStore(m_workspace).campaignCost(m_campaignId) >= *m_config.budgetUsd;
+    m_summary.budgetReached = m_summary.budgetReached || exceeded;
+    return exceeded;
+}
+
+void CampaignRunner::launchMore()
+{
+    while (!m_cancelled && !m_paused && !m_queue.empty() && m_running.size() < m_config.concurrency) {
+        if (budgetExceeded()) {
+            for (const qint64 id : m_queue)
+                store::PipelineStore(m_workspace).setExampleState(id, u"CANCELLED"_s, u"summary"_s,
+                                                                  Tr::tr("The campaign's cost budget was reached."));
+            m_summary.cancelled += int(m_queue.size());
+            m_queue.clear();
+            break;
+        }
+        const qint64 id = m_queue.front();
+        m_queue.pop_front();
+        ExampleServices services;
+        services.workspace = m_workspace;
+        services.llm = m_llm;
+        services.executor = m_executor.get();
+        services.config = m_config;
+        services.budgetExceeded = [this] { return budgetExceeded(); };
+        services.acquireExecution = [this](std::function<void()> run) {
+            if (m_executions < m_config.executionConcurrency) {
+                ++m_executions;
+                QTimer::singleShot(0, this, std::move(run));
+            } else {
+                m_executionWaiters.push_back(std::move(run));
+            }
+        };
+        services.releaseExecution = [this] {
+            if (!m_executionWaiters.empty()) {
+                auto run = std::move(m_executionWaiters.front());
+                m_executionWaiters.pop_front();
+                QTimer::singleShot(0, this, std::move(run));
+            } else {
+                m_executions = std::max(0, m_executions - 1);
+            }
+        };
+        auto *runner = new ExampleRunner(std::move(services), id, this);
+        m_running.insert(id, runner);
+        connect(runner, &ExampleRunner::progress, this, &CampaignRunner::exampleProgress);
+        connect(runner, &ExampleRunner::logLine, this, &CampaignRunner::logLine);
+        connect(runner, &ExampleRunner::finished, this, &CampaignRunner::onExampleFinished);
+        runner->start();
+    }
+    if (m_running.isEmpty() && (m_queue.empty() || m_cancelled) && !m_done) {
+        m_done = true;
+        m_watch.stop();
+        store::PipelineStore pipeline(m_workspace);
+        m_summary.costUsd = pipeline.campaignCost(m_campaignId);
+        pipeline.setCampaignStatus(m_campaignId, m_cancelled ? u"cancelled"_s : u"finished"_s);
+        Q_EMIT finished(m_summary);
+    }
+}
+
+void CampaignRunner::onExampleFinished(qint64 exampleId, const QString &status)
+{
+    ExampleRunner *runner = m_running.take(exampleId);
+    if (runner)
+        runner->deleteLater();
+    if (status == u"SUCCESS"_s)
+        ++m_summary.success;
+    else if (status == u"FAILED"_s)
+        ++m_summary.failed;
+    else if (status == u"ERROR"_s)
+        ++m_summary.error;
+    else
+        ++m_summary.cancelled;
+    QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+}
+
+void CampaignRunner::cancel(const QString &reason)
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    store::PipelineStore pipeline(m_workspace);
+    for (const qint64 id : m_queue)
+        pipeline.setExampleState(id, u"CANCELLED"_s, u"summary"_s, reason);
+    m_summary.cancelled += int(m_queue.size());
+    m_queue.clear();
+    const auto running = m_running.values();
+    for (ExampleRunner *runner : running)
+        runner->cancel(reason);
+    QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+}
+
+void CampaignRunner::cancelExample(qint64 exampleId, const QString &reason)
+{
+    if (ExampleRunner *runner = m_running.value(exampleId)) {
+        runner->cancel(reason);
+        return;
+    }
+    const auto it = std::find(m_queue.begin(), m_queue.end(), exampleId);
+    if (it != m_queue.end()) {
+        m_queue.erase(it);
+        store::PipelineStore(m_workspace).setExampleState(exampleId, u"CANCELLED"_s, u"summary"_s, reason);
+        ++m_summary.cancelled;
+    }
+}
+
+void CampaignRunner::pause()
+{
+    m_paused = true;
+    for (ExampleRunner *runner : std::as_const(m_running))
+        runner->pause();
+    store::PipelineStore(m_workspace).setCampaignStatus(m_campaignId, u"paused"_s);
+}
+
+void CampaignRunner::resume()
+{
+    m_paused = false;
+    for (ExampleRunner *runner : std::as_const(m_running))
+        runner->resume();
+    store::PipelineStore(m_workspace).setCampaignStatus(m_campaignId, u"running"_s);
+    QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+}
+
+void CampaignRunner::checkExternalCancel()
+{
+    try {
+        const auto campaign = store::PipelineStore(m_workspace).findCampaign(QString::number(m_campaignId));
+        if (campaign && campaign->status == u"cancelled"_s)
+            cancel(Tr::tr("Cancelled from another process."));
+    } catch (const Error &) {
+    }
+}
+
+} // namespace wb::pipeline

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exec/executionresult.h"
+#include "pipeline/campaignconfig.h"
+#include "pipeline/exampleprogress.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace wb::store {
+class Workspace;
+}
+namespace wb::llm {
+class LlmClient;
+struct LlmClientOptions;
+} // namespace wb::llm
+namespace wb::exec {
+class Executor;
+}
+
+namespace wb::pipeline {
+
+class ExampleRunner;
+
+/** Counts at the end of a campaign run. */
+struct CampaignSummary
+{
+    int success = 0;
+    int failed = 0;
+    int error = 0;
+    int cancelled = 0;
+    double costUsd = 0;
+    bool budgetReached = false;
+};
+
+/**
+ * Runs a campaign's unfinished examples: at most `concurrency` at once, executions limited to
+ * `execution_concurrency`, model calls limited per provider by the LLM client, a cost budget that stops
+ * new work, pause / resume / cancel for one example or all, and a watch on the campaign row so that
+ * `codedistiller cancel` from another process stops it. Asynchronous; lives in one thread with an event
+ * loop (the CLI's main thread or a pipeline thread of the GUI).
+ */
+class CampaignRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignRunner)
+
+public:
+    /** Throws wb::Error for an unknown campaign, a bad configuration or an unavailable executor. */
+    CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint64 campaignId, const llm::LlmClientOptions &llmOptions,
+                   QObject *parent = nullptr);
+    ~CampaignRunner() override;
+
+    void start();
+    void cancel(const QString &reason);
+    void cancelExample(qint64 exampleId, const QString &reason);
+    void pause();
+    void resume();
+    const CampaignConfig &config() const { return m_config; }
+
+Q_SIGNALS:
+    void exampleProgress(const wb::pipeline::ExampleProgress &progress);
+    void logLine(qint64 exampleId, int round, const wb::exec::LogLine &line);
+    void finished(const wb::pipeline::CampaignSummary &summary);
+
+private:
+    void launchMore();
+    void onExampleFinished(qint64 exampleId, const QString &status);
+    void checkExternalCancel();
+    bool budgetExceeded();
+
+    std::shared_ptr<store::Workspace> m_workspace;
+    qint64 m_campaignId;
+    CampaignConfig m_config;
+    std::unique_ptr<exec::Executor> m_executor;
+    llm::LlmClient *m_llm;
+    std::deque<qint64> m_queue;
+    QHash<qint64, ExampleRunner *> m_running;
+    int m_executions = 0;
+    std::deque<std::function<void()>> m_executionWaiters;
+    CampaignSummary m_summary;
+    QTimer m_watch;
+    bool m_cancelled = false;
+    bool m_paused = false;
+    bool m_done = false;
+};
+
+} // namespace wb::pipeline
+
+Q_DECLARE_METATYPE(wb::pipeline::CampaignSummary)

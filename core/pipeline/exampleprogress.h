@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace wb::pipeline {
+
+/** Where one example stands; emitted after every step. A plain value type. */
+struct ExampleProgress
+{
+    qint64 exampleId = 0;
+    QString repository;
+    QString status;      ///< PENDING | RUNNING | PAUSED | SUCCESS | FAILED | ERROR | CANCELLED
+    QString stage;       ///< summary | classify | select | generate | execute | judge | repair | done
+    int round = 0;
+    int maxRounds = 0;
+    double costUsd = 0;
+    QString message;
+};
+
+} // namespace wb::pipeline
+
+Q_DECLARE_METATYPE(wb::pipeline::ExampleProgress)

@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/examplerunner.h"
+
+#include "exec/executionjob.h"
+#include "exec/executor.h"
+#include "llm/llmcall.h"
+#include "llm/llmclient.h"
+#include "pipeline/fileselector.h"
+#include "pipeline/logtrimmer.h"
+#include "pipeline/promptlibrary.h"
+#include "repo/inventorybuilder.h"
+#include "repo/notebook.h"
+#include "repo/repositorycheckout.h"
+#include "store/pipelinestore.h"
+#include "store/repositorystore.h"
+#include "store/workspace.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::pipeline {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::pipeline::ExampleRunner)
+};
+
+const QStringList kReadmeNames{u"README.md"_s, u"README.rst"_s, u"README.txt"_s, u"README"_s, u"readme.md"_s,
+                               u"Readme.md"_s, u"README.markdown"_s};
+
+nlohmann::json parse(const QByteArray &json)
+{
+    return nlohmann::json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
+}
+
+QString str(const nlohmann::json &j, const char *key)
+{
+    return j.is_object() && j.contains(key) && j[key].is_string() ? QString::fromStdString(j[key].get<std::string>()) : QString();
+}
+
+QByteArray dumpField(const nlohmann::json &j, const char *key)
+{
+    return j.is_object() && j.contains(key) ? QByteArray::fromStdString(j[key].dump()) : QByteArray("[]");
+}
+} // namespace
+
+ExampleRunner::ExampleRunner(ExampleServices services, qint64 exampleId, QObject *parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+    , m_exampleId(exampleId)
+{
+}
+
+ExampleRunner::~ExampleRunner()
+{
+    for (const auto &call : std::as_const(m_calls))
+        if (call)
+            call->disconnect(this);
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+void ExampleRunner::start()
+{
+    QTimer::singleShot(0, this, &ExampleRunner::next);
+}
+
+void ExampleRunner::report(const QString &stage, const QString &message)
+{
+    m_stage = stage;
+    store::PipelineStore pipeline(m_services.workspace);
+    const auto rounds = pipeline.rounds(m_exampleId);
+    ExampleProgress p;
+    p.exampleId = m_exampleId;
+    p.repository = m_example.repositoryName;
+    p.status = m_paused ? u"PAUSED"_s : u"RUNNING"_s;
+    p.stage = stage;
+    p.round = rounds.isEmpty() ? 0 : rounds.last().index;
+    p.maxRounds = m_services.config.maxRounds;
+    p.costUsd = pipeline.refreshCost(m_exampleId);
+    p.message = message;
+    pipeline.setExampleState(m_exampleId, p.status, stage);
+    Q_EMIT progress(p);
+}
+
+bool ExampleRunner::stopBeforeNextStep()
+{
+    if (m_cancelled || m_finished)
+        return true;
+    if (m_paused) {
+        m_waiting = true;
+        report(m_stage, Tr::tr("paused"));
+        return true;
+    }
+    if (m_services.budgetExceeded && m_services.budgetExceeded()) {
+        finish(u"CANCELLED"_s, Tr::tr("The campaign's cost budget was reached."));
+        return true;
+    }
+    return false;
+}
+
+void ExampleRunner::next()
+{
+    if (stopBeforeNextStep())
+        return;
+    try {
+        store::PipelineStore pipeline(m_services.workspace);
+        const auto example = pipeline.example(m_exampleId);
+        if (!example)
+            throw Error(Tr::tr("Example %1 no longer exists.").arg(m_exampleId), Error::Kind::NotFound);
+        m_example = *example;
+        const auto repository = store::RepositoryStore(m_services.workspace).findById(m_example.repositoryId);
+        if (!repository)
+            throw Error(Tr::tr("The repository of example %1 was removed.").arg(m_exampleId), Error::Kind::NotFound);
+        m_repositoryUrl = repository->url;
+        m_gitDir = repository->localPath;
+
+        if (m_example.summaryJson.isEmpty())
+            return runSummary();
+        if (m_example.selectionBlob.isEmpty()) {
+            const auto plan = FileSelector::classificationPlan(store::RepositoryStore(m_services.workspace).files(m_example.repositoryId),
+                                                               m_example.summaryJson, m_services.config);
+            QSet<QString> rated;
+            for (const auto &c : pipeline.classifications(m_exampleId))
+                if (c.rating)
+                    rated.insert(c.path);
+            bool pending = false;
+            for (const auto &f : plan)
+                pending = pending || (!rated.contains(f.path) && !m_classificationTried.contains(f.path));
+            if (pending)
+                return runClassification();
+            return runSelection();
+        }
+        const auto rounds = pipeline.rounds(m_exampleId);
+        if (rounds.isEmpty())
+            return runGeneration();
+        const store::RoundRecord last = rounds.last();
+        if (!last.executed) {
+            if (last.index > m_services.config.maxRounds)
+                return finish(u"FAILED"_s, Tr::tr("Not finished after %1 rounds; the last repair was never executed.")
+                                               .arg(m_services.config.maxRounds));
+            return runExecution(last);
+        }
+        if (last.verdictJson.isEmpty())
+            return runJudge(last);
+        if (last.isFinished.value_or(false))
+            return finish(u"SUCCESS"_s, Tr::tr("The judge found round %1 finished.").arg(last.index));
+        return runRepair(last);
+    } catch (const Error &e) {
+        finish(u"ERROR"_s, e.message());
+    }
+}
+
+void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
+                              std::function<void(const llm::LlmResult &)> onDone)
+{
+    llm::LlmRequest request;
+    request.provider = model.provider;
+    request.model = model.model;
+    request.baseUrl = model.baseUrl;
+    request.stage = stage;
+    request.system = PromptLibrary::systemPrompt();
+    request.prompt = prompt;
+    request.maxTokens = m_services.config.maxTokens;
+    request.exampleId = m_exampleId;
+    request.roundId = roundId;
+    llm::LlmCall *call = m_services.llm->send(request);
+    m_calls.append(call);
+    connect(call, &llm::LlmCall::finished, this, [this, onDone = std::move(onDone)](const llm::LlmResult &result) {
+        if (m_cancelled || m_finished || result.status == llm::LlmResult::Status::Cancelled)
+            return;
+        try {
+            onDone(result);
+        } catch (const Error &e) {
+            finish(u"ERROR"_s, e.message());
+        }
+    });
+}
+
+QString ExampleRunner::repositoryDescription() const
+{
+    const auto summary = parse(m_example.summaryJson);
+    const QString description = str(summary, "description");
+    return description.isEmpty() ? Tr::tr("(no description)") : description;
+}
+
+QString ExampleRunner::environmentDescription() const
+{
+    return m_services.executor->capabilities().describe(m_services.config.limits.wallSeconds);
+}
+
+void ExampleRunner::runSummary()
+{
+    report(u"summary"_s);
+    const auto files = store::RepositoryStore(m_services.workspace).files(m_example.repositoryId);
+    QString readmeName;
+    for (const QString &name : kReadmeNames) {
+        for (const auto &f : files)
+            if (f.path == name && f.kind == store::FileKind::File && !f.isBinary)
+                readmeName = name;
+        if (!readmeName.isEmpty())
+            break;
+    }
+    QString readme = Tr::tr("(This repository has no README.)");
+    QString note;
+    if (!readmeName.isEmpty()) {
+        const QByteArray content = repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, readmeName.toUtf8()).value_or(QByteArray());
+        readme = FileSelector::truncate(QString::fromUtf8(content), m_services.config.fileTokenCap, &note);
+    }
+    const QString prompt = PromptLibrary::render(u"repository_summary"_s,
+                                                 {{u"repository_url"_s, m_repositoryUrl},
+                                                  {u"commit"_s, m_example.commitSha},
+                                                  {u"readme_name"_s, readmeName.isEmpty() ? Tr::tr("none") : readmeName},
+                                                  {u"readme_note"_s, note},
+                                                  {u"readme"_s, readme}});
+    callModel(u"repository_summary"_s, m_services.config.generator, prompt, 0, [this](const llm::LlmResult &r) {
+        if (!r.ok())
+            return finish(u"ERROR"_s, Tr::tr("Repository summary: %1").arg(r.error));
+        store::PipelineStore(m_services.workspace).saveSummary(m_exampleId, r.json);
+        next();
+    });
+}
+
+void ExampleRunner::runClassification()
+{
+    report(u"classify"_s);
+    store::PipelineStore pipeline(m_services.workspace);
+    const auto plan = FileSelector::classificationPlan(store::RepositoryStore(m_services.workspace).files(m_example.repositoryId),
+                                                       m_example.summaryJson, m_services.config);
+    QSet<QString> rated;
+    for (const auto &c : pipeline.classifications(m_exampleId))
+        if (c.rating)
+            rated.insert(c.path);
+    const QString description = repositoryDescription();
+    for (const auto &file : plan) {
+        if (rated.contains(file.path) || m_classificationTried.contains(file.path))
+            continue;
+        m_classificationTried.insert(file.path);
+        const QByteArray raw = repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, file.rawPath, 64LL << 20).value_or(QByteArray());
+        QString content = QString::fromUtf8(raw);
+        QString fileNote = file.language.isEmpty() ? file.category : file.language;
+        if (file.category == u"notebook"_s) {
+            try {
+                content = repo::Notebook::codeAsScript(raw);
+                fileNote += Tr::tr(", code cells only");
+            } catch (const Error &) {
+                fileNote += Tr::tr(", not valid notebook JSON");
+            }
+        }
+        QString truncation;
+        content = FileSelector::truncate(content, m_services.config.fileTokenCap, &truncation);
+        const QString prompt = PromptLibrary::render(u"file_classification"_s,
+                                                     {{u"repository_url"_s, m_repositoryUrl},
+                                                      {u"repository_description"_s, description},
+                                                      {u"path"_s, file.path},
+                                                      {u"file_note"_s, fileNote + truncation},
+                                                      {u"content"_s, content}});
+        ++m_pendingClassifications;
+        const QString path = file.path;
+        const qint64 tokens = FileSelector::estimateTokens(QString::fromUtf8(raw));
+        const bool truncated = !truncation.isEmpty();
+        callModel(u"file_classification"_s, m_services.config.classifier, prompt, 0,
+                  [this, path, tokens, truncated](const llm::LlmResult &r) {
+                      store::ClassificationRecord c;
+                      c.exampleId = m_exampleId;
+                      c.path = path;
+                      c.fileTokens = tokens;
+                      c.truncated = truncated;
+                      c.llmCallId = r.callId;
+                      if (r.ok()) {
+                          c.responseJson = r.json;
+                          const auto j = parse(r.json);
+                          if (j.contains("how_relevant_rating") && j["how_relevant_rating"].is_number_integer())
+                              c.rating = j["how_relevant_rating"].get<int>();
+                      } else {
+                          c.error = r.error;
+                      }
+                      store::PipelineStore(m_services.workspace).saveClassification(c);
+                      if (--m_pendingClassifications == 0)
+                          next();
+                  });
+    }
+    if (m_pendingClassifications == 0)
+        next();
+}
+
+void ExampleRunner::runSelection()
+{
+    report(u"select"_s);
+    store::PipelineStore pipeline(m_services.workspace);
+    const auto classifications = pipeline.classifications(m_exampleId);
+    bool anyRated = false;
+    QString firstError;
+    for (const auto &c : classifications) {
+        anyRated = anyRated || c.rating.has_value();
+        if (firstError.isEmpty() && !c.error.isEmpty())
+            firstError = c.error;
+    }
+    if (!anyRated && !classifications.isEmpty())
+        return finish(u"ERROR"_s, Tr::tr("No file could be classified: %1").arg(firstError));
+    const auto files = store::RepositoryStore(m_services.workspace).files(m_example.repositoryId);
+    const FileSelector::Selection selection = FileSelector::select(
+        classifications, files, m_services.config,
+        [this](const QByteArray &rawPath) {
+            return repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, rawPath, 64LL << 20).value_or(QByteArray());
+        });
+    pipeline.saveSelection(m_exampleId, selection.text.toUtf8(), selection.paths);
+    next();
+}
+
+void ExampleRunner::runGeneration()
+{
+    report(u"generate"_s);
+    store::PipelineStore pipeline(m_services.workspace);
+    const QString prompt = PromptLibrary::render(u"example_generation"_s,
+                                                 {{u"repository_url"_s, m_repositoryUrl},
+                                                  {u"commit"_s, m_example.commitSha},
+                                                  {u"repository_description"_s, repositoryDescription()},
+                                                  {u"environment"_s, environmentDescription()},
+                                                  {u"selected_files"_s, QString::fromUtf8(pipeline.blob(m_example.selectionBlob))}});
+    callModel(u"example_generation"_s, m_services.config.generator, prompt, 0, [this](const llm::LlmResult &r) {
+        if (!r.ok())
+            return finish(u"ERROR"_s, Tr::tr("Example generation: %1").arg(r.error));
+        const auto j = parse(r.json);
+        store::PipelineStore(m_services.workspace)
+            .createRound(m_exampleId, 1, u"generated"_s, str(j, "main_py").toUtf8(), str(j, "requirements_txt").toUtf8(),
+                         str(j, "run_sh").toUtf8(), QByteArray::fromStdString(j.value("metadata", nlohmann::json::object()).dump(1)));
+        next();
+    });
+}
+
+void ExampleRunner::runExecution(const store::RoundRecord &round)
+{
+    report(u"execute"_s, Tr::tr("waiting for an execution slot"));
+    const qint64 roundId = round.id;
+    const int index = round.index;
+    m_services.acquireExecution([this, roundId, index] {
+        m_holdingExecutionSlot = true;
+        if (m_cancelled || m_finished) {
+            m_holdingExecutionSlot = false;
+            m_services.releaseExecution();
+            return;
+        }
+        try {
+            store::PipelineStore pipeline(m_services.workspace);
+            const auto current = pipeline.round(m_exampleId, index).value();
+            const QString cache = m_services.workspace->cachePath();
+            exec::ExecutionRequest request;
+            request.repositoryDirectory = repo::RepositoryCheckout::ensure(m_gitDir, m_example.commitSha, cache);
+            // A fresh directory per attempt: an attempt interrupted by a crash is never reused.
+            request.roundDirectory = QDir(cache).filePath(u"rounds/example-%1/round-%2-%3"_s.arg(m_exampleId).arg(index).arg(
+                QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s)));
+            request.mainPy = pipeline.blob(current.mainPyBlob);
+            request.requirementsTxt = pipeline.blob(current.requirementsBlob);
+            request.runSh = pipeline.blob(current.runShBlob);
+            request.limits = m_services.config.limits;
+            pipeline.markRoundStarted(roundId, m_services.executor->capabilities().name, request.roundDirectory);
+            report(u"execute"_s, Tr::tr("running round %1").arg(index));
+            m_job = m_services.executor->start(request, this);
+            connect(m_job, &exec::ExecutionJob::lineCaptured, this, [this, index](const exec::LogLine &line) {
+                Q_EMIT logLine(m_exampleId, index, line);
+            });
+            connect(m_job, &exec::ExecutionJob::finished, this, [this, roundId](const exec::ExecutionResult &result) {
+                m_job->deleteLater();
+                m_holdingExecutionSlot = false;
+                m_services.releaseExecution();
+                if (m_cancelled || m_finished)
+                    return;
+                try {
+                    store::PipelineStore(m_services.workspace).saveExecution(roundId, result);
+                } catch (const Error &e) {
+                    return finish(u"ERROR"_s, e.message());
+                }
+                next();
+            });
+        } catch (const Error &e) {
+            m_holdingExecutionSlot = false;
+            m_services.releaseExecution();
+            finish(u"ERROR"_s, Tr::tr("Execution: %1").arg(e.message()));
+        }
+    });
+}
+
+QHash<QString, QString> ExampleRunner::roundContext(const store::RoundRecord &round) const
+{
+    store::PipelineStore pipeline(m_services.workspace);
+    QStringList setup, run;
+    for (const auto &l : pipeline.logs(round.id)) {
+        const QString line = l.stream == u"stderr"_s ? u"[stderr] "_s + l.line : l.line;
+        if (l.phase == u"setup"_s)
+            setup << line;
+        else if (l.phase == u"run"_s)
+            run << line;
+        else
+            (run.isEmpty() ? setup : run) << u"[workbench] "_s + l.line;
+    }
+    QString resultsJson = u"(not written)"_s, logJson = u"(not written)"_s;
+    QStringList produced;
+    for (const auto &a : pipeline.artifacts(round.id)) {
+        if (a.name == u"results.json"_s)
+            resultsJson = LogTrimmer::trim(QString::fromUtf8(pipeline.blob(a.blobSha)).split(u'\n'), 6000);
+        else if (a.name == u"log.json"_s)
+            logJson = LogTrimmer::trim(QString::fromUtf8(pipeline.blob(a.blobSha)).split(u'\n'), 6000);
+        else
+            produced << u"- %1 (%2 bytes)"_s.arg(a.name).arg(a.sizeBytes);
+    }
+    const QString summary = Tr::tr("Outcome: %1. run.sh exit code: %2. main.py exit code: %3. Duration: %4 s.")
+                                .arg(round.outcome.isEmpty() ? u"unknown"_s : round.outcome,
+                                     round.setupExitCode ? QString::number(*round.setupExitCode) : u"-"_s,
+                                     round.exitCode ? QString::number(*round.exitCode) : Tr::tr("none (not run or killed)"))
+                                .arg(double(round.durationMs) / 1000.0, 0, 'f', 1);
+    return {{u"repository_url"_s, m_repositoryUrl},
+            {u"repository_description"_s, repositoryDescription()},
+            {u"round"_s, QString::number(round.index)},
+            {u"main_py"_s, QString::fromUtf8(pipeline.blob(round.mainPyBlob))},
+            {u"requirements_txt"_s, QString::fromUtf8(pipeline.blob(round.requirementsBlob))},
+            {u"run_sh"_s, QString::fromUtf8(pipeline.blob(round.runShBlob))},
+            {u"execution_summary"_s, summary},
+            {u"setup_log"_s, setup.isEmpty() ? u"(no output)"_s : LogTrimmer::trim(setup, 8000)},
+            {u"run_log"_s, run.isEmpty() ? u"(no output)"_s : LogTrimmer::trim(run, 16000)},
+            {u"results_json"_s, resultsJson},
+            {u"log_json"_s, logJson},
+            {u"artifacts"_s, produced.isEmpty() ? u"(none)"_s : produced.join(u'\n')}};
+}
+
+void ExampleRunner::runJudge(const store::RoundRecord &round)
+{
+    report(u"judge"_s);
+    store::PipelineStore pipeline(m_services.workspace);
+    QHash<QString, QString> vars = roundContext(round);
+    vars.remove(u"repository_url"_s);
+    vars.insert(u"repository_url"_s, m_repositoryUrl);
+    vars.insert(u"max_rounds"_s, QString::number(m_services.config.maxRounds));
+    QStringList history;
+    for (const auto &r : pipeline.rounds(m_exampleId)) {
+        if (r.index >= round.index)
+            break;
+        const auto verdict = parse(r.verdictJson);
+        const QByteArray changes = pipeline.round(m_exampleId, r.index + 1).value_or(store::RoundRecord{}).changesMadeJson;
+        history << Tr::tr("Round %1:").arg(r.index) + u' ' + str(verdict, "summary") + u' '
+                       + Tr::tr("Changes then made:") + u' ' + QString::fromUtf8(changes);
+    }
+    vars.insert(u"history"_s, history.isEmpty() ? Tr::tr("(this is the first round)") : history.join(u'\n'));
+    const QString prompt = PromptLibrary::render(u"judge_verdict"_s, vars);
+    const qint64 roundId = round.id;
+    callModel(u"judge_verdict"_s, m_services.config.judge, prompt, roundId, [this, roundId](const llm::LlmResult &r) {
+        if (!r.ok())
+            return finish(u"ERROR"_s, Tr::tr("Judge: %1").arg(r.error));
+        const auto j = parse(r.json);
+        const bool finished = j.value("is_finished", false);
+        QString errorClass = str(j, "error_class");
+        if (finished)
+            errorClass.clear();
+        store::PipelineStore(m_services.workspace).saveVerdict(roundId, r.json, finished, errorClass == u"none"_s ? QString() : errorClass);
+        next();
+    });
+}
+
+void ExampleRunner::runRepair(const store::RoundRecord &round)
+{
+    report(u"repair"_s);
+    store::PipelineStore pipeline(m_services.workspace);
+    QHash<QString, QString> vars = roundContext(round);
+    vars.remove(u"log_json"_s);
+    vars.remove(u"artifacts"_s);
+    vars.insert(u"commit"_s, m_example.commitSha);
+    vars.insert(u"environment"_s, environmentDescription());
+    vars.insert(u"verdict"_s, QString::fromStdString(parse(round.verdictJson).dump(1)));
+    vars.insert(u"selected_files"_s, QString::fromUtf8(pipeline.blob(m_example.selectionBlob)));
+    const QString prompt = PromptLibrary::render(u"example_repair"_s, vars);
+    const int nextIndex = round.index + 1;
+    callModel(u"example_repair"_s, m_services.config.generator, prompt, round.id, [this, nextIndex](const llm::LlmResult &r) {
+        if (!r.ok())
+            return finish(u"ERROR"_s, Tr::tr("Repair: %1").arg(r.error));
+        const auto j = parse(r.json);
+        store::PipelineStore(m_services.workspace)
+            .createRound(m_exampleId, nextIndex, u"repaired"_s, str(j, "main_py").toUtf8(), str(j, "requirements_txt").toUtf8(),
+                         str(j, "run_sh").toUtf8(), QByteArray::fromStdString(j.value("metadata", nlohmann::json::object()).dump(1)),
+                         dumpField(j, "issues_identified"), dumpField(j, "changes_made"));
+        next();
+    });
+}
+
+void ExampleRunner::finish(const QString &status, const QString &reason)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    try {
+        store::PipelineStore pipeline(m_services.workspace);
+        const double cost = pipeline.refreshCost(m_exampleId);
+        pipeline.setExampleState(m_exampleId, status, u"done"_s, reason);
+        ExampleProgress p;
+        p.exampleId = m_exampleId;
+        p.repository = m_example.repositoryName;
+        p.status = status;
+        p.stage = u"done"_s;
+        const auto rounds = pipeline.rounds(m_exampleId);
+        p.round = rounds.isEmpty() ? 0 : rounds.last().index;
+        p.maxRounds = m_services.config.maxRounds;
+        p.costUsd = cost;
+        p.message = reason;
+        Q_EMIT progress(p);
+    } catch (const Error &) {
+        // The store itself failed; the status stays as it was and a resume will continue.
+    }
+    Q_EMIT finished(m_exampleId, status);
+}
+
+void ExampleRunner::cancel(const QString &reason)
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;   // results still arriving are ignored; the job's own finished() frees its slot
+    for (const auto &call : std::as_const(m_calls))
+        if (call)
+            call->cancel();
+    if (m_job && !m_job->isFinished())
+        m_job->cancel();
+    finish(u"CANCELLED"_s, reason);
+}
+
+void ExampleRunner::pause()
+{
+    m_paused = true;
+}
+
+void ExampleRunner::resume()
+{
+    m_paused = false;
+    if (m_waiting) {
+        m_waiting = false;
+        QTimer::singleShot(0, this, &ExampleRunner::next);
+    }
+}
+
+} // namespace wb::pipeline

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exec/executionresult.h"
+#include "pipeline/campaignconfig.h"
+#include "pipeline/exampleprogress.h"
+#include "store/pipelinerecords.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace wb::store {
+class Workspace;
+}
+namespace wb::llm {
+class LlmCall;
+class LlmClient;
+struct LlmResult;
+} // namespace wb::llm
+namespace wb::exec {
+class ExecutionJob;
+class Executor;
+} // namespace wb::exec
+
+namespace wb::pipeline {
+
+/** What an ExampleRunner borrows from its campaign. */
+struct ExampleServices
+{
+    std::shared_ptr<store::Workspace> workspace;
+    llm::LlmClient *llm = nullptr;
+    const exec::Executor *executor = nullptr;
+    CampaignConfig config;
+    std::function<bool()> budgetExceeded;
+    /** Runs the callback when an execution slot is free; the runner calls releaseExecution() after. */
+    std::function<void(std::function<void()>)> acquireExecution;
+    std::function<void()> releaseExecution;
+};
+
+/**
+ * Distils one repository in one campaign: summary → classification → selection → generation →
+ * (execute → judge → repair)* with the round cap. The next step is always derived from what the store
+ * holds, and every step is committed before the next starts, so a runner started on an example that
+ * was interrupted (even by kill -9) continues exactly where it stopped; repeated model calls are
+ * answered by the response cache. Asynchronous; lives in the campaign's thread.
+ */
+class ExampleRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExampleRunner)
+
+public:
+    ExampleRunner(ExampleServices services, qint64 exampleId, QObject *parent = nullptr);
+    ~ExampleRunner() override;
+
+    qint64 exampleId() const { return m_exampleId; }
+    void start();
+    /** Stops at once: calls aborted, the execution killed; the example ends CANCELLED with @p reason. */
+    void cancel(const QString &reason);
+    /** Finishes the current step, then waits. */
+    void pause();
+    void resume();
+
+Q_SIGNALS:
+    void progress(const wb::pipeline::ExampleProgress &progress);
+    void logLine(qint64 exampleId, int round, const wb::exec::LogLine &line);
+    void finished(qint64 exampleId, const QString &status);
+
+private:
+    void next();
+    void runSummary();
+    void runClassification();
+    void runSelection();
+    void runGeneration();
+    void runExecution(const store::RoundRecord &round);
+    void runJudge(const store::RoundRecord &round);
+    void runRepair(const store::RoundRecord &round);
+    void callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
+                   std::function<void(const llm::LlmResult &)> onDone);
+    void finish(const QString &status, const QString &reason);
+    void report(const QString &stage, const QString &message = {});
+    bool stopBeforeNextStep();
+    QHash<QString, QString> roundContext(const store::RoundRecord &round) const;
+    QString repositoryDescription() const;
+    QString environmentDescription() const;
+
+    ExampleServices m_services;
+    qint64 m_exampleId;
+    store::ExampleRecord m_example;
+    QString m_repositoryUrl;
+    QString m_gitDir;
+    QString m_stage;
+    QList<QPointer<llm::LlmCall>> m_calls;
+    QPointer<exec::ExecutionJob> m_job;
+    QSet<QString> m_classificationTried;
+    int m_pendingClassifications = 0;
+    bool m_cancelled = false;
+    bool m_paused = false;
+    bool m_waiting = false;
+    bool m_finished = false;
+    bool m_holdingExecutionSlot = false;
+};
+
+} // namespace wb::pipeline

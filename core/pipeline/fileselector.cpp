@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/fileselector.h"
+
+#include "repo/notebook.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::pipeline {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::pipeline::FileSelector)
+};
+
+bool classifiable(const store::FileRecord &f)
+{
+    using C = store::FileCategory;
+    return f.kind == store::FileKind::File && !f.isBinary && !f.isLfsPointer && !f.contentSkipped
+           && (f.category == C::Code || f.category == C::Docs || f.category == C::Script || f.category == C::Notebook);
+}
+
+QString fenceLanguage(const QString &path)
+{
+    if (path.endsWith(u".py"_s) || path.endsWith(u".ipynb"_s)) return u"python"_s;
+    if (path.endsWith(u".sh"_s)) return u"bash"_s;
+    if (path.endsWith(u".md"_s)) return u"markdown"_s;
+    return {};
+}
+} // namespace
+
+qint64 FileSelector::estimateTokens(const QString &text)
+{
+    return (text.size() + 3) / 4;
+}
+
+QString FileSelector::truncate(const QString &text, qint64 maxTokens, QString *note)
+{
+    if (note)
+        note->clear();
+    if (estimateTokens(text) <= maxTokens)
+        return text;
+    const qsizetype keep = qsizetype(maxTokens * 4);
+    if (note)
+        *note = Tr::tr(", truncated from about %1 to %2 tokens").arg(estimateTokens(text)).arg(maxTokens);
+    return text.left(keep) + Tr::tr("\n[… long file truncated here: about %1 more tokens not shown …]").arg(estimateTokens(text) - maxTokens);
+}
+
+QList<FileSelector::PlannedFile> FileSelector::classificationPlan(const QList<store::FileRecord> &files,
+                                                                  const QByteArray &summaryJson, const CampaignConfig &config)
+{
+    // README-named files first, then the static prior's order (files() is sorted by prior).
+    QSet<QString> named;
+    const auto summary = nlohmann::json::parse(summaryJson.constData(), summaryJson.constData() + summaryJson.size(), nullptr, false);
+    if (summary.is_object() && summary.contains("highly_relevant_files") && summary["highly_relevant_files"].is_array()) {
+        for (const auto &p : summary["highly_relevant_files"])
+            if (p.is_string())
+                named.insert(QString::fromStdString(p.get<std::string>()).remove(QRegularExpression(u"^\\./"_s)));
+    }
+    QList<const store::FileRecord *> ordered;
+    for (const auto &f : files)
+        if (classifiable(f) && named.contains(f.path))
+            ordered << &f;
+    for (const auto &f : files)
+        if (classifiable(f) && !named.contains(f.path) && f.prior >= 2)
+            ordered << &f;
+
+    QList<PlannedFile> plan;
+    qint64 spent = 0;
+    for (const store::FileRecord *f : std::as_const(ordered)) {
+        if (plan.size() >= config.classifyMaxFiles)
+            break;
+        const qint64 tokens = std::min<qint64>((f->sizeBytes + 3) / 4, config.fileTokenCap);
+        if (spent + tokens > config.classifyTokenBudget)
+            continue;
+        spent += tokens;
+        plan.append({f->path, f->pathBytes.isEmpty() ? f->path.toUtf8() : f->pathBytes, store::toString(f->category), f->language});
+    }
+    return plan;
+}
+
+FileSelector::Selection FileSelector::select(const QList<store::ClassificationRecord> &classifications,
+                                             const QList<store::FileRecord> &files, const CampaignConfig &config,
+                                             const std::function<QByteArray(const QByteArray &)> &read)
+{
+    QHash<QString, int> priorOrder;
+    QHash<QString, const store::FileRecord *> byPath;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        priorOrder.insert(files[i].path, int(i));
+        byPath.insert(files[i].path, &files[i]);
+    }
+    QList<const store::ClassificationRecord *> rated;
+    for (const auto &c : classifications)
+        if (c.rating && *c.rating >= config.minRating && byPath.contains(c.path))
+            rated << &c;
+    std::stable_sort(rated.begin(), rated.end(), [&](const auto *a, const auto *b) {
+        if (*a->rating != *b->rating)
+            return *a->rating > *b->rating;
+        return priorOrder.value(a->path) < priorOrder.value(b->path);
+    });
+
+    Selection s;
+    qint64 remaining = config.selectionTokenBudget;
+    int number = 0;
+    for (const auto *c : std::as_const(rated)) {
+        const store::FileRecord *f = byPath.value(c->path);
+        const QByteArray raw = read(f->pathBytes.isEmpty() ? f->path.toUtf8() : f->pathBytes);
+        QString content = QString::fromUtf8(raw);
+        if (f->category == store::FileCategory::Notebook) {
+            try {
+                content = repo::Notebook::codeAsScript(raw);
+            } catch (const Error &) {
+            }
+        }
+        const qint64 tokens = estimateTokens(content);
+        QString note;
+        if (tokens > remaining) {
+            if (remaining < 10000)
+                continue;   // not worth a stub; a smaller file further down may still fit
+            content = truncate(content, remaining - 200, &note);
+        }
+        remaining -= estimateTokens(content) + 200;
+        ++number;
+        const auto answer = nlohmann::json::parse(c->responseJson.constData(), c->responseJson.constData() + c->responseJson.size(),
+                                                  nullptr, false);
+        // Concatenation, not arg(): file contents may hold %1-style text of their own.
+        s.text += u"### File "_s + QString::number(number) + u": `"_s + c->path + u"` (rating "_s + QString::number(*c->rating)
+                  + note + u")\nMetadata: "_s + (answer.is_discarded() ? QString() : QString::fromStdString(answer.dump()))
+                  + u"\n```"_s + fenceLanguage(c->path) + u'\n' + content + u"\n```\n\n"_s;
+        s.paths << c->path;
+    }
+    if (s.paths.isEmpty())
+        s.text = Tr::tr("(No file was rated %1 or higher; rely on the repository description.)").arg(config.minRating);
+    return s;
+}
+
+} // namespace wb::pipeline

@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/pipelinestore.h"
+
+#include "exec/executionresult.h"
+#include "store/blobstore.h"
+#include "store/sqlquery.h"
+#include "store/workspace.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QMimeDatabase>
+
+#include <nlohmann/json.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::store {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::store::PipelineStore)
+};
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant bytesOrNull(const QByteArray &b)
+{
+    return b.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(b));
+}
+
+template<typename T>
+QVariant optionalOrNull(const std::optional<T> &v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<T>());
+}
+
+const QString kExampleColumns = u"e.id, e.campaign_id, e.repository_id, r.name, e.commit_sha, e.status, e.status_reason, "
+                                "e.stage, e.summary_json, e.selection_blob, e.rounds_executed, e.cost_usd, e.started_at, "
+                                "e.finished_at"_s;
+
+ExampleRecord readExample(const QSqlQuery &q)
+{
+    ExampleRecord e;
+    e.id = q.value(0).toLongLong();
+    e.campaignId = q.value(1).toLongLong();
+    e.repositoryId = q.value(2).toLongLong();
+    e.repositoryName = q.value(3).toString();
+    e.commitSha = q.value(4).toString();
+    e.status = q.value(5).toString();
+    e.statusReason = q.value(6).toString();
+    e.stage = q.value(7).toString();
+    e.summaryJson = q.value(8).toString().toUtf8();
+    e.selectionBlob = q.value(9).toString();
+    e.roundsExecuted = q.value(10).toInt();
+    e.costUsd = q.value(11).toDouble();
+    e.startedAt = fromMs(q.value(12));
+    e.finishedAt = fromMs(q.value(13));
+    return e;
+}
+
+const QString kRoundColumns = u"id, example_id, round_index, origin, main_py_blob, requirements_blob, run_sh_blob, "
+                              "metadata_blob, executed, executor, exit_code, setup_exit_code, timed_out, started_at, "
+                              "finished_at, duration_ms, verdict_json, is_finished, error_class, issues_identified_json, "
+                              "changes_made_json, cost_usd, outcome"_s;
+
+RoundRecord readRound(const QSqlQuery &q)
+{
+    RoundRecord r;
+    r.id = q.value(0).toLongLong();
+    r.exampleId = q.value(1).toLongLong();
+    r.index = q.value(2).toInt();
+    r.origin = q.value(3).toString();
+    r.mainPyBlob = q.value(4).toString();
+    r.requirementsBlob = q.value(5).toString();
+    r.runShBlob = q.value(6).toString();
+    r.metadataBlob = q.value(7).toString();
+    r.executed = q.value(8).toBool();
+    r.executor = q.value(9).toString();
+    if (!q.value(10).isNull())
+        r.exitCode = q.value(10).toInt();
+    if (!q.value(11).isNull())
+        r.setupExitCode = q.value(11).toInt();
+    r.timedOut = q.value(12).toBool();
+    r.startedAt = fromMs(q.value(13));
+    r.finishedAt = fromMs(q.value(14));
+    r.durationMs = q.value(15).toLongLong();
+    r.verdictJson = q.value(16).toString().toUtf8();
+    if (!q.value(17).isNull())
+        r.isFinished = q.value(17).toBool();
+    r.errorClass = q.value(18).toString();
+    r.issuesIdentifiedJson = q.value(19).toString().toUtf8();
+    r.changesMadeJson = q.value(20).toString().toUtf8();
+    r.costUsd = q.value(21).toDouble();
+    r.outcome = q.value(22).toString();
+    return r;
+}
+} // namespace
+
+PipelineStore::PipelineStore(std::shared_ptr<Workspace> workspace)
+    : m_workspace(std::move(workspace))
+{
+}
+
+qint64 PipelineStore::createCampaign(const QString &name, const QByteArray &configJson)
+{
+    if (findCampaign(name))
+        throw Error(Tr::tr("A campaign named '%1' exists already; use --resume to continue it.").arg(name), Error::Kind::InvalidInput);
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"INSERT INTO campaigns (name, config_json, status, created_at) VALUES (:n, :c, 'draft', :t)"_s,
+                       {{u":n"_s, name}, {u":c"_s, QString::fromUtf8(configJson)}, {u":t"_s, nowMs()}});
+    return insertedId(q);
+}
+
+std::optional<CampaignRecord> PipelineStore::findCampaign(const QString &nameOrId) const
+{
+    bool isId = false;
+    const qint64 id = nameOrId.toLongLong(&isId);
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT id, name, config_json, status, created_at, started_at, finished_at FROM campaigns "
+                       "WHERE name = :n OR id = :id ORDER BY name = :n DESC LIMIT 1"_s,
+                       {{u":n"_s, nameOrId}, {u":id"_s, isId ? id : -1}});
+    if (!q.next())
+        return std::nullopt;
+    return CampaignRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8(), q.value(3).toString(),
+                          fromMs(q.value(4)), fromMs(q.value(5)), fromMs(q.value(6))};
+}
+
+QList<CampaignRecord> PipelineStore::campaigns() const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT id, name, config_json, status, created_at, started_at, finished_at FROM campaigns ORDER BY id"_s);
+    QList<CampaignRecord> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8(), q.value(3).toString(),
+                    fromMs(q.value(4)), fromMs(q.value(5)), fromMs(q.value(6))});
+    return out;
+}
+
+void PipelineStore::setCampaignStatus(qint64 campaignId, const QString &status)
+{
+    const bool ending = status == u"finished"_s || status == u"cancelled"_s;
+    exec(m_workspace->database(),
+         u"UPDATE campaigns SET status = :s, started_at = COALESCE(started_at, :t), "
+         "finished_at = CASE WHEN :ending = 1 THEN :t ELSE NULL END WHERE id = :id"_s,
+         {{u":s"_s, status}, {u":t"_s, nowMs()}, {u":ending"_s, ending ? 1 : 0}, {u":id"_s, campaignId}});
+}
+
+QList<ExampleRecord> PipelineStore::addExamples(qint64 campaignId, const QList<qint64> &repositoryIds)
+{
+    QSqlDatabase db = m_workspace->database();
+    Transaction tx(db);
+    for (const qint64 repo : repositoryIds) {
+        exec(db,
+             u"INSERT INTO examples (campaign_id, repository_id, commit_sha, status, stage) "
+             "SELECT :c, id, commit_sha, 'PENDING', 'summary' FROM repositories WHERE id = :r "
+             "ON CONFLICT (campaign_id, repository_id) DO NOTHING"_s,
+             {{u":c"_s, campaignId}, {u":r"_s, repo}});
+    }
+    tx.commit();
+    return examples(campaignId);
+}
+
+QList<ExampleRecord> PipelineStore::examples(qint64 campaignId) const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT "_s + kExampleColumns
+                           + u" FROM examples e JOIN repositories r ON r.id = e.repository_id WHERE e.campaign_id = :c ORDER BY e.id"_s,
+                       {{u":c"_s, campaignId}});
+    QList<ExampleRecord> out;
+    while (q.next())
+        out << readExample(q);
+    return out;
+}
+
+std::optional<ExampleRecord> PipelineStore::example(qint64 exampleId) const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT "_s + kExampleColumns + u" FROM examples e JOIN repositories r ON r.id = e.repository_id WHERE e.id = :id"_s,
+                       {{u":id"_s, exampleId}});
+    if (!q.next())
+        return std::nullopt;
+    return readExample(q);
+}
+
+void PipelineStore::setExampleState(qint64 exampleId, const QString &status, const QString &stage, const QString &reason)
+{
+    const bool ending = status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s || status == u"CANCELLED"_s;
+    exec(m_workspace->database(),
+         u"UPDATE examples SET status = :s, stage = :stage, status_reason = :reason, "
+         "started_at = CASE WHEN :s = 'RUNNING' THEN COALESCE(started_at, :t) ELSE started_at END, "
+         "finished_at = CASE WHEN :ending = 1 THEN :t ELSE NULL END, "
+         "rounds_executed = (SELECT COUNT(*) FROM rounds WHERE example_id = :id AND executed = 1) WHERE id = :id"_s,
+         {{u":s"_s, status}, {u":stage"_s, stage}, {u":reason"_s, textOrNull(reason)}, {u":t"_s, nowMs()},
+          {u":ending"_s, ending ? 1 : 0}, {u":id"_s, exampleId}});
+}
+
+void PipelineStore::saveSummary(qint64 exampleId, const QByteArray &summaryJson)
+{
+    exec(m_workspace->database(), u"UPDATE examples SET summary_json = :j WHERE id = :id"_s,
+         {{u":j"_s, QString::fromUtf8(summaryJson)}, {u":id"_s, exampleId}});
+}
+
+void PipelineStore::saveSelection(qint64 exampleId, const QByteArray &selectionText, const QStringList &pathsInPrompt)
+{
+    QSqlDatabase db = m_workspace->database();
+    Transaction tx(db);
+    const QString sha = BlobStore(m_workspace).put(selectionText);
+    exec(db, u"UPDATE file_classifications SET in_prompt = 0 WHERE example_id = :id"_s, {{u":id"_s, exampleId}});
+    for (const QString &path : pathsInPrompt)
+        exec(db, u"UPDATE file_classifications SET in_prompt = 1 WHERE example_id = :id AND path = :p"_s,
+             {{u":id"_s, exampleId}, {u":p"_s, path}});
+    exec(db, u"UPDATE examples SET selection_blob = :b WHERE id = :id"_s, {{u":b"_s, sha}, {u":id"_s, exampleId}});
+    tx.commit();
+}
+
+double PipelineStore::refreshCost(qint64 exampleId)
+{
+    QSqlDatabase db = m_workspace->database();
+    exec(db,
+         u"UPDATE examples SET cost_usd = (SELECT COALESCE(SUM(cost_usd), 0) FROM llm_calls WHERE example_id = :id) WHERE id = :id"_s,
+         {{u":id"_s, exampleId}});
+    exec(db,
+         u"UPDATE rounds SET cost_usd = (SELECT COALESCE(SUM(c.cost_usd), 0) FROM llm_calls c WHERE c.round_id = rounds.id) "
+         "WHERE example_id = :id"_s,
+         {{u":id"_s, exampleId}});
+    QSqlQuery q = exec(db, u"SELECT cost_usd FROM examples WHERE id = :id"_s, {{u":id"_s, exampleId}});
+    return q.next() ? q.value(0).toDouble() : 0.0;
+}
+
+double PipelineStore::campaignCost(qint64 campaignId) const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT COALESCE(SUM(c.cost_usd), 0) FROM llm_calls c JOIN examples e ON e.id = c.example_id "
+                       "WHERE e.campaign_id = :c"_s,
+                       {{u":c"_s, campaignId}});
+    return q.next() ? q.value(0).toDouble() : 0.0;
+}
+
+void PipelineStore::saveClassification(const ClassificationRecord &c)
+{
+    // The answer's fields get their own columns (portable SQL: no JSON functions of one engine).
+    const auto j = nlohmann::json::parse(c.responseJson.isEmpty() ? QByteArray("{}") : c.responseJson, nullptr, false);
+    auto text = [&](const char *key) -> QVariant {
+        if (!j.is_object() || !j.contains(key) || j[key].is_null())
+            return QVariant(QMetaType::fromType<QString>());
+        return j[key].is_string() ? QString::fromStdString(j[key].get<std::string>()) : QString::fromStdString(j[key].dump());
+    };
+    auto flag = [&](const char *key) -> QVariant {
+        if (!j.is_object() || !j.contains(key) || !j[key].is_boolean())
+            return QVariant(QMetaType::fromType<int>());
+        return j[key].get<bool>() ? 1 : 0;
+    };
+    const QVariant files = j.is_object() && j.contains("highly_relevant_files") && j["highly_relevant_files"].is_array()
+                               ? QVariant(QString::fromStdString(j["highly_relevant_files"].dump()))
+                               : QVariant(QMetaType::fromType<QString>());
+    exec(m_workspace->database(),
+         u"INSERT INTO file_classifications (example_id, path, classification, description, important_information, "
+         "computational_requirements, highly_relevant_files_json, how_relevant_rating, stand_alone_example, needs_gpu, "
+         "file_tokens, is_truncated, in_prompt, llm_call_id, error) VALUES (:e, :p, :cls, :desc, :info, :comp, :files, "
+         ":rating, :alone, :gpu, :tokens, :trunc, 0, :call, :err) "
+         "ON CONFLICT (example_id, path) DO UPDATE SET classification = excluded.classification, description = "
+         "excluded.description, important_information = excluded.important_information, computational_requirements = "
+         "excluded.computational_requirements, highly_relevant_files_json = excluded.highly_relevant_files_json, "
+         "how_relevant_rating = excluded.how_relevant_rating, stand_alone_example = excluded.stand_alone_example, "
+         "needs_gpu = excluded.needs_gpu, file_tokens = excluded.file_tokens, is_truncated = excluded.is_truncated, "
+         "llm_call_id = excluded.llm_call_id, error = excluded.error"_s,
+         {{u":e"_s, c.exampleId}, {u":p"_s, c.path}, {u":cls"_s, text("classification")}, {u":desc"_s, text("description")},
+          {u":info"_s, text("important_information")}, {u":comp"_s, text("computational_requirements")}, {u":files"_s, files},
+          {u":rating"_s, optionalOrNull(c.rating)}, {u":alone"_s, flag("stand_alone_example")}, {u":gpu"_s, flag("needs_gpu")},
+          {u":tokens"_s, c.fileTokens}, {u":trunc"_s, c.truncated ? 1 : 0},
+          {u":call"_s, c.llmCallId > 0 ? QVariant(c.llmCallId) : QVariant(QMetaType::fromType<qint64>())},
+          {u":err"_s, textOrNull(c.error)}});
+}
+
+QList<ClassificationRecord> PipelineStore::classifications(qint64 exampleId) const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT id, path, classification, description, important_information, computational_requirements, "
+                       "highly_relevant_files_json, how_relevant_rating, stand_alone_example, needs_gpu, file_tokens, "
+                       "is_truncated, in_prompt, llm_call_id, error FROM file_classifications WHERE example_id = :e ORDER BY id"_s,
+                       {{u":e"_s, exampleId}});
+    QList<ClassificationRecord> out;
+    auto textOrNullJson = [](const QVariant &v) { return v.isNull() ? nlohmann::json() : nlohmann::json(v.toString().toStdString()); };
+    auto boolOrNullJson = [](const QVariant &v) { return v.isNull() ? nlohmann::json() : nlohmann::json(v.toBool()); };
+    while (q.next()) {
+        ClassificationRecord c;
+        c.id = q.value(0).toLongLong();
+        c.exampleId = exampleId;
+        c.path = q.value(1).toString();
+        if (!q.value(2).isNull()) {
+            const auto files = nlohmann::json::parse(q.value(6).toString().toStdString(), nullptr, false);
+            const nlohmann::json answer{{"classification", q.value(2).toString().toStdString()},
+                                        {"description", textOrNullJson(q.value(3))},
+                                        {"important_information", textOrNullJson(q.value(4))},
+                                        {"computational_requirements", textOrNullJson(q.value(5))},
+                                        {"highly_relevant_files", files.is_array() ? files : nlohmann::json::array()},
+                                        {"how_relevant_rating", q.value(7).isNull() ? nlohmann::json() : nlohmann::json(q.value(7).toInt())},
+                                        {"stand_alone_example", boolOrNullJson(q.value(8))},
+                                        {"needs_gpu", boolOrNullJson(q.value(9))}};
+            c.responseJson = QByteArray::fromStdString(answer.dump());
+        }
+        if (!q.value(7).isNull())
+            c.rating = q.value(7).toInt();
+        c.fileTokens = q.value(10).toLongLong();
+        c.truncated = q.value(11).toBool();
+        c.inPrompt = q.value(12).toBool();
+        c.llmCallId = q.value(13).toLongLong();
+        c.error = q.value(14).toString();
+        out << c;
+    }
+    return out;
+}
+
+RoundRecord PipelineStore::createRound(qint64 exampleId, int index, const QString &origin, const QByteArray &mainPy,
+                                       const QByteArray &requirementsTxt, const QByteArray &runSh, const QByteArray &metadataJson,
+                                       const QByteArray &issuesIdentifiedJson, const QByteArray &changesMadeJson)
+{
+    QSqlDatabase db = m_workspace->database();
+    BlobStore blobs(m_workspace);
+    Transaction tx(db);
+    exec(db,
+         u"INSERT INTO rounds (example_id, round_index, origin, main_py_blob, requirements_blob, run_sh_blob, metadata_blob, "
+         "issues_identified_json, changes_made_json) VALUES (:e, :i, :o, :m, :r, :s, :meta, :issues, :changes)"_s,
+         {{u":e"_s, exampleId}, {u":i"_s, index}, {u":o"_s, origin}, {u":m"_s, blobs.put(mainPy)},
+          {u":r"_s, blobs.put(requirementsTxt)}, {u":s"_s, blobs.put(runSh)}, {u":meta"_s, blobs.put(metadataJson)},
+          {u":issues"_s, bytesOrNull(issuesIdentifiedJson)}, {u":changes"_s, bytesOrNull(changesMadeJson)}});
+    tx.commit();
+    return *round(exampleId, index);
+}
+
+void PipelineStore::markRoundStarted(qint64 roundId, const QString &executor, const QString &roundDir)
+{
+    exec(m_workspace->database(),
+         u"UPDATE rounds SET executor = :x, round_dir = :d, started_at = :t WHERE id = :id"_s,
+         {{u":x"_s, executor}, {u":d"_s, roundDir}, {u":t"_s, nowMs()}, {u":id"_s, roundId}});
+}
+
+void PipelineStore::saveExecution(qint64 roundId, const exec::ExecutionResult &result)
+{
+    QSqlDatabase db = m_workspace->database();
+    BlobStore blobs(m_workspace);
+    Transaction tx(db);
+    exec(db, u"DELETE FROM round_logs WHERE round_id = :r"_s, {{u":r"_s, roundId}});
+    exec(db, u"DELETE FROM artifacts WHERE round_id = :r"_s, {{u":r"_s, roundId}});
+    QSqlQuery insertLog(db);
+    insertLog.prepare(u"INSERT INTO round_logs (round_id, seq, phase, stream, at_ms, line) VALUES (:r, :s, :p, :st, :t, :l)"_s);
+    int seq = 0;
+    for (const exec::LogLine &line : result.log) {
+        insertLog.bindValue(u":r"_s, roundId);
+        insertLog.bindValue(u":s"_s, seq++);
+        insertLog.bindValue(u":p"_s, line.phase);
+        insertLog.bindValue(u":st"_s, line.stream);
+        insertLog.bindValue(u":t"_s, line.atMs);
+        insertLog.bindValue(u":l"_s, line.text);
+        exec(insertLog);
+    }
+    insertLog.finish();
+    static const QMimeDatabase mimes;
+    for (const exec::Artifact &a : result.artifacts) {
+        exec(db,
+             u"INSERT INTO artifacts (round_id, name, mime, size_bytes, blob_sha) VALUES (:r, :n, :m, :s, :b)"_s,
+             {{u":r"_s, roundId}, {u":n"_s, a.name}, {u":m"_s, mimes.mimeTypeForFile(a.name, QMimeDatabase::MatchExtension).name()},
+              {u":s"_s, a.sizeBytes}, {u":b"_s, a.contentKept ? QVariant(blobs.put(a.content)) : QVariant(QMetaType::fromType<QString>())}});
+    }
+    exec(db,
+         u"UPDATE rounds SET executed = 1, exit_code = :x, setup_exit_code = :sx, timed_out = :to, finished_at = :t, "
+         "duration_ms = :d, outcome = :o, outcome_message = :om WHERE id = :id"_s,
+         {{u":x"_s, optionalOrNull(result.exitCode)}, {u":sx"_s, optionalOrNull(result.setupExitCode)},
+          {u":to"_s, result.outcome == exec::ExecutionResult::Outcome::TimedOut ? 1 : 0}, {u":t"_s, nowMs()},
+          {u":d"_s, result.durationMs}, {u":o"_s, exec::toString(result.outcome)}, {u":om"_s, result.message}, {u":id"_s, roundId}});
+    tx.commit();
+}
+
+void PipelineStore::saveVerdict(qint64 roundId, const QByteArray &verdictJson, bool isFinished, const QString &errorClass)
+{
+    exec(m_workspace->database(),
+         u"UPDATE rounds SET verdict_json = :v, is_finished = :f, error_class = :c WHERE id = :id"_s,
+         {{u":v"_s, QString::fromUtf8(verdictJson)}, {u":f"_s, isFinished ? 1 : 0}, {u":c"_s, textOrNull(errorClass)}, {u":id"_s, roundId}});
+}
+
+QList<RoundRecord> PipelineStore::rounds(qint64 exampleId) const
+{
+    QSqlQuery q = exec(m_workspace->database(), u"SELECT "_s + kRoundColumns + u" FROM rounds WHERE example_id = :e ORDER BY round_index"_s,
+                       {{u":e"_s, exampleId}});
+    QList<RoundRecord> out;
+    while (q.next())
+        out << readRound(q);
+    return out;
+}
+
+std::optional<RoundRecord> PipelineStore::round(qint64 exampleId, int index) const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT "_s + kRoundColumns + u" FROM rounds WHERE example_id = :e AND round_index = :i"_s,
+                       {{u":e"_s, exampleId}, {u":i"_s, index}});
+    if (!q.next())
+        return std::nullopt;
+    return readRound(q);
+}
+
+QList<PipelineStore::LogRow> PipelineStore::logs(qint64 roundId) const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT seq, phase, stream, at_ms, line FROM round_logs WHERE round_id = :r ORDER BY seq"_s,
+                       {{u":r"_s, roundId}});
+    QList<LogRow> out;
+    while (q.next())
+        out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()});
+    return out;
+}
+
+QList<PipelineStore::ArtifactRow> PipelineStore::artifacts(qint64 roundId) const
+{
+    QSqlQuery q = exec(m_workspace->database(), u"SELECT name, size_bytes, blob_sha FROM artifacts WHERE round_id = :r ORDER BY name"_s,
+                       {{u":r"_s, roundId}});
+    QList<ArtifactRow> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()});
+    return out;
+}
+
+QByteArray PipelineStore::blob(const QString &sha) const
+{
+    if (sha.isEmpty())
+        return {};
+    return BlobStore(m_workspace).get(sha).value_or(QByteArray());
+}
+
+} // namespace wb::store

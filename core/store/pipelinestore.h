@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/pipelinerecords.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace wb::exec {
+struct ExecutionResult;
+}
+
+namespace wb::store {
+
+class Workspace;
+
+/**
+ * Typed access to the pipeline tables. Each write is one short transaction, so every step of an
+ * example is committed before the next starts. Uses the calling thread's connection; throws wb::Error.
+ */
+class PipelineStore final
+{
+public:
+    explicit PipelineStore(std::shared_ptr<Workspace> workspace);
+
+    // Campaigns
+    qint64 createCampaign(const QString &name, const QByteArray &configJson);
+    std::optional<CampaignRecord> findCampaign(const QString &nameOrId) const;
+    QList<CampaignRecord> campaigns() const;
+    void setCampaignStatus(qint64 campaignId, const QString &status);
+
+    // Examples
+    /** Adds the repositories not yet in the campaign (pinned at their current commit); returns all its examples. */
+    QList<ExampleRecord> addExamples(qint64 campaignId, const QList<qint64> &repositoryIds);
+    QList<ExampleRecord> examples(qint64 campaignId) const;
+    std::optional<ExampleRecord> example(qint64 exampleId) const;
+    void setExampleState(qint64 exampleId, const QString &status, const QString &stage, const QString &reason = {});
+    void saveSummary(qint64 exampleId, const QByteArray &summaryJson);
+    void saveSelection(qint64 exampleId, const QByteArray &selectionText, const QStringList &pathsInPrompt);
+    /** Recomputes the example's cost from its recorded calls and returns it. */
+    double refreshCost(qint64 exampleId);
+    double campaignCost(qint64 campaignId) const;
+
+    // Classifications
+    void saveClassification(const ClassificationRecord &record);
+    QList<ClassificationRecord> classifications(qint64 exampleId) const;
+
+    // Rounds
+    /** A new round with its four artifacts (stored as blobs); returns it. */
+    RoundRecord createRound(qint64 exampleId, int index, const QString &origin, const QByteArray &mainPy,
+                            const QByteArray &requirementsTxt, const QByteArray &runSh, const QByteArray &metadataJson,
+                            const QByteArray &issuesIdentifiedJson = {}, const QByteArray &changesMadeJson = {});
+    void markRoundStarted(qint64 roundId, const QString &executor, const QString &roundDir);
+    /** Logs, artifacts and exit codes of one execution, and executed = 1, in one transaction. */
+    void saveExecution(qint64 roundId, const exec::ExecutionResult &result);
+    void saveVerdict(qint64 roundId, const QByteArray &verdictJson, bool isFinished, const QString &errorClass);
+    QList<RoundRecord> rounds(qint64 exampleId) const;
+    std::optional<RoundRecord> round(qint64 exampleId, int index) const;
+
+    struct LogRow
+    {
+        int seq = 0;
+        QString phase;
+        QString stream;
+        qint64 atMs = 0;
+        QString line;
+    };
+    QList<LogRow> logs(qint64 roundId) const;
+
+    struct ArtifactRow
+    {
+        QString name;
+        qint64 sizeBytes = 0;
+        QString blobSha;   ///< empty: content not kept
+    };
+    QList<ArtifactRow> artifacts(qint64 roundId) const;
+
+    /** The content of a blob-referenced artifact or round file; empty when absent. */
+    QByteArray blob(const QString &sha) const;
+
+private:
+    std::shared_ptr<Workspace> m_workspace;
+};
+
+} // namespace wb::store
