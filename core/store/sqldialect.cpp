@@ -34,8 +34,19 @@ QStringList splitSqlStatements(const QString &script)
     int blockDepth = 0;
     bool inDollarQuote = false;
     const auto lines = script.split(u'\n');
+    // A line's code without a trailing "-- comment" (quotes respected), for the end-of-statement test.
+    auto codeOf = [](const QString &line) {
+        bool quoted = false;
+        for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+            if (line[i] == u'\'')
+                quoted = !quoted;
+            else if (!quoted && line[i] == u'-' && line[i + 1] == u'-')
+                return line.left(i).trimmed();
+        }
+        return line.trimmed();
+    };
     for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
+        const QString trimmed = codeOf(line);
         if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(u"--"_s)))
             continue;
         current += line + u'\n';
@@ -55,7 +66,9 @@ QStringList splitSqlStatements(const QString &script)
             continue;
         }
         if (trimmed.endsWith(u';')) {
-            statements << current.trimmed();
+            // Without the trailing comment: the SQLite driver refuses any text after the statement.
+            current.chop(line.size() + 1);
+            statements << QString(current + trimmed).trimmed();
             current.clear();
         }
     }

@@ -26,6 +26,9 @@ private Q_SLOTS:
         QTest::newRow("postgres function")
             << u"CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n    RAISE EXCEPTION 'no';\nEND;\n$$ LANGUAGE plpgsql;\nCREATE TRIGGER t BEFORE UPDATE ON a\nFOR EACH ROW EXECUTE FUNCTION f();\n"_s
             << 2 << u"CREATE TRIGGER t BEFORE UPDATE ON a\nFOR EACH ROW EXECUTE FUNCTION f();"_s;
+        QTest::newRow("comment after the semicolon") << u"ALTER TABLE a ADD COLUMN b TEXT;  -- why\nALTER TABLE a ADD COLUMN c TEXT; -- 'x' -- y\n"_s
+                                                     << 2 << u"ALTER TABLE a ADD COLUMN c TEXT;"_s;
+        QTest::newRow("dashes inside a string") << u"INSERT INTO t VALUES ('a -- b');\n"_s << 1 << u"INSERT INTO t VALUES ('a -- b');"_s;
         QTest::newRow("no trailing semicolon") << u"SELECT 1"_s << 1 << u"SELECT 1"_s;
     }
 
