@@ -4,6 +4,7 @@
 #include "commandparser.h"
 #include "consoleoutput.h"
 #include "llmcommands.h"
+#include "pipelinecommands.h"
 #include "repo/licensedetector.h"
 #include "repo/repositoryingestor.h"
 #include "repo/sourcespec.h"
@@ -107,6 +108,10 @@ int CliApplication::printUsage(bool toStderr)
         "                     (URLs, local paths, owner/name, list files: text or batch JSON)\n"
         "  repos              list the workspace's repositories\n"
         "  files REPO         a repository's inventory, most relevant first\n"
+        "  run [REPO...]      distil examples: a campaign over repositories (--provider, --model; --resume NAME)\n"
+        "  status             campaigns and the state of their examples\n"
+        "  show EXAMPLE       one example's rounds, verdicts, logs and artifacts\n"
+        "  cancel TARGET      cancel a campaign (name) or an example (id), also while it runs elsewhere\n"
         "  llm ping|calls|models|export-cassette\n"
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"
@@ -168,6 +173,14 @@ int CliApplication::exec()
             return runFiles(args);
         if (command == u"llm"_s)
             return LlmCommands(m_context).run(args);
+        if (command == u"run"_s)
+            return PipelineCommands(m_context).run(args);
+        if (command == u"status"_s)
+            return PipelineCommands(m_context).status(args);
+        if (command == u"show"_s)
+            return PipelineCommands(m_context).show(args);
+        if (command == u"cancel"_s)
+            return PipelineCommands(m_context).cancel(args);
         if (command == u"help"_s)
             return printUsage(false);
     } catch (const Error &e) {

@@ -7,12 +7,17 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <mutex>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +76,21 @@ bool Executor::bwrapWorks()
         works = p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     });
     return works;
+}
+
+QString Executor::scratchRoot(const QString &cachePath)
+{
+    if (::geteuid() != 0)
+        return cachePath;
+    const QString root = u"/tmp/codedistiller-exec"_s;
+    const QByteArray native = QFile::encodeName(root);
+    if (::mkdir(native.constData(), 0711) != 0 && errno != EEXIST)
+        throw Error(Tr::tr("Cannot create %1.").arg(root));
+    struct stat st{};
+    if (::lstat(native.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != 0)
+        throw Error(Tr::tr("%1 exists but is not a folder owned by root; remove it.").arg(root));
+    ::chmod(native.constData(), 0711);
+    return root;
 }
 
 ExecutionJob *Executor::start(const ExecutionRequest &request, QObject *parent) const

@@ -44,6 +44,13 @@ public:
     static std::unique_ptr<Executor> create(const QString &name, const ExecutorSettings &settings = {});
     /** True when bubblewrap is installed and can create a sandbox on this machine. Cached. */
     static bool bwrapWorks();
+    /**
+     * Where round directories and checkouts go. Normally @p cachePath. When the workbench runs as root,
+     * rounds run as "nobody", who cannot enter root's private folders: then a root-owned folder under
+     * /tmp that everyone may traverse but not list. Round directories are scratch: what they produce is
+     * copied into the workspace. Throws wb::Error when that folder is not safe to use.
+     */
+    static QString scratchRoot(const QString &cachePath);
 
     virtual ExecutorCapabilities capabilities() const = 0;
     /** How to run @p shellCommand (already quoted, run by bash) for @p request. */

@@ -9,6 +9,7 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -95,23 +96,22 @@ void CampaignRunner::launchMore()
         services.executor = m_executor.get();
         services.config = m_config;
         services.budgetExceeded = [this] { return budgetExceeded(); };
-        services.acquireExecution = [this](std::function<void()> run) {
+        services.acquireExecution = [this](QObject *context, std::function<void()> run) {
+            // The runner may be gone when its turn comes: then the slot goes to the next in line.
+            auto guarded = [this, ctx = QPointer<QObject>(context), run = std::move(run)] {
+                if (ctx)
+                    run();
+                else
+                    releaseExecutionSlot();
+            };
             if (m_executions < m_config.executionConcurrency) {
                 ++m_executions;
-                QTimer::singleShot(0, this, std::move(run));
+                QTimer::singleShot(0, this, std::move(guarded));
             } else {
-                m_executionWaiters.push_back(std::move(run));
+                m_executionWaiters.push_back(std::move(guarded));
             }
         };
-        services.releaseExecution = [this] {
-            if (!m_executionWaiters.empty()) {
-                auto run = std::move(m_executionWaiters.front());
-                m_executionWaiters.pop_front();
-                QTimer::singleShot(0, this, std::move(run));
-            } else {
-                m_executions = std::max(0, m_executions - 1);
-            }
-        };
+        services.releaseExecution = [this] { releaseExecutionSlot(); };
         auto *runner = new ExampleRunner(std::move(services), id, this);
         m_running.insert(id, runner);
         connect(runner, &ExampleRunner::progress, this, &CampaignRunner::exampleProgress);
@@ -126,6 +126,17 @@ void CampaignRunner::launchMore()
         m_summary.costUsd = pipeline.campaignCost(m_campaignId);
         pipeline.setCampaignStatus(m_campaignId, m_cancelled ? u"cancelled"_s : u"finished"_s);
         Q_EMIT finished(m_summary);
+    }
+}
+
+void CampaignRunner::releaseExecutionSlot()
+{
+    if (!m_executionWaiters.empty()) {
+        auto run = std::move(m_executionWaiters.front());
+        m_executionWaiters.pop_front();
+        QTimer::singleShot(0, this, std::move(run));
+    } else {
+        m_executions = std::max(0, m_executions - 1);
     }
 }
 
@@ -197,7 +208,16 @@ void CampaignRunner::checkExternalCancel()
     try {
         const auto campaign = store::PipelineStore(m_workspace).findCampaign(QString::number(m_campaignId));
         if (campaign && campaign->status == u"cancelled"_s)
-            cancel(Tr::tr("Cancelled from another process."));
+            return cancel(Tr::tr("Cancelled from another process."));
+        // `codedistiller cancel EXAMPLE` leaves a request in the settings table.
+        const auto running = m_running.keys();
+        for (const qint64 id : running) {
+            const QString key = u"cancel_example:%1"_s.arg(id);
+            if (!m_workspace->setting(key).isEmpty()) {
+                m_workspace->setSetting(key, QString());
+                cancelExample(id, Tr::tr("Cancelled by the user."));
+            }
+        }
     } catch (const Error &) {
     }
 }

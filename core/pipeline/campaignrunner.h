@@ -72,6 +72,7 @@ Q_SIGNALS:
 private:
     void launchMore();
     void onExampleFinished(qint64 exampleId, const QString &status);
+    void releaseExecutionSlot();
     void checkExternalCancel();
     bool budgetExceeded();
 

@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <nlohmann/json.hpp>
@@ -340,9 +341,11 @@ void ExampleRunner::runGeneration()
 void ExampleRunner::runExecution(const store::RoundRecord &round)
 {
     report(u"execute"_s, Tr::tr("waiting for an execution slot"));
+    if (m_finished)
+        return;   // cancelled while reporting
     const qint64 roundId = round.id;
     const int index = round.index;
-    m_services.acquireExecution([this, roundId, index] {
+    m_services.acquireExecution(this, [this, roundId, index] {
         m_holdingExecutionSlot = true;
         if (m_cancelled || m_finished) {
             m_holdingExecutionSlot = false;
@@ -352,12 +355,15 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
         try {
             store::PipelineStore pipeline(m_services.workspace);
             const auto current = pipeline.round(m_exampleId, index).value();
-            const QString cache = m_services.workspace->cachePath();
+            const QString cache = exec::Executor::scratchRoot(m_services.workspace->cachePath());
             exec::ExecutionRequest request;
             request.repositoryDirectory = repo::RepositoryCheckout::ensure(m_gitDir, m_example.commitSha, cache);
             // A fresh directory per attempt: an attempt interrupted by a crash is never reused.
-            request.roundDirectory = QDir(cache).filePath(u"rounds/example-%1/round-%2-%3"_s.arg(m_exampleId).arg(index).arg(
-                QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s)));
+            request.roundDirectory = QDir(cache).filePath(u"rounds/%1-example-%2/round-%3-%4"_s
+                                                              .arg(QFileInfo(m_services.workspace->path()).completeBaseName())
+                                                              .arg(m_exampleId)
+                                                              .arg(index)
+                                                              .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s)));
             request.mainPy = pipeline.blob(current.mainPyBlob);
             request.requirementsTxt = pipeline.blob(current.requirementsBlob);
             request.runSh = pipeline.blob(current.runShBlob);

@@ -36,8 +36,11 @@ struct ExampleServices
     const exec::Executor *executor = nullptr;
     CampaignConfig config;
     std::function<bool()> budgetExceeded;
-    /** Runs the callback when an execution slot is free; the runner calls releaseExecution() after. */
-    std::function<void(std::function<void()>)> acquireExecution;
+    /**
+     * Runs the callback when an execution slot is free, unless @p context is gone by then (the slot is
+     * then given back); the runner calls releaseExecution() when its execution ends.
+     */
+    std::function<void(QObject *context, std::function<void()>)> acquireExecution;
     std::function<void()> releaseExecution;
 };
 

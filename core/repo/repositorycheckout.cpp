@@ -57,6 +57,9 @@ QString RepositoryCheckout::ensure(const QString &gitDir, const QString &commitS
         git::check(rc, Tr::tr("Cannot check out %1").arg(commitSha.left(12)));
     }
     makeReadOnly(partial);
+    // Rounds may run as another user: the checkout is readable (never writable) by everyone.
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                       | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
     if (!QDir().rename(partial, target)) {
         QDir(partial).removeRecursively();
         if (!QFileInfo(target).isDir())   // another process may have won the race: fine

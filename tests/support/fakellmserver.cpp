@@ -79,7 +79,7 @@ private:
         request.body = buffer.mid(headerEnd + 4, length);
         m_buffers.remove(socket);
         m_owner->record(request);
-        const FakeResponse response = m_owner->nextResponse(request.path);
+        const FakeResponse response = m_owner->nextResponse(request);
         FakeLlmServer *owner = m_owner;
         auto respond = [socket, response, owner] {
             if (response.fault != FakeResponse::Fault::Stall)
@@ -236,16 +236,28 @@ int FakeLlmServer::requestCount() const
     return int(m_requests.size());
 }
 
-FakeResponse FakeLlmServer::nextResponse(const QByteArray &path)
+void FakeLlmServer::setHandler(std::function<FakeResponse(const RecordedRequest &)> handler)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_script.empty()) {
-        FakeResponse r = m_script.front();
-        m_script.pop_front();
-        return r;
+    m_handler = std::move(handler);
+}
+
+FakeResponse FakeLlmServer::nextResponse(const RecordedRequest &request)
+{
+    std::function<FakeResponse(const RecordedRequest &)> handler;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_script.empty()) {
+            FakeResponse r = m_script.front();
+            m_script.pop_front();
+            return r;
+        }
+        handler = m_handler;
     }
-    return path.endsWith("/v1/messages") ? FakeResponse::anthropicText(QStringLiteral("pong"))
-                                         : FakeResponse::openAi(QStringLiteral("pong"));
+    if (handler)
+        return handler(request);
+    return request.path.endsWith("/v1/messages") ? FakeResponse::anthropicText(QStringLiteral("pong"))
+                                                 : FakeResponse::openAi(QStringLiteral("pong"));
 }
 
 void FakeLlmServer::record(const RecordedRequest &request)

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <deque>
+#include <functional>
 
 class QThread;
 
@@ -65,19 +66,22 @@ public:
     QString anthropicBaseUrl() const;
 
     void enqueue(const FakeResponse &response);
+    /** Answers requests when the script is empty (called in the server thread; must be thread-safe). */
+    void setHandler(std::function<FakeResponse(const RecordedRequest &)> handler);
     QList<RecordedRequest> requests() const;
     int requestCount() const;
     /** The most requests that were waiting for their answer at the same time. */
     int maxInFlight() const;
 
     // Used by the server thread.
-    FakeResponse nextResponse(const QByteArray &path);
+    FakeResponse nextResponse(const RecordedRequest &request);
     void record(const RecordedRequest &request);
     void answered();
 
 private:
     mutable QMutex m_mutex;
     std::deque<FakeResponse> m_script;
+    std::function<FakeResponse(const RecordedRequest &)> m_handler;
     QList<RecordedRequest> m_requests;
     int m_inFlight = 0;
     int m_maxInFlight = 0;

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipelinecommands.h"
+
+#include "commandparser.h"
+#include "consoleoutput.h"
+#include "exec/executor.h"
+#include "llm/llmclient.h"
+#include "llm/providerprofile.h"
+#include "pipeline/campaignconfig.h"
+#include "pipeline/campaignrunner.h"
+#include "store/pipelinestore.h"
+#include "store/repositorystore.h"
+#include "store/workspace.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::cli::PipelineCommands)
+};
+
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onRunSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+QJsonValue jsonOrNull(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return QJsonValue();
+    const auto doc = QJsonDocument::fromJson(json);
+    return doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue();
+}
+
+QJsonObject exampleJson(const store::ExampleRecord &e)
+{
+    return QJsonObject{{u"id"_s, e.id},
+                       {u"repository"_s, e.repositoryName},
+                       {u"commit"_s, e.commitSha},
+                       {u"status"_s, e.status},
+                       {u"stage"_s, e.stage},
+                       {u"reason"_s, e.statusReason.isEmpty() ? QJsonValue() : QJsonValue(e.statusReason)},
+                       {u"rounds_executed"_s, e.roundsExecuted},
+                       {u"cost_usd"_s, e.costUsd}};
+}
+} // namespace
+
+PipelineCommands::PipelineCommands(CliContext &context)
+    : m_context(context)
+{
+}
+
+int PipelineCommands::run(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Distil examples: run a campaign over repositories of the workspace (all when none is named)."));
+    auto &p = cp.parser();
+    p.addPositionalArgument(u"REPO"_s, Tr::tr("Repository ids or names; none: every repository."), u"[REPO...]"_s);
+    const QCommandLineOption campaign(u"campaign"_s, Tr::tr("Name of the new campaign (default: campaign-<time>)."), u"name"_s);
+    const QCommandLineOption resume(u"resume"_s, Tr::tr("Continue the campaign NAME where it stopped."), u"name"_s);
+    const QCommandLineOption provider(u"provider"_s, Tr::tr("Provider of the models (%1).").arg(llm::ProviderCatalog::instance().ids().join(u", "_s)), u"id"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, Tr::tr("Server base URL."), u"url"_s);
+    const QCommandLineOption model(u"model"_s, Tr::tr("Model for summary, generation and repair."), u"model"_s);
+    const QCommandLineOption fastModel(u"fast-model"_s, Tr::tr("Model for file classification (default: --model)."), u"model"_s);
+    const QCommandLineOption judgeModel(u"judge-model"_s, Tr::tr("Model for the judge (default: --model)."), u"model"_s);
+    const QCommandLineOption executor(u"executor"_s, Tr::tr("local, bwrap or auto (default: auto)."), u"name"_s, u"auto"_s);
+    const QCommandLineOption maxRounds(u"max-rounds"_s, Tr::tr("Debug rounds at most (default 8)."), u"N"_s, u"8"_s);
+    const QCommandLineOption concurrency(u"concurrency"_s, Tr::tr("Examples in parallel (default 4)."), u"N"_s, u"4"_s);
+    const QCommandLineOption budget(u"budget"_s, Tr::tr("Stop new work when the campaign has cost this much (USD)."), u"usd"_s);
+    const QCommandLineOption timeout(u"round-timeout"_s, Tr::tr("Minutes per round (default 45)."), u"min"_s, u"45"_s);
+    const QCommandLineOption python(u"python"_s, Tr::tr("Python interpreter of the rounds (default /usr/bin/python3)."), u"path"_s);
+    const QCommandLineOption network(u"network"_s, Tr::tr("Give rounds network access (bwrap: shares the host network)."));
+    const QCommandLineOption maxFiles(u"classify-files"_s, Tr::tr("Files classified per repository at most (default 40)."), u"N"_s, u"40"_s);
+    const QCommandLineOption replay(u"replay"_s, Tr::tr("Answer model calls only from recorded responses."));
+    const QCommandLineOption cassette(u"cassette"_s, Tr::tr("Recorded responses (JSON Lines) to answer from."), u"file"_s);
+    p.addOptions({campaign, resume, provider, baseUrl, model, fastModel, judgeModel, executor, maxRounds, concurrency, budget,
+                  timeout, python, network, maxFiles, replay, cassette});
+    if (const int rc = cp.parse(args, m_context, 0, -1); rc >= 0)
+        return rc;
+
+    const auto ws = m_context.openWorkspace();
+    store::PipelineStore pipeline(ws);
+    qint64 campaignId = 0;
+    if (p.isSet(resume)) {
+        const auto c = pipeline.findCampaign(p.value(resume));
+        if (!c)
+            throw Error(Tr::tr("No campaign named '%1' (see 'codedistiller status').").arg(p.value(resume)), Error::Kind::NotFound);
+        campaignId = c->id;
+    } else {
+        if (!p.isSet(provider) || !p.isSet(model)) {
+            ConsoleOutput::err(Tr::tr("codedistiller: run needs --provider and --model (or --resume NAME)\n\n") + p.helpText());
+            return UsageError;
+        }
+        llm::ProviderCatalog::instance().get(p.value(provider));
+        bool ok[5] = {};
+        pipeline::CampaignConfig config;
+        config.generator = {p.value(provider), p.value(model), p.value(baseUrl)};
+        config.classifier = {p.value(provider), p.isSet(fastModel) ? p.value(fastModel) : p.value(model), p.value(baseUrl)};
+        config.judge = {p.value(provider), p.isSet(judgeModel) ? p.value(judgeModel) : p.value(model), p.value(baseUrl)};
+        config.executor = p.value(executor);
+        config.maxRounds = p.value(maxRounds).toInt(&ok[0]);
+        config.concurrency = p.value(concurrency).toInt(&ok[1]);
+        config.limits.wallSeconds = int(p.value(timeout).toDouble(&ok[2]) * 60);
+        config.classifyMaxFiles = p.value(maxFiles).toInt(&ok[3]);
+        ok[4] = true;
+        if (p.isSet(budget))
+            config.budgetUsd = p.value(budget).toDouble(&ok[4]);
+        if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !ok[4] || config.maxRounds < 1 || config.concurrency < 1
+            || config.limits.wallSeconds < 1 || config.classifyMaxFiles < 0) {
+            ConsoleOutput::err(Tr::tr("codedistiller: --max-rounds, --concurrency, --round-timeout, --classify-files and --budget take positive numbers\n"));
+            return UsageError;
+        }
+        config.pythonPath = p.value(python);
+        config.limits.network = p.isSet(network);
+        exec::Executor::create(config.executor);   // unknown or unavailable executor: an error before anything is written
+
+        QList<qint64> repositories;
+        const store::RepositoryStore repos(ws);
+        if (p.positionalArguments().isEmpty()) {
+            for (const auto &r : repos.repositories())
+                repositories << r.id;
+        } else {
+            for (const QString &ref : p.positionalArguments())
+                repositories << repos.resolve(ref).id;
+        }
+        if (repositories.isEmpty())
+            throw Error(Tr::tr("The workspace has no repositories; add some with 'codedistiller add'."), Error::Kind::InvalidInput);
+        const QString name = p.isSet(campaign) ? p.value(campaign)
+                                               : u"campaign-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+        campaignId = pipeline.createCampaign(name, config.toJson());
+        pipeline.addExamples(campaignId, repositories);
+        ConsoleOutput::err(Tr::tr("campaign %1: %2 repositories\n").arg(name).arg(repositories.size()));
+    }
+
+    llm::LlmClientOptions options;
+    options.replay = p.isSet(replay);
+    options.cassettePath = p.value(cassette);
+    pipeline::CampaignRunner runner(ws, campaignId, options);
+
+    // SIGINT / SIGTERM: cancel cleanly (examples end CANCELLED, nothing half-written); a second one quits.
+    if (::pipe(g_signalPipe) == 0) {
+        std::signal(SIGINT, onRunSignal);
+        std::signal(SIGTERM, onRunSignal);
+    }
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    int signals = 0;
+    QObject::connect(&notifier, &QSocketNotifier::activated, &runner, [&] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        if (++signals > 1)
+            ::_exit(130);
+        ConsoleOutput::err(Tr::tr("\ncodedistiller: cancelling (press Ctrl+C again to quit at once)\n"));
+        runner.cancel(Tr::tr("Interrupted by the user."));
+    });
+
+    QObject::connect(&runner, &pipeline::CampaignRunner::exampleProgress, &runner, [](const pipeline::ExampleProgress &e) {
+        ConsoleOutput::err(u"[%1] %2 %3 round %4/%5 $%6%7\n"_s.arg(e.repository, e.status, e.stage)
+                               .arg(e.round)
+                               .arg(e.maxRounds)
+                               .arg(e.costUsd, 0, 'f', 4)
+                               .arg(e.message.isEmpty() ? QString() : u" — "_s + e.message));
+    });
+    QEventLoop loop;
+    pipeline::CampaignSummary summary;
+    QObject::connect(&runner, &pipeline::CampaignRunner::finished, &loop, [&](const pipeline::CampaignSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    runner.start();
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    const auto campaignRecord = pipeline.findCampaign(QString::number(campaignId));
+    if (m_context.json) {
+        QJsonArray examples;
+        for (const auto &e : pipeline.examples(campaignId))
+            examples.append(exampleJson(e));
+        ConsoleOutput::json(QJsonObject{{u"campaign"_s, campaignRecord ? campaignRecord->name : QString()},
+                                        {u"success"_s, summary.success},
+                                        {u"failed"_s, summary.failed},
+                                        {u"error"_s, summary.error},
+                                        {u"cancelled"_s, summary.cancelled},
+                                        {u"budget_reached"_s, summary.budgetReached},
+                                        {u"cost_usd"_s, summary.costUsd},
+                                        {u"examples"_s, examples}});
+    } else {
+        ConsoleOutput::out(Tr::tr("campaign %1: %2 success, %3 failed, %4 error, %5 cancelled, cost $%6%7\n")
+                               .arg(campaignRecord ? campaignRecord->name : QString())
+                               .arg(summary.success)
+                               .arg(summary.failed)
+                               .arg(summary.error)
+                               .arg(summary.cancelled)
+                               .arg(summary.costUsd, 0, 'f', 4)
+                               .arg(summary.budgetReached ? Tr::tr(" (budget reached)") : QString()));
+    }
+    return summary.error == 0 && summary.cancelled == 0 ? Success : Failure;
+}
+
+int PipelineCommands::status(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Show campaigns and the state of their examples."));
+    const QCommandLineOption campaign(u"campaign"_s, Tr::tr("Only this campaign."), u"name"_s);
+    cp.parser().addOption(campaign);
+    if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
+        return rc;
+    const auto ws = m_context.openWorkspace();
+    store::PipelineStore pipeline(ws);
+    QList<store::CampaignRecord> campaigns;
+    if (cp.parser().isSet(campaign)) {
+        const auto c = pipeline.findCampaign(cp.parser().value(campaign));
+        if (!c)
+            throw Error(Tr::tr("No campaign named '%1'.").arg(cp.parser().value(campaign)), Error::Kind::NotFound);
+        campaigns << *c;
+    } else {
+        campaigns = pipeline.campaigns();
+    }
+    QJsonArray out;
+    QList<QStringList> rows{{u"CAMPAIGN"_s, u"EXAMPLE"_s, u"REPOSITORY"_s, u"STATUS"_s, u"STAGE"_s, u"ROUNDS"_s, u"COST"_s, u"REASON"_s}};
+    for (const auto &c : std::as_const(campaigns)) {
+        QJsonArray examples;
+        for (const auto &e : pipeline.examples(c.id)) {
+            examples.append(exampleJson(e));
+            rows.append({c.name, QString::number(e.id), e.repositoryName, e.status, e.stage, QString::number(e.roundsExecuted),
+                         u"$%1"_s.arg(e.costUsd, 0, 'f', 4), e.statusReason.left(60)});
+        }
+        out.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"status"_s, c.status},
+                               {u"cost_usd"_s, pipeline.campaignCost(c.id)}, {u"examples"_s, examples}});
+    }
+    if (m_context.json)
+        ConsoleOutput::json(out);
+    else
+        ConsoleOutput::table(rows);
+    return Success;
+}
+
+int PipelineCommands::show(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Show one example: its rounds, verdicts, logs and artifacts."));
+    cp.parser().addPositionalArgument(u"EXAMPLE"_s, Tr::tr("Example id (see 'codedistiller status')."));
+    const QCommandLineOption roundOption(u"round"_s, Tr::tr("Only this round, with its files and full log."), u"N"_s);
+    cp.parser().addOption(roundOption);
+    if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
+        return rc;
+    bool ok = false;
+    const qint64 id = cp.parser().positionalArguments().first().toLongLong(&ok);
+    if (!ok)
+        throw Error(Tr::tr("'%1' is not an example id.").arg(cp.parser().positionalArguments().first()), Error::Kind::InvalidInput);
+    const auto ws = m_context.openWorkspace();
+    store::PipelineStore pipeline(ws);
+    const auto example = pipeline.example(id);
+    if (!example)
+        throw Error(Tr::tr("No example %1.").arg(id), Error::Kind::NotFound);
+    const int only = cp.parser().isSet(roundOption) ? cp.parser().value(roundOption).toInt() : 0;
+    QJsonArray rounds;
+    QString text = Tr::tr("Example %1: %2 @ %3 — %4 (%5)%6, cost $%7\n")
+                       .arg(example->id)
+                       .arg(example->repositoryName, example->commitSha.left(12), example->status, example->stage,
+                            example->statusReason.isEmpty() ? QString() : u": "_s + example->statusReason)
+                       .arg(example->costUsd, 0, 'f', 4);
+    for (const auto &r : pipeline.rounds(id)) {
+        if (only > 0 && r.index != only)
+            continue;
+        QJsonObject o{{u"round"_s, r.index}, {u"origin"_s, r.origin}, {u"executed"_s, r.executed},
+                      {u"outcome"_s, r.outcome}, {u"setup_exit_code"_s, r.setupExitCode ? QJsonValue(*r.setupExitCode) : QJsonValue()},
+                      {u"exit_code"_s, r.exitCode ? QJsonValue(*r.exitCode) : QJsonValue()}, {u"duration_ms"_s, r.durationMs},
+                      {u"is_finished"_s, r.isFinished ? QJsonValue(*r.isFinished) : QJsonValue()},
+                      {u"error_class"_s, r.errorClass}, {u"verdict"_s, jsonOrNull(r.verdictJson)},
+                      {u"issues_identified"_s, jsonOrNull(r.issuesIdentifiedJson)}, {u"changes_made"_s, jsonOrNull(r.changesMadeJson)},
+                      {u"cost_usd"_s, r.costUsd}};
+        QJsonArray artifacts;
+        for (const auto &a : pipeline.artifacts(r.id))
+            artifacts.append(QJsonObject{{u"name"_s, a.name}, {u"size_bytes"_s, a.sizeBytes}});
+        o.insert(u"artifacts"_s, artifacts);
+        text += Tr::tr("  round %1 (%2): %3, exit %4, %5 s, verdict: %6%7\n")
+                    .arg(r.index)
+                    .arg(r.origin, r.executed ? r.outcome : Tr::tr("never executed"),
+                         r.exitCode ? QString::number(*r.exitCode) : u"-"_s)
+                    .arg(double(r.durationMs) / 1000.0, 0, 'f', 1)
+                    .arg(r.isFinished ? (*r.isFinished ? Tr::tr("finished") : Tr::tr("not finished")) : u"-"_s,
+                         r.errorClass.isEmpty() ? QString() : u" ("_s + r.errorClass + u')');
+        if (only > 0) {
+            o.insert(u"main_py"_s, QString::fromUtf8(pipeline.blob(r.mainPyBlob)));
+            o.insert(u"requirements_txt"_s, QString::fromUtf8(pipeline.blob(r.requirementsBlob)));
+            o.insert(u"run_sh"_s, QString::fromUtf8(pipeline.blob(r.runShBlob)));
+            o.insert(u"metadata"_s, jsonOrNull(pipeline.blob(r.metadataBlob)));
+            QJsonArray log;
+            text += u"----- main.py\n"_s + QString::fromUtf8(pipeline.blob(r.mainPyBlob)) + u"\n----- log\n"_s;
+            for (const auto &l : pipeline.logs(r.id)) {
+                log.append(QJsonObject{{u"phase"_s, l.phase}, {u"stream"_s, l.stream}, {u"at_ms"_s, l.atMs}, {u"line"_s, l.line}});
+                text += u"%1 %2 | %3\n"_s.arg(l.phase, -6).arg(l.stream, -6).arg(l.line);
+            }
+            o.insert(u"log"_s, log);
+        }
+        rounds.append(o);
+    }
+    if (m_context.json) {
+        QJsonObject o = exampleJson(*example);
+        o.insert(u"summary"_s, jsonOrNull(example->summaryJson));
+        o.insert(u"rounds"_s, rounds);
+        ConsoleOutput::json(o);
+    } else {
+        ConsoleOutput::out(text);
+    }
+    return Success;
+}
+
+int PipelineCommands::cancel(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Cancel a campaign (by name) or one example (by id), also while another process runs it."));
+    cp.parser().addPositionalArgument(u"TARGET"_s, Tr::tr("Campaign name or example id."));
+    if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
+        return rc;
+    const QString target = cp.parser().positionalArguments().first();
+    const auto ws = m_context.openWorkspace();
+    store::PipelineStore pipeline(ws);
+    bool isId = false;
+    const qint64 id = target.toLongLong(&isId);
+    if (const auto c = pipeline.findCampaign(target); c && (!isId || c->name == target)) {
+        pipeline.setCampaignStatus(c->id, u"cancelled"_s);
+        for (const auto &e : pipeline.examples(c->id))
+            if (e.status == u"PENDING"_s || e.status == u"PAUSED"_s)
+                pipeline.setExampleState(e.id, u"CANCELLED"_s, e.stage, Tr::tr("Cancelled by the user."));
+        ConsoleOutput::out(Tr::tr("campaign %1 cancelled\n").arg(c->name));
+        return Success;
+    }
+    if (isId && pipeline.example(id)) {
+        ws->setSetting(u"cancel_example:%1"_s.arg(id), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        const auto e = pipeline.example(id);
+        if (e->status == u"PENDING"_s || e->status == u"PAUSED"_s)
+            pipeline.setExampleState(id, u"CANCELLED"_s, e->stage, Tr::tr("Cancelled by the user."));
+        ConsoleOutput::out(Tr::tr("example %1 cancelled\n").arg(id));
+        return Success;
+    }
+    throw Error(Tr::tr("No campaign or example '%1'.").arg(target), Error::Kind::NotFound);
+}
+
+} // namespace wb::cli

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pipeline end to end: a real repository, real Python executions, a loopback model server.
+#include "distillationscript.h"
+#include "fakellmserver.h"
+#include "llm/llmclient.h"
+#include "pipeline/campaignconfig.h"
+#include "pipeline/campaignrunner.h"
+#include "repo/repositoryingestor.h"
+#include "store/llmcallstore.h"
+#include "store/pipelinestore.h"
+#include "store/workspace.h"
+#include "tempworkspace.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+
+class TstCampaign : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_repo;
+
+    pipeline::CampaignConfig config(const test::FakeLlmServer &server) const
+    {
+        pipeline::CampaignConfig c;
+        c.generator = {u"vllm"_s, u"gpt-oss-120b"_s, server.openAiBaseUrl()};
+        c.classifier = c.generator;
+        c.judge = c.generator;
+        c.executor = u"local"_s;
+        c.maxRounds = 3;
+        c.limits.wallSeconds = 120;
+        return c;
+    }
+
+    qint64 newCampaign(const std::shared_ptr<store::Workspace> &ws, const pipeline::CampaignConfig &c, const QString &name)
+    {
+        const auto record = repo::RepositoryIngestor(ws).ingest(repo::SourceSpec::parse(m_repo));
+        store::PipelineStore pipeline(ws);
+        const qint64 id = pipeline.createCampaign(name, c.toJson());
+        pipeline.addExamples(id, {record.id});
+        return id;
+    }
+
+    pipeline::CampaignSummary runToEnd(pipeline::CampaignRunner &runner)
+    {
+        QSignalSpy finished(&runner, &pipeline::CampaignRunner::finished);
+        runner.start();
+        if (!finished.wait(180000))
+            qFatal("the campaign did not finish");
+        return finished.first().first().value<pipeline::CampaignSummary>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CODEDISTILLER_NO_SECRET_STORE", "1");
+        m_repo = m_dir.filePath(u"matlib"_s);
+        test::DistillationScript::makeRepository(m_repo);
+    }
+
+    void distilsWithARepairRound()
+    {
+        test::FakeLlmServer server;
+        server.setHandler(test::DistillationScript::handler());
+        test::TempWorkspace tmp;
+        const qint64 campaignId = newCampaign(tmp.workspace(), config(server), u"e2e"_s);
+        pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        QList<pipeline::ExampleProgress> progress;
+        connect(&runner, &pipeline::CampaignRunner::exampleProgress, this,
+                [&](const pipeline::ExampleProgress &p) { progress << p; });
+        int liveLines = 0;
+        connect(&runner, &pipeline::CampaignRunner::logLine, this, [&](qint64, int, const exec::LogLine &) { ++liveLines; });
+        const pipeline::CampaignSummary summary = runToEnd(runner);
+        QCOMPARE(summary.success, 1);
+        QVERIFY(summary.costUsd > 0);
+        QVERIFY(liveLines > 0);
+
+        store::PipelineStore pipeline(tmp.workspace());
+        const auto example = pipeline.examples(campaignId).first();
+        QCOMPARE(example.status, u"SUCCESS"_s);
+        QCOMPARE(example.roundsExecuted, 2);
+        QVERIFY(example.costUsd > 0);
+
+        // Stages and progress.
+        QStringList stages;
+        for (const auto &p : progress)
+            if (!stages.contains(p.stage))
+                stages << p.stage;
+        QCOMPARE(stages, (QStringList{u"summary"_s, u"classify"_s, u"select"_s, u"generate"_s, u"execute"_s, u"judge"_s,
+                                      u"repair"_s, u"done"_s}));
+
+        // Classification and selection.
+        const auto classifications = pipeline.classifications(example.id);
+        QVERIFY(classifications.size() >= 5);
+        bool demoInPrompt = false;
+        for (const auto &c : classifications) {
+            QVERIFY2(c.rating.has_value(), qPrintable(c.path + u": "_s + c.error));
+            if (c.path == u"examples/demo.py"_s)
+                demoInPrompt = c.inPrompt && *c.rating == 5;
+            if (c.path == u"tests/test_core.py"_s)
+                QVERIFY(!c.inPrompt);
+        }
+        QVERIFY(demoInPrompt);
+        const QString selection = QString::fromUtf8(pipeline.blob(example.selectionBlob));
+        QVERIFY(selection.contains(u"`examples/demo.py` (rating 5)"_s));
+        QVERIFY(selection.contains(u"def lattice_energy(a, epsilon=1.0)"_s));
+
+        // Round 1: a real traceback, judged not finished, repaired.
+        const auto rounds = pipeline.rounds(example.id);
+        QCOMPARE(rounds.size(), 2);
+        QCOMPARE(rounds[0].origin, u"generated"_s);
+        QVERIFY(rounds[0].executed);
+        QCOMPARE(rounds[0].exitCode.value(), 1);
+        QCOMPARE(rounds[0].setupExitCode.value(), 0);
+        QCOMPARE(rounds[0].isFinished.value(), false);
+        QCOMPARE(rounds[0].errorClass, u"api_misuse"_s);
+        QString stderrText;
+        for (const auto &l : pipeline.logs(rounds[0].id))
+            if (l.stream == u"stderr"_s && l.phase == u"run"_s)
+                stderrText += l.line + u'\n';
+        QVERIFY2(stderrText.contains(u"TypeError: lattice_energy() got an unexpected keyword argument 'spacing'"_s), qPrintable(stderrText));
+
+        // Round 2: fixed, with results, log and a figure.
+        QCOMPARE(rounds[1].origin, u"repaired"_s);
+        QCOMPARE(rounds[1].exitCode.value(), 0);
+        QCOMPARE(rounds[1].isFinished.value(), true);
+        QVERIFY(QString::fromUtf8(rounds[1].changesMadeJson).contains(u"call lattice_energy(a)"_s));
+        QStringList names;
+        for (const auto &a : pipeline.artifacts(rounds[1].id))
+            names << a.name;
+        QCOMPARE(names, (QStringList{u"log.json"_s, u"results.json"_s, u"to_save/energy.png"_s}));
+        const auto results = nlohmann::json::parse(pipeline.blob(pipeline.artifacts(rounds[1].id)[1].blobSha).toStdString());
+        QVERIFY(qAbs(results["a_min"].get<double>() - 1.575) < 0.03);   // LJ minimum at r = 2^(1/6)
+
+        // Every call recorded with tokens and cost; the rounds carry their judge and repair costs.
+        const auto calls = store::LlmCallStore(tmp.workspace()).calls();
+        int judges = 0;
+        for (const auto &c : calls) {
+            QCOMPARE(c.status, u"ok"_s);
+            QVERIFY(c.usageKnown && c.costUsd.value_or(0) > 0);
+            QCOMPARE(c.exampleId, example.id);
+            judges += c.stage == u"judge_verdict"_s;
+        }
+        QCOMPARE(judges, 2);
+        QVERIFY(rounds[0].costUsd > 0);
+    }
+
+    void resumingAFinishedCampaignCostsNothing()
+    {
+        test::FakeLlmServer server;
+        server.setHandler(test::DistillationScript::handler());
+        test::TempWorkspace tmp;
+        const qint64 campaignId = newCampaign(tmp.workspace(), config(server), u"once"_s);
+        {
+            pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+            QCOMPARE(runToEnd(runner).success, 1);
+        }
+        const int requests = server.requestCount();
+        // Forget the outcome but keep everything recorded: the rerun answers every call from the cache.
+        store::PipelineStore pipeline(tmp.workspace());
+        const auto example = pipeline.examples(campaignId).first();
+        pipeline.setExampleState(example.id, u"PENDING"_s, u"summary"_s);
+        pipeline::CampaignRunner again(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        QCOMPARE(runToEnd(again).success, 1);
+        QCOMPARE(server.requestCount(), requests);
+        QCOMPARE(pipeline.rounds(example.id).size(), 2);
+    }
+
+    void malformedGenerationEndsInACleanError()
+    {
+        test::FakeLlmServer server;
+        test::DistillationScript::Options options;
+        options.brokenGeneration = true;
+        server.setHandler(test::DistillationScript::handler(options));
+        test::TempWorkspace tmp;
+        const qint64 campaignId = newCampaign(tmp.workspace(), config(server), u"broken"_s);
+        pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        QCOMPARE(runToEnd(runner).error, 1);
+        const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
+        QCOMPARE(example.status, u"ERROR"_s);
+        QVERIFY2(example.statusReason.startsWith(u"Example generation:"_s), qPrintable(example.statusReason));
+        QVERIFY(example.statusReason.contains(u"schema"_s));
+        QVERIFY(store::PipelineStore(tmp.workspace()).rounds(example.id).isEmpty());
+    }
+
+    void roundCapEndsFailedWithTheLastRepairNeverExecuted()
+    {
+        test::FakeLlmServer server;
+        // The judge never accepts: every round is repaired, the cap is reached.
+        server.setHandler([](const test::RecordedRequest &request) {
+            if (test::DistillationScript::stageOf(request) == u"judge_verdict"_s) {
+                return test::FakeResponse::openAi(QString::fromStdString(nlohmann::json{
+                    {"correct_behavior", nlohmann::json::array()}, {"critical_issues", {"not convincing"}}, {"issues", nlohmann::json::array()},
+                    {"is_faithful", false}, {"is_accurate", true}, {"is_complete", false}, {"summary", "Not yet."},
+                    {"is_finished", false}, {"error_class", "scientific"}}.dump()));
+            }
+            return test::DistillationScript::handler()(request);
+        });
+        test::TempWorkspace tmp;
+        auto c = config(server);
+        c.maxRounds = 2;
+        const qint64 campaignId = newCampaign(tmp.workspace(), c, u"cap"_s);
+        pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        QCOMPARE(runToEnd(runner).failed, 1);
+        store::PipelineStore pipeline(tmp.workspace());
+        const auto example = pipeline.examples(campaignId).first();
+        QCOMPARE(example.status, u"FAILED"_s);
+        const auto rounds = pipeline.rounds(example.id);
+        QCOMPARE(rounds.size(), 3);
+        QVERIFY(rounds[0].executed && rounds[1].executed);
+        QVERIFY(!rounds[2].executed);   // the repair after the last executed round: stored, never run
+        QVERIFY(example.statusReason.contains(u"never executed"_s));
+    }
+
+    void budgetStopsNewWork()
+    {
+        test::FakeLlmServer server;
+        server.setHandler(test::DistillationScript::handler());
+        test::TempWorkspace tmp;
+        auto c = config(server);
+        c.budgetUsd = 0.0005;   // a few calls' worth
+        const qint64 campaignId = newCampaign(tmp.workspace(), c, u"budget"_s);
+        pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        const auto summary = runToEnd(runner);
+        QCOMPARE(summary.cancelled, 1);
+        QVERIFY(summary.budgetReached);
+        const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
+        QCOMPARE(example.status, u"CANCELLED"_s);
+        QVERIFY(example.statusReason.contains(u"budget"_s));
+    }
+
+    void cancelStopsARunningCampaign()
+    {
+        test::FakeLlmServer server;
+        test::DistillationScript::Options options;
+        options.repairDelayMs = 200;
+        server.setHandler(test::DistillationScript::handler(options));
+        test::TempWorkspace tmp;
+        const qint64 campaignId = newCampaign(tmp.workspace(), config(server), u"cancel"_s);
+        pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        QSignalSpy finished(&runner, &pipeline::CampaignRunner::finished);
+        connect(&runner, &pipeline::CampaignRunner::exampleProgress, this, [&](const pipeline::ExampleProgress &p) {
+            if (p.stage == u"execute"_s)
+                runner.cancel(u"test cancel"_s);
+        });
+        runner.start();
+        QVERIFY(finished.wait(60000));
+        const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
+        QCOMPARE(example.status, u"CANCELLED"_s);
+        QCOMPARE(example.statusReason, u"test cancel"_s);
+        QCOMPARE(store::PipelineStore(tmp.workspace()).campaigns().first().status, u"cancelled"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCampaign)
+#include "tst_campaign.moc"
