@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `codedistiller run` as a process: end to end, kill -9 and resume, cancel from another process.
+#include "distillationscript.h"
+#include "fakellmserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+
+using namespace Qt::StringLiterals;
+
+class TstCliRun : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_repo;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    static QProcessEnvironment environment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CODEDISTILLER_NO_SECRET_STORE"_s, u"1"_s);
+        return env;
+    }
+
+    Run run(const QString &workspace, const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(CODEDISTILLER_BIN), QStringList{u"--workspace"_s, workspace} + args);
+        if (!p.waitForFinished(300000))
+            qFatal("codedistiller did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QStringList runArgs(const wb::test::FakeLlmServer &server, const QString &campaign) const
+    {
+        return {u"run"_s, u"--campaign"_s, campaign, u"--provider"_s, u"vllm"_s, u"--base-url"_s, server.openAiBaseUrl(),
+                u"--model"_s, u"gpt-oss-120b"_s, u"--executor"_s, u"local"_s, u"--max-rounds"_s, u"3"_s, u"--round-timeout"_s, u"2"_s};
+    }
+
+    static QStringList stagesFrom(const QList<wb::test::RecordedRequest> &requests, qsizetype from)
+    {
+        QStringList out;
+        for (qsizetype i = from; i < requests.size(); ++i)
+            out << wb::test::DistillationScript::stageOf(requests[i]);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_repo = m_dir.filePath(u"matlib"_s);
+        wb::test::DistillationScript::makeRepository(m_repo);
+    }
+
+    void runStatusShow()
+    {
+        wb::test::FakeLlmServer server;
+        server.setHandler(wb::test::DistillationScript::handler());
+        const QString ws = m_dir.filePath(u"run.cdw"_s);
+        QCOMPARE(run(ws, {u"add"_s, m_repo}).exitCode, 0);
+        Run r = run(ws, runArgs(server, u"first"_s) << u"--json"_s);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(u"success"_s).toInt(), 1);
+        QVERIFY(r.err.contains("[matlib] RUNNING judge round 1/3"));
+
+        r = run(ws, {u"status"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject example = r.json().array().first().toObject().value(u"examples"_s).toArray().first().toObject();
+        QCOMPARE(example.value(u"status"_s).toString(), u"SUCCESS"_s);
+        QCOMPARE(example.value(u"rounds_executed"_s).toInt(), 2);
+
+        r = run(ws, {u"show"_s, QString::number(example.value(u"id"_s).toInt()), u"--round"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject round1 = r.json().object().value(u"rounds"_s).toArray().first().toObject();
+        QCOMPARE(round1.value(u"exit_code"_s).toInt(), 1);
+        QCOMPARE(round1.value(u"error_class"_s).toString(), u"api_misuse"_s);
+        bool traceback = false;
+        for (const auto &l : round1.value(u"log"_s).toArray())
+            traceback = traceback || l.toObject().value(u"line"_s).toString().startsWith(u"TypeError"_s);
+        QVERIFY(traceback);
+        QVERIFY(round1.value(u"main_py"_s).toString().contains(u"spacing=1.6"_s));
+
+        r = run(ws, {u"show"_s, QString::number(example.value(u"id"_s).toInt())});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("round 2 (repaired): completed, exit 0"));
+    }
+
+    void killMinus9ThenResumeForFree()
+    {
+        wb::test::FakeLlmServer server;
+        wb::test::DistillationScript::Options options;
+        options.repairDelayMs = 4000;
+        server.setHandler(wb::test::DistillationScript::handler(options));
+        const QString ws = m_dir.filePath(u"kill.cdw"_s);
+        QCOMPARE(run(ws, {u"add"_s, m_repo}).exitCode, 0);
+
+        QProcess victim;
+        victim.setProcessEnvironment(environment());
+        victim.start(QStringLiteral(CODEDISTILLER_BIN), QStringList{u"--workspace"_s, ws} + runArgs(server, u"crash"_s));
+        QVERIFY(victim.waitForStarted());
+        // Kill while the repair call of round 1 is in flight: everything before it is committed.
+        QTRY_VERIFY_WITH_TIMEOUT(stagesFrom(server.requests(), 0).contains(u"example_repair"_s), 120000);
+        ::kill(pid_t(victim.processId()), SIGKILL);
+        QVERIFY(victim.waitForFinished(10000));
+        QCOMPARE(victim.exitStatus(), QProcess::CrashExit);
+        const qsizetype before = server.requestCount();
+        const QStringList stagesBefore = stagesFrom(server.requests(), 0);
+        QCOMPARE(stagesBefore.count(u"example_generation"_s), 1);
+        QCOMPARE(stagesBefore.count(u"judge_verdict"_s), 1);
+
+        const Run resumed = run(ws, {u"run"_s, u"--resume"_s, u"crash"_s, u"--json"_s});
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QCOMPARE(resumed.json().object().value(u"success"_s).toInt(), 1);
+        // After the kill the server saw only the interrupted repair and the new round's judge:
+        // no summary, classification, generation or round-1 judge was paid for twice.
+        QCOMPARE(stagesFrom(server.requests(), before), (QStringList{u"example_repair"_s, u"judge_verdict"_s}));
+
+        const Run status = run(ws, {u"show"_s, u"1"_s, u"--json"_s});
+        const QJsonArray rounds = status.json().object().value(u"rounds"_s).toArray();
+        QCOMPARE(rounds.size(), 2);   // no round duplicated
+        QCOMPARE(rounds[0].toObject().value(u"round"_s).toInt(), 1);
+        QCOMPARE(rounds[1].toObject().value(u"round"_s).toInt(), 2);
+        QCOMPARE(rounds[1].toObject().value(u"is_finished"_s).toBool(), true);
+    }
+
+    void cancelFromAnotherProcess()
+    {
+        wb::test::FakeLlmServer server;
+        wb::test::DistillationScript::Options options;
+        options.repairDelayMs = 3000;
+        server.setHandler(wb::test::DistillationScript::handler(options));
+        const QString ws = m_dir.filePath(u"cancel.cdw"_s);
+        QCOMPARE(run(ws, {u"add"_s, m_repo}).exitCode, 0);
+        QProcess running;
+        running.setProcessEnvironment(environment());
+        running.start(QStringLiteral(CODEDISTILLER_BIN), QStringList{u"--workspace"_s, ws} + runArgs(server, u"stopme"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(stagesFrom(server.requests(), 0).contains(u"example_repair"_s), 120000);
+        QCOMPARE(run(ws, {u"cancel"_s, u"stopme"_s}).exitCode, 0);
+        QVERIFY(running.waitForFinished(30000));
+        QCOMPARE(running.exitCode(), 1);
+        const Run status = run(ws, {u"status"_s, u"--json"_s});
+        const QJsonObject campaign = status.json().array().first().toObject();
+        QCOMPARE(campaign.value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(campaign.value(u"examples"_s).toArray().first().toObject().value(u"status"_s).toString(), u"CANCELLED"_s);
+    }
+
+    void usageErrors()
+    {
+        const QString ws = m_dir.filePath(u"usage.cdw"_s);
+        QCOMPARE(run(ws, {u"run"_s, u"--model"_s, u"m"_s}).exitCode, 2);
+        QCOMPARE(run(ws, {u"run"_s, u"--provider"_s, u"vllm"_s, u"--model"_s, u"m"_s, u"--executor"_s, u"docker"_s}).exitCode, 2);
+        QCOMPARE(run(ws, {u"run"_s, u"--provider"_s, u"vllm"_s, u"--model"_s, u"m"_s, u"--max-rounds"_s, u"zero"_s}).exitCode, 2);
+        const Run empty = run(ws, {u"run"_s, u"--provider"_s, u"vllm"_s, u"--model"_s, u"m"_s});
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY(empty.err.contains("no repositories"));
+        QCOMPARE(run(ws, {u"run"_s, u"--resume"_s, u"nope"_s}).exitCode, 1);
+        QCOMPARE(run(ws, {u"show"_s, u"42"_s}).exitCode, 1);
+        QCOMPARE(run(ws, {u"cancel"_s, u"nothing"_s}).exitCode, 1);
+        QCOMPARE(run(ws, {u"run"_s, u"--help"_s}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliRun)
+#include "tst_cli_run.moc"
