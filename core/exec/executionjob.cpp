@@ -59,12 +59,6 @@ void chownTree(const QString &root, int uid)
     }
 }
 
-QString shellQuote(const QString &s)
-{
-    QString out = s;
-    out.replace(u"'"_s, u"'\\''"_s);
-    return u'\'' + out + u'\'';
-}
 } // namespace
 
 QString toString(ExecutionResult::Outcome outcome)
@@ -127,14 +121,29 @@ void ExecutionJob::start()
         m_runAsUid = kNobody;   // never run generated code as root
     if (m_request.limits.maxProcesses > 0)
         m_processLimit = processCount(m_runAsUid >= 0 ? m_runAsUid : int(::geteuid())) + m_request.limits.maxProcesses;
+    // `python`, `python3`, `pip` and `pip3` of the round: links to the configured interpreter and pip
+    // shims that install into the round's own user site (PYTHONUSERBASE), never into the system.
+    const QString bin = dir.filePath(u".bin"_s);
+    const QByteArray pipShim = "#!/bin/sh\nexec python -m pip \"$@\"\n";
+    const bool shims = QDir().mkpath(bin) && QFile::link(m_executor.pythonPath(), bin + u"/python"_s)
+                       && QFile::link(m_executor.pythonPath(), bin + u"/python3"_s) && writeFile(bin + u"/pip"_s, pipShim)
+                       && writeFile(bin + u"/pip3"_s, pipShim)
+                       && QFile::setPermissions(bin + u"/pip"_s, QFile::permissions(bin + u"/pip"_s) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther)
+                       && QFile::setPermissions(bin + u"/pip3"_s, QFile::permissions(bin + u"/pip3"_s) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    if (!shims || m_executor.pythonPath().isEmpty()) {
+        m_result.message = Tr::tr("Cannot prepare the round's Python (%1).").arg(m_executor.pythonPath());
+        QTimer::singleShot(0, this, &ExecutionJob::complete);
+        return;
+    }
+    if (m_runAsUid >= 0)
+        chownTree(m_request.roundDirectory, m_runAsUid);
     m_deadline.start(m_request.limits.wallSeconds * 1000);
-    runPhase(Phase::Prepare);
+    runPhase(Phase::Setup);
 }
 
 QString ExecutionJob::phaseName() const
 {
     switch (m_phase) {
-    case Phase::Prepare: return u"system"_s;
     case Phase::Setup: return u"setup"_s;
     case Phase::Run: return u"run"_s;
     case Phase::Done: break;
@@ -153,13 +162,6 @@ void ExecutionJob::runPhase(Phase phase)
     const QString roundDir = m_executor.visibleRoundDirectory(m_request);
     QString shell;
     switch (phase) {
-    case Phase::Prepare:
-        // The virtual environment is created outside any sandbox; its paths are relative to itself.
-        // pip and pip3 run the system's pip module inside the environment (installs go there).
-        shell = u"set -e; %1 -m venv --system-site-packages --without-pip %2; for p in pip pip3; do "
-                "printf '#!/bin/sh\\nexec \"$(dirname \"$0\")/python\" -m pip \"$@\"\\n' > %2/bin/$p; chmod 755 %2/bin/$p; done"_s
-                    .arg(shellQuote(m_executor.pythonPath()), shellQuote(m_request.roundDirectory + u"/.venv"_s));
-        break;
     case Phase::Setup:
         shell = u"exec bash run.sh"_s;
         break;
@@ -169,14 +171,13 @@ void ExecutionJob::runPhase(Phase phase)
     case Phase::Done:
         return;
     }
-    const Executor::Command command = phase == Phase::Prepare ? Executor::Command{u"/bin/bash"_s, {u"-c"_s, shell}}
-                                                             : m_executor.command(m_request, shell);
-    if (phase == Phase::Setup && m_runAsUid >= 0)
-        chownTree(m_request.roundDirectory, m_runAsUid);
+    const Executor::Command command = m_executor.command(m_request, shell);
 
     QProcessEnvironment env;   // nothing of the user's environment, no keys
-    env.insert(u"PATH"_s, roundDir + u"/.venv/bin:/usr/local/bin:/usr/bin:/bin"_s);
-    env.insert(u"VIRTUAL_ENV"_s, roundDir + u"/.venv"_s);
+    env.insert(u"PATH"_s, roundDir + u"/.local/bin:"_s + roundDir + u"/.bin:/usr/local/bin:/usr/bin:/bin"_s);
+    env.insert(u"PYTHONUSERBASE"_s, roundDir + u"/.local"_s);
+    env.insert(u"PIP_USER"_s, u"1"_s);
+    env.insert(u"PIP_BREAK_SYSTEM_PACKAGES"_s, u"1"_s);   // allowed: --user installs go to PYTHONUSERBASE
     env.insert(u"HOME"_s, roundDir + u"/.home"_s);
     env.insert(u"XDG_CACHE_HOME"_s, roundDir + u"/.cache"_s);
     env.insert(u"MPLCONFIGDIR"_s, roundDir + u"/.cache/matplotlib"_s);
@@ -199,8 +200,8 @@ void ExecutionJob::runPhase(Phase phase)
     m_process->setWorkingDirectory(m_request.roundDirectory);
     m_process->setProcessEnvironment(env);
     const ExecutionLimits limits = m_request.limits;
-    const int uid = phase == Phase::Prepare ? -1 : m_runAsUid;
-    const qint64 nproc = phase == Phase::Prepare ? 0 : m_processLimit;
+    const int uid = m_runAsUid;
+    const qint64 nproc = m_processLimit;
     // Runs in the child between fork and exec: async-signal-safe calls only.
     m_process->setChildProcessModifier([limits, uid, nproc] {
         ::setpgid(0, 0);
@@ -328,16 +329,6 @@ void ExecutionJob::onProcessFinished(int exitCode, int exitStatus)
         return;
     }
     switch (m_phase) {
-    case Phase::Prepare:
-        if (crashed || exitCode != 0) {
-            m_result.outcome = ExecutionResult::Outcome::Error;
-            m_result.message = Tr::tr("Cannot create the round's virtual environment with %1.").arg(m_executor.pythonPath());
-            m_phase = Phase::Done;
-            complete();
-            return;
-        }
-        runPhase(Phase::Setup);
-        return;
     case Phase::Setup:
         m_result.setupExitCode = crashed ? -1 : exitCode;
         if (crashed || exitCode != 0) {

@@ -15,7 +15,7 @@ namespace wb::exec {
 class Executor;
 
 /**
- * One round in flight: prepares the round directory and its virtual environment, runs the setup
+ * One round in flight: prepares the round directory and its Python (links and pip shims), runs the setup
  * phase (`bash run.sh`) and the run phase (`python main.py`) under the request's limits, captures
  * every output line with its phase and time, and collects log.json, results.json and to_save/.
  * Asynchronous (QProcess); lives in its creator's thread. finished() is emitted exactly once, also
@@ -41,7 +41,7 @@ Q_SIGNALS:
     void finished(const wb::exec::ExecutionResult &result);
 
 private:
-    enum class Phase { Prepare, Setup, Run, Done };
+    enum class Phase { Setup, Run, Done };
 
     void runPhase(Phase phase);
     void onReadyRead(int channel);
@@ -58,7 +58,7 @@ private:
     const Executor &m_executor;
     ExecutionRequest m_request;
     ExecutionResult m_result;
-    Phase m_phase = Phase::Prepare;
+    Phase m_phase = Phase::Setup;
     QProcess *m_process = nullptr;
     qint64 m_pid = 0;
     QByteArray m_partial[2];

@@ -25,7 +25,7 @@ struct ExecutorSettings
  * Runs rounds. The contract, whatever the implementation: a fresh round directory holding main.py,
  * requirements.txt and run.sh (names fixed by us); `bash run.sh` (setup) and then `python main.py`
  * (run), each in its own process group, with `python`/`python3` resolving to the configured
- * interpreter through a per-round virtual environment that sees the system's packages; a clean
+ * interpreter (system packages visible; pip installs go to the round's user site); a clean
  * environment (no API keys, nothing of the user's); the limits of the request; the pinned checkout
  * at REPO_DIR. Implementations only decide how a phase's command line looks. Immutable, thread-safe.
  */

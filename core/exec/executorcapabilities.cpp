@@ -9,7 +9,8 @@ QString ExecutorCapabilities::describe(int wallSeconds) const
 {
     QString out;
     out += u"- Executor: %1%2.\n"_s.arg(name, sandboxed ? u" (a sandbox: read-only system, private /tmp and home, only the working directory is writable)"_s : QString());
-    out += u"- Python %1 at %2; `python` and `python3` both run it (a virtual environment that also sees the system's packages).\n"_s
+    out += u"- Python %1 at %2; `python` and `python3` both run it, with the system's packages; `pip install` "
+           "installs into the round's own user site.\n"_s
                .arg(pythonVersion.isEmpty() ? u"3"_s : pythonVersion, pythonPath);
     out += u"- Conda is %1. Do not install Miniconda or system packages; apt-get is not available.\n"_s.arg(conda ? u"available"_s : u"not available"_s);
     out += network ? u"- Network access is available; `pip install` may download packages.\n"_s

@@ -84,6 +84,10 @@ struct ProviderState
     RateLimiter limiter;
     std::deque<LlmCall *> queue;
     QTimer timer;
+    // QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host (HTTP/2 multiplexes, but local
+    // servers speak plain HTTP/1.1): enough managers for the provider's concurrency, used in turn.
+    std::vector<QNetworkAccessManager *> managers;
+    size_t nextManager = 0;
 };
 
 struct CallState
@@ -144,7 +148,9 @@ ProviderState &LlmClient::provider(const QString &id)
 {
     auto it = m_providers.find(id);
     if (it == m_providers.end()) {
-        auto state = std::make_shared<ProviderState>(ProviderCatalog::instance().get(id));
+        ProviderProfile profile = ProviderCatalog::instance().get(id);
+        profile.maxConcurrency = std::max(1, m_options.maxConcurrency.value(id, profile.maxConcurrency));
+        auto state = std::make_shared<ProviderState>(profile);
         state->timer.setSingleShot(true);
         connect(&state->timer, &QTimer::timeout, this, [this, id] { pump(id); });
         it = m_providers.insert(id, state);
@@ -335,7 +341,16 @@ void LlmClient::sendAttempt(CallState &s)
     s.tooLarge = false;
     ++s.attempts;
     ps.limiter.started(QDateTime::currentMSecsSinceEpoch(), s.estimatedTokens);
-    QNetworkReply *reply = m_network->post(request, s.body);
+    if (ps.managers.empty()) {
+        const int count = std::max(1, (ps.profile.maxConcurrency + 5) / 6);
+        for (int i = 0; i < count; ++i) {
+            auto *manager = i == 0 ? m_network : new QNetworkAccessManager(this);
+            manager->setAutoDeleteReplies(false);
+            ps.managers.push_back(manager);
+        }
+    }
+    QNetworkAccessManager *manager = ps.managers[ps.nextManager++ % ps.managers.size()];
+    QNetworkReply *reply = manager->post(request, s.body);
     s.reply = reply;
     LlmCall *call = s.call;
     connect(reply, &QNetworkReply::finished, this, [this, call] { onReplyFinished(call); });

@@ -34,6 +34,7 @@ struct LlmClientOptions
     qint64 maxResponseBytes = 64 * 1024 * 1024;
     bool replay = false;               ///< answer only from the cache / cassette; never use the network
     QString cassettePath;              ///< optional recorded responses (see Cassette)
+    QHash<QString, int> maxConcurrency;///< per provider id, overrides the profile's max_concurrency
 };
 
 /**

@@ -78,13 +78,12 @@ void ExampleRunner::report(const QString &stage, const QString &message)
 {
     m_stage = stage;
     store::PipelineStore pipeline(m_services.workspace);
-    const auto rounds = pipeline.rounds(m_exampleId);
     ExampleProgress p;
     p.exampleId = m_exampleId;
     p.repository = m_example.repositoryName;
     p.status = m_paused ? u"PAUSED"_s : u"RUNNING"_s;
     p.stage = stage;
-    p.round = rounds.isEmpty() ? 0 : rounds.last().index;
+    p.round = pipeline.lastRoundIndex(m_exampleId);
     p.maxRounds = m_services.config.maxRounds;
     p.costUsd = pipeline.refreshCost(m_exampleId);
     p.message = message;

@@ -412,6 +412,13 @@ std::optional<RoundRecord> PipelineStore::round(qint64 exampleId, int index) con
     return readRound(q);
 }
 
+int PipelineStore::lastRoundIndex(qint64 exampleId) const
+{
+    QSqlQuery q = exec(m_workspace->database(), u"SELECT MAX(round_index) FROM rounds WHERE example_id = :e"_s,
+                       {{u":e"_s, exampleId}});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<PipelineStore::LogRow> PipelineStore::logs(qint64 roundId) const
 {
     QSqlQuery q = exec(m_workspace->database(),

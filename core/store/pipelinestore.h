@@ -59,6 +59,8 @@ public:
     void saveVerdict(qint64 roundId, const QByteArray &verdictJson, bool isFinished, const QString &errorClass);
     QList<RoundRecord> rounds(qint64 exampleId) const;
     std::optional<RoundRecord> round(qint64 exampleId, int index) const;
+    /** The highest round index of the example, 0 when it has none. */
+    int lastRoundIndex(qint64 exampleId) const;
 
     struct LogRow
     {

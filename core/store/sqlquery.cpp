@@ -4,7 +4,11 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
+
+using namespace Qt::StringLiterals;
 
 namespace wb::store {
 
@@ -21,12 +25,46 @@ struct Tr
 }
 } // namespace
 
+namespace {
+// Preparing a statement costs more than running it (SQLite parses the text each time): statements
+// that return no rows are prepared once per connection and reused. Queries that return rows are not,
+// since a caller may still be reading one while the same text runs again.
+thread_local QHash<QString, QHash<QString, QSqlQuery>> t_statements;
+
+QSqlQuery cachedWrite(const QSqlDatabase &db, const QString &sql, bool *cached)
+{
+    auto &cache = t_statements;
+    const QString head = sql.left(8).trimmed().toUpper();
+    *cached = head.startsWith(u"INSERT"_s) || head.startsWith(u"UPDATE"_s) || head.startsWith(u"DELETE"_s);
+    if (!*cached)
+        return QSqlQuery(db);
+    auto &perConnection = cache[db.connectionName()];
+    auto it = perConnection.find(sql);
+    if (it == perConnection.end() || it->driver() != db.driver()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            fail(q, sql);
+        it = perConnection.insert(sql, q);
+    }
+    return *it;
+}
+} // namespace
+
+void releaseCachedStatements(const QString &connectionName)
+{
+    t_statements.remove(connectionName);
+}
+
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, Bindings bindings)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        fail(q, sql);
+    bool cached = false;
+    QSqlQuery q = cachedWrite(db, sql, &cached);
+    if (!cached) {
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            fail(q, sql);
+    }
     for (const auto &[name, value] : bindings)
         q.bindValue(name, value);
     if (!q.exec())

@@ -17,6 +17,9 @@ using Bindings = std::initializer_list<std::pair<QString, QVariant>>;
 /** Prepares and runs @p sql with named @p bindings; throws wb::Error (Kind::Database) on failure. */
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, Bindings bindings = {});
 
+/** Drops the calling thread's prepared statements of @p connectionName (before the connection closes). */
+void releaseCachedStatements(const QString &connectionName);
+
 /** Runs an already prepared and bound query; throws wb::Error (Kind::Database) on failure. */
 void exec(QSqlQuery &query);
 

@@ -33,6 +33,7 @@ struct ConnectionReaper
     ~ConnectionReaper()
     {
         for (const QString &name : std::as_const(names)) {
+            releaseCachedStatements(name);
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (db.isValid())
@@ -156,6 +157,7 @@ Workspace::~Workspace()
 {
     // Only the calling thread's connection can be closed here; other threads close theirs on exit.
     const QString name = connectionName();
+    releaseCachedStatements(name);
     if (QSqlDatabase::contains(name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);

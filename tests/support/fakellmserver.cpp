@@ -9,6 +9,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <pthread.h>
+#include <time.h>
+
 namespace wb::test {
 
 namespace {
@@ -193,6 +196,11 @@ FakeLlmServer::FakeLlmServer()
         Listener listener(this);
         listener.listen(QHostAddress::LocalHost, 0);
         m_port = listener.serverPort();
+        clockid_t clock;
+        if (pthread_getcpuclockid(pthread_self(), &clock) == 0) {
+            m_cpuClock = qint64(clock);
+            m_hasCpuClock = true;
+        }
         ready.release();
         QEventLoop loop;
         loop.exec();   // QThread::quit() ends it
@@ -206,6 +214,14 @@ FakeLlmServer::~FakeLlmServer()
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
+}
+
+double FakeLlmServer::threadCpuMs() const
+{
+    timespec ts{};
+    if (!m_hasCpuClock || clock_gettime(clockid_t(m_cpuClock), &ts) != 0)
+        return 0;
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
 
 QString FakeLlmServer::openAiBaseUrl() const

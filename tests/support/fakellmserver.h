@@ -70,6 +70,8 @@ public:
     void setHandler(std::function<FakeResponse(const RecordedRequest &)> handler);
     QList<RecordedRequest> requests() const;
     int requestCount() const;
+    /** CPU time the server thread has used, in milliseconds (benchmarks subtract it). */
+    double threadCpuMs() const;
     /** The most requests that were waiting for their answer at the same time. */
     int maxInFlight() const;
 
@@ -86,6 +88,8 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     QThread *m_thread = nullptr;
+    qint64 m_cpuClock = 0;
+    bool m_hasCpuClock = false;   // thread CPU clock ids are negative numbers
     quint16 m_port = 0;
 };
 

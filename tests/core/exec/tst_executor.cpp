@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode.value(), 0);
         const QString out = allText(r, u"stdout"_s);
         QVERIFY2(out.contains(u"answer 42"_s), qPrintable(out));
-        QVERIFY2(out.contains(u"/.venv/bin/python"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"/.bin/python"_s), qPrintable(out));
         QVERIFY(out.contains(u"key False"_s));
         QVERIFY2(allText(r).contains(u"Requirement already satisfied: numpy"_s), qPrintable(allText(r)));
         bool setupLine = false, runLine = false;
