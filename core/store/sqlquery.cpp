@@ -29,16 +29,24 @@ namespace {
 // Preparing a statement costs more than running it (SQLite parses the text each time): statements
 // that return no rows are prepared once per connection and reused. Queries that return rows are not,
 // since a caller may still be reading one while the same text runs again.
-thread_local QHash<QString, QHash<QString, QSqlQuery>> t_statements;
+// Thread-locals die in reverse order of first use, and the workspace's connection reaper may run
+// after this cache is gone: the trivially destructible flag stays valid for the whole thread exit.
+thread_local bool t_statementsGone = false;
+struct StatementCache
+{
+    QHash<QString, QHash<QString, QSqlQuery>> byConnection;
+    ~StatementCache() { t_statementsGone = true; }
+};
+thread_local StatementCache t_statements;
 
 QSqlQuery cachedWrite(const QSqlDatabase &db, const QString &sql, bool *cached)
 {
-    auto &cache = t_statements;
     const QString head = sql.left(8).trimmed().toUpper();
-    *cached = head.startsWith(u"INSERT"_s) || head.startsWith(u"UPDATE"_s) || head.startsWith(u"DELETE"_s);
+    *cached = !t_statementsGone
+              && (head.startsWith(u"INSERT"_s) || head.startsWith(u"UPDATE"_s) || head.startsWith(u"DELETE"_s));
     if (!*cached)
         return QSqlQuery(db);
-    auto &perConnection = cache[db.connectionName()];
+    auto &perConnection = t_statements.byConnection[db.connectionName()];
     auto it = perConnection.find(sql);
     if (it == perConnection.end() || it->driver() != db.driver()) {
         QSqlQuery q(db);
@@ -53,7 +61,8 @@ QSqlQuery cachedWrite(const QSqlDatabase &db, const QString &sql, bool *cached)
 
 void releaseCachedStatements(const QString &connectionName)
 {
-    t_statements.remove(connectionName);
+    if (!t_statementsGone)
+        t_statements.byConnection.remove(connectionName);
 }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, Bindings bindings)
