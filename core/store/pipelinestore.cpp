@@ -48,6 +48,13 @@ QVariant optionalOrNull(const std::optional<T> &v)
     return v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<T>());
 }
 
+// Columns: id, name, config_json, status, created_at, started_at, finished_at.
+CampaignRecord readCampaign(const QSqlQuery &q)
+{
+    return CampaignRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8(), q.value(3).toString(),
+                          fromMs(q.value(4)), fromMs(q.value(5)), fromMs(q.value(6))};
+}
+
 const QString kExampleColumns = u"e.id, e.campaign_id, e.repository_id, r.name, e.commit_sha, e.status, e.status_reason, "
                                 "e.stage, e.summary_json, e.selection_blob, e.rounds_executed, e.cost_usd, e.started_at, "
                                 "e.finished_at"_s;
@@ -135,8 +142,7 @@ std::optional<CampaignRecord> PipelineStore::findCampaign(const QString &nameOrI
                        {{u":n"_s, nameOrId}, {u":id"_s, isId ? id : -1}});
     if (!q.next())
         return std::nullopt;
-    return CampaignRecord{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8(), q.value(3).toString(),
-                          fromMs(q.value(4)), fromMs(q.value(5)), fromMs(q.value(6))};
+    return readCampaign(q);
 }
 
 QList<CampaignRecord> PipelineStore::campaigns() const
@@ -145,8 +151,7 @@ QList<CampaignRecord> PipelineStore::campaigns() const
                        u"SELECT id, name, config_json, status, created_at, started_at, finished_at FROM campaigns ORDER BY id"_s);
     QList<CampaignRecord> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8(), q.value(3).toString(),
-                    fromMs(q.value(4)), fromMs(q.value(5)), fromMs(q.value(6))});
+        out.append(readCampaign(q));
     return out;
 }
 
