@@ -39,6 +39,10 @@ struct StatementCache
 };
 thread_local StatementCache t_statements;
 
+// Handing out the cached statement shares it with the caller (QSqlQuery copies share their result, which
+// Qt 6 deprecates as surprising); here that is the point, and only statements without rows are shared.
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
 QSqlQuery cachedWrite(const QSqlDatabase &db, const QString &sql, bool *cached)
 {
     const QString head = sql.left(8).trimmed().toUpper();
@@ -57,6 +61,7 @@ QSqlQuery cachedWrite(const QSqlDatabase &db, const QString &sql, bool *cached)
     }
     return *it;
 }
+QT_WARNING_POP
 } // namespace
 
 void releaseCachedStatements(const QString &connectionName)
