@@ -162,6 +162,8 @@ void ExampleRunner::next()
 void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
                               std::function<void(const llm::LlmResult &)> onDone)
 {
+    if (m_finished || m_cancelled)
+        return;   // cancelled while the step was being prepared: nothing is sent
     llm::LlmRequest request;
     request.provider = model.provider;
     request.model = model.model;
@@ -312,6 +314,8 @@ void ExampleRunner::runSelection()
         [this](const QByteArray &rawPath) {
             return repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, rawPath, 64LL << 20).value_or(QByteArray());
         });
+    if (m_finished)
+        return;
     pipeline.saveSelection(m_exampleId, selection.text.toUtf8(), selection.paths);
     next();
 }

@@ -187,6 +187,69 @@ private Q_SLOTS:
         QVERIFY(store::PipelineStore(tmp.workspace()).rounds(example.id).isEmpty());
     }
 
+    void malformedOutputAtEachStage_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("summary") << u"repository_summary"_s << u"Repository summary:"_s;
+        QTest::newRow("classification") << u"file_classification"_s << u"No file could be classified"_s;
+        QTest::newRow("generation") << u"example_generation"_s << u"Example generation:"_s;
+        QTest::newRow("judge") << u"judge_verdict"_s << u"Judge:"_s;
+        QTest::newRow("repair") << u"example_repair"_s << u"Repair:"_s;
+    }
+
+    void malformedOutputAtEachStage()
+    {
+        QFETCH(QString, stage);
+        QFETCH(QString, reason);
+        test::FakeLlmServer server;
+        server.setHandler([stage](const test::RecordedRequest &request) {
+            if (test::DistillationScript::stageOf(request) == stage)   // prose, then JSON of the wrong shape
+                return test::FakeResponse::openAi(u"I think the answer is {\"verdict\": \"maybe\", \"score\": null}"_s);
+            return test::DistillationScript::handler()(request);
+        });
+        test::TempWorkspace tmp;
+        const qint64 campaignId = newCampaign(tmp.workspace(), config(server), u"malformed"_s);
+        pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        QCOMPARE(runToEnd(runner).error, 1);
+        const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
+        QCOMPARE(example.status, u"ERROR"_s);
+        QVERIFY2(example.statusReason.startsWith(reason), qPrintable(example.statusReason));
+    }
+
+    void cancelInEachStage_data()
+    {
+        QTest::addColumn<QString>("stage");
+        for (const char *stage : {"summary", "classify", "select", "generate", "execute", "judge", "repair"})
+            QTest::newRow(stage) << QString::fromLatin1(stage);
+    }
+
+    void cancelInEachStage()
+    {
+        QFETCH(QString, stage);
+        test::FakeLlmServer server;
+        server.setHandler(test::DistillationScript::handler());
+        test::TempWorkspace tmp;
+        const qint64 campaignId = newCampaign(tmp.workspace(), config(server), u"cancel-"_s + stage);
+        pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        connect(&runner, &pipeline::CampaignRunner::exampleProgress, this, [&](const pipeline::ExampleProgress &p) {
+            if (p.stage == stage && p.status == u"RUNNING"_s)
+                runner.cancel(u"cancelled in "_s + stage);
+        });
+        const auto summary = runToEnd(runner);
+        QCOMPARE(summary.cancelled, 1);
+        store::PipelineStore pipeline(tmp.workspace());
+        const auto example = pipeline.examples(campaignId).first();
+        QCOMPARE(example.status, u"CANCELLED"_s);
+        QCOMPARE(example.statusReason, u"cancelled in "_s + stage);
+        // Nothing half-written: every round either ran completely or not at all.
+        for (const auto &r : pipeline.rounds(example.id))
+            QVERIFY(!r.executed || !r.outcome.isEmpty());
+        // And the campaign resumes from there to a success.
+        pipeline::CampaignRunner resumed(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        QCOMPARE(runToEnd(resumed).success, 1);
+    }
+
     void roundCapEndsFailedWithTheLastRepairNeverExecuted()
     {
         test::FakeLlmServer server;
