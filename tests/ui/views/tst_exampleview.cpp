@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The example view over a real distilled example (pipeline run against the loopback model server).
+#include "distillationscript.h"
+#include "editor/codeeditor.h"
+#include "fakellmserver.h"
+#include "llm/llmclient.h"
+#include "pipeline/campaignrunner.h"
+#include "repo/repositoryingestor.h"
+#include "store/pipelinestore.h"
+#include "store/workspace.h"
+#include "tempworkspace.h"
+#include "views/exampleview.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+
+class TstExampleView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TempWorkspace> m_tmp;
+    qint64 m_exampleId = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("CODEDISTILLER_NO_SECRET_STORE", "1");
+        const QString repo = m_dir.filePath(u"matlib"_s);
+        test::DistillationScript::makeRepository(repo);
+        test::FakeLlmServer server;
+        server.setHandler(test::DistillationScript::handler());
+        m_tmp = std::make_unique<test::TempWorkspace>();
+        const auto ws = m_tmp->workspace();
+        const auto record = repo::RepositoryIngestor(ws).ingest(repo::SourceSpec::parse(repo));
+        pipeline::CampaignConfig config;
+        config.generator = {u"vllm"_s, u"gpt-oss-120b"_s, server.openAiBaseUrl()};
+        config.classifier = config.judge = config.generator;
+        config.executor = u"local"_s;
+        config.maxRounds = 3;
+        store::PipelineStore pipeline(ws);
+        const qint64 campaign = pipeline.createCampaign(u"view"_s, config.toJson());
+        m_exampleId = pipeline.addExamples(campaign, {record.id}).first().id;
+        pipeline::CampaignRunner runner(ws, campaign, llm::LlmClientOptions{});
+        QSignalSpy finished(&runner, &pipeline::CampaignRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(pipeline.example(m_exampleId)->status, u"SUCCESS"_s);
+    }
+
+    void showsRoundsFilesDiffLogAndVerdict()
+    {
+        ui::ExampleView view(m_tmp->workspace());
+        QAbstractItemModelTester tester(view.roundView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&view, &ui::ExampleView::loaded);
+        view.resize(1200, 800);
+        view.show();
+        view.setExample(m_exampleId);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.roundView()->model()->rowCount(), 2);
+
+        // The newest round is shown: the repaired code, and its diff against round 1.
+        QVERIFY(view.editor(u"main.py"_s)->text().contains(u"lattice_energy(a) for a in spacings"_s));
+        QCOMPARE(view.editor(u"main.py"_s)->lexerName(), u"Python"_s);
+        QVERIFY(view.diffOld()->text().contains(u"spacing=1.6"_s));
+        QVERIFY(!view.diffNew()->text().contains(u"spacing=1.6"_s));
+        const int removedLine = view.diffOld()->text().split(u'\n').indexOf(
+            view.diffOld()->text().split(u'\n').filter(u"spacing=1.6"_s).first());
+        QVERIFY(view.diffOld()->markersAtLine(removedLine) != 0);
+        QVERIFY(view.verdictView()->toPlainText().contains(u"finished"_s));
+        QVERIFY(view.verdictView()->toPlainText().contains(u"call lattice_energy(a)"_s));
+
+        // Round 1: its log holds the traceback; activating its line opens main.py there.
+        view.selectRound(1);
+        QListWidget *log = view.logList();
+        int tracebackRow = -1;
+        for (int row = 0; row < log->count(); ++row)
+            if (log->item(row)->text().contains(u"main.py\", line"_s))
+                tracebackRow = row;
+        QVERIFY(tracebackRow >= 0);
+        const int expectedLine = QRegularExpression(u"line (\\d+)"_s).match(log->item(tracebackRow)->text()).captured(1).toInt();
+        log->setCurrentRow(tracebackRow);
+        QTest::keyClick(log, Qt::Key_Return);
+        QCOMPARE(view.tabs()->currentWidget(), view.editor(u"main.py"_s));
+        int line = -1, index = -1;
+        view.editor(u"main.py"_s)->getCursorPosition(&line, &index);
+        QCOMPARE(line + 1, expectedLine);
+        QVERIFY(view.editor(u"main.py"_s)->text().split(u'\n').at(line).contains(u"spacing=1.6"_s));
+
+        // "Errors only" hides the ordinary lines.
+        const int all = log->count();
+        view.errorsOnly()->setChecked(true);
+        QVERIFY(log->count() < all);
+        QVERIFY(log->count() > 0);
+        for (int row = 0; row < log->count(); ++row)
+            QVERIFY(!log->item(row)->text().contains(u"Requirement already satisfied"_s));
+
+        // Two rounds selected: their diff.
+        view.roundView()->selectAll();
+        QCOMPARE(view.tabs()->currentIndex(), 4);
+
+        view.selectRound(2);
+        view.tabs()->setCurrentIndex(4);
+        const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(view.grab().save(dir + u"/example-diff.png"_s));
+            view.selectRound(1);
+            view.errorsOnly()->setChecked(false);
+            view.tabs()->setCurrentIndex(5);
+            QVERIFY(view.grab().save(dir + u"/example-log.png"_s));
+            view.tabs()->setCurrentIndex(6);
+            QVERIFY(view.grab().save(dir + u"/example-judge.png"_s));
+        }
+    }
+};
+
+QTEST_MAIN(TstExampleView)
+#include "tst_exampleview.moc"

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/exampleview.h"
+
+#include "diff/textdiff.h"
+#include "editor/codeeditor.h"
+#include "models/roundtablemodel.h"
+#include "store/workspace.h"
+#include "util/error.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QScrollBar>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::ui {
+
+namespace {
+const QStringList kFiles{u"main.py"_s, u"requirements.txt"_s, u"run.sh"_s, u"metadata.json"_s};
+const QRegularExpression kTracebackLine(u"File \"([^\"]*main\\.py)\", line (\\d+)"_s);
+
+ExampleSnapshot load(const std::shared_ptr<store::Workspace> &workspace, qint64 exampleId)
+{
+    store::PipelineStore pipeline(workspace);
+    ExampleSnapshot s;
+    const auto example = pipeline.example(exampleId);
+    if (!example)
+        throw Error(QCoreApplication::translate("wb::ui::ExampleView", "Example %1 does not exist.").arg(exampleId),
+                    Error::Kind::NotFound);
+    s.example = *example;
+    for (const auto &r : pipeline.rounds(exampleId)) {
+        ExampleSnapshot::Round round;
+        round.record = r;
+        round.mainPy = QString::fromUtf8(pipeline.blob(r.mainPyBlob));
+        round.requirementsTxt = QString::fromUtf8(pipeline.blob(r.requirementsBlob));
+        round.runSh = QString::fromUtf8(pipeline.blob(r.runShBlob));
+        round.metadataJson = QString::fromUtf8(pipeline.blob(r.metadataBlob));
+        round.log = pipeline.logs(r.id);
+        round.artifacts = pipeline.artifacts(r.id);
+        s.rounds << round;
+    }
+    return s;
+}
+
+QString listHtml(const QJsonValue &value)
+{
+    QString out;
+    for (const auto &item : value.toArray())
+        out += u"<li>"_s + item.toString().toHtmlEscaped() + u"</li>"_s;
+    return out.isEmpty() ? u"<p><i>none</i></p>"_s : u"<ul>"_s + out + u"</ul>"_s;
+}
+} // namespace
+
+ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(std::move(workspace))
+    , m_title(new QLabel(this))
+    , m_rounds(new RoundTableModel(this))
+    , m_roundView(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_diffOld(new CodeEditor(this))
+    , m_diffNew(new CodeEditor(this))
+    , m_diffTitle(new QLabel(this))
+    , m_log(new QListWidget(this))
+    , m_errorsOnly(new QCheckBox(tr("Errors only"), this))
+    , m_verdict(new QTextBrowser(this))
+{
+    m_pool.setMaxThreadCount(1);
+    m_title->setTextFormat(Qt::RichText);
+    m_roundView->setModel(m_rounds);
+    m_roundView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_roundView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_roundView->verticalHeader()->hide();
+    m_roundView->horizontalHeader()->setStretchLastSection(true);
+    m_roundView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_roundView->setToolTip(tr("Select one round to see it; select two to compare them."));
+
+    for (const QString &file : kFiles) {
+        auto *editor = new CodeEditor(this);
+        editor->setObjectName(file);
+        m_editors.insert(file, editor);
+        m_tabs->addTab(editor, file);
+    }
+    auto *diffPage = new QWidget(this);
+    auto *diffSplitter = new QSplitter(Qt::Horizontal, diffPage);
+    diffSplitter->addWidget(m_diffOld);
+    diffSplitter->addWidget(m_diffNew);
+    auto *diffLayout = new QVBoxLayout(diffPage);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(m_diffTitle);
+    diffLayout->addWidget(diffSplitter, 1);
+    m_tabs->addTab(diffPage, tr("Diff"));
+    // Synchronised scrolling of the two sides.
+    connect(m_diffOld->verticalScrollBar(), &QScrollBar::valueChanged, m_diffNew->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_diffNew->verticalScrollBar(), &QScrollBar::valueChanged, m_diffOld->verticalScrollBar(), &QScrollBar::setValue);
+
+    auto *logPage = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPage);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_errorsOnly);
+    logLayout->addWidget(m_log, 1);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setToolTip(tr("Double-click a traceback line to open main.py at that line."));
+    m_tabs->addTab(logPage, tr("Log"));
+    m_tabs->addTab(m_verdict, tr("Judge"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_roundView);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({160, 640});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter, 1);
+
+    connect(m_roundView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const auto rows = m_roundView->selectionModel()->selectedRows();
+        if (rows.size() == 1) {
+            showRound(rows.first().row());
+        } else if (rows.size() == 2) {
+            const int a = std::min(rows[0].row(), rows[1].row());
+            const int b = std::max(rows[0].row(), rows[1].row());
+            showDiff(m_snapshot.rounds.at(a).record.index, m_snapshot.rounds.at(b).record.index);
+            m_tabs->setCurrentIndex(kFiles.size());
+        }
+    });
+    connect(m_errorsOnly, &QCheckBox::toggled, this, &ExampleView::fillLog);
+    connect(m_log, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { onLogActivated(m_log->row(item)); });
+}
+
+ExampleView::~ExampleView()
+{
+    m_pool.waitForDone();
+}
+
+void ExampleView::setExample(qint64 exampleId)
+{
+    const quint64 generation = ++m_generation;
+    auto workspace = m_workspace;
+    QtConcurrent::run(&m_pool, [workspace, exampleId] { return load(workspace, exampleId); })
+        .then(this, [this, generation, exampleId](const ExampleSnapshot &snapshot) {
+            if (generation != m_generation)
+                return;
+            showSnapshot(snapshot);
+            Q_EMIT loaded(exampleId);
+        })
+        .onFailed(this, [this](const Error &e) { m_title->setText(e.message().toHtmlEscaped()); });
+}
+
+void ExampleView::showSnapshot(const ExampleSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    const auto &e = snapshot.example;
+    m_title->setText(tr("<b>%1</b> @ %2 — <b>%3</b> %4 · %5 rounds executed · $%6")
+                         .arg(e.repositoryName.toHtmlEscaped(), e.commitSha.left(12), e.status,
+                              e.statusReason.toHtmlEscaped())
+                         .arg(e.roundsExecuted)
+                         .arg(e.costUsd, 0, 'f', 4));
+    m_rounds->setRounds([&] {
+        QList<store::RoundRecord> records;
+        for (const auto &r : snapshot.rounds)
+            records << r.record;
+        return records;
+    }());
+    if (!snapshot.rounds.isEmpty())
+        selectRound(snapshot.rounds.last().record.index);
+}
+
+const ExampleSnapshot::Round *ExampleView::round(int index) const
+{
+    for (const auto &r : m_snapshot.rounds)
+        if (r.record.index == index)
+            return &r;
+    return nullptr;
+}
+
+void ExampleView::selectRound(int index)
+{
+    for (int row = 0; row < m_snapshot.rounds.size(); ++row) {
+        if (m_snapshot.rounds[row].record.index == index) {
+            m_roundView->selectRow(row);
+            showRound(row);
+            return;
+        }
+    }
+}
+
+void ExampleView::showRound(int row)
+{
+    if (row < 0 || row >= m_snapshot.rounds.size())
+        return;
+    m_currentRow = row;
+    const auto &r = m_snapshot.rounds.at(row);
+    m_editors.value(u"main.py"_s)->showFile(u"main.py"_s, r.mainPy);
+    m_editors.value(u"requirements.txt"_s)->showFile(u"requirements.txt"_s, r.requirementsTxt);
+    m_editors.value(u"run.sh"_s)->showFile(u"run.sh"_s, r.runSh);
+    m_editors.value(u"metadata.json"_s)->showFile(u"metadata.json"_s, r.metadataJson);
+    if (row > 0)
+        showDiff(m_snapshot.rounds.at(row - 1).record.index, r.record.index);
+    else
+        showDiff(r.record.index, r.record.index);
+    fillLog();
+
+    const QJsonObject verdict = QJsonDocument::fromJson(r.record.verdictJson).object();
+    QString html;
+    if (verdict.isEmpty()) {
+        html = tr("<p><i>Not judged%1.</i></p>").arg(r.record.executed ? QString() : tr(": this round never ran"));
+    } else {
+        html += tr("<h3>Round %1: %2</h3>").arg(r.record.index).arg(verdict.value(u"is_finished"_s).toBool() ? tr("finished") : tr("not finished"));
+        html += u"<p>"_s + verdict.value(u"summary"_s).toString().toHtmlEscaped() + u"</p>"_s;
+        html += tr("<p>faithful: <b>%1</b> · accurate: <b>%2</b> · complete: <b>%3</b> · error class: <b>%4</b></p>")
+                    .arg(verdict.value(u"is_faithful"_s).toBool() ? tr("yes") : tr("no"),
+                         verdict.value(u"is_accurate"_s).toBool() ? tr("yes") : tr("no"),
+                         verdict.value(u"is_complete"_s).toBool() ? tr("yes") : tr("no"),
+                         verdict.value(u"error_class"_s).toString().toHtmlEscaped());
+        html += tr("<h4>Critical issues</h4>") + listHtml(verdict.value(u"critical_issues"_s));
+        html += tr("<h4>Issues</h4>") + listHtml(verdict.value(u"issues"_s));
+        html += tr("<h4>Correct behaviour</h4>") + listHtml(verdict.value(u"correct_behavior"_s));
+    }
+    if (!r.record.issuesIdentifiedJson.isEmpty()) {
+        html += tr("<h4>Issues the repair identified</h4>") + listHtml(QJsonDocument::fromJson(r.record.issuesIdentifiedJson).array());
+        html += tr("<h4>Changes the repair made</h4>") + listHtml(QJsonDocument::fromJson(r.record.changesMadeJson).array());
+    }
+    html += tr("<p>Cost of this round's calls: $%1</p>").arg(r.record.costUsd, 0, 'f', 4);
+    m_verdict->setHtml(html);
+}
+
+void ExampleView::showDiff(int from, int to)
+{
+    const auto *a = round(from);
+    const auto *b = round(to);
+    if (!a || !b)
+        return;
+    m_diffTitle->setText(from == to ? tr("Round %1 (nothing to compare with)").arg(from)
+                                    : tr("main.py: round %1 → round %2").arg(from).arg(to));
+    m_diffOld->showFile(u"main.py"_s, a->mainPy);
+    m_diffNew->showFile(u"main.py"_s, b->mainPy);
+    for (const auto &hunk : diff::TextDiff::compute(a->mainPy, b->mainPy, 0)) {
+        for (const auto &line : hunk.lines) {
+            if (line.kind == diff::DiffLine::Kind::Removed)
+                m_diffOld->markLine(line.oldLine, CodeEditor::Mark::Removed);
+            else if (line.kind == diff::DiffLine::Kind::Added)
+                m_diffNew->markLine(line.newLine, CodeEditor::Mark::Added);
+        }
+    }
+}
+
+void ExampleView::fillLog()
+{
+    m_log->clear();
+    if (m_currentRow < 0)
+        return;
+    static const QRegularExpression error(u"Traceback|Error|error|Exception|Killed"_s);
+    const auto &r = m_snapshot.rounds.at(m_currentRow);
+    for (const auto &l : r.log) {
+        const bool isError = l.stream == u"stderr"_s || error.match(l.line).hasMatch();
+        if (m_errorsOnly->isChecked() && !isError)
+            continue;
+        auto *item = new QListWidgetItem(u"%1 %2  %3"_s.arg(QDateTime::fromMSecsSinceEpoch(l.atMs).toString(u"HH:mm:ss.zzz"_s), l.phase, l.line),
+                                         m_log);
+        item->setData(Qt::UserRole, l.line);
+        if (l.stream == u"stderr"_s)
+            item->setForeground(QColor(0xb0, 0x2a, 0x2a));
+        else if (l.stream == u"system"_s)
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+}
+
+void ExampleView::onLogActivated(int row)
+{
+    const QString line = m_log->item(row)->data(Qt::UserRole).toString();
+    const auto m = kTracebackLine.match(line);
+    if (!m.hasMatch())
+        return;
+    m_tabs->setCurrentWidget(m_editors.value(u"main.py"_s));
+    m_editors.value(u"main.py"_s)->goToLine(m.captured(2).toInt());
+}
+
+} // namespace wb::ui

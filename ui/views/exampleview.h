@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/pipelinerecords.h"
+#include "store/pipelinestore.h"
+
+#include <QHash>
+#include <QThreadPool>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace wb::store {
+class Workspace;
+}
+
+namespace wb::ui {
+
+class CodeEditor;
+class RoundTableModel;
+
+/** Everything the example view shows, read off the GUI thread in one go. A plain value type. */
+struct ExampleSnapshot
+{
+    struct Round
+    {
+        store::RoundRecord record;
+        QString mainPy;
+        QString requirementsTxt;
+        QString runSh;
+        QString metadataJson;
+        QList<store::PipelineStore::LogRow> log;
+        QList<store::PipelineStore::ArtifactRow> artifacts;
+    };
+    store::ExampleRecord example;
+    QList<Round> rounds;
+};
+
+/**
+ * One example: its debug rounds (a timeline table), the four files of the selected round in code
+ * editors, the diff against the previous round (or between any two selected rounds) side by side,
+ * the round's log (stderr marked, errors-only filter, a traceback line jumps to main.py), and the
+ * judge's verdict with the repair notes.
+ */
+class ExampleView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExampleView)
+
+public:
+    explicit ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
+    ~ExampleView() override;
+
+    /** Loads @p exampleId in the background; loaded() follows. */
+    void setExample(qint64 exampleId);
+    /** Shows round @p index (1-based) and its diff against the previous one. */
+    void selectRound(int index);
+    /** Diff between rounds @p from and @p to (1-based). */
+    void showDiff(int from, int to);
+
+    QTableView *roundView() const { return m_roundView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CodeEditor *editor(const QString &fileName) const { return m_editors.value(fileName); }
+    CodeEditor *diffOld() const { return m_diffOld; }
+    CodeEditor *diffNew() const { return m_diffNew; }
+    QListWidget *logList() const { return m_log; }
+    QCheckBox *errorsOnly() const { return m_errorsOnly; }
+    QTextBrowser *verdictView() const { return m_verdict; }
+
+Q_SIGNALS:
+    void loaded(qint64 exampleId);
+
+private:
+    void showSnapshot(const ExampleSnapshot &snapshot);
+    void showRound(int row);
+    void fillLog();
+    void onLogActivated(int row);
+    const ExampleSnapshot::Round *round(int index) const;
+
+    std::shared_ptr<store::Workspace> m_workspace;
+    QThreadPool m_pool;
+    quint64 m_generation = 0;
+    ExampleSnapshot m_snapshot;
+    int m_currentRow = -1;
+    QLabel *m_title;
+    RoundTableModel *m_rounds;
+    QTableView *m_roundView;
+    QTabWidget *m_tabs;
+    QHash<QString, CodeEditor *> m_editors;
+    CodeEditor *m_diffOld;
+    CodeEditor *m_diffNew;
+    QLabel *m_diffTitle;
+    QListWidget *m_log;
+    QCheckBox *m_errorsOnly;
+    QTextBrowser *m_verdict;
+};
+
+} // namespace wb::ui
+
+Q_DECLARE_METATYPE(wb::ui::ExampleSnapshot)
