@@ -3,11 +3,14 @@
 
 #include "dialogs/addrepositoriesdialog.h"
 #include "editor/sourcepreview.h"
+#include "models/exampletablemodel.h"
 #include "models/filetablemodel.h"
 #include "models/repositorytablemodel.h"
 #include "repo/ingestjob.h"
 #include "repo/inventorybuilder.h"
+#include "store/pipelinestore.h"
 #include "store/repositorystore.h"
+#include "views/exampleview.h"
 #include "store/workspace.h"
 #include "util/error.h"
 
@@ -28,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -75,6 +79,9 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     , m_fileView(makeTable(this))
     , m_filter(new QLineEdit(this))
     , m_preview(new SourcePreview(this))
+    , m_exampleModel(new ExampleTableModel(this))
+    , m_exampleTable(makeTable(this))
+    , m_exampleView(new ExampleView(m_workspace, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
     , m_statusLabel(new QLabel(this))
@@ -177,7 +184,27 @@ void MainWindow::setupLayout()
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 2);
-    setCentralWidget(m_mainSplitter);
+
+    m_exampleTable->setObjectName(u"ExampleTable"_s);
+    m_exampleTable->setModel(m_exampleModel);
+    m_exampleTable->setSortingEnabled(false);
+    m_exampleTable->horizontalHeader()->setStretchLastSection(true);
+    auto *examples = new QSplitter(Qt::Horizontal, this);
+    examples->setObjectName(u"ExampleSplitter"_s);
+    examples->addWidget(m_exampleTable);
+    examples->addWidget(m_exampleView);
+    examples->setStretchFactor(1, 3);
+    examples->setSizes({420, 860});
+    connect(m_exampleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (const auto *row = m_exampleModel->rowAt(index.row()))
+            m_exampleView->setExample(row->example.id);
+    });
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"MainTabs"_s);
+    tabs->addTab(m_mainSplitter, tr("&Repositories"));
+    tabs->addTab(examples, tr("&Examples"));
+    setCentralWidget(tabs);
 
     connect(m_repositoryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onRepositorySelected);
@@ -231,10 +258,29 @@ void MainWindow::reload()
             if (!m_repositoryView->currentIndex().isValid() && m_repositoryProxy->rowCount() > 0)
                 m_repositoryView->setCurrentIndex(m_repositoryProxy->index(0, 0));
             Q_EMIT repositoriesLoaded(int(repositories.size()));
+            reloadExamples();
         })
         .onFailed(this, [this](const Error &e) {
             m_statusLabel->setText(tr("Cannot read the workspace: %1").arg(e.message()));
         });
+}
+
+void MainWindow::reloadExamples()
+{
+    auto workspace = m_workspace;
+    QtConcurrent::run(&m_pool, [workspace] {
+        store::PipelineStore pipeline(workspace);
+        QList<ExampleTableModel::Row> rows;
+        for (const auto &campaign : pipeline.campaigns())
+            for (const auto &example : pipeline.examples(campaign.id))
+                rows.append({campaign.name, example});
+        return rows;
+    }).then(this, [this](const QList<ExampleTableModel::Row> &rows) {
+          m_exampleModel->setRows(rows);
+          if (!m_exampleTable->currentIndex().isValid() && !rows.isEmpty())
+              m_exampleTable->setCurrentIndex(m_exampleModel->index(0, 0));
+          Q_EMIT examplesLoaded(int(rows.size()));
+      }).onFailed(this, [this](const Error &e) { m_statusLabel->setText(e.message()); });
 }
 
 void MainWindow::onRepositorySelected()

@@ -28,6 +28,8 @@ struct TransferProgress;
 
 namespace wb::ui {
 
+class ExampleTableModel;
+class ExampleView;
 class FileTableModel;
 class RepositoryTableModel;
 class SourcePreview;
@@ -52,11 +54,14 @@ public:
     void reload();
 
     QTableView *repositoryView() const { return m_repositoryView; }
+    QTableView *exampleTable() const { return m_exampleTable; }
+    ExampleView *exampleView() const { return m_exampleView; }
     QTableView *fileView() const { return m_fileView; }
     SourcePreview *preview() const { return m_preview; }
 
 Q_SIGNALS:
     void repositoriesLoaded(int count);
+    void examplesLoaded(int count);
     void filesLoaded(qint64 repositoryId, int count);
     void previewLoaded(const QString &path);
     void ingestFinished(int added, int failed);
@@ -72,6 +77,7 @@ private:
     void restoreState();
     void onRepositorySelected();
     void onFileSelected();
+    void reloadExamples();
     void onIngestProgress(const repo::TransferProgress &progress);
     void onIngestFinished(int added, int failed, bool cancelled);
 
@@ -85,6 +91,9 @@ private:
     QTableView *m_fileView;
     QLineEdit *m_filter;
     SourcePreview *m_preview;
+    ExampleTableModel *m_exampleModel;
+    QTableView *m_exampleTable;
+    ExampleView *m_exampleView;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     QLabel *m_statusLabel;

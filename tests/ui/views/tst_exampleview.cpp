@@ -9,6 +9,7 @@
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
+#include "mainwindow/mainwindow.h"
 #include "views/exampleview.h"
 
 #include <QAbstractItemModelTester>
@@ -122,6 +123,28 @@ private Q_SLOTS:
             view.tabs()->setCurrentIndex(6);
             QVERIFY(view.grab().save(dir + u"/example-judge.png"_s));
         }
+    }
+
+    void mainWindowListsExamples()
+    {
+        ui::MainWindow window(m_tmp->workspace());
+        QSignalSpy examples(&window, &ui::MainWindow::examplesLoaded);
+        QSignalSpy loaded(window.exampleView(), &ui::ExampleView::loaded);
+        QAbstractItemModelTester tester(window.exampleTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.resize(1400, 820);
+        window.show();
+        QVERIFY(examples.wait(10000));
+        QCOMPARE(examples.first().first().toInt(), 1);
+        QCOMPARE(window.exampleTable()->model()->index(0, 2).data().toString(), u"SUCCESS"_s);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.exampleView()->editor(u"main.py"_s)->text().contains(u"lattice_energy"_s));
+        auto *tabs = window.findChild<QTabWidget *>(u"MainTabs"_s);
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        window.exampleView()->tabs()->setCurrentIndex(6);
+        const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window.grab().save(dir + u"/mainwindow-examples.png"_s));
     }
 };
 
