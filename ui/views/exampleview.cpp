@@ -19,6 +19,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
@@ -53,6 +59,9 @@ ExampleSnapshot load(const std::shared_ptr<store::Workspace> &workspace, qint64 
         round.metadataJson = QString::fromUtf8(pipeline.blob(r.metadataBlob));
         round.log = pipeline.logs(r.id);
         round.artifacts = pipeline.artifacts(r.id);
+        for (const auto &a : round.artifacts)
+            if (!a.blobSha.isEmpty() && a.sizeBytes <= 25LL * 1024 * 1024)
+                round.artifactContent.insert(a.name, pipeline.blob(a.blobSha));
         s.rounds << round;
     }
     return s;
@@ -80,6 +89,13 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     , m_log(new QListWidget(this))
     , m_errorsOnly(new QCheckBox(tr("Errors only"), this))
     , m_verdict(new QTextBrowser(this))
+    , m_artifacts(new QListWidget(this))
+    , m_artifactStack(new QStackedWidget(this))
+    , m_imageArea(new QScrollArea(this))
+    , m_image(new QLabel(this))
+    , m_json(new QTreeWidget(this))
+    , m_csv(new QTableWidget(this))
+    , m_text(new QTextBrowser(this))
 {
     m_pool.setMaxThreadCount(1);
     m_title->setTextFormat(Qt::RichText);
@@ -119,6 +135,22 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     m_log->setToolTip(tr("Double-click a traceback line to open main.py at that line."));
     m_tabs->addTab(logPage, tr("Log"));
     m_tabs->addTab(m_verdict, tr("Judge"));
+
+    m_image->setAlignment(Qt::AlignCenter);
+    m_imageArea->setWidget(m_image);
+    m_imageArea->setWidgetResizable(true);
+    m_json->setHeaderLabels({tr("Key"), tr("Value")});
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_artifactStack->addWidget(m_imageArea);
+    m_artifactStack->addWidget(m_json);
+    m_artifactStack->addWidget(m_csv);
+    m_artifactStack->addWidget(m_text);
+    auto *artifactSplitter = new QSplitter(Qt::Horizontal, this);
+    artifactSplitter->addWidget(m_artifacts);
+    artifactSplitter->addWidget(m_artifactStack);
+    artifactSplitter->setStretchFactor(1, 3);
+    m_tabs->addTab(artifactSplitter, tr("Artifacts"));
+    connect(m_artifacts, &QListWidget::currentRowChanged, this, &ExampleView::showArtifact);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_roundView);
@@ -216,6 +248,7 @@ void ExampleView::showRound(int row)
     else
         showDiff(r.record.index, r.record.index);
     fillLog();
+    fillArtifacts();
 
     const QJsonObject verdict = QJsonDocument::fromJson(r.record.verdictJson).object();
     QString html;
@@ -280,6 +313,96 @@ void ExampleView::fillLog()
         else if (l.stream == u"system"_s)
             item->setForeground(palette().color(QPalette::PlaceholderText));
     }
+}
+
+void ExampleView::fillArtifacts()
+{
+    m_artifacts->clear();
+    if (m_currentRow < 0)
+        return;
+    for (const auto &a : m_snapshot.rounds.at(m_currentRow).artifacts) {
+        auto *item = new QListWidgetItem(u"%1 (%2)"_s.arg(a.name, QLocale().formattedDataSize(a.sizeBytes)), m_artifacts);
+        item->setData(Qt::UserRole, a.name);
+    }
+    // Figures first: they are what an expert looks at.
+    for (int row = 0; row < m_artifacts->count(); ++row) {
+        const QString name = m_artifacts->item(row)->data(Qt::UserRole).toString();
+        if (name.endsWith(u".png"_s) || name.endsWith(u".svg"_s) || name.endsWith(u".jpg"_s) || name.endsWith(u".jpeg"_s)) {
+            m_artifacts->setCurrentRow(row);
+            return;
+        }
+    }
+    if (m_artifacts->count() > 0)
+        m_artifacts->setCurrentRow(0);
+}
+
+namespace {
+void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+{
+    auto *item = new QTreeWidgetItem(parent, {key});
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            addJson(item, it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            addJson(item, u"[%1]"_s.arg(i), a.at(i));
+    } else {
+        item->setText(1, value.isString() ? value.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+    }
+}
+} // namespace
+
+void ExampleView::showArtifact(int row)
+{
+    if (row < 0 || m_currentRow < 0)
+        return;
+    const QString name = m_artifacts->item(row)->data(Qt::UserRole).toString();
+    const auto &round = m_snapshot.rounds.at(m_currentRow);
+    if (!round.artifactContent.contains(name)) {
+        m_text->setPlainText(tr("%1 was too large to keep.").arg(name));
+        m_artifactStack->setCurrentWidget(m_text);
+        return;
+    }
+    const QByteArray content = round.artifactContent.value(name);
+    const QString lower = name.toLower();
+    if (lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s) || lower.endsWith(u".svg"_s)) {
+        QPixmap pixmap;
+        pixmap.loadFromData(content);
+        m_image->setPixmap(pixmap);
+        m_artifactStack->setCurrentWidget(m_imageArea);
+        return;
+    }
+    if (lower.endsWith(u".json"_s)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(content);
+        if (!doc.isNull()) {
+            m_json->clear();
+            auto *root = new QTreeWidgetItem(m_json, {name});
+            addJson(root, QString(), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+            m_json->expandAll();
+            m_artifactStack->setCurrentWidget(m_json);
+            return;
+        }
+    }
+    if (lower.endsWith(u".csv"_s) || lower.endsWith(u".tsv"_s)) {
+        const QChar separator = lower.endsWith(u".tsv"_s) ? u'\t' : u',';
+        const QStringList lines = QString::fromUtf8(content).split(u'\n', Qt::SkipEmptyParts);
+        m_csv->clear();
+        m_csv->setRowCount(int(std::max<qsizetype>(0, lines.size() - 1)));
+        m_csv->setColumnCount(lines.isEmpty() ? 0 : int(lines.first().split(separator).size()));
+        if (!lines.isEmpty())
+            m_csv->setHorizontalHeaderLabels(lines.first().split(separator));
+        for (qsizetype r = 1; r < lines.size() && r <= 10000; ++r) {
+            const QStringList cells = lines.at(r).split(separator);
+            for (qsizetype c = 0; c < cells.size() && c < m_csv->columnCount(); ++c)
+                m_csv->setItem(int(r - 1), int(c), new QTableWidgetItem(cells.at(c)));
+        }
+        m_artifactStack->setCurrentWidget(m_csv);
+        return;
+    }
+    m_text->setPlainText(QString::fromUtf8(content.left(2 * 1024 * 1024)));
+    m_artifactStack->setCurrentWidget(m_text);
 }
 
 void ExampleView::onLogActivated(int row)

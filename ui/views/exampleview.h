@@ -13,6 +13,10 @@
 class QCheckBox;
 class QLabel;
 class QListWidget;
+class QScrollArea;
+class QStackedWidget;
+class QTableWidget;
+class QTreeWidget;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -38,6 +42,7 @@ struct ExampleSnapshot
         QString metadataJson;
         QList<store::PipelineStore::LogRow> log;
         QList<store::PipelineStore::ArtifactRow> artifacts;
+        QHash<QString, QByteArray> artifactContent;   ///< name → content (when kept)
     };
     store::ExampleRecord example;
     QList<Round> rounds;
@@ -73,6 +78,10 @@ public:
     QListWidget *logList() const { return m_log; }
     QCheckBox *errorsOnly() const { return m_errorsOnly; }
     QTextBrowser *verdictView() const { return m_verdict; }
+    QListWidget *artifactList() const { return m_artifacts; }
+    QLabel *imageView() const { return m_image; }
+    QTreeWidget *jsonView() const { return m_json; }
+    QTableWidget *csvView() const { return m_csv; }
 
 Q_SIGNALS:
     void loaded(qint64 exampleId);
@@ -82,6 +91,8 @@ private:
     void showRound(int row);
     void fillLog();
     void onLogActivated(int row);
+    void fillArtifacts();
+    void showArtifact(int row);
     const ExampleSnapshot::Round *round(int index) const;
 
     std::shared_ptr<store::Workspace> m_workspace;
@@ -100,6 +111,13 @@ private:
     QListWidget *m_log;
     QCheckBox *m_errorsOnly;
     QTextBrowser *m_verdict;
+    QListWidget *m_artifacts;
+    QStackedWidget *m_artifactStack;
+    QScrollArea *m_imageArea;
+    QLabel *m_image;
+    QTreeWidget *m_json;
+    QTableWidget *m_csv;
+    QTextBrowser *m_text;
 };
 
 } // namespace wb::ui

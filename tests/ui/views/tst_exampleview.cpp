@@ -14,7 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLabel>
 #include <QListWidget>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -107,6 +109,18 @@ private Q_SLOTS:
         for (int row = 0; row < log->count(); ++row)
             QVERIFY(!log->item(row)->text().contains(u"Requirement already satisfied"_s));
 
+        // Round 2's artifacts: the figure is shown first, results.json as a tree.
+        view.selectRound(2);
+        QVERIFY(view.artifactList()->count() >= 3);
+        QVERIFY(view.artifactList()->currentItem()->text().startsWith(u"to_save/energy.png"_s));
+        QVERIFY(!view.imageView()->pixmap().isNull());
+        QVERIFY(view.imageView()->pixmap().width() > 100);
+        for (int row = 0; row < view.artifactList()->count(); ++row)
+            if (view.artifactList()->item(row)->text().startsWith(u"results.json"_s))
+                view.artifactList()->setCurrentRow(row);
+        QVERIFY(view.jsonView()->topLevelItemCount() == 1);
+        QVERIFY(view.jsonView()->findItems(u"a_min"_s, Qt::MatchRecursive).size() == 1);
+
         // Two rounds selected: their diff.
         view.roundView()->selectAll();
         QCOMPARE(view.tabs()->currentIndex(), 4);
@@ -122,6 +136,9 @@ private Q_SLOTS:
             QVERIFY(view.grab().save(dir + u"/example-log.png"_s));
             view.tabs()->setCurrentIndex(6);
             QVERIFY(view.grab().save(dir + u"/example-judge.png"_s));
+            view.selectRound(2);
+            view.tabs()->setCurrentIndex(7);
+            QVERIFY(view.grab().save(dir + u"/example-artifacts.png"_s));
         }
     }
 
