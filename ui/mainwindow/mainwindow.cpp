@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "campaign/campaigncontroller.h"
 #include "dialogs/addrepositoriesdialog.h"
+#include "dialogs/campaigndialog.h"
 #include "editor/sourcepreview.h"
 #include "models/exampletablemodel.h"
 #include "models/filetablemodel.h"
@@ -10,6 +12,7 @@
 #include "repo/inventorybuilder.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
+#include "views/campaignmonitor.h"
 #include "views/exampleview.h"
 #include "store/workspace.h"
 #include "util/error.h"
@@ -79,6 +82,8 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     , m_fileView(makeTable(this))
     , m_filter(new QLineEdit(this))
     , m_preview(new SourcePreview(this))
+    , m_campaigns(new CampaignController(m_workspace, this))
+    , m_monitor(new CampaignMonitor(m_campaigns, this))
     , m_exampleModel(new ExampleTableModel(this))
     , m_exampleTable(makeTable(this))
     , m_exampleView(new ExampleView(m_workspace, this))
@@ -118,6 +123,18 @@ void MainWindow::setupActions()
         if (dialog.exec() == QDialog::Accepted && !dialog.sources().isEmpty())
             addRepositories(dialog.sources());
     });
+    auto *run = fileMenu->addAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Run &Campaign…"));
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    run->setStatusTip(tr("Distil examples of every repository with chosen models"));
+    connect(run, &QAction::triggered, this, [this] {
+        if (m_campaigns->isRunning()) {
+            QMessageBox::information(this, tr("Run Campaign"), tr("A campaign is running; wait for it or cancel it."));
+            return;
+        }
+        CampaignDialog dialog(m_repositoryModel->rowCount(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            runCampaign(dialog.name(), dialog.config());
+    });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -144,6 +161,7 @@ void MainWindow::setupActions()
     toolbar->setObjectName(u"MainToolBar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(add);
+    toolbar->addAction(run);
     toolbar->addAction(refresh);
 }
 
@@ -203,7 +221,12 @@ void MainWindow::setupLayout()
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"MainTabs"_s);
     tabs->addTab(m_mainSplitter, tr("&Repositories"));
+    tabs->addTab(m_monitor, tr("&Campaign"));
     tabs->addTab(examples, tr("&Examples"));
+    connect(m_campaigns, &CampaignController::finished, this, [this] { reloadExamples(); });
+    connect(m_campaigns, &CampaignController::failedToStart, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Run Campaign"), message);
+    });
     setCentralWidget(tabs);
 
     connect(m_repositoryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -263,6 +286,25 @@ void MainWindow::reload()
         .onFailed(this, [this](const Error &e) {
             m_statusLabel->setText(tr("Cannot read the workspace: %1").arg(e.message()));
         });
+}
+
+void MainWindow::runCampaign(const QString &name, const pipeline::CampaignConfig &config, const llm::LlmClientOptions &options)
+{
+    auto workspace = m_workspace;
+    QtConcurrent::run(&m_pool, [workspace, name, config] {
+        store::PipelineStore pipeline(workspace);
+        QList<qint64> repositories;
+        for (const auto &r : store::RepositoryStore(workspace).repositories())
+            repositories << r.id;
+        const qint64 id = pipeline.createCampaign(name, config.toJson());
+        pipeline.addExamples(id, repositories);
+        return std::pair<qint64, int>(id, int(repositories.size()));
+    }).then(this, [this, name, options](std::pair<qint64, int> created) {
+          m_monitor->begin(name, created.second);
+          if (auto *tabs = findChild<QTabWidget *>(u"MainTabs"_s))
+              tabs->setCurrentWidget(m_monitor);
+          m_campaigns->start(created.first, options);
+      }).onFailed(this, [this](const Error &e) { QMessageBox::warning(this, tr("Run Campaign"), e.message()); });
 }
 
 void MainWindow::reloadExamples()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/llmclient.h"
+#include "pipeline/campaignconfig.h"
 #include "store/filerecord.h"
 #include "store/repositoryrecord.h"
 
@@ -28,6 +30,8 @@ struct TransferProgress;
 
 namespace wb::ui {
 
+class CampaignController;
+class CampaignMonitor;
 class ExampleTableModel;
 class ExampleView;
 class FileTableModel;
@@ -52,6 +56,13 @@ public:
     void addRepositories(const QStringList &sources);
     /** Reloads the repository list; emits repositoriesLoaded when done. */
     void reload();
+    /**
+     * Creates a campaign called @p name over every repository and runs it on the pipeline thread,
+     * showing it in the Campaign tab (what File → Run Campaign does after its dialog).
+     */
+    void runCampaign(const QString &name, const pipeline::CampaignConfig &config, const llm::LlmClientOptions &options = {});
+    CampaignController *campaignController() const { return m_campaigns; }
+    CampaignMonitor *campaignMonitor() const { return m_monitor; }
 
     QTableView *repositoryView() const { return m_repositoryView; }
     QTableView *exampleTable() const { return m_exampleTable; }
@@ -91,6 +102,8 @@ private:
     QTableView *m_fileView;
     QLineEdit *m_filter;
     SourcePreview *m_preview;
+    CampaignController *m_campaigns;
+    CampaignMonitor *m_monitor;
     ExampleTableModel *m_exampleModel;
     QTableView *m_exampleTable;
     ExampleView *m_exampleView;

@@ -157,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(window.exampleView()->editor(u"main.py"_s)->text().contains(u"lattice_energy"_s));
         auto *tabs = window.findChild<QTabWidget *>(u"MainTabs"_s);
         QVERIFY(tabs);
-        tabs->setCurrentIndex(1);
+        tabs->setCurrentIndex(2);
+        QCOMPARE(tabs->tabText(2), u"&Examples"_s);
         window.exampleView()->tabs()->setCurrentIndex(6);
         const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
         if (!dir.isEmpty())

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/campaigncontroller.h"
+
+#include "util/error.h"
+
+#include <QMetaObject>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::ui {
+
+CampaignController::CampaignController(std::shared_ptr<store::Workspace> workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+{
+    m_thread.setObjectName(u"pipeline"_s);
+    m_thread.start();
+}
+
+CampaignController::~CampaignController()
+{
+    if (m_runner) {
+        // Stop cleanly: the examples end CANCELLED and a later resume continues them.
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner] { runner->cancel(u"The workbench was closed."_s); },
+                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner] { delete runner; }, Qt::BlockingQueuedConnection);
+        m_runner = nullptr;
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool CampaignController::start(qint64 campaignId, const llm::LlmClientOptions &options)
+{
+    if (m_runner)
+        return false;
+    pipeline::CampaignRunner *runner = nullptr;
+    QString error;
+    // The runner is made on the pipeline thread, so everything it owns (client, timers) lives there.
+    auto *helper = new QObject;
+    helper->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        helper,
+        [&] {
+            try {
+                runner = new pipeline::CampaignRunner(m_workspace, campaignId, options);
+            } catch (const Error &e) {
+                error = e.message();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    helper->deleteLater();
+    if (!runner) {
+        Q_EMIT failedToStart(error);
+        return false;
+    }
+    m_runner = runner;
+    connect(runner, &pipeline::CampaignRunner::exampleProgress, this, &CampaignController::exampleProgress);
+    connect(runner, &pipeline::CampaignRunner::finished, this, [this](const pipeline::CampaignSummary &summary) {
+        if (m_runner) {
+            m_runner->deleteLater();
+            m_runner = nullptr;
+        }
+        Q_EMIT finished(summary);
+    });
+    QMetaObject::invokeMethod(runner, &pipeline::CampaignRunner::start, Qt::QueuedConnection);
+    return true;
+}
+
+void CampaignController::pause()
+{
+    if (m_runner)
+        QMetaObject::invokeMethod(m_runner, &pipeline::CampaignRunner::pause, Qt::QueuedConnection);
+}
+
+void CampaignController::resume()
+{
+    if (m_runner)
+        QMetaObject::invokeMethod(m_runner, &pipeline::CampaignRunner::resume, Qt::QueuedConnection);
+}
+
+void CampaignController::cancel()
+{
+    if (m_runner)
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner] { runner->cancel(u"Cancelled by the user."_s); },
+                                  Qt::QueuedConnection);
+}
+
+} // namespace wb::ui

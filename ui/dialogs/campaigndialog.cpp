@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/campaigndialog.h"
+
+#include "llm/pricecatalog.h"
+#include "llm/providerprofile.h"
+#include "llm/usage.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::ui {
+
+namespace {
+// Typical tokens of each stage for one repository (input, output), for the estimate only.
+struct StageTokens
+{
+    qint64 input;
+    qint64 output;
+};
+constexpr StageTokens kSummary{6000, 400};
+constexpr StageTokens kClassification{3000, 250};   // per file, 20 files
+constexpr int kClassifiedFiles = 20;
+constexpr StageTokens kGeneration{40000, 3000};
+constexpr StageTokens kJudge{30000, 800};
+constexpr StageTokens kRepair{45000, 3000};
+
+std::optional<double> cost(const llm::PriceCatalog &prices, const QString &model, StageTokens t, int times = 1)
+{
+    llm::Usage u;
+    u.known = true;
+    u.inputUncached = t.input * times;
+    u.output = t.output * times;
+    return prices.cost(model, u);
+}
+} // namespace
+
+CampaignDialog::CampaignDialog(int repositories, QWidget *parent)
+    : QDialog(parent)
+    , m_repositories(repositories)
+    , m_name(new QLineEdit(u"campaign-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s), this))
+    , m_provider(new QComboBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_model(new QLineEdit(this))
+    , m_fastModel(new QLineEdit(this))
+    , m_judgeModel(new QLineEdit(this))
+    , m_executor(new QComboBox(this))
+    , m_maxRounds(new QSpinBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_estimate(new QLabel(this))
+{
+    setWindowTitle(tr("Run Campaign"));
+    m_provider->addItems(llm::ProviderCatalog::instance().ids());
+    m_provider->setCurrentText(u"openai"_s);
+    m_baseUrl->setPlaceholderText(tr("default of the provider"));
+    m_model->setText(u"gpt-5"_s);
+    m_fastModel->setPlaceholderText(tr("same as the model"));
+    m_fastModel->setText(u"gpt-5-mini"_s);
+    m_judgeModel->setPlaceholderText(tr("same as the model"));
+    m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s});
+    m_maxRounds->setRange(1, 20);
+    m_maxRounds->setValue(8);
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setValue(4);
+    m_budget->setRange(0, 100000);
+    m_budget->setDecimals(2);
+    m_budget->setPrefix(u"$"_s);
+    m_budget->setSpecialValueText(tr("no budget"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("&Model (summary, generation, repair):"), m_model);
+    form->addRow(tr("&Fast model (classification):"), m_fastModel);
+    form->addRow(tr("&Judge model:"), m_judgeModel);
+    form->addRow(tr("&Executor:"), m_executor);
+    form->addRow(tr("&Rounds at most:"), m_maxRounds);
+    form->addRow(tr("&Examples in parallel:"), m_concurrency);
+    form->addRow(tr("Cost b&udget:"), m_budget);
+    form->addRow(tr("Estimate:"), m_estimate);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    for (QLineEdit *edit : {m_model, m_fastModel, m_judgeModel})
+        connect(edit, &QLineEdit::textChanged, this, &CampaignDialog::updateEstimate);
+    connect(m_maxRounds, &QSpinBox::valueChanged, this, &CampaignDialog::updateEstimate);
+    updateEstimate();
+}
+
+QString CampaignDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+pipeline::CampaignConfig CampaignDialog::config() const
+{
+    pipeline::CampaignConfig c;
+    const QString provider = m_provider->currentText();
+    const QString base = m_baseUrl->text().trimmed();
+    c.generator = {provider, m_model->text().trimmed(), base};
+    c.classifier = {provider, m_fastModel->text().trimmed().isEmpty() ? c.generator.model : m_fastModel->text().trimmed(), base};
+    c.judge = {provider, m_judgeModel->text().trimmed().isEmpty() ? c.generator.model : m_judgeModel->text().trimmed(), base};
+    c.executor = m_executor->currentText();
+    c.maxRounds = m_maxRounds->value();
+    c.concurrency = m_concurrency->value();
+    if (m_budget->value() > 0)
+        c.budgetUsd = m_budget->value();
+    return c;
+}
+
+QString CampaignDialog::estimateText() const
+{
+    return m_estimate->text();
+}
+
+void CampaignDialog::updateEstimate()
+{
+    const auto prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
+    const auto c = config();
+    const auto fixed = {cost(prices, c.generator.model, kSummary), cost(prices, c.classifier.model, kClassification, kClassifiedFiles),
+                        cost(prices, c.generator.model, kGeneration), cost(prices, c.judge.model, kJudge)};
+    const auto perExtraRound = {cost(prices, c.judge.model, kJudge), cost(prices, c.generator.model, kRepair)};
+    double low = 0, perRound = 0;
+    for (const auto &x : fixed) {
+        if (!x) {
+            m_estimate->setText(tr("unknown: a model is not in the price catalogue"));
+            return;
+        }
+        low += *x;
+    }
+    for (const auto &x : perExtraRound)
+        perRound += x.value_or(0);
+    const double high = low + perRound * (c.maxRounds - 1) + perRound;   // the last repair is made too
+    m_estimate->setText(tr("$%1 – $%2 for %3 repositories (prices as of %4)")
+                            .arg(low * m_repositories, 0, 'f', 2)
+                            .arg(high * m_repositories, 0, 'f', 2)
+                            .arg(m_repositories)
+                            .arg(prices.asOf().toString(Qt::ISODate)));
+}
+
+} // namespace wb::ui

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/campaignmonitor.h"
+
+#include "campaign/campaigncontroller.h"
+#include "models/campaignprogressmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::ui {
+
+CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_model(new CampaignProgressModel(this))
+    , m_table(new QTableView(this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(tr("No campaign is running. Use File → Run Campaign."), this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_cancel(new QPushButton(tr("&Cancel Campaign"), this))
+{
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pause->setEnabled(false);
+    m_cancel->setEnabled(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_pause);
+    bar->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+
+    auto refresh = [this] {
+        m_progress->setValue(m_model->finishedCount());
+        m_summary->setText(tr("%1: %2 of %3 examples done, $%4")
+                               .arg(m_name)
+                               .arg(m_model->finishedCount())
+                               .arg(m_progress->maximum())
+                               .arg(m_model->totalCost(), 0, 'f', 4));
+    };
+    connect(controller, &CampaignController::exampleProgress, this, [this, refresh](const pipeline::ExampleProgress &p) {
+        m_model->update(p);
+        refresh();
+    });
+    connect(controller, &CampaignController::finished, this, [this](const pipeline::CampaignSummary &s) {
+        m_pause->setEnabled(false);
+        m_cancel->setEnabled(false);
+        m_summary->setText(tr("%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, $%6%7")
+                               .arg(m_name)
+                               .arg(s.success)
+                               .arg(s.failed)
+                               .arg(s.error)
+                               .arg(s.cancelled)
+                               .arg(s.costUsd, 0, 'f', 4)
+                               .arg(s.budgetReached ? tr(" (budget reached)") : QString()));
+    });
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        m_paused = !m_paused;
+        m_paused ? m_controller->pause() : m_controller->resume();
+        m_pause->setText(m_paused ? tr("&Resume") : tr("&Pause"));
+    });
+    connect(m_cancel, &QPushButton::clicked, m_controller, &CampaignController::cancel);
+}
+
+void CampaignMonitor::begin(const QString &name, int examples)
+{
+    m_name = name;
+    m_model->clear();
+    m_progress->setRange(0, examples);
+    m_progress->setValue(0);
+    m_pause->setEnabled(true);
+    m_pause->setText(tr("&Pause"));
+    m_paused = false;
+    m_cancel->setEnabled(true);
+    m_summary->setText(tr("%1: starting %2 examples").arg(name).arg(examples));
+}
+
+} // namespace wb::ui
