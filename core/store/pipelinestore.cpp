@@ -330,6 +330,17 @@ QList<ClassificationRecord> PipelineStore::classifications(qint64 exampleId) con
     return out;
 }
 
+std::optional<qint64> PipelineStore::latestClassifiedExample(qint64 repositoryId) const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT e.id FROM examples e WHERE e.repository_id = :r AND EXISTS "
+                       "(SELECT 1 FROM file_classifications c WHERE c.example_id = e.id) ORDER BY e.id DESC LIMIT 1"_s,
+                       {{u":r"_s, repositoryId}});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 RoundRecord PipelineStore::createRound(qint64 exampleId, int index, const QString &origin, const QByteArray &mainPy,
                                        const QByteArray &requirementsTxt, const QByteArray &runSh, const QByteArray &metadataJson,
                                        const QByteArray &issuesIdentifiedJson, const QByteArray &changesMadeJson)

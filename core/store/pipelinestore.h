@@ -47,6 +47,8 @@ public:
     // Classifications
     void saveClassification(const ClassificationRecord &record);
     QList<ClassificationRecord> classifications(qint64 exampleId) const;
+    /** The newest example of @p repositoryId whose files were classified, if any. */
+    std::optional<qint64> latestClassifiedExample(qint64 repositoryId) const;
 
     // Rounds
     /** A new round with its four artifacts (stored as blobs); returns it. */

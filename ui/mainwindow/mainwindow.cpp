@@ -14,6 +14,7 @@
 #include "store/repositorystore.h"
 #include "views/campaignmonitor.h"
 #include "views/exampleview.h"
+#include "widgets/treemapwidget.h"
 #include "store/workspace.h"
 #include "util/error.h"
 
@@ -34,6 +35,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -82,6 +85,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     , m_fileView(makeTable(this))
     , m_filter(new QLineEdit(this))
     , m_preview(new SourcePreview(this))
+    , m_heatmap(new TreemapWidget(this))
     , m_campaigns(new CampaignController(m_workspace, this))
     , m_monitor(new CampaignMonitor(m_campaigns, this))
     , m_exampleModel(new ExampleTableModel(this))
@@ -196,7 +200,21 @@ void MainWindow::setupLayout()
     leftLayout->addWidget(m_repositoryView);
 
     m_rightSplitter->setObjectName(u"RightSplitter"_s);
-    m_rightSplitter->addWidget(m_fileView);
+    auto *fileTabs = new QTabWidget(this);
+    fileTabs->setObjectName(u"FileTabs"_s);
+    fileTabs->addTab(m_fileView, tr("&Files"));
+    fileTabs->addTab(m_heatmap, tr("&Heatmap"));
+    m_heatmap->setObjectName(u"Heatmap"_s);
+    connect(m_heatmap, &TreemapWidget::cellActivated, this, [this](const QString &path) {
+        for (int row = 0; row < m_fileProxy->rowCount(); ++row) {
+            const QModelIndex index = m_fileProxy->index(row, FileTableModel::PathColumn);
+            if (index.data().toString() == path) {
+                m_fileView->setCurrentIndex(index);
+                return;
+            }
+        }
+    });
+    m_rightSplitter->addWidget(fileTabs);
     m_rightSplitter->addWidget(m_preview);
     m_mainSplitter->setObjectName(u"MainSplitter"_s);
     m_mainSplitter->addWidget(left);
@@ -336,14 +354,57 @@ void MainWindow::onRepositorySelected()
         return;
     const qint64 id = repository->id;
     auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace, id] { return store::RepositoryStore(workspace).files(id); })
-        .then(this, [this, generation, id](const QList<store::FileRecord> &files) {
+    struct Loaded
+    {
+        QList<store::FileRecord> files;
+        QList<store::ClassificationRecord> classifications;
+    };
+    QtConcurrent::run(&m_pool, [workspace, id] {
+        Loaded loaded;
+        loaded.files = store::RepositoryStore(workspace).files(id);
+        const store::PipelineStore pipeline(workspace);
+        if (const auto example = pipeline.latestClassifiedExample(id))
+            loaded.classifications = pipeline.classifications(*example);
+        return loaded;
+    })
+        .then(this, [this, generation, id](const Loaded &loaded) {
             if (generation != m_fileGeneration)
                 return;   // the selection moved on
-            m_fileModel->setFiles(files);
+            m_fileModel->setFiles(loaded.files);
             if (m_fileProxy->rowCount() > 0)
                 m_fileView->setCurrentIndex(m_fileProxy->index(0, 0));
-            Q_EMIT filesLoaded(id, int(files.size()));
+            QHash<QString, const store::ClassificationRecord *> byPath;
+            for (const auto &c : loaded.classifications)
+                byPath.insert(c.path, &c);
+            QList<TreemapWidget::Cell> cells;
+            for (const auto &f : loaded.files) {
+                TreemapWidget::Cell cell;
+                cell.path = f.path;
+                cell.weight = double(std::max<qint64>(f.sizeBytes, 64));
+                cell.relevance = f.prior;
+                QString tip = tr("<b>%1</b><br>%2 · %3 · %4<br>Static prior %5: %6")
+                                  .arg(f.path.toHtmlEscaped(), store::toString(f.category), f.language.isEmpty() ? tr("unknown language") : f.language,
+                                       QLocale().formattedDataSize(f.sizeBytes))
+                                  .arg(f.prior)
+                                  .arg(f.priorReason.toHtmlEscaped());
+                if (const auto *c = byPath.value(f.path); c && c->rating) {
+                    cell.relevance = *c->rating;
+                    cell.rated = true;
+                    cell.inPrompt = c->inPrompt;
+                    const auto answer = QJsonDocument::fromJson(c->responseJson).object();
+                    tip += tr("<br>Rated %1 by the model: %2 — %3%4")
+                               .arg(*c->rating)
+                               .arg(answer.value(u"classification"_s).toString(),
+                                    answer.value(u"description"_s).toString().toHtmlEscaped(),
+                                    c->inPrompt ? tr("<br><i>in the generation prompt</i>") : QString());
+                    if (const QString info = answer.value(u"important_information"_s).toString(); !info.isEmpty())
+                        tip += tr("<br>Setup: %1").arg(info.toHtmlEscaped());
+                }
+                cell.tooltip = tip;
+                cells << cell;
+            }
+            m_heatmap->setCells(cells);
+            Q_EMIT filesLoaded(id, int(loaded.files.size()));
         })
         .onFailed(this, [this](const Error &e) { m_statusLabel->setText(e.message()); });
 }

@@ -37,6 +37,7 @@ class ExampleView;
 class FileTableModel;
 class RepositoryTableModel;
 class SourcePreview;
+class TreemapWidget;
 
 /**
  * The workbench window: the workspace's repositories, the selected repository's inventory, and a
@@ -69,6 +70,7 @@ public:
     ExampleView *exampleView() const { return m_exampleView; }
     QTableView *fileView() const { return m_fileView; }
     SourcePreview *preview() const { return m_preview; }
+    TreemapWidget *heatmap() const { return m_heatmap; }
 
 Q_SIGNALS:
     void repositoriesLoaded(int count);
@@ -102,6 +104,7 @@ private:
     QTableView *m_fileView;
     QLineEdit *m_filter;
     SourcePreview *m_preview;
+    TreemapWidget *m_heatmap;
     CampaignController *m_campaigns;
     CampaignMonitor *m_monitor;
     ExampleTableModel *m_exampleModel;

@@ -2,6 +2,7 @@
 // The example view over a real distilled example (pipeline run against the loopback model server).
 #include "distillationscript.h"
 #include "editor/codeeditor.h"
+#include "editor/sourcepreview.h"
 #include "fakellmserver.h"
 #include "llm/llmclient.h"
 #include "pipeline/campaignrunner.h"
@@ -11,6 +12,7 @@
 #include "tempworkspace.h"
 #include "mainwindow/mainwindow.h"
 #include "views/exampleview.h"
+#include "widgets/treemapwidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -163,6 +165,29 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(window.grab().save(dir + u"/mainwindow-examples.png"_s));
+
+        // The heatmap of the repository: the model's ratings, and the files of the generation prompt.
+        tabs->setCurrentIndex(0);
+        auto *fileTabs = window.findChild<QTabWidget *>(u"FileTabs"_s);
+        QVERIFY(fileTabs);
+        fileTabs->setCurrentIndex(1);
+        QTRY_COMPARE(window.heatmap()->cells().size(), 7);
+        bool demoRatedAndInPrompt = false;
+        for (const auto &cell : window.heatmap()->cells()) {
+            if (cell.path == u"examples/demo.py"_s)
+                demoRatedAndInPrompt = cell.rated && cell.inPrompt && cell.relevance == 5;
+            if (cell.path == u"LICENSE"_s)
+                QVERIFY(!cell.rated);
+        }
+        QVERIFY(demoRatedAndInPrompt);
+        // A click on a cell selects that file and previews it.
+        int index = 0;
+        while (window.heatmap()->cells().at(index).path != u"matlib/core.py"_s)
+            ++index;
+        QTest::mouseClick(window.heatmap(), Qt::LeftButton, {}, window.heatmap()->cellRect(index).center().toPoint());
+        QTRY_VERIFY(window.preview()->toPlainText().contains(u"def lattice_energy"_s));
+        if (!dir.isEmpty())
+            QVERIFY(window.grab().save(dir + u"/heatmap.png"_s));
     }
 };
 
