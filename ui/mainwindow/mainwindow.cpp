@@ -152,6 +152,18 @@ void MainWindow::setupActions()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
 
+    auto *previousExample = viewMenu->addAction(tr("&Previous Example"));
+    previousExample->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    auto *nextExample = viewMenu->addAction(tr("&Next Example"));
+    nextExample->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    auto step = [this](int delta) {
+        const int row = m_exampleTable->currentIndex().row() + delta;
+        if (row >= 0 && row < m_exampleModel->rowCount())
+            m_exampleTable->setCurrentIndex(m_exampleModel->index(row, 0));
+    };
+    connect(previousExample, &QAction::triggered, this, [step] { step(-1); });
+    connect(nextExample, &QAction::triggered, this, [step] { step(1); });
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = helpMenu->addAction(tr("&About CodeDistiller Workbench"));
     connect(about, &QAction::triggered, this, [this] {

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -173,6 +174,19 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
         }
     });
     connect(m_errorsOnly, &QCheckBox::toggled, this, &ExampleView::fillLog);
+    // Keyboard: previous / next round anywhere in the view.
+    auto *previous = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
+    auto *next = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QShortcut::activated, this, [this] {
+        if (m_currentRow > 0)
+            selectRound(m_snapshot.rounds.at(m_currentRow - 1).record.index);
+    });
+    connect(next, &QShortcut::activated, this, [this] {
+        if (m_currentRow >= 0 && m_currentRow + 1 < m_snapshot.rounds.size())
+            selectRound(m_snapshot.rounds.at(m_currentRow + 1).record.index);
+    });
     connect(m_log, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { onLogActivated(m_log->row(item)); });
 }
 

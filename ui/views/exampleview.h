@@ -52,7 +52,7 @@ struct ExampleSnapshot
  * One example: its debug rounds (a timeline table), the four files of the selected round in code
  * editors, the diff against the previous round (or between any two selected rounds) side by side,
  * the round's log (stderr marked, errors-only filter, a traceback line jumps to main.py), and the
- * judge's verdict with the repair notes.
+ * judge's verdict with the repair notes. Alt+Left / Alt+Right step through the rounds.
  */
 class ExampleView final : public QWidget
 {
@@ -78,6 +78,8 @@ public:
     QListWidget *logList() const { return m_log; }
     QCheckBox *errorsOnly() const { return m_errorsOnly; }
     QTextBrowser *verdictView() const { return m_verdict; }
+    /** 1-based index of the round shown, 0 when none. */
+    int currentRound() const { return m_currentRow < 0 ? 0 : m_snapshot.rounds.at(m_currentRow).record.index; }
     QListWidget *artifactList() const { return m_artifacts; }
     QLabel *imageView() const { return m_image; }
     QTreeWidget *jsonView() const { return m_json; }

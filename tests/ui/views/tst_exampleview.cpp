@@ -123,6 +123,15 @@ private Q_SLOTS:
         QVERIFY(view.jsonView()->topLevelItemCount() == 1);
         QVERIFY(view.jsonView()->findItems(u"a_min"_s, Qt::MatchRecursive).size() == 1);
 
+        // Keyboard: Alt+Left / Alt+Right step through the rounds.
+        QCOMPARE(view.currentRound(), 2);
+        QTest::keyClick(view.editor(u"main.py"_s), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(view.currentRound(), 1);
+        QTest::keyClick(view.editor(u"main.py"_s), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(view.currentRound(), 2);
+        QTest::keyClick(view.editor(u"main.py"_s), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(view.currentRound(), 2);
+
         // Two rounds selected: their diff.
         view.roundView()->selectAll();
         QCOMPARE(view.tabs()->currentIndex(), 4);
