@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/campaigndialog.h"
 
+#include "dialogs/settingsdialog.h"
+
 #include "llm/pricecatalog.h"
 #include "llm/providerprofile.h"
 #include "llm/usage.h"
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +99,11 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
 
+    // The base URL configured in Settings for the chosen provider.
+    auto fillBaseUrl = [this] { m_baseUrl->setText(SettingsDialog::baseUrl(m_provider->currentText())); };
+    fillBaseUrl();
+    connect(m_provider, &QComboBox::currentTextChanged, this, fillBaseUrl);
+    m_executor->setCurrentText(QSettings().value(u"preferences/executor"_s, u"auto"_s).toString());
     for (QLineEdit *edit : {m_model, m_fastModel, m_judgeModel})
         connect(edit, &QLineEdit::textChanged, this, &CampaignDialog::updateEstimate);
     connect(m_maxRounds, &QSpinBox::valueChanged, this, &CampaignDialog::updateEstimate);
@@ -116,6 +124,7 @@ pipeline::CampaignConfig CampaignDialog::config() const
     c.classifier = {provider, m_fastModel->text().trimmed().isEmpty() ? c.generator.model : m_fastModel->text().trimmed(), base};
     c.judge = {provider, m_judgeModel->text().trimmed().isEmpty() ? c.generator.model : m_judgeModel->text().trimmed(), base};
     c.executor = m_executor->currentText();
+    c.pythonPath = QSettings().value(u"preferences/python"_s).toString();
     c.maxRounds = m_maxRounds->value();
     c.concurrency = m_concurrency->value();
     if (m_budget->value() > 0)

@@ -4,6 +4,7 @@
 #include "campaign/campaigncontroller.h"
 #include "dialogs/addrepositoriesdialog.h"
 #include "dialogs/campaigndialog.h"
+#include "dialogs/settingsdialog.h"
 #include "editor/sourcepreview.h"
 #include "models/exampletablemodel.h"
 #include "models/filetablemodel.h"
@@ -138,6 +139,14 @@ void MainWindow::setupActions()
         CampaignDialog dialog(m_repositoryModel->rowCount(), this);
         if (dialog.exec() == QDialog::Accepted)
             runCampaign(dialog.name(), dialog.config());
+    });
+    fileMenu->addSeparator();
+    auto *settingsAction = fileMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Settings…"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
     });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
