@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/bwrapexecutor.h"
 
-#include "exec/pythonprobe.h"
-
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -17,13 +15,7 @@ BwrapExecutor::BwrapExecutor(ExecutorSettings settings)
 
 ExecutorCapabilities BwrapExecutor::capabilities() const
 {
-    ExecutorCapabilities c = PythonProbe::probe(pythonPath());
-    c.name = u"bwrap"_s;
-    c.network = settings().network;
-    c.sandboxed = true;
-    c.workingDirectory = u"/work"_s;
-    c.repositoryDirectory = u"/repo"_s;
-    return c;
+    return describeWith(u"bwrap"_s, true, u"/work"_s, u"/repo"_s);
 }
 
 Executor::Command BwrapExecutor::command(const ExecutionRequest &request, const QString &shellCommand) const

@@ -4,6 +4,7 @@
 #include "exec/bwrapexecutor.h"
 #include "exec/executionjob.h"
 #include "exec/localexecutor.h"
+#include "exec/pythonprobe.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,18 @@ struct Tr
 Executor::Executor(ExecutorSettings settings)
     : m_settings(std::move(settings))
 {
+}
+
+ExecutorCapabilities Executor::describeWith(const QString &name, bool sandboxed, const QString &workingDirectory,
+                                            const QString &repositoryDirectory) const
+{
+    ExecutorCapabilities c = PythonProbe::probe(pythonPath());
+    c.name = name;
+    c.network = m_settings.network;
+    c.sandboxed = sandboxed;
+    c.workingDirectory = workingDirectory;
+    c.repositoryDirectory = repositoryDirectory;
+    return c;
 }
 
 QString Executor::pythonPath() const

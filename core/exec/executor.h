@@ -67,6 +67,9 @@ public:
 
 protected:
     explicit Executor(ExecutorSettings settings);
+    /** The interpreter's facts (probed once) with the executor's own. */
+    ExecutorCapabilities describeWith(const QString &name, bool sandboxed, const QString &workingDirectory,
+                                      const QString &repositoryDirectory) const;
 
 private:
     ExecutorSettings m_settings;

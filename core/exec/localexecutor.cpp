@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/localexecutor.h"
 
-#include "exec/pythonprobe.h"
-
 using namespace Qt::StringLiterals;
 
 namespace wb::exec {
@@ -14,13 +12,7 @@ LocalExecutor::LocalExecutor(ExecutorSettings settings)
 
 ExecutorCapabilities LocalExecutor::capabilities() const
 {
-    ExecutorCapabilities c = PythonProbe::probe(pythonPath());
-    c.name = u"local"_s;
-    c.network = settings().network;
-    c.sandboxed = false;
-    c.workingDirectory = u"the round directory (also $ROUND_DIR)"_s;
-    c.repositoryDirectory = u"$REPO_DIR"_s;
-    return c;
+    return describeWith(u"local"_s, false, u"the round directory (also $ROUND_DIR)"_s, u"$REPO_DIR"_s);
 }
 
 Executor::Command LocalExecutor::command(const ExecutionRequest &, const QString &shellCommand) const
