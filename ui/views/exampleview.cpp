@@ -25,6 +25,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -87,6 +88,7 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     , m_diffOld(new CodeEditor(this))
     , m_diffNew(new CodeEditor(this))
     , m_diffTitle(new QLabel(this))
+    , m_changeLabel(new QLabel(this))
     , m_log(new QListWidget(this))
     , m_errorsOnly(new QCheckBox(tr("Errors only"), this))
     , m_verdict(new QTextBrowser(this))
@@ -120,7 +122,26 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     diffSplitter->addWidget(m_diffNew);
     auto *diffLayout = new QVBoxLayout(diffPage);
     diffLayout->setContentsMargins(0, 0, 0, 0);
-    diffLayout->addWidget(m_diffTitle);
+    auto *diffBar = new QHBoxLayout;
+    auto *previousChangeButton = new QToolButton(diffPage);
+    auto *nextChangeButton = new QToolButton(diffPage);
+    previousChangeButton->setText(tr("Previous Change"));
+    nextChangeButton->setText(tr("Next Change"));
+    auto *previousChangeKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), this);
+    auto *nextChangeKey = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    previousChangeKey->setContext(Qt::WidgetWithChildrenShortcut);
+    nextChangeKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previousChangeKey, &QShortcut::activated, this, &ExampleView::previousChange);
+    connect(nextChangeKey, &QShortcut::activated, this, &ExampleView::nextChange);
+    previousChangeButton->setToolTip(tr("Previous change (Shift+F8)"));
+    nextChangeButton->setToolTip(tr("Next change (F8)"));
+    connect(previousChangeButton, &QToolButton::clicked, this, &ExampleView::previousChange);
+    connect(nextChangeButton, &QToolButton::clicked, this, &ExampleView::nextChange);
+    diffBar->addWidget(m_diffTitle, 1);
+    diffBar->addWidget(m_changeLabel);
+    diffBar->addWidget(previousChangeButton);
+    diffBar->addWidget(nextChangeButton);
+    diffLayout->addLayout(diffBar);
     diffLayout->addWidget(diffSplitter, 1);
     m_tabs->addTab(diffPage, tr("Diff"));
     // Synchronised scrolling of the two sides.
@@ -298,7 +319,10 @@ void ExampleView::showDiff(int from, int to)
                                     : tr("main.py: round %1 → round %2").arg(from).arg(to));
     m_diffOld->showFile(u"main.py"_s, a->mainPy);
     m_diffNew->showFile(u"main.py"_s, b->mainPy);
+    m_changes.clear();
+    m_currentChange = -1;
     for (const auto &hunk : diff::TextDiff::compute(a->mainPy, b->mainPy, 0)) {
+        m_changes.append({hunk.oldStart, hunk.newStart});
         for (const auto &line : hunk.lines) {
             if (line.kind == diff::DiffLine::Kind::Removed)
                 m_diffOld->markLine(line.oldLine, CodeEditor::Mark::Removed);
@@ -306,6 +330,28 @@ void ExampleView::showDiff(int from, int to)
                 m_diffNew->markLine(line.newLine, CodeEditor::Mark::Added);
         }
     }
+    m_changeLabel->setText(m_changes.size() == 1 ? tr("1 change") : tr("%1 changes").arg(m_changes.size()));
+}
+
+void ExampleView::nextChange()
+{
+    if (!m_changes.isEmpty())
+        goToChange((m_currentChange + 1) % int(m_changes.size()));
+}
+
+void ExampleView::previousChange()
+{
+    if (!m_changes.isEmpty())
+        goToChange(m_currentChange <= 0 ? int(m_changes.size()) - 1 : m_currentChange - 1);
+}
+
+void ExampleView::goToChange(int index)
+{
+    m_currentChange = index;
+    const auto [oldLine, newLine] = m_changes.at(index);
+    m_diffOld->goToLine(std::max(oldLine, 1));
+    m_diffNew->goToLine(std::max(newLine, 1));
+    m_changeLabel->setText(tr("change %1 of %2").arg(index + 1).arg(m_changes.size()));
 }
 
 void ExampleView::fillLog()

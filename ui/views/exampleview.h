@@ -69,6 +69,12 @@ public:
     void selectRound(int index);
     /** Diff between rounds @p from and @p to (1-based). */
     void showDiff(int from, int to);
+    /** Moves both diff sides to the next / previous change block (F8 / Shift+F8), wrapping around. */
+    void nextChange();
+    void previousChange();
+    /** Change blocks in the diff shown, and the one last moved to (-1: none yet). */
+    qsizetype changeCount() const { return m_changes.size(); }
+    int currentChange() const { return m_currentChange; }
 
     QTableView *roundView() const { return m_roundView; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -96,6 +102,7 @@ private:
     void fillArtifacts();
     void showArtifact(int row);
     const ExampleSnapshot::Round *round(int index) const;
+    void goToChange(int index);
 
     std::shared_ptr<store::Workspace> m_workspace;
     QThreadPool m_pool;
@@ -110,6 +117,10 @@ private:
     CodeEditor *m_diffOld;
     CodeEditor *m_diffNew;
     QLabel *m_diffTitle;
+    QLabel *m_changeLabel;
+    /** First line of each change block on the old and new side (0 where a side has none). */
+    QList<std::pair<int, int>> m_changes;
+    int m_currentChange = -1;
     QListWidget *m_log;
     QCheckBox *m_errorsOnly;
     QTextBrowser *m_verdict;

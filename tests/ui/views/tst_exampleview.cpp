@@ -136,6 +136,21 @@ private Q_SLOTS:
         view.roundView()->selectAll();
         QCOMPARE(view.tabs()->currentIndex(), 4);
 
+        // F8 / Shift+F8 walk the change blocks, wrapping around; the cursor lands on a marked line.
+        const int changes = int(view.changeCount());
+        QVERIFY(changes >= 1);
+        QCOMPARE(view.currentChange(), -1);
+        QTest::keyClick(view.diffNew(), Qt::Key_F8);
+        QCOMPARE(view.currentChange(), 0);
+        int cursorLine = 0, cursorIndex = 0;
+        view.diffOld()->getCursorPosition(&cursorLine, &cursorIndex);
+        QVERIFY(view.diffOld()->markersAtLine(cursorLine) != 0);
+        for (int i = 0; i < changes; ++i)
+            QTest::keyClick(view.diffNew(), Qt::Key_F8);
+        QCOMPARE(view.currentChange(), 0);
+        QTest::keyClick(view.diffNew(), Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(view.currentChange(), changes - 1);
+
         view.selectRound(2);
         view.tabs()->setCurrentIndex(4);
         const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
