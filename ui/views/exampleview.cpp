@@ -89,6 +89,9 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     , m_diffNew(new CodeEditor(this))
     , m_diffTitle(new QLabel(this))
     , m_changeLabel(new QLabel(this))
+    , m_unified(new QCheckBox(tr("Unified"), this))
+    , m_diffStack(new QStackedWidget(this))
+    , m_diffUnified(new CodeEditor(this))
     , m_log(new QListWidget(this))
     , m_errorsOnly(new QCheckBox(tr("Errors only"), this))
     , m_verdict(new QTextBrowser(this))
@@ -138,11 +141,22 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     connect(previousChangeButton, &QToolButton::clicked, this, &ExampleView::previousChange);
     connect(nextChangeButton, &QToolButton::clicked, this, &ExampleView::nextChange);
     diffBar->addWidget(m_diffTitle, 1);
+    m_changeLabel->setMinimumWidth(m_changeLabel->fontMetrics().horizontalAdvance(tr("change %1 of %2").arg(999).arg(999)));
+    m_changeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     diffBar->addWidget(m_changeLabel);
+    diffBar->addWidget(m_unified);
     diffBar->addWidget(previousChangeButton);
     diffBar->addWidget(nextChangeButton);
     diffLayout->addLayout(diffBar);
-    diffLayout->addWidget(diffSplitter, 1);
+    m_diffStack->addWidget(diffSplitter);
+    m_diffStack->addWidget(m_diffUnified);
+    diffLayout->addWidget(m_diffStack, 1);
+    m_unified->setToolTip(tr("Show the diff as one unified text with three lines of context"));
+    connect(m_unified, &QCheckBox::toggled, this, [this](bool unified) {
+        m_diffStack->setCurrentIndex(unified ? 1 : 0);
+        m_currentChange = -1;
+        showChangeCount();
+    });
     m_tabs->addTab(diffPage, tr("Diff"));
     // Synchronised scrolling of the two sides.
     connect(m_diffOld->verticalScrollBar(), &QScrollBar::valueChanged, m_diffNew->verticalScrollBar(), &QScrollBar::setValue);
@@ -330,28 +344,59 @@ void ExampleView::showDiff(int from, int to)
                 m_diffNew->markLine(line.newLine, CodeEditor::Mark::Added);
         }
     }
-    m_changeLabel->setText(m_changes.size() == 1 ? tr("1 change") : tr("%1 changes").arg(m_changes.size()));
+    const QString unified = diff::TextDiff::unified(diff::TextDiff::compute(a->mainPy, b->mainPy, 3),
+                                                    u"round-%1/main.py"_s.arg(from), u"round-%1/main.py"_s.arg(to));
+    m_diffUnified->showFile(u"main.py.diff"_s, unified);
+    m_unifiedChanges.clear();
+    const QStringList unifiedLines = unified.split(u'\n');
+    bool inChange = false;
+    for (int i = 0; i < unifiedLines.size(); ++i) {
+        const QString &l = unifiedLines.at(i);
+        const bool changed = (l.startsWith(u'+') && !l.startsWith(u"+++"_s)) || (l.startsWith(u'-') && !l.startsWith(u"---"_s));
+        if (changed) {
+            m_diffUnified->markLine(i + 1, l.startsWith(u'+') ? CodeEditor::Mark::Added : CodeEditor::Mark::Removed);
+            if (!inChange)
+                m_unifiedChanges.append(i + 1);
+        }
+        inChange = changed;
+    }
+    showChangeCount();
+}
+
+qsizetype ExampleView::changeCount() const
+{
+    return m_unified->isChecked() ? m_unifiedChanges.size() : m_changes.size();
+}
+
+void ExampleView::showChangeCount()
+{
+    const qsizetype n = changeCount();
+    m_changeLabel->setText(n == 1 ? tr("1 change") : tr("%1 changes").arg(n));
 }
 
 void ExampleView::nextChange()
 {
-    if (!m_changes.isEmpty())
-        goToChange((m_currentChange + 1) % int(m_changes.size()));
+    if (const int n = int(changeCount()); n > 0)
+        goToChange((m_currentChange + 1) % n);
 }
 
 void ExampleView::previousChange()
 {
-    if (!m_changes.isEmpty())
-        goToChange(m_currentChange <= 0 ? int(m_changes.size()) - 1 : m_currentChange - 1);
+    if (const int n = int(changeCount()); n > 0)
+        goToChange(m_currentChange <= 0 ? n - 1 : m_currentChange - 1);
 }
 
 void ExampleView::goToChange(int index)
 {
     m_currentChange = index;
-    const auto [oldLine, newLine] = m_changes.at(index);
-    m_diffOld->goToLine(std::max(oldLine, 1));
-    m_diffNew->goToLine(std::max(newLine, 1));
-    m_changeLabel->setText(tr("change %1 of %2").arg(index + 1).arg(m_changes.size()));
+    if (m_unified->isChecked()) {
+        m_diffUnified->goToLine(m_unifiedChanges.at(index));
+    } else {
+        const auto [oldLine, newLine] = m_changes.at(index);
+        m_diffOld->goToLine(std::max(oldLine, 1));
+        m_diffNew->goToLine(std::max(newLine, 1));
+    }
+    m_changeLabel->setText(tr("change %1 of %2").arg(index + 1).arg(changeCount()));
 }
 
 void ExampleView::fillLog()

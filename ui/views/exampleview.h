@@ -72,8 +72,8 @@ public:
     /** Moves both diff sides to the next / previous change block (F8 / Shift+F8), wrapping around. */
     void nextChange();
     void previousChange();
-    /** Change blocks in the diff shown, and the one last moved to (-1: none yet). */
-    qsizetype changeCount() const { return m_changes.size(); }
+    /** Change blocks in the diff shown (in the current form), and the one last moved to (-1: none yet). */
+    qsizetype changeCount() const;
     int currentChange() const { return m_currentChange; }
 
     QTableView *roundView() const { return m_roundView; }
@@ -81,6 +81,9 @@ public:
     CodeEditor *editor(const QString &fileName) const { return m_editors.value(fileName); }
     CodeEditor *diffOld() const { return m_diffOld; }
     CodeEditor *diffNew() const { return m_diffNew; }
+    /** The unified form of the same diff, shown instead of the two sides while unifiedToggle() is checked. */
+    CodeEditor *diffUnified() const { return m_diffUnified; }
+    QCheckBox *unifiedToggle() const { return m_unified; }
     QListWidget *logList() const { return m_log; }
     QCheckBox *errorsOnly() const { return m_errorsOnly; }
     QTextBrowser *verdictView() const { return m_verdict; }
@@ -103,6 +106,7 @@ private:
     void showArtifact(int row);
     const ExampleSnapshot::Round *round(int index) const;
     void goToChange(int index);
+    void showChangeCount();
 
     std::shared_ptr<store::Workspace> m_workspace;
     QThreadPool m_pool;
@@ -118,6 +122,11 @@ private:
     CodeEditor *m_diffNew;
     QLabel *m_diffTitle;
     QLabel *m_changeLabel;
+    QCheckBox *m_unified;
+    QStackedWidget *m_diffStack;
+    CodeEditor *m_diffUnified;
+    /** First line of each change block in the unified text. */
+    QList<int> m_unifiedChanges;
     /** First line of each change block on the old and new side (0 where a side has none). */
     QList<std::pair<int, int>> m_changes;
     int m_currentChange = -1;

@@ -151,11 +151,32 @@ private Q_SLOTS:
         QTest::keyClick(view.diffNew(), Qt::Key_F8, Qt::ShiftModifier);
         QCOMPARE(view.currentChange(), changes - 1);
 
+        // The unified form: headers, +/- lines marked, and F8 lands on a changed line.
+        view.unifiedToggle()->setChecked(true);
+        QVERIFY(view.diffUnified()->isVisible());
+        QVERIFY(!view.diffNew()->isVisible());
+        QVERIFY(view.diffUnified()->text().startsWith(u"--- a/round-1/main.py"_s));
+        QVERIFY(view.diffUnified()->text().contains(u"-print('energy at a = 1.6:', lattice_energy(spacing=1.6))"_s));
+        QVERIFY(view.changeCount() >= 1);
+        QCOMPARE(view.currentChange(), -1);
+        QTest::keyClick(view.diffUnified(), Qt::Key_F8);
+        QCOMPARE(view.currentChange(), 0);
+        view.diffUnified()->getCursorPosition(&cursorLine, &cursorIndex);
+        QVERIFY(view.diffUnified()->markersAtLine(cursorLine) != 0);
+        const QString changedLine = view.diffUnified()->text(cursorLine);
+        QVERIFY(changedLine.startsWith(u'+') || changedLine.startsWith(u'-'));
+        view.unifiedToggle()->setChecked(false);
+        QVERIFY(view.diffNew()->isVisible());
+
         view.selectRound(2);
         view.tabs()->setCurrentIndex(4);
         const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QVERIFY(view.grab().save(dir + u"/example-diff.png"_s));
+            view.unifiedToggle()->setChecked(true);
+            QTest::keyClick(view.diffUnified(), Qt::Key_F8);
+            QVERIFY(view.grab().save(dir + u"/example-diff-unified.png"_s));
+            view.unifiedToggle()->setChecked(false);
             view.selectRound(1);
             view.errorsOnly()->setChecked(false);
             view.tabs()->setCurrentIndex(5);
