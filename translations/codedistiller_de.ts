@@ -5,15 +5,15 @@
     <name>main</name>
     <message>
         <source>Run, inspect and curate CodeDistiller examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen, Prüfen und Kuratieren von CodeDistiller-Beispielen.</translation>
     </message>
     <message>
         <source>Workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -21,83 +21,92 @@
     <message>
         <source>codedistiller: %1 needs a path
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: %1 benötigt einen Pfad
+</translation>
     </message>
     <message>
         <source>codedistiller: unknown option &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: Unbekannte Option „%1“
+</translation>
     </message>
     <message>
         <source>codedistiller: unexpected error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: Unerwarteter Fehler: %1
+</translation>
     </message>
     <message>
         <source>codedistiller: unknown command &apos;%1&apos;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: Unbekannter Befehl „%1“
+
+</translation>
     </message>
     <message>
         <source>Create a workspace (or open an existing one and migrate it to the current schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich anlegen (oder einen vorhandenen öffnen und auf das aktuelle Schema migrieren).</translation>
     </message>
     <message>
         <source>Workspace file or folder (default: the --workspace path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei oder -ordner (Standard: der Pfad von --workspace).</translation>
     </message>
     <message>
         <source>Workspace %1 (schema %2), clones in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 (Schema %2), Klone in %3
+</translation>
     </message>
     <message>
         <source>Clone (or fetch) repositories into the workspace and take their file inventories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys in den Arbeitsbereich klonen (oder abrufen) und ihre Dateiinventare erstellen.</translation>
     </message>
     <message>
         <source>https/ssh/git/file URL, local path, owner/name, or a list file (one source per line, or CodeDistiller batch JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>https/ssh/git/file-URL, lokaler Pfad, owner/name oder eine Listendatei (eine Quelle pro Zeile oder CodeDistiller-Batch-JSON).</translation>
     </message>
     <message>
         <source>codedistiller: interrupted; nothing half-written was kept
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: Unterbrochen; nichts halb Geschriebenes wurde behalten
+</translation>
     </message>
     <message>
         <source>List the repositories of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repositorys des Arbeitsbereichs auflisten.</translation>
     </message>
     <message>
         <source>Show a repository&apos;s file inventory, most relevant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateiinventar eines Repositorys anzeigen, die relevantesten Dateien zuerst.</translation>
     </message>
     <message>
         <source>Repository id, name (owner/name) or URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-ID, Name (owner/name) oder URL.</translation>
     </message>
     <message>
         <source>Only files of this category (code, docs, script, notebook, data, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien dieser Kategorie (code, docs, script, notebook, data, other).</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Only files with a prior of at least N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien mit einem Prior von mindestens N.</translation>
     </message>
     <message>
         <source>codedistiller: unknown category &apos;%1&apos; (one of: %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: Unbekannte Kategorie „%1“ (eine von: %2)
+</translation>
     </message>
     <message>
         <source>codedistiller: --min-prior takes a number from 1 to 5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: --min-prior erwartet eine Zahl von 1 bis 5
+</translation>
     </message>
     <message>
         <source>Usage: codedistiller [--workspace PATH] [--json] COMMAND [options]
@@ -125,1745 +134,1958 @@ Global options:
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: codedistiller [--workspace PATH] [--json] COMMAND [Optionen]
+
+Lauffähige Beispiele aus wissenschaftlichen Repositorys destillieren, ohne Oberfläche.
+
+Befehle:
+  init [PATH]        Arbeitsbereich anlegen oder öffnen und auf das aktuelle Schema migrieren
+  add SOURCE...      Repositorys klonen oder abrufen und ihre Dateiinventare erstellen
+                     (URLs, lokale Pfade, owner/name, Listendateien: Text oder Batch-JSON)
+  repos              die Repositorys des Arbeitsbereichs auflisten
+  files REPO         Inventar eines Repositorys, die relevantesten Dateien zuerst
+  run [REPO...]      Beispiele destillieren: eine Kampagne über Repositorys (--provider, --model; --resume NAME)
+  status             Kampagnen und der Zustand ihrer Beispiele
+  show EXAMPLE       Runden, Urteile, Protokolle und Artefakte eines Beispiels
+  cancel TARGET      eine Kampagne (Name) oder ein Beispiel (ID) abbrechen, auch wenn sie anderswo läuft
+  llm ping|calls|models|export-cassette
+                     einmal mit einem Modell sprechen, aufgezeichnete Aufrufe auflisten, Preiskatalog anzeigen
+
+Globale Optionen:
+  -w, --workspace PATH   Arbeitsbereichsdatei (Standard: $CODEDISTILLER_WORKSPACE, sonst %1)
+  --json                 maschinenlesbares JSON auf stdout
+  -h, --help             diese Hilfe; „codedistiller COMMAND --help“ für einen Befehl
+  -v, --version          die Version
+
+Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
     <name>wb::cli::CommandParser</name>
     <message>
         <source>Workspace file (default: $CODEDISTILLER_WORKSPACE, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei (Standard: $CODEDISTILLER_WORKSPACE, sonst %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Machine-readable JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbares JSON auf stdout.</translation>
     </message>
     <message>
         <source>codedistiller: wrong number of arguments
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: Falsche Anzahl von Argumenten
+
+</translation>
     </message>
 </context>
 <context>
     <name>wb::cli::LlmCommands</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Usage: codedistiller llm ping|calls|models|export-cassette [options]  (--help on each)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: codedistiller llm ping|calls|models|export-cassette [Optionen]  (jeweils mit --help)
+</translation>
     </message>
     <message>
         <source>codedistiller: unknown llm command &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: Unbekannter llm-Befehl „%1“
+</translation>
     </message>
     <message>
         <source>Send one tiny request to a model and report latency, tokens and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Anfrage an ein Modell senden und Latenz, Tokens und Kosten melden.</translation>
     </message>
     <message>
         <source>Provider profile: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterprofil: %1.</translation>
     </message>
     <message>
         <source>Model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-ID.</translation>
     </message>
     <message>
         <source>Server base URL (default: the provider&apos;s environment variable, else its default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Servers (Standard: die Umgebungsvariable des Anbieters, sonst dessen Standardwert).</translation>
     </message>
     <message>
         <source>Token cap of the answer (default 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Obergrenze der Antwort (Standard 256).</translation>
     </message>
     <message>
         <source>Retries on transient errors (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen bei vorübergehenden Fehlern (Standard 2).</translation>
     </message>
     <message>
         <source>Seconds per attempt (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Versuch (Standard 60).</translation>
     </message>
     <message>
         <source>Answer only from recorded responses; never use the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus aufgezeichneten Antworten antworten; nie das Netzwerk verwenden.</translation>
     </message>
     <message>
         <source>Recorded responses to answer from (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Antworten, aus denen geantwortet wird (JSON Lines).</translation>
     </message>
     <message>
         <source>Send the request even when an identical one was answered before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage auch dann senden, wenn eine identische bereits beantwortet wurde.</translation>
     </message>
     <message>
         <source>codedistiller: llm ping needs --provider and --model
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: llm ping benötigt --provider und --model
+
+</translation>
     </message>
     <message>
         <source>codedistiller: --max-tokens, --max-retries and --timeout take positive numbers
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: --max-tokens, --max-retries und --timeout erwarten positive Zahlen
+</translation>
     </message>
     <message>
         <source>%1 %2: &quot;%3&quot; in %4 ms%5, tokens in %6 (cached %7) out %8 (reasoning %9), cost %10
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: „%3“ in %4 ms%5, Tokens ein %6 (zwischengespeichert %7), aus %8 (Reasoning %9), Kosten %10
+</translation>
     </message>
     <message>
         <source> (from the cache)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus dem Cache)</translation>
     </message>
     <message>
         <source>List the recorded model calls, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichneten Modellaufrufe auflisten, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>At most N calls (default 50; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Aufrufe (Standard 50; 0: alle).</translation>
     </message>
     <message>
         <source>codedistiller: --limit takes a number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: --limit erwartet eine Zahl
+</translation>
     </message>
     <message>
         <source>Show the price catalogue: USD per 1M tokens, batch factor, retirement dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Preiskatalog anzeigen: USD pro 1 Mio. Tokens, Batch-Faktor, Abkündigungstermine.</translation>
     </message>
     <message>
         <source>
 USD per 1M tokens, as of %1 (%2). Override or extend with %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+USD pro 1 Mio. Tokens, Stand %1 (%2). Mit %3 überschreiben oder erweitern.
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>warning: the price catalogue is more than 90 days old; check current prices.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Preiskatalog ist älter als 90 Tage; prüfen Sie die aktuellen Preise.
+</translation>
     </message>
     <message>
         <source>Write every successful recorded call to a cassette file for offline replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erfolgreichen aufgezeichneten Aufrufe zur Offline-Wiedergabe in eine Kassettendatei schreiben.</translation>
     </message>
     <message>
         <source>Cassette to write (JSON Lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Kassette (JSON Lines).</translation>
     </message>
     <message>
         <source>%1 recorded responses written to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgezeichnete Antworten nach %2 geschrieben
+</translation>
     </message>
 </context>
 <context>
     <name>wb::cli::PipelineCommands</name>
     <message>
         <source>Distil examples: run a campaign over repositories of the workspace (all when none is named).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele destillieren: eine Kampagne über Repositorys des Arbeitsbereichs ausführen (über alle, wenn keines angegeben ist).</translation>
     </message>
     <message>
         <source>Repository ids or names; none: every repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-IDs oder -Namen; keine Angabe: alle Repositorys.</translation>
     </message>
     <message>
         <source>Name of the new campaign (default: campaign-&lt;time&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Kampagne (Standard: campaign-&lt;time&gt;).</translation>
     </message>
     <message>
         <source>Continue the campaign NAME where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne NAME dort fortsetzen, wo sie angehalten wurde.</translation>
     </message>
     <message>
         <source>Provider of the models (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter der Modelle (%1).</translation>
     </message>
     <message>
         <source>Server base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Servers.</translation>
     </message>
     <message>
         <source>Model for summary, generation and repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell für Zusammenfassung, Generierung und Reparatur.</translation>
     </message>
     <message>
         <source>Model for file classification (default: --model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell für die Dateiklassifizierung (Standard: --model).</translation>
     </message>
     <message>
         <source>Model for the judge (default: --model).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell für den LLM-Richter (Standard: --model).</translation>
     </message>
     <message>
         <source>local, bwrap or auto (default: auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>local, bwrap oder auto (Standard: auto).</translation>
     </message>
     <message>
         <source>Debug rounds at most (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Debug-Runden (Standard 8).</translation>
     </message>
     <message>
         <source>Examples in parallel (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel bearbeitete Beispiele (Standard 4).</translation>
     </message>
     <message>
         <source>Stop new work when the campaign has cost this much (USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neue Arbeit mehr beginnen, wenn die Kampagne so viel gekostet hat (USD).</translation>
     </message>
     <message>
         <source>Minutes per round (default 45).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Runde (Standard 45).</translation>
     </message>
     <message>
         <source>Python interpreter of the rounds (default /usr/bin/python3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Interpreter der Runden (Standard /usr/bin/python3).</translation>
     </message>
     <message>
         <source>Give rounds network access (bwrap: shares the host network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden Netzwerkzugriff geben (bwrap: teilt das Netzwerk des Hosts).</translation>
     </message>
     <message>
         <source>Files classified per repository at most (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl klassifizierter Dateien pro Repository (Standard 40).</translation>
     </message>
     <message>
         <source>Answer model calls only from recorded responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellaufrufe nur aus aufgezeichneten Antworten beantworten.</translation>
     </message>
     <message>
         <source>Recorded responses (JSON Lines) to answer from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Antworten (JSON Lines), aus denen geantwortet wird.</translation>
     </message>
     <message>
         <source>No campaign named &apos;%1&apos; (see &apos;codedistiller status&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne mit dem Namen „%1“ (siehe „codedistiller status“).</translation>
     </message>
     <message>
         <source>codedistiller: run needs --provider and --model (or --resume NAME)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: run benötigt --provider und --model (oder --resume NAME)
+
+</translation>
     </message>
     <message>
         <source>codedistiller: --max-rounds, --concurrency, --round-timeout, --classify-files and --budget take positive numbers
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: --max-rounds, --concurrency, --round-timeout, --classify-files und --budget erwarten positive Zahlen
+</translation>
     </message>
     <message>
         <source>The workspace has no repositories; add some with &apos;codedistiller add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keine Repositorys; fügen Sie mit „codedistiller add“ welche hinzu.</translation>
     </message>
     <message>
         <source>campaign %1: %2 repositories
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1: %2 Repositorys
+</translation>
     </message>
     <message>
         <source>
 codedistiller: cancelling (press Ctrl+C again to quit at once)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beenden)
+</translation>
     </message>
     <message>
         <source>Interrupted by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer unterbrochen.</translation>
     </message>
     <message>
         <source>campaign %1: %2 success, %3 failed, %4 error, %5 cancelled, cost $%6%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1: %2 erfolgreich, %3 fehlgeschlagen, %4 Fehler, %5 abgebrochen, Kosten $%6%7
+</translation>
     </message>
     <message>
         <source> (budget reached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Budget erreicht)</translation>
     </message>
     <message>
         <source>Show campaigns and the state of their examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen und den Zustand ihrer Beispiele anzeigen.</translation>
     </message>
     <message>
         <source>Only this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kampagne.</translation>
     </message>
     <message>
         <source>No campaign named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne mit dem Namen „%1“.</translation>
     </message>
     <message>
         <source>Show one example: its rounds, verdicts, logs and artifacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispiel anzeigen: seine Runden, Urteile, Protokolle und Artefakte.</translation>
     </message>
     <message>
         <source>Example id (see &apos;codedistiller status&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-ID (siehe „codedistiller status“).</translation>
     </message>
     <message>
         <source>Only this round, with its files and full log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Runde, mit ihren Dateien und dem vollständigen Protokoll.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an example id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Beispiel-ID.</translation>
     </message>
     <message>
         <source>No example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beispiel %1.</translation>
     </message>
     <message>
         <source>Example %1: %2 @ %3 — %4 (%5)%6, cost $%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1: %2 @ %3 — %4 (%5)%6, Kosten $%7
+</translation>
     </message>
     <message>
         <source>  round %1 (%2): %3, exit %4, %5 s, verdict: %6%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Runde %1 (%2): %3, Exit-Code %4, %5 s, Urteil: %6%7
+</translation>
     </message>
     <message>
         <source>never executed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ausgeführt</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Cancel a campaign (by name) or one example (by id), also while another process runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne (nach Name) oder ein Beispiel (nach ID) abbrechen, auch während ein anderer Prozess sie ausführt.</translation>
     </message>
     <message>
         <source>Campaign name or example id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenname oder Beispiel-ID.</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
         <source>campaign %1 cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 abgebrochen
+</translation>
     </message>
     <message>
         <source>example %1 cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 abgebrochen
+</translation>
     </message>
     <message>
         <source>No campaign or example &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne und kein Beispiel „%1“.</translation>
     </message>
 </context>
 <context>
     <name>wb::exec::ExecutionJob</name>
     <message>
         <source>The round reached its time limit of %1 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde hat ihr Zeitlimit von %1 s erreicht und wurde gestoppt.</translation>
     </message>
     <message>
         <source>The round directory %1 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rundenverzeichnis %1 ist nicht leer.</translation>
     </message>
     <message>
         <source>Cannot prepare the round directory %1 (disk full or not writable?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rundenverzeichnis %1 kann nicht vorbereitet werden (Datenträger voll oder nicht beschreibbar?).</translation>
     </message>
     <message>
         <source>Cannot prepare the round&apos;s Python (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python der Runde kann nicht vorbereitet werden (%1).</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The %1 phase could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase %1 konnte nicht starten: %2</translation>
     </message>
     <message>
         <source>[output truncated: the %1 limit of %2 bytes was reached]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ausgabe gekürzt: Das %1-Limit von %2 Byte wurde erreicht]</translation>
     </message>
     <message>
         <source>The %1 phase printed more than %2 bytes on %3 and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase %1 hat mehr als %2 Byte auf %3 ausgegeben und wurde gestoppt.</translation>
     </message>
     <message>
         <source>run.sh was killed by a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>run.sh wurde durch ein Signal beendet.</translation>
     </message>
     <message>
         <source>run.sh exited with code %1; main.py was not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>run.sh wurde mit Code %1 beendet; main.py wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>main.py was killed by a signal (crash, memory or CPU limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>main.py wurde durch ein Signal beendet (Absturz, Speicher- oder CPU-Limit).</translation>
     </message>
     <message>
         <source>main.py exited with code 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>main.py wurde mit Code 0 beendet.</translation>
     </message>
     <message>
         <source>main.py exited with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>main.py wurde mit Code %1 beendet.</translation>
     </message>
     <message>
         <source>The round was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>wb::exec::Executor</name>
     <message>
         <source>The bwrap executor is not available: bubblewrap is not installed or cannot create a sandbox on this machine (install the package bubblewrap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausführungsumgebung bwrap ist nicht verfügbar: bubblewrap ist nicht installiert oder kann auf diesem Rechner keine Sandbox erstellen (installieren Sie das Paket bubblewrap).</translation>
     </message>
     <message>
         <source>Unknown executor &apos;%1&apos; (local, bwrap or auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ausführungsumgebung „%1“ (local, bwrap oder auto).</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>%1 exists but is not a folder owned by root; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert, ist aber kein Ordner, der root gehört; entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
     <name>wb::git</name>
     <message>
         <source>unknown libgit2 error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter libgit2-Fehler %1</translation>
     </message>
     <message>
         <source>%1: authentication required (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Authentifizierung erforderlich (%2)</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot open Git repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>wb::llm::AnthropicMessagesFormat</name>
     <message>
         <source>The response has no content blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine Inhaltsblöcke.</translation>
     </message>
 </context>
 <context>
     <name>wb::llm::Cassette</name>
     <message>
         <source>Cannot read the cassette %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kassette %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>Cannot write the cassette %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kassette %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>wb::llm::Credentials</name>
     <message>
         <source>The secret store is disabled (CODEDISTILLER_NO_SECRET_STORE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist deaktiviert (CODEDISTILLER_NO_SECRET_STORE).</translation>
     </message>
     <message>
         <source>The secret store did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>set %1 or store the key in the desktop&apos;s secret store (Settings → Providers)</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie %1 oder speichern Sie den Schlüssel im Schlüsselbund des Desktops (Einstellungen → Modellanbieter)</translation>
     </message>
 </context>
 <context>
     <name>wb::llm::LlmClient</name>
     <message>
         <source>Unknown stage &apos;%1&apos; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Phase „%1“ (bekannt: %2).</translation>
     </message>
     <message>
         <source>Replay: no recorded response for this %1 request to %2 (request %3). Run it once online, or use a cassette that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: Keine aufgezeichnete Antwort für diese %1-Anfrage an %2 (Anfrage %3). Führen Sie sie einmal online aus oder verwenden Sie eine Kassette, die sie enthält.</translation>
     </message>
     <message>
         <source>Invalid base URL &apos;%1&apos; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Basis-URL „%1“ für %2.</translation>
     </message>
     <message>
         <source>No API key for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für %1: %2.</translation>
     </message>
     <message>
         <source>The response from %1 exceeded %2 MB and was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 hat %2 MB überschritten und wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 did not answer in time (after %2 attempts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet (nach %2 Versuchen).</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2 (after %3 attempts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2 (nach %3 Versuchen).</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
     </message>
     <message>
         <source> — the account&apos;s quota or spend limit is exhausted; this is not retried.</source>
-        <translation type="unfinished"></translation>
+        <translation> — das Kontingent oder Ausgabenlimit des Kontos ist erschöpft; es wird nicht erneut versucht.</translation>
     </message>
     <message>
         <source> — check the API key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation> — prüfen Sie den API-Schlüssel (%1).</translation>
     </message>
     <message>
         <source> (after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nach %1 Versuchen)</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 with a body that is not JSON (%3 bytes): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 und einem Inhalt geantwortet, der kein JSON ist (%3 Byte): %4</translation>
     </message>
     <message>
         <source>%1 answered in an unexpected shape: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in einer unerwarteten Form geantwortet: %2</translation>
     </message>
     <message>
         <source>The answer is empty: the token cap (%1) was used up, probably by reasoning. Raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist leer: Die Token-Obergrenze (%1) wurde aufgebraucht, vermutlich durch Reasoning. Erhöhen Sie sie.</translation>
     </message>
     <message>
         <source>the answer is empty because the token cap (%1) was used up</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer, weil die Token-Obergrenze (%1) aufgebraucht wurde</translation>
     </message>
     <message>
         <source>no JSON object was found in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Antwort wurde kein JSON-Objekt gefunden</translation>
     </message>
     <message>
         <source>The %1 answer does not match its schema even after a repair request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Antwort entspricht auch nach einer Reparaturanfrage nicht ihrem Schema: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The call could not be recorded in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf konnte nicht im Arbeitsbereich aufgezeichnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::llm::OpenAiChatFormat</name>
     <message>
         <source>The response has no choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine Auswahlmöglichkeiten (choices).</translation>
     </message>
     <message>
         <source>The response&apos;s first choice has no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Auswahlmöglichkeit (choice) der Antwort enthält keine Nachricht.</translation>
     </message>
 </context>
 <context>
     <name>wb::llm::PriceCatalog</name>
     <message>
         <source>Cannot read the price catalogue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preiskatalog %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Invalid price catalogue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Preiskatalog: %1</translation>
     </message>
     <message>
         <source>%1 is not in the price catalogue: its cost will be recorded as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Preiskatalog enthalten: Die Kosten werden als unbekannt erfasst.</translation>
     </message>
     <message>
         <source>%1 was retired on %2; calls to it will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %2 abgekündigt; Aufrufe werden fehlschlagen.</translation>
     </message>
     <message>
         <source>%1 retires on %2 (in %3 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird am %2 abgekündigt (in %3 Tagen).</translation>
     </message>
     <message>
         <source>The price catalogue dates from %1 (more than 90 days ago); check current prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preiskatalog stammt vom %1 (vor mehr als 90 Tagen); prüfen Sie die aktuellen Preise.</translation>
     </message>
 </context>
 <context>
     <name>wb::llm::ProviderCatalog</name>
     <message>
         <source>The built-in provider profiles are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Anbieterprofile fehlen.</translation>
     </message>
     <message>
         <source>Provider %1 has an unknown wire format &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 hat ein unbekanntes Übertragungsformat „%2“.</translation>
     </message>
     <message>
         <source>Invalid provider profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anbieterprofile: %1</translation>
     </message>
     <message>
         <source>Unknown provider &apos;%1&apos; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter „%1“ (bekannt: %2).</translation>
     </message>
 </context>
 <context>
     <name>wb::llm::WireFormat</name>
     <message>
         <source>Unknown wire format &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Übertragungsformat „%1“.</translation>
     </message>
 </context>
 <context>
     <name>wb::pipeline::CampaignConfig</name>
     <message>
         <source>Invalid campaign configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Kampagnenkonfiguration: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::pipeline::CampaignRunner</name>
     <message>
         <source>Campaign %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The campaign&apos;s cost budget was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kostenbudget der Kampagne wurde erreicht.</translation>
     </message>
     <message>
         <source>Cancelled from another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen Prozess abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>wb::pipeline::ExampleRunner</name>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>The campaign&apos;s cost budget was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kostenbudget der Kampagne wurde erreicht.</translation>
     </message>
     <message>
         <source>Example %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The repository of example %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository von Beispiel %1 wurde entfernt.</translation>
     </message>
     <message>
         <source>Not finished after %1 rounds; the last repair was never executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Runden nicht abgeschlossen; die letzte Reparatur wurde nie ausgeführt.</translation>
     </message>
     <message>
         <source>The judge found round %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LLM-Richter hat Runde %1 als abgeschlossen bewertet.</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
         <source>(This repository has no README.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dieses Repository hat keine README.)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Repository summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Zusammenfassung: %1</translation>
     </message>
     <message>
         <source>, code cells only</source>
-        <translation type="unfinished"></translation>
+        <translation>, nur Codezellen</translation>
     </message>
     <message>
         <source>, not valid notebook JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>, kein gültiges Notebook-JSON</translation>
     </message>
     <message>
         <source>No file could be classified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei konnte klassifiziert werden: %1</translation>
     </message>
     <message>
         <source>Example generation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielgenerierung: %1</translation>
     </message>
     <message>
         <source>waiting for an execution slot</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf einen Ausführungsplatz</translation>
     </message>
     <message>
         <source>running round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 wird ausgeführt</translation>
     </message>
     <message>
         <source>Execution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung: %1</translation>
     </message>
     <message>
         <source>Outcome: %1. run.sh exit code: %2. main.py exit code: %3. Duration: %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1. Exit-Code von run.sh: %2. Exit-Code von main.py: %3. Dauer: %4 s.</translation>
     </message>
     <message>
         <source>none (not run or killed)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (nicht ausgeführt oder beendet)</translation>
     </message>
     <message>
         <source>Round %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1:</translation>
     </message>
     <message>
         <source>Changes then made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach vorgenommene Änderungen:</translation>
     </message>
     <message>
         <source>(this is the first round)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dies ist die erste Runde)</translation>
     </message>
     <message>
         <source>Judge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: %1</translation>
     </message>
     <message>
         <source>Repair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::pipeline::FileSelector</name>
     <message>
         <source>, truncated from about %1 to %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>, gekürzt von etwa %1 auf %2 Tokens</translation>
     </message>
     <message>
         <source>
 [… long file truncated here: about %1 more tokens not shown …]</source>
-        <translation type="unfinished"></translation>
+        <translation>
+[… lange Datei hier gekürzt: etwa %1 weitere Tokens nicht angezeigt …]</translation>
     </message>
     <message>
         <source>(No file was rated %1 or higher; rely on the repository description.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine Datei wurde mit %1 oder höher bewertet; stützen Sie sich auf die Beschreibung des Repositorys.)</translation>
     </message>
 </context>
 <context>
     <name>wb::pipeline::PromptLibrary</name>
     <message>
         <source>The prompt template &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prompt-Vorlage „%1“ fehlt.</translation>
     </message>
     <message>
         <source>The prompt &apos;%1&apos; needs the value &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt „%1“ benötigt den Wert „%2“.</translation>
     </message>
     <message>
         <source>The prompt &apos;%1&apos; has no place for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt „%1“ hat keinen Platz für „%2“.</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::IngestJob</name>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::InventoryBuilder</name>
     <message>
         <source>Cannot read object %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot read object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum von %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot open the object database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot walk the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum kann nicht durchlaufen werden</translation>
     </message>
     <message>
         <source>Inventory cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventarisierung abgebrochen.</translation>
     </message>
     <message>
         <source>Invalid commit id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Commit-ID %1</translation>
     </message>
     <message>
         <source>Commit %1 is not in the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1 ist nicht im Spiegel enthalten</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::LanguageDetector</name>
     <message>
         <source>The built-in language table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sprachtabelle fehlt.</translation>
     </message>
     <message>
         <source>Invalid language table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Sprachtabelle: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::LicenseDetector</name>
     <message>
         <source>The built-in licence table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Lizenztabelle fehlt.</translation>
     </message>
     <message>
         <source>Invalid licence table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Lizenztabelle: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::Notebook</name>
     <message>
         <source>The notebook is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Notebook ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The notebook is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Notebook ist kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::RepositoryCheckout</name>
     <message>
         <source>Cannot create %1 (disk full or not writable?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden (Datenträger voll oder nicht beschreibbar?).</translation>
     </message>
     <message>
         <source>Invalid commit id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Commit-ID %1</translation>
     </message>
     <message>
         <source>Commit %1 is not in the mirror</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1 ist nicht im Spiegel enthalten</translation>
     </message>
     <message>
         <source>Cannot check out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgecheckt werden</translation>
     </message>
     <message>
         <source>Cannot move the checkout into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkout kann nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::RepositoryFetcher</name>
     <message>
         <source>Cannot set up the mirror of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiegel von %1 kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Cannot fetch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgerufen werden</translation>
     </message>
     <message>
         <source>%1 is an empty repository (it has no commits).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein leeres Repository (es hat keine Commits).</translation>
     </message>
     <message>
         <source>%1 has no branches to pin a commit from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Branches, aus denen ein Commit festgelegt werden kann.</translation>
     </message>
     <message>
         <source>%1 is not a Git repository (no .git folder, and not a bare repository).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Git-Repository (kein .git-Ordner und kein Bare-Repository).</translation>
     </message>
     <message>
         <source>Cannot create the cache folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache-Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot create a repository in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Repository erstellt werden</translation>
     </message>
     <message>
         <source>Cannot move the new clone into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Klon kann nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::SourceSpec</name>
     <message>
         <source>Empty repository source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Repository-Quelle.</translation>
     </message>
     <message>
         <source>The repository source contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repository-Quelle enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
         <source>Unsupported URL scheme &apos;%1&apos; in &apos;%2&apos; (use https, ssh, git or file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes URL-Schema „%1“ in „%2“ (verwenden Sie https, ssh, git oder file).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not name a repository on a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet kein Repository auf einem Server.</translation>
     </message>
     <message>
         <source>No such file or folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht gefunden: %1</translation>
     </message>
     <message>
         <source>%1 is a file, not a Git repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Git-Repository.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid owner/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges owner/name.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a URL, a local path nor GitHub&apos;s owner/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine URL noch ein lokaler Pfad noch ein GitHub-owner/name.</translation>
     </message>
     <message>
         <source>Cannot read the list file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The list file %1 is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listendatei %1 ist größer als 64 MiB.</translation>
     </message>
     <message>
         <source>%1: entry %2 has no &quot;repo_name&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 hat keine Zeichenkette „repo_name“.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>%1 is a binary file, not a list of repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Binärdatei, keine Liste von Repositorys.</translation>
     </message>
 </context>
 <context>
     <name>wb::repo::TransferProgress</name>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>receiving %1/%2 objects, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Objekte werden empfangen, %3</translation>
     </message>
     <message>
         <source>resolving deltas</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltas werden aufgelöst</translation>
     </message>
     <message>
         <source>inventory %1/%2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar: %1/%2 Dateien</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gespeichert</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
     <name>wb::store</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1 (in: %2)</translation>
     </message>
 </context>
 <context>
     <name>wb::store::BlobStore</name>
     <message>
         <source>Stored content %1 is corrupt (its checksum does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Inhalt %1 ist beschädigt (seine Prüfsumme stimmt nicht überein).</translation>
     </message>
 </context>
 <context>
     <name>wb::store::PipelineStore</name>
     <message>
         <source>A campaign named &apos;%1&apos; exists already; use --resume to continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne mit dem Namen „%1“ existiert bereits; verwenden Sie --resume, um sie fortzusetzen.</translation>
     </message>
 </context>
 <context>
     <name>wb::store::RepositoryStore</name>
     <message>
         <source>No repository with id %1 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Repository mit der ID %1 in diesem Arbeitsbereich.</translation>
     </message>
     <message>
         <source>No repository named &apos;%1&apos; in this workspace (see &apos;codedistiller repos&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Repository mit dem Namen „%1“ in diesem Arbeitsbereich (siehe „codedistiller repos“).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is ambiguous: %2. Use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mehrdeutig: %2. Verwenden Sie die ID.</translation>
     </message>
 </context>
 <context>
     <name>wb::store::Schema</name>
     <message>
         <source>This workspace uses schema version %1, but this build of CodeDistiller Workbench only knows versions up to %2. Update the workbench to open it; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich verwendet die Schemaversion %1, aber dieser Build von CodeDistiller Workbench kennt nur Versionen bis %2. Aktualisieren Sie die Workbench, um ihn zu öffnen; der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemamigration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Schema migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemamigration %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>wb::store::Transaction</name>
     <message>
         <source>Cannot start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbanktransaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Cannot commit to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen können nicht in die Datenbank übernommen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::store::Workspace</name>
     <message>
         <source>Cannot read the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a CodeDistiller workspace; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein CodeDistiller-Arbeitsbereich; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>No workspace path given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pfad zum Arbeitsbereich angegeben.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>%1 is not a CodeDistiller workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein CodeDistiller-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>This workspace uses schema version %1, but this build of CodeDistiller Workbench only knows versions up to %2. Update the workbench to open it; the workspace was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich verwendet die Schemaversion %1, aber dieser Build von CodeDistiller Workbench kennt nur Versionen bis %2. Aktualisieren Sie die Workbench, um ihn zu öffnen; der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot create the cache folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache-Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot use write-ahead logging (journal mode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann kein Write-Ahead-Logging verwenden (Journalmodus %2).</translation>
     </message>
     <message>
         <source>The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar; installieren Sie libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::AddRepositoriesDialog</name>
     <message>
         <source>Add Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys hinzufügen</translation>
     </message>
     <message>
         <source>One source per line: an https or ssh URL, GitHub&apos;s &lt;i&gt;owner/name&lt;/i&gt;, a local folder, or a list file (one source per line, or CodeDistiller batch JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle pro Zeile: eine https- oder ssh-URL, GitHubs &lt;i&gt;owner/name&lt;/i&gt;, ein lokaler Ordner oder eine Listendatei (eine Quelle pro Zeile oder CodeDistiller-Batch-JSON).</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner…</translation>
     </message>
     <message>
         <source>List File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listendatei…</translation>
     </message>
     <message>
         <source>Local Git Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Git-Repository</translation>
     </message>
     <message>
         <source>Repository List</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Liste</translation>
     </message>
     <message>
         <source>Repository lists (*.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Listen (*.txt *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::CampaignDialog</name>
     <message>
         <source>Run Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne starten</translation>
     </message>
     <message>
         <source>default of the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Anbieters</translation>
     </message>
     <message>
         <source>same as the model</source>
-        <translation type="unfinished"></translation>
+        <translation>wie das Modell</translation>
     </message>
     <message>
         <source>no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Budget</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Model (summary, generation, repair):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell (Zusammenfassung, Generierung, Reparatur):</translation>
     </message>
     <message>
         <source>&amp;Fast model (classification):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnelles Modell (Klassifizierung):</translation>
     </message>
     <message>
         <source>&amp;Judge model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell des LLM-&amp;Richters:</translation>
     </message>
     <message>
         <source>&amp;Executor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungs&amp;umgebung:</translation>
     </message>
     <message>
         <source>&amp;Rounds at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Run&amp;den:</translation>
     </message>
     <message>
         <source>&amp;Examples in parallel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallele Beispiele:</translation>
     </message>
     <message>
         <source>Cost b&amp;udget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostenbudget:</translation>
     </message>
     <message>
         <source>Estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung:</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>unknown: a model is not in the price catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: Ein Modell ist nicht im Preiskatalog enthalten</translation>
     </message>
     <message>
         <source>$%1 – $%2 for %3 repositories (prices as of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 – $%2 für %3 Repositorys (Preisstand: %4)</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::CampaignMonitor</name>
     <message>
         <source>No campaign is running. Use File → Run Campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Kampagne. Verwenden Sie Datei → Kampagne starten.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>&amp;Cancel Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne &amp;abbrechen</translation>
     </message>
     <message>
         <source>%1: %2 of %3 examples done, $%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Beispielen erledigt, $%4</translation>
     </message>
     <message>
         <source>%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, $%6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beendet: %2 erfolgreich, %3 fehlgeschlagen, %4 Fehler, %5 abgebrochen, $%6%7</translation>
     </message>
     <message>
         <source> (budget reached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Budget erreicht)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>%1: starting %2 examples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Beispiele werden gestartet</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::CampaignProgressModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::ExampleTableModel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::ExampleView</name>
     <message>
         <source>Example %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Select one round to see it; select two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Runde aus, um sie anzuzeigen; wählen Sie zwei aus, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Double-click a traceback line to open main.py at that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Traceback-Zeile, um main.py an dieser Zeile zu öffnen.</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; @ %2 — &lt;b&gt;%3&lt;/b&gt; %4 · %5 rounds executed · $%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; @ %2 — &lt;b&gt;%3&lt;/b&gt; %4 · %5 Runden ausgeführt · $%6</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Not judged%1.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Nicht bewertet%1.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>: this round never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>: Diese Runde wurde nie ausgeführt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Round %1: %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Runde %1: %2&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen</translation>
     </message>
     <message>
         <source>&lt;p&gt;faithful: &lt;b&gt;%1&lt;/b&gt; · accurate: &lt;b&gt;%2&lt;/b&gt; · complete: &lt;b&gt;%3&lt;/b&gt; · error class: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;getreu: &lt;b&gt;%1&lt;/b&gt; · korrekt: &lt;b&gt;%2&lt;/b&gt; · vollständig: &lt;b&gt;%3&lt;/b&gt; · Fehlerklasse: &lt;b&gt;%4&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Critical issues&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Kritische Probleme&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Issues&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Probleme&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Correct behaviour&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Korrektes Verhalten&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Issues the repair identified&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Von der Reparatur erkannte Probleme&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Changes the repair made&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Von der Reparatur vorgenommene Änderungen&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Cost of this round&apos;s calls: $%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kosten der Aufrufe dieser Runde: $%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Round %1 (nothing to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 (nichts zum Vergleichen)</translation>
     </message>
     <message>
         <source>main.py: round %1 → round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>main.py: Runde %1 → Runde %2</translation>
     </message>
     <message>
         <source>%1 was too large to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war zu groß, um gespeichert zu werden.</translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation>Einheitlich</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Vorherige Änderung (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Nächste Änderung (F8)</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Show the diff as one unified text with three lines of context</source>
+        <translation>Den Diff als einen einheitlichen Text mit drei Kontextzeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::FileTableModel</name>
     <message>
         <source>symlink → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink → %1</translation>
     </message>
     <message>
         <source>submodule</source>
-        <translation type="unfinished"></translation>
+        <translation>Submodul</translation>
     </message>
     <message>
         <source>binary</source>
-        <translation type="unfinished"></translation>
+        <translation>binär</translation>
     </message>
     <message>
         <source>LFS pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>LFS-Zeiger</translation>
     </message>
     <message>
         <source>too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß zum Lesen</translation>
     </message>
     <message>
         <source>executable</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführbar</translation>
     </message>
     <message>
         <source>%1
 Relevance prior %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Relevanz-Prior %2: %3</translation>
     </message>
     <message>
         <source>no particular signal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein besonderes Signal</translation>
     </message>
     <message>
         <source>Prior</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::MainWindow</name>
     <message>
         <source>%1 — CodeDistiller Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CodeDistiller Workbench</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Add Repositories…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repositorys hinzufügen…</translation>
     </message>
     <message>
         <source>Clone or fetch repositories and take their file inventories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys klonen oder abrufen und ihre Dateiinventare erstellen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Filter Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About CodeDistiller Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über CodeDistiller Workbench</translation>
     </message>
     <message>
         <source>About CodeDistiller Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CodeDistiller Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CodeDistiller Workbench %1&lt;/h3&gt;&lt;p&gt;Distil runnable, expert-vetted examples from scientific repositories.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CodeDistiller Workbench %1&lt;/h3&gt;&lt;p&gt;Lauffähige, von Fachleuten geprüfte Beispiele aus wissenschaftlichen Repositorys destillieren.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Filter repositories (name, licence, commit)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys filtern (Name, Lizenz, Commit)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel adding repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen der Repositorys abbrechen</translation>
     </message>
     <message>
         <source>Repositories: %1 — workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys: %1 — Arbeitsbereich %2</translation>
     </message>
     <message>
         <source>Cannot read the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Submodule at commit %1 (not followed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Submodul bei Commit %1 (nicht verfolgt).</translation>
     </message>
     <message>
         <source>Symbolic link to %1 (not followed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolische Verknüpfung auf %1 (nicht verfolgt).</translation>
     </message>
     <message>
         <source>Binary file, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei, %1.</translation>
     </message>
     <message>
         <source>%1 is too large to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Vorschau.</translation>
     </message>
     <message>
         <source>Add Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys hinzufügen</translation>
     </message>
     <message>
         <source>Repositories are being added already; wait for that to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden bereits Repositorys hinzugefügt; warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <source>Added %1 at %2 (%3 files)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Commit %2 hinzugefügt (%3 Dateien)</translation>
     </message>
     <message>
         <source>Cancelled after adding %1 repositories; nothing half-written was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, nachdem %1 Repositorys hinzugefügt wurden; nichts halb Geschriebenes wurde behalten.</translation>
     </message>
     <message>
         <source>Added %1 repositories, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Repositorys hinzugefügt, %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Sources that could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen, die nicht hinzugefügt werden konnten: %1</translation>
     </message>
     <message>
         <source>Run &amp;Campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne starten…</translation>
     </message>
     <message>
         <source>Distil examples of every repository with chosen models</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele aus allen Repositorys mit den gewählten Modellen destillieren</translation>
     </message>
     <message>
         <source>Run Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne starten</translation>
     </message>
     <message>
         <source>A campaign is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne läuft; warten Sie, bis sie beendet ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>&amp;Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repositorys</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne</translation>
     </message>
     <message>
         <source>&amp;Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Example</source>
+        <translation>&amp;Vorheriges Beispiel</translation>
+    </message>
+    <message>
+        <source>&amp;Next Example</source>
+        <translation>&amp;Nächstes Beispiel</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Da&amp;teien</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>Heat&amp;map</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Static prior %5: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Statischer Prior %5: %6</translation>
+    </message>
+    <message>
+        <source>unknown language</source>
+        <translation>unbekannte Sprache</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rated %1 by the model: %2 — %3%4</source>
+        <translation>&lt;br&gt;Vom Modell mit %1 bewertet: %2 — %3%4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;in the generation prompt&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;im Generierungs-Prompt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Setup: %1</source>
+        <translation>&lt;br&gt;Einrichtung: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::RepositoryTableModel</name>
     <message>
         <source>Detected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt aus %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::RoundTableModel</name>
     <message>
         <source>This repair was produced after the last executed round and never ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Reparatur wurde nach der letzten ausgeführten Runde erzeugt und nie ausgeführt.</translation>
     </message>
     <message>
         <source>never executed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ausgeführt</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Error class</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerklasse</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>kept in the secret store; empty: unchanged or from the environment</source>
+        <translation>im Schlüsselbund gespeichert; leer: unverändert oder aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>Model providers</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Model to test with:</source>
+        <translation>&amp;Modell zum Testen:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator name:</source>
+        <translation>&amp;Annotator-Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;ython interpreter:</source>
+        <translation>P&amp;ython-Interpreter:</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>Ausführungs&amp;umgebung:</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the secret store (%1); it is used for this test only. Set the provider&apos;s environment variable instead.</source>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1); er wird nur für diesen Test verwendet. Setzen Sie stattdessen die Umgebungsvariable des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Enter a model to test with.</source>
+        <translation>Geben Sie ein Modell zum Testen ein.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>OK: &quot;%1&quot; in %2 ms, %3 tokens in, %4 out, cost %5</source>
+        <translation>OK: „%1“ in %2 ms, %3 Tokens ein, %4 aus, Kosten %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TreemapWidget</name>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>in the generation prompt · area: size</source>
+        <translation>im Generierungs-Prompt · Fläche: Größe</translation>
     </message>
 </context>
 </TS>
