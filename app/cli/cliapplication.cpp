@@ -112,6 +112,7 @@ int CliApplication::printUsage(bool toStderr)
         "  status             campaigns and the state of their examples\n"
         "  show EXAMPLE       one example's rounds, verdicts, logs and artifacts\n"
         "  cancel TARGET      cancel a campaign (name) or an example (id), also while it runs elsewhere\n"
+        "  demo               add the sample repository and run the demo campaign from recorded responses\n"
         "  llm ping|calls|models|export-cassette\n"
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"
@@ -181,6 +182,8 @@ int CliApplication::exec()
             return PipelineCommands(m_context).show(args);
         if (command == u"cancel"_s)
             return PipelineCommands(m_context).cancel(args);
+        if (command == u"demo"_s)
+            return PipelineCommands(m_context).demo(args);
         if (command == u"help"_s)
             return printUsage(false);
     } catch (const Error &e) {

@@ -3,6 +3,7 @@
 
 #include "commandparser.h"
 #include "consoleoutput.h"
+#include "demo/demoproject.h"
 #include "exec/executor.h"
 #include "llm/llmclient.h"
 #include "llm/providerprofile.h"
@@ -67,6 +68,20 @@ QJsonObject exampleJson(const store::ExampleRecord &e)
 PipelineCommands::PipelineCommands(CliContext &context)
     : m_context(context)
 {
+}
+
+int PipelineCommands::demo(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Run the demo: add the sample repository crystaltoolkit and distil an example of it from "
+                            "recorded model responses, with the local executor. No network or key is needed."));
+    if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
+        return rc;
+    const auto ws = m_context.openWorkspace();
+    const auto prepared = demo::DemoProject::prepare(ws);
+    ConsoleOutput::err(Tr::tr("demo: %1 at %2 (%3 files)\n")
+                           .arg(prepared.repository.name, prepared.repository.commitSha.left(12))
+                           .arg(prepared.repository.fileCount));
+    return run({u"run"_s, u"--resume"_s, demo::DemoProject::campaignName()});
 }
 
 int PipelineCommands::run(const QStringList &args)

@@ -7,7 +7,7 @@
 
 namespace wb::cli {
 
-/** `codedistiller run | status | show | cancel`. */
+/** `codedistiller run | status | show | cancel | demo`. */
 class PipelineCommands final
 {
 public:
@@ -17,6 +17,8 @@ public:
     int status(const QStringList &args);
     int show(const QStringList &args);
     int cancel(const QStringList &args);
+    /** Adds the sample repository and runs the demo campaign from its recorded responses. */
+    int demo(const QStringList &args);
 
 private:
     CliContext &m_context;

@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
@@ -38,12 +40,32 @@ Cassette Cassette::load(const QString &path)
             continue;
         try {
             const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size());
+            if (!j.is_object())
+                throw Error(Tr::tr("%1, line %2: not a JSON object").arg(path).arg(lineNumber), Error::Kind::InvalidInput);
+            if (!j.contains("request_hash") && !j.contains("match")) {
+                if (j.contains("comment"))
+                    continue;
+                throw Error(Tr::tr("%1, line %2: an entry needs \"request_hash\" or \"match\"").arg(path).arg(lineNumber),
+                            Error::Kind::InvalidInput);
+            }
             Entry e;
             e.provider = QString::fromStdString(j.at("provider").get<std::string>());
             e.model = QString::fromStdString(j.at("model").get<std::string>());
             e.stage = QString::fromStdString(j.value("stage", std::string()));
             e.response = QByteArray::fromStdString(j.at("response").dump());
-            c.m_entries.insert(QString::fromStdString(j.at("request_hash").get<std::string>()), e);
+            if (j.contains("request_hash")) {
+                c.m_entries.insert(QString::fromStdString(j.at("request_hash").get<std::string>()), e);
+                continue;
+            }
+            const auto &m = j.at("match");
+            Rule rule;
+            rule.stage = QString::fromStdString(m.at("stage").get<std::string>());
+            for (const auto &s : m.value("prompt_contains", nlohmann::json::array()))
+                rule.contains << QString::fromStdString(s.get<std::string>());
+            for (const auto &s : m.value("prompt_excludes", nlohmann::json::array()))
+                rule.excludes << QString::fromStdString(s.get<std::string>());
+            rule.entry = e;
+            c.m_rules.append(rule);
         } catch (const nlohmann::json::exception &ex) {
             throw Error(Tr::tr("%1, line %2: %3").arg(path).arg(lineNumber).arg(QString::fromUtf8(ex.what())),
                         Error::Kind::InvalidInput);
@@ -89,6 +111,19 @@ std::optional<Cassette::Entry> Cassette::find(const QString &requestHash) const
     if (it == m_entries.cend())
         return std::nullopt;
     return *it;
+}
+
+std::optional<Cassette::Entry> Cassette::match(const QString &stage, const QString &prompt) const
+{
+    for (const Rule &rule : m_rules) {
+        if (rule.stage != stage)
+            continue;
+        const auto present = [&prompt](const QString &s) { return prompt.contains(s); };
+        if (std::all_of(rule.contains.cbegin(), rule.contains.cend(), present)
+            && std::none_of(rule.excludes.cbegin(), rule.excludes.cend(), present))
+            return rule.entry;
+    }
+    return std::nullopt;
 }
 
 } // namespace wb::llm

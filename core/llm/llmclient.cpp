@@ -274,7 +274,7 @@ bool LlmClient::answerFromCache(CallState &s)
         }
     }
     if (!body && m_cassette) {
-        if (const auto entry = m_cassette->find(s.hash)) {
+        if (auto entry = m_cassette->find(s.hash); entry || (entry = m_cassette->match(s.request.stage, s.request.prompt))) {
             body = entry->response;
             cachedProvider = entry->provider;
         }

@@ -49,6 +49,7 @@ QByteArray CampaignConfig::toJson() const
                      {"concurrency", concurrency},
                      {"execution_concurrency", executionConcurrency},
                      {"budget_usd", budgetUsd ? nlohmann::json(*budgetUsd) : nlohmann::json()},
+                     {"replay_cassette", replayCassette.toStdString()},
                      {"limits", {{"wall_seconds", limits.wallSeconds},
                                  {"memory_bytes", limits.memoryBytes},
                                  {"cpu_seconds", limits.cpuSeconds},
@@ -79,6 +80,7 @@ CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
         c.executionConcurrency = std::max(1, j.value("execution_concurrency", c.executionConcurrency));
         if (j.contains("budget_usd") && j["budget_usd"].is_number())
             c.budgetUsd = j["budget_usd"].get<double>();
+        c.replayCassette = QString::fromStdString(j.value("replay_cassette", std::string()));
         const auto limits = j.value("limits", nlohmann::json::object());
         c.limits.wallSeconds = limits.value("wall_seconds", c.limits.wallSeconds);
         c.limits.memoryBytes = limits.value("memory_bytes", c.limits.memoryBytes);

@@ -37,6 +37,7 @@ struct CampaignConfig
     int concurrency = 4;            ///< examples in flight
     int executionConcurrency = 2;   ///< rounds executing at once
     std::optional<double> budgetUsd;
+    QString replayCassette;         ///< non-empty: answer every model call from these recorded responses only
 
     QByteArray toJson() const;
     /** Throws wb::Error (InvalidInput) on malformed JSON; missing keys keep their defaults. */

@@ -43,7 +43,12 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
     settings.pythonPath = m_config.pythonPath;
     settings.network = m_config.limits.network;
     m_executor = exec::Executor::create(m_config.executor, settings);
-    m_llm = new llm::LlmClient(m_workspace, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()), llmOptions, this);
+    llm::LlmClientOptions options = llmOptions;
+    if (!m_config.replayCassette.isEmpty()) {
+        options.replay = true;
+        options.cassettePath = m_config.replayCassette;
+    }
+    m_llm = new llm::LlmClient(m_workspace, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()), options, this);
     m_watch.setInterval(1000);
     connect(&m_watch, &QTimer::timeout, this, &CampaignRunner::checkExternalCancel);
 }

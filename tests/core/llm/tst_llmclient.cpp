@@ -9,6 +9,7 @@
 #include "store/sqlquery.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
+#include "util/error.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -380,6 +381,66 @@ private Q_SLOTS:
         QCOMPARE(int(miss.errorKind), int(LlmResult::ErrorKind::CacheMiss));
         QVERIFY2(miss.error.contains(u"Replay"_s), qPrintable(miss.error));
         QCOMPARE(server.requestCount(), 1);   // replay never touched the network
+    }
+
+    void replayMatchesContentRules()
+    {
+        // A hand-written cassette answers by stage and prompt content, first matching rule wins.
+        auto completion = [](int rating) {
+            return nlohmann::json{{"choices", {{{"index", 0}, {"finish_reason", "stop"},
+                                                {"message", {{"role", "assistant"}, {"content", classification(rating).dump()}}}}}},
+                                  {"usage", {{"prompt_tokens", 10}, {"completion_tokens", 5}}}};
+        };
+        auto rule = [&](nlohmann::json match, int rating) {
+            return nlohmann::json{{"match", match}, {"provider", "vllm"}, {"model", "m"}, {"response", completion(rating)}}.dump();
+        };
+        test::TempWorkspace ws;
+        const QString path = ws.path(u"rules.jsonl"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(nlohmann::json{{"comment", "rules for the test"}}.dump().c_str());
+        f.write("\n");
+        f.write(rule({{"stage", "file_classification"}, {"prompt_contains", {"relax.py"}}, {"prompt_excludes", {"EMT"}}}, 5).c_str());
+        f.write("\n");
+        f.write(rule({{"stage", "file_classification"}, {"prompt_contains", {"relax.py"}}}, 3).c_str());
+        f.write("\n");
+        f.close();
+
+        test::FakeLlmServer server;
+        auto options = fastOptions();
+        options.replay = true;
+        options.cassettePath = path;
+        llm::LlmClient replay(nullptr, llm::PriceCatalog::load(), options);
+        auto request = vllm(server);
+        const LlmResult first = run(replay, request);
+        QVERIFY2(first.ok(), qPrintable(first.error));
+        QCOMPARE(nlohmann::json::parse(first.json.toStdString())["how_relevant_rating"].get<int>(), 5);
+        request.prompt += u"uses EMT"_s;
+        const LlmResult second = run(replay, request);
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QCOMPARE(nlohmann::json::parse(second.json.toStdString())["how_relevant_rating"].get<int>(), 3);
+        request.prompt = u"File: other.py"_s;
+        QCOMPARE(int(run(replay, request).errorKind), int(LlmResult::ErrorKind::CacheMiss));
+        request.prompt = u"File: examples/relax.py"_s;
+        request.stage = u"judge_verdict"_s;   // rules are per stage
+        QCOMPARE(int(run(replay, request).errorKind), int(LlmResult::ErrorKind::CacheMiss));
+        QCOMPARE(server.requestCount(), 0);
+    }
+
+    void cassetteRejectsEntriesWithoutKey()
+    {
+        test::TempWorkspace ws;
+        const QString path = ws.path(u"bad.jsonl"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"provider\": \"vllm\", \"model\": \"m\", \"response\": {}}\n");
+        f.close();
+        try {
+            llm::Cassette::load(path);
+            QFAIL("an entry without request_hash or match was accepted");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(u"line 1"_s), qPrintable(e.message()));
+        }
     }
 
     void concurrencyLimitPerProvider()
