@@ -187,11 +187,13 @@ void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, co
     });
 }
 
+// Text that goes into prompts stays English (the prompts are English data); only user-facing
+// messages are translated.
 QString ExampleRunner::repositoryDescription() const
 {
     const auto summary = parse(m_example.summaryJson);
     const QString description = str(summary, "description");
-    return description.isEmpty() ? Tr::tr("(no description)") : description;
+    return description.isEmpty() ? QStringLiteral("(no description)") : description;
 }
 
 QString ExampleRunner::environmentDescription() const
@@ -211,7 +213,7 @@ void ExampleRunner::runSummary()
         if (!readmeName.isEmpty())
             break;
     }
-    QString readme = Tr::tr("(This repository has no README.)");
+    QString readme = QStringLiteral("(This repository has no README.)");
     QString note;
     if (!readmeName.isEmpty()) {
         const QByteArray content = repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, readmeName.toUtf8()).value_or(QByteArray());
@@ -220,7 +222,7 @@ void ExampleRunner::runSummary()
     const QString prompt = PromptLibrary::render(u"repository_summary"_s,
                                                  {{u"repository_url"_s, m_repositoryUrl},
                                                   {u"commit"_s, m_example.commitSha},
-                                                  {u"readme_name"_s, readmeName.isEmpty() ? Tr::tr("none") : readmeName},
+                                                  {u"readme_name"_s, readmeName.isEmpty() ? QStringLiteral("none") : readmeName},
                                                   {u"readme_note"_s, note},
                                                   {u"readme"_s, readme}});
     callModel(u"repository_summary"_s, m_services.config.generator, prompt, 0, [this](const llm::LlmResult &r) {
@@ -252,9 +254,9 @@ void ExampleRunner::runClassification()
         if (file.category == u"notebook"_s) {
             try {
                 content = repo::Notebook::codeAsScript(raw);
-                fileNote += Tr::tr(", code cells only");
+                fileNote += QStringLiteral(", code cells only");
             } catch (const Error &) {
-                fileNote += Tr::tr(", not valid notebook JSON");
+                fileNote += QStringLiteral(", not valid notebook JSON");
             }
         }
         QString truncation;
@@ -421,10 +423,10 @@ QHash<QString, QString> ExampleRunner::roundContext(const store::RoundRecord &ro
         else
             produced << u"- %1 (%2 bytes)"_s.arg(a.name).arg(a.sizeBytes);
     }
-    const QString summary = Tr::tr("Outcome: %1. run.sh exit code: %2. main.py exit code: %3. Duration: %4 s.")
+    const QString summary = QStringLiteral("Outcome: %1. run.sh exit code: %2. main.py exit code: %3. Duration: %4 s.")
                                 .arg(round.outcome.isEmpty() ? u"unknown"_s : round.outcome,
                                      round.setupExitCode ? QString::number(*round.setupExitCode) : u"-"_s,
-                                     round.exitCode ? QString::number(*round.exitCode) : Tr::tr("none (not run or killed)"))
+                                     round.exitCode ? QString::number(*round.exitCode) : QStringLiteral("none (not run or killed)"))
                                 .arg(double(round.durationMs) / 1000.0, 0, 'f', 1);
     return {{u"repository_url"_s, m_repositoryUrl},
             {u"repository_description"_s, repositoryDescription()},
@@ -454,10 +456,10 @@ void ExampleRunner::runJudge(const store::RoundRecord &round)
             break;
         const auto verdict = parse(r.verdictJson);
         const QByteArray changes = pipeline.round(m_exampleId, r.index + 1).value_or(store::RoundRecord{}).changesMadeJson;
-        history << Tr::tr("Round %1:").arg(r.index) + u' ' + str(verdict, "summary") + u' '
-                       + Tr::tr("Changes then made:") + u' ' + QString::fromUtf8(changes);
+        history << QStringLiteral("Round %1:").arg(r.index) + u' ' + str(verdict, "summary") + u' '
+                       + QStringLiteral("Changes then made:") + u' ' + QString::fromUtf8(changes);
     }
-    vars.insert(u"history"_s, history.isEmpty() ? Tr::tr("(this is the first round)") : history.join(u'\n'));
+    vars.insert(u"history"_s, history.isEmpty() ? QStringLiteral("(this is the first round)") : history.join(u'\n'));
     const QString prompt = PromptLibrary::render(u"judge_verdict"_s, vars);
     const qint64 roundId = round.id;
     callModel(u"judge_verdict"_s, m_services.config.judge, prompt, roundId, [this, roundId](const llm::LlmResult &r) {

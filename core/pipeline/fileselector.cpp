@@ -50,8 +50,8 @@ QString FileSelector::truncate(const QString &text, qint64 maxTokens, QString *n
         return text;
     const qsizetype keep = qsizetype(maxTokens * 4);
     if (note)
-        *note = Tr::tr(", truncated from about %1 to %2 tokens").arg(estimateTokens(text)).arg(maxTokens);
-    return text.left(keep) + Tr::tr("\n[… long file truncated here: about %1 more tokens not shown …]").arg(estimateTokens(text) - maxTokens);
+        *note = QStringLiteral(", truncated from about %1 to %2 tokens").arg(estimateTokens(text)).arg(maxTokens);
+    return text.left(keep) + QStringLiteral("\n[… long file truncated here: about %1 more tokens not shown …]").arg(estimateTokens(text) - maxTokens);
 }
 
 QList<FileSelector::PlannedFile> FileSelector::classificationPlan(const QList<store::FileRecord> &files,
@@ -138,7 +138,7 @@ FileSelector::Selection FileSelector::select(const QList<store::ClassificationRe
         s.paths << c->path;
     }
     if (s.paths.isEmpty())
-        s.text = Tr::tr("(No file was rated %1 or higher; rely on the repository description.)").arg(config.minRating);
+        s.text = QStringLiteral("(No file was rated %1 or higher; rely on the repository description.)").arg(config.minRating);
     return s;
 }
 
