@@ -8,6 +8,7 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMimeDatabase>
 
 #include <nlohmann/json.hpp>
@@ -461,6 +462,55 @@ QByteArray PipelineStore::blob(const QString &sha) const
     if (sha.isEmpty())
         return {};
     return BlobStore(m_workspace).get(sha).value_or(QByteArray());
+}
+
+QList<RepositoryOutcome> PipelineStore::latestOutcomes() const
+{
+    // Correlated subqueries run on the (repository_id) and (example_id, round_index) indexes; the call
+    // costs are aggregated once. Portable SQL: no window or JSON functions of one engine.
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT e.repository_id, e.id, c.id, c.name, c.config_json, e.status, "
+                       "(SELECT COUNT(*) FROM rounds n WHERE n.example_id = e.id), "
+                       "v.is_finished, v.error_class, k.cost, k.calls, k.priced "
+                       "FROM examples e JOIN campaigns c ON c.id = e.campaign_id "
+                       "LEFT JOIN rounds v ON v.example_id = e.id AND v.round_index = (SELECT MAX(j.round_index) "
+                       "FROM rounds j WHERE j.example_id = e.id AND j.is_finished IS NOT NULL) "
+                       "LEFT JOIN (SELECT example_id, SUM(cost_usd) AS cost, COUNT(*) AS calls, COUNT(cost_usd) AS priced "
+                       "FROM llm_calls WHERE example_id IS NOT NULL GROUP BY example_id) k ON k.example_id = e.id "
+                       "WHERE e.campaign_id = (SELECT MAX(l.campaign_id) FROM examples l WHERE l.repository_id = e.repository_id) "
+                       "ORDER BY e.repository_id"_s);
+    QHash<qint64, QString> models;   // campaign id → generator model
+    QList<RepositoryOutcome> out;
+    while (q.next()) {
+        RepositoryOutcome o;
+        o.repositoryId = q.value(0).toLongLong();
+        o.exampleId = q.value(1).toLongLong();
+        o.campaignId = q.value(2).toLongLong();
+        o.campaignName = q.value(3).toString();
+        if (!models.contains(o.campaignId)) {
+            const auto config = nlohmann::json::parse(q.value(4).toString().toStdString(), nullptr, false);
+            QString model;
+            if (config.is_object() && config.contains("generator") && config["generator"].is_object()) {
+                const auto &generator = config["generator"];
+                if (generator.contains("model") && generator["model"].is_string())
+                    model = QString::fromStdString(generator["model"].get<std::string>());
+            }
+            models.insert(o.campaignId, model);
+        }
+        o.generatorModel = models.value(o.campaignId);
+        o.status = q.value(5).toString();
+        o.rounds = q.value(6).toInt();
+        if (!q.value(7).isNull())
+            o.finished = q.value(7).toBool();
+        o.errorClass = q.value(8).toString();
+        const qint64 calls = q.value(10).toLongLong();
+        if (calls == 0)
+            o.costUsd = 0.0;
+        else if (q.value(11).toLongLong() == calls)
+            o.costUsd = q.value(9).toDouble();
+        out << o;
+    }
+    return out;
 }
 
 } // namespace wb::store

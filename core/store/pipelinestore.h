@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/pipelinerecords.h"
+#include "store/repositoryoutcome.h"
 
 #include <QList>
 #include <QStringList>
@@ -84,6 +85,13 @@ public:
 
     /** The content of a blob-referenced artifact or round file; empty when absent. */
     QByteArray blob(const QString &sha) const;
+
+    // Overview
+    /**
+     * One outcome per repository that is in any campaign: its example in the newest such campaign,
+     * with the newest judged round's verdict, the round count and the summed call cost. One query.
+     */
+    QList<RepositoryOutcome> latestOutcomes() const;
 
 private:
     std::shared_ptr<Workspace> m_workspace;
