@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/repositorytablemodel.h"
 
+#include <QColor>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
+
+namespace {
+const QString kNone = u"—"_s;
+
+bool isOutcomeColumn(int column)
+{
+    return column >= RepositoryTableModel::StatusColumn && column <= RepositoryTableModel::CostColumn;
+}
+} // namespace
 
 RepositoryTableModel::RepositoryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -38,6 +48,32 @@ const store::RepositoryRecord *RepositoryTableModel::repositoryAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+void RepositoryTableModel::setOutcomes(const QList<store::RepositoryOutcome> &outcomes)
+{
+    m_outcomes.clear();
+    m_outcomes.reserve(outcomes.size());
+    for (const auto &o : outcomes)
+        m_outcomes.insert(o.repositoryId, o);
+    // Rows and their order stay; only the outcome columns change.
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, CostColumn));
+}
+
+const store::RepositoryOutcome *RepositoryTableModel::outcomeAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    const auto it = m_outcomes.constFind(m_rows.at(row).id);
+    return it == m_outcomes.cend() ? nullptr : &it.value();
+}
+
+QString RepositoryTableModel::verdictText(const store::RepositoryOutcome &outcome)
+{
+    if (!outcome.finished)
+        return {};
+    return *outcome.finished ? u"finished"_s : u"not finished"_s;
+}
+
 int RepositoryTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -48,6 +84,74 @@ int RepositoryTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant RepositoryTableModel::outcomeData(const store::RepositoryOutcome *o, int column, int role) const
+{
+    switch (role) {
+    case FilterRole:
+        if (!o)
+            return QString();
+        switch (column) {
+        case StatusColumn: return o->status;
+        case ModelColumn: return o->generatorModel;
+        case VerdictColumn: return verdictText(*o);
+        case RoundsColumn: return o->rounds;
+        case CostColumn: return o->costUsd ? QVariant(*o->costUsd) : QVariant();
+        default: return {};
+        }
+    case SortRole:
+        // An invalid value sorts after every valid one in ascending order.
+        if (!o)
+            return {};
+        switch (column) {
+        case RoundsColumn: return o->rounds;
+        case CostColumn: return o->costUsd ? QVariant(*o->costUsd) : QVariant();
+        case VerdictColumn: return o->finished ? QVariant(*o->finished ? 1 : 0) : QVariant();
+        default: return outcomeData(o, column, Qt::DisplayRole);
+        }
+    case Qt::ForegroundRole:
+        if (!o)
+            return QColor(Qt::gray);
+        if (column == StatusColumn || column == VerdictColumn) {
+            const bool good = column == StatusColumn ? o->status == u"SUCCESS"_s : o->finished.value_or(false);
+            const bool bad = column == StatusColumn ? (o->status == u"FAILED"_s || o->status == u"ERROR"_s)
+                                                    : (o->finished && !*o->finished);
+            if (good)
+                return QColor(0x1b, 0x7f, 0x3b);
+            if (bad)
+                return QColor(0xb0, 0x2a, 0x2a);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == RoundsColumn || column == CostColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (!o)
+            return tr("Not in any campaign yet");
+        if (column == VerdictColumn && o->finished && !o->errorClass.isEmpty())
+            return tr("The judge classified the error as: %1").arg(o->errorClass);
+        if (column == CostColumn && !o->costUsd)
+            return tr("A model call has no known price");
+        return tr("Campaign %1").arg(o->campaignName);
+    case Qt::DisplayRole:
+        if (!o)
+            return kNone;
+        switch (column) {
+        case StatusColumn: return o->status;
+        case ModelColumn: return o->generatorModel.isEmpty() ? kNone : o->generatorModel;
+        case VerdictColumn:
+            if (!o->finished)
+                return kNone;
+            return *o->finished ? tr("finished") : tr("not finished");
+        case RoundsColumn: return o->rounds;
+        case CostColumn: return o->costUsd ? u"$%1"_s.arg(*o->costUsd, 0, 'f', 4) : kNone;
+        default: return {};
+        }
+    default:
+        return {};
+    }
+}
+
 QVariant RepositoryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -55,6 +159,16 @@ QVariant RepositoryTableModel::data(const QModelIndex &index, int role) const
     const store::RepositoryRecord &r = m_rows.at(index.row());
     if (role == IdRole)
         return r.id;
+    if (isOutcomeColumn(index.column()))
+        return outcomeData(outcomeAt(index.row()), index.column(), role);
+    if (role == FilterRole) {
+        switch (index.column()) {
+        case NameColumn: return r.name;
+        case CommitColumn: return r.commitSha;
+        case LicenseColumn: return r.licenseSpdx;
+        default: return {};
+        }
+    }
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return u"%1\n%2"_s.arg(r.url, r.localPath);
     if (role == Qt::ToolTipRole && index.column() == LicenseColumn && !r.licenseSource.isEmpty())
@@ -90,6 +204,11 @@ QVariant RepositoryTableModel::headerData(int section, Qt::Orientation orientati
         return {};
     switch (section) {
     case NameColumn: return tr("Repository");
+    case StatusColumn: return tr("Status");
+    case ModelColumn: return tr("Model");
+    case VerdictColumn: return tr("Verdict");
+    case RoundsColumn: return tr("Rounds");
+    case CostColumn: return tr("Cost");
     case CommitColumn: return tr("Commit");
     case FilesColumn: return tr("Files");
     case SizeColumn: return tr("Size");

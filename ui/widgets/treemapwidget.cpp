@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/treemapwidget.h"
 
+#include "widgets/relevancepalette.h"
 #include "widgets/treemaplayout.h"
 
 #include <QHelpEvent>
@@ -23,12 +24,9 @@ TreemapWidget::TreemapWidget(QWidget *parent)
     setMinimumSize(200, 150);
 }
 
-QColor TreemapWidget::colorFor(int relevance)
+QColor TreemapWidget::colorFor(int relevance, bool rated)
 {
-    // Sequential and colour-blind safe, light enough for dark text.
-    static const QColor colors[] = {QColor(0xe8, 0xe8, 0xe8), QColor(0xc6, 0xdb, 0xef), QColor(0x9e, 0xd9, 0xb8),
-                                    QColor(0xf6, 0xd8, 0x6b), QColor(0xf4, 0xa2, 0x61)};
-    return colors[std::clamp(relevance, 1, 5) - 1];
+    return RelevancePalette::colorFor(relevance, rated);
 }
 
 void TreemapWidget::setCells(const QList<Cell> &cells)
@@ -70,7 +68,7 @@ void TreemapWidget::paintEvent(QPaintEvent *)
         if (r.isEmpty())
             continue;
         const Cell &c = m_cells[i];
-        p.fillRect(r, colorFor(c.relevance));
+        p.fillRect(r, colorFor(c.relevance, c.rated));
         p.setPen(QPen(palette().color(QPalette::Base), 1));
         p.drawRect(r);
         if (c.inPrompt) {
@@ -99,7 +97,7 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     p.setPen(QPen(QColor(0x17, 0x3a, 0x5c), 2.5));
     p.drawRect(QRect(x, y + 1, 20, 14));
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRect(x + 26, y, 260, 16), Qt::AlignVCenter, tr("in the generation prompt · area: size"));
+    p.drawText(QRect(x + 26, y, 420, 16), Qt::AlignVCenter, tr("in the generation prompt · paler: static prior · area: size"));
 }
 
 void TreemapWidget::resizeEvent(QResizeEvent *event)

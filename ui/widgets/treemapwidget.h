@@ -37,7 +37,8 @@ public:
     int cellAt(const QPointF &point) const;
     QRectF cellRect(int index) const { return m_rects.value(index); }
 
-    static QColor colorFor(int relevance);
+    /** RelevancePalette::colorFor: paler where the relevance is only the static prior. */
+    static QColor colorFor(int relevance, bool rated = true);
 
 Q_SIGNALS:
     void cellActivated(const QString &path);
