@@ -8,6 +8,8 @@
 #include "editor/sourcepreview.h"
 #include "models/exampletablemodel.h"
 #include "models/filetablemodel.h"
+#include "models/filetreemodel.h"
+#include "models/repositoryfilterproxy.h"
 #include "models/repositorytablemodel.h"
 #include "repo/ingestjob.h"
 #include "repo/inventorybuilder.h"
@@ -22,9 +24,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +46,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -73,20 +78,40 @@ QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, int sortRole, QObje
     proxy->setFilterKeyColumn(-1);
     return proxy;
 }
+
+QComboBox *makeFilterCombo(const QString &objectName, const QString &toolTip, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setToolTip(toolTip);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return combo;
+}
 } // namespace
 
 MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(std::move(workspace))
     , m_repositoryModel(new RepositoryTableModel(this))
-    , m_repositoryProxy(makeProxy(m_repositoryModel, RepositoryTableModel::SortRole, this))
+    , m_repositoryProxy(new RepositoryFilterProxy(this))
     , m_fileModel(new FileTableModel(this))
     , m_fileProxy(makeProxy(m_fileModel, FileTableModel::SortRole, this))
     , m_repositoryView(makeTable(this))
     , m_fileView(makeTable(this))
     , m_filter(new QLineEdit(this))
+    , m_statusFilter(makeFilterCombo(u"StatusFilter"_s, tr("Status of the newest example"), this))
+    , m_modelFilter(makeFilterCombo(u"ModelFilter"_s, tr("Generator model of the newest campaign"), this))
+    , m_verdictFilter(makeFilterCombo(u"VerdictFilter"_s, tr("The judge's newest verdict"), this))
+    , m_licenseFilter(makeFilterCombo(u"LicenseFilter"_s, tr("Licence"), this))
+    , m_clearFilters(new QToolButton(this))
+    , m_repositoryCount(new QLabel(this))
     , m_preview(new SourcePreview(this))
     , m_heatmap(new TreemapWidget(this))
+    , m_fileTreeModel(new FileTreeModel(this))
+    , m_fileTreeProxy(makeProxy(m_fileTreeModel, FileTreeModel::SortRole, this))
+    , m_fileTree(new QTreeView(this))
     , m_campaigns(new CampaignController(m_workspace, this))
     , m_monitor(new CampaignMonitor(m_campaigns, this))
     , m_exampleModel(new ExampleTableModel(this))
@@ -192,6 +217,7 @@ void MainWindow::setupActions()
 
 void MainWindow::setupLayout()
 {
+    m_repositoryProxy->setSourceModel(m_repositoryModel);
     m_repositoryView->setObjectName(u"RepositoryView"_s);
     m_repositoryView->setModel(m_repositoryProxy);
     m_repositoryView->sortByColumn(RepositoryTableModel::NameColumn, Qt::AscendingOrder);
@@ -210,14 +236,58 @@ void MainWindow::setupLayout()
         m_fileView->setColumnWidth(column, width);
     m_preview->setObjectName(u"SourcePreview"_s);
 
-    m_filter->setPlaceholderText(tr("Filter repositories (name, licence, commit)…"));
+    m_filter->setObjectName(u"RepositoryFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter repositories (name, licence, commit, model, status)…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_repositoryProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_repositoryProxy, &RepositoryFilterProxy::setTextFilter);
+    const std::pair<QComboBox *, void (RepositoryFilterProxy::*)(const QString &)> combos[] = {
+        {m_statusFilter, &RepositoryFilterProxy::setStatusFilter},
+        {m_modelFilter, &RepositoryFilterProxy::setModelFilter},
+        {m_verdictFilter, &RepositoryFilterProxy::setVerdictFilter},
+        {m_licenseFilter, &RepositoryFilterProxy::setLicenseFilter}};
+    for (const auto &[combo, setter] : combos) {
+        connect(combo, &QComboBox::currentIndexChanged, m_repositoryProxy,
+                [this, combo, setter] { (m_repositoryProxy->*setter)(combo->currentData().toString()); });
+    }
+    updateFilterChoices();
+    m_clearFilters->setObjectName(u"ClearFilters"_s);
+    m_clearFilters->setText(tr("Clear filters"));
+    m_clearFilters->setIcon(QIcon::fromTheme(u"edit-clear"_s));
+    m_clearFilters->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clearFilters->setAutoRaise(true);
+    m_clearFilters->setEnabled(false);
+    connect(m_clearFilters, &QToolButton::clicked, this, [this] {
+        m_filter->clear();
+        for (QComboBox *combo : {m_statusFilter, m_modelFilter, m_verdictFilter, m_licenseFilter})
+            combo->setCurrentIndex(0);
+        m_repositoryProxy->clearFilters();
+    });
+    m_repositoryCount->setObjectName(u"RepositoryCount"_s);
+    m_repositoryCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    connect(m_repositoryProxy, &RepositoryFilterProxy::filterChanged, this, [this] {
+        m_clearFilters->setEnabled(m_repositoryProxy->isFiltering());
+        updateRepositoryCount();
+    });
+    connect(m_repositoryProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRepositoryCount);
+    connect(m_repositoryProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRepositoryCount);
+    connect(m_repositoryProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateRepositoryCount);
+    connect(m_repositoryModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFilterChoices);
+    updateRepositoryCount();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
+    leftLayout->setSpacing(4);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_filter, 1);
+    searchRow->addWidget(m_repositoryCount);
+    leftLayout->addLayout(searchRow);
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setSpacing(4);
+    for (QComboBox *combo : {m_statusFilter, m_modelFilter, m_verdictFilter, m_licenseFilter})
+        filterBar->addWidget(combo, 1);
+    filterBar->addWidget(m_clearFilters);
+    leftLayout->addLayout(filterBar);
     leftLayout->addWidget(m_repositoryView);
 
     m_rightSplitter->setObjectName(u"RightSplitter"_s);
@@ -225,16 +295,26 @@ void MainWindow::setupLayout()
     fileTabs->setObjectName(u"FileTabs"_s);
     fileTabs->addTab(m_fileView, tr("&Files"));
     fileTabs->addTab(m_heatmap, tr("&Heatmap"));
+    fileTabs->addTab(m_fileTree, tr("File &Tree"));
     m_heatmap->setObjectName(u"Heatmap"_s);
-    connect(m_heatmap, &TreemapWidget::cellActivated, this, [this](const QString &path) {
-        for (int row = 0; row < m_fileProxy->rowCount(); ++row) {
-            const QModelIndex index = m_fileProxy->index(row, FileTableModel::PathColumn);
-            if (index.data().toString() == path) {
-                m_fileView->setCurrentIndex(index);
-                return;
-            }
-        }
-    });
+    connect(m_heatmap, &TreemapWidget::cellActivated, this, &MainWindow::selectFile);
+    m_fileTree->setObjectName(u"FileTree"_s);
+    m_fileTree->setModel(m_fileTreeProxy);
+    m_fileTree->setUniformRowHeights(true);
+    m_fileTree->setAlternatingRowColors(true);
+    m_fileTree->setSortingEnabled(true);
+    m_fileTree->sortByColumn(FileTreeModel::NameColumn, Qt::AscendingOrder);
+    m_fileTree->header()->setStretchLastSection(false);
+    m_fileTree->header()->setSectionResizeMode(FileTreeModel::NameColumn, QHeaderView::Stretch);
+    m_fileTree->setColumnWidth(FileTreeModel::RelevanceColumn, 80);
+    m_fileTree->setColumnWidth(FileTreeModel::TypeColumn, 130);
+    m_fileTree->setColumnWidth(FileTreeModel::SizeColumn, 150);
+    auto openInTree = [this](const QModelIndex &index) {
+        if (!index.data(FileTreeModel::IsDirectoryRole).toBool())
+            selectFile(index.data(FileTreeModel::PathRole).toString());
+    };
+    connect(m_fileTree, &QTreeView::clicked, this, openInTree);
+    connect(m_fileTree, &QTreeView::activated, this, openInTree);
     m_rightSplitter->addWidget(fileTabs);
     m_rightSplitter->addWidget(m_preview);
     m_mainSplitter->setObjectName(u"MainSplitter"_s);
@@ -262,7 +342,10 @@ void MainWindow::setupLayout()
     tabs->addTab(m_mainSplitter, tr("&Repositories"));
     tabs->addTab(m_monitor, tr("&Campaign"));
     tabs->addTab(examples, tr("&Examples"));
-    connect(m_campaigns, &CampaignController::finished, this, [this] { reloadExamples(); });
+    connect(m_campaigns, &CampaignController::finished, this, [this] {
+        reloadExamples();
+        reloadOutcomes();
+    });
     connect(m_campaigns, &CampaignController::failedToStart, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Run Campaign"), message);
     });
@@ -313,9 +396,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::reload()
 {
     auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace] { return store::RepositoryStore(workspace).repositories(); })
-        .then(this, [this](const QList<store::RepositoryRecord> &repositories) {
+    struct Loaded
+    {
+        QList<store::RepositoryRecord> repositories;
+        QList<store::RepositoryOutcome> outcomes;
+    };
+    QtConcurrent::run(&m_pool, [workspace] {
+        return Loaded{store::RepositoryStore(workspace).repositories(), store::PipelineStore(workspace).latestOutcomes()};
+    })
+        .then(this, [this](const Loaded &loaded) {
+            const QList<store::RepositoryRecord> &repositories = loaded.repositories;
             m_repositoryModel->setRepositories(repositories);
+            m_repositoryModel->setOutcomes(loaded.outcomes);
+            updateFilterChoices();
             m_statusLabel->setText(tr("Repositories: %1 — workspace %2").arg(repositories.size()).arg(m_workspace->path()));
             if (!m_repositoryView->currentIndex().isValid() && m_repositoryProxy->rowCount() > 0)
                 m_repositoryView->setCurrentIndex(m_repositoryProxy->index(0, 0));
@@ -325,6 +418,68 @@ void MainWindow::reload()
         .onFailed(this, [this](const Error &e) {
             m_statusLabel->setText(tr("Cannot read the workspace: %1").arg(e.message()));
         });
+}
+
+void MainWindow::reloadOutcomes()
+{
+    auto workspace = m_workspace;
+    QtConcurrent::run(&m_pool, [workspace] { return store::PipelineStore(workspace).latestOutcomes(); })
+        .then(this, [this](const QList<store::RepositoryOutcome> &outcomes) {
+            m_repositoryModel->setOutcomes(outcomes);
+            updateFilterChoices();
+        })
+        .onFailed(this, [this](const Error &e) { m_statusLabel->setText(e.message()); });
+}
+
+void MainWindow::updateFilterChoices()
+{
+    struct Choice
+    {
+        QComboBox *combo;
+        int column;
+        QString all;
+    };
+    const Choice choices[] = {{m_statusFilter, RepositoryTableModel::StatusColumn, tr("All statuses")},
+                              {m_modelFilter, RepositoryTableModel::ModelColumn, tr("All models")},
+                              {m_verdictFilter, RepositoryTableModel::VerdictColumn, tr("All verdicts")},
+                              {m_licenseFilter, RepositoryTableModel::LicenseColumn, tr("All licences")}};
+    for (const Choice &c : choices) {
+        const QString current = c.combo->currentData().toString();
+        const QStringList values = m_repositoryProxy->distinctValues(c.column);
+        {
+            const QSignalBlocker blocker(c.combo);
+            c.combo->clear();
+            c.combo->addItem(c.all, QString());
+            for (const QString &value : values) {
+                QString text = value;
+                if (c.column == RepositoryTableModel::VerdictColumn)
+                    text = value == u"finished"_s ? tr("finished") : tr("not finished");
+                c.combo->addItem(text, value);
+            }
+            c.combo->setCurrentIndex(std::max(0, c.combo->findData(current)));
+        }
+    }
+    // A choice that no row has any more falls back to "All", and so does its filter.
+    m_repositoryProxy->setStatusFilter(m_statusFilter->currentData().toString());
+    m_repositoryProxy->setModelFilter(m_modelFilter->currentData().toString());
+    m_repositoryProxy->setVerdictFilter(m_verdictFilter->currentData().toString());
+    m_repositoryProxy->setLicenseFilter(m_licenseFilter->currentData().toString());
+}
+
+void MainWindow::updateRepositoryCount()
+{
+    m_repositoryCount->setText(tr("%1 of %2 repositories").arg(m_repositoryProxy->rowCount()).arg(m_repositoryModel->rowCount()));
+}
+
+void MainWindow::selectFile(const QString &path)
+{
+    for (int row = 0; row < m_fileProxy->rowCount(); ++row) {
+        const QModelIndex index = m_fileProxy->index(row, FileTableModel::PathColumn);
+        if (index.data().toString() == path) {
+            m_fileView->setCurrentIndex(index);
+            return;
+        }
+    }
 }
 
 void MainWindow::runCampaign(const QString &name, const pipeline::CampaignConfig &config, const llm::LlmClientOptions &options)
@@ -370,6 +525,7 @@ void MainWindow::onRepositorySelected()
     const store::RepositoryRecord *repository = m_repositoryModel->repositoryAt(index.row());
     const quint64 generation = ++m_fileGeneration;
     m_fileModel->setFiles({});
+    m_fileTreeModel->setFiles({});
     m_preview->showNotice({});
     if (!repository)
         return;
@@ -398,6 +554,7 @@ void MainWindow::onRepositorySelected()
             for (const auto &c : loaded.classifications)
                 byPath.insert(c.path, &c);
             QList<TreemapWidget::Cell> cells;
+            QHash<QString, FileTreeModel::Rating> ratings;
             for (const auto &f : loaded.files) {
                 TreemapWidget::Cell cell;
                 cell.path = f.path;
@@ -408,11 +565,13 @@ void MainWindow::onRepositorySelected()
                                        QLocale().formattedDataSize(f.sizeBytes))
                                   .arg(f.prior)
                                   .arg(f.priorReason.toHtmlEscaped());
+                QString label;
                 if (const auto *c = byPath.value(f.path); c && c->rating) {
                     cell.relevance = *c->rating;
                     cell.rated = true;
                     cell.inPrompt = c->inPrompt;
                     const auto answer = QJsonDocument::fromJson(c->responseJson).object();
+                    label = answer.value(u"classification"_s).toString();
                     tip += tr("<br>Rated %1 by the model: %2 — %3%4")
                                .arg(*c->rating)
                                .arg(answer.value(u"classification"_s).toString(),
@@ -423,8 +582,14 @@ void MainWindow::onRepositorySelected()
                 }
                 cell.tooltip = tip;
                 cells << cell;
+                ratings.insert(f.path, FileTreeModel::Rating{cell.relevance, cell.rated, cell.inPrompt, label, tip});
             }
             m_heatmap->setCells(cells);
+            m_fileTreeModel->setFiles(loaded.files, ratings);
+            if (loaded.files.size() <= 400)
+                m_fileTree->expandAll();
+            else
+                m_fileTree->expandToDepth(0);
             Q_EMIT filesLoaded(id, int(loaded.files.size()));
         })
         .onFailed(this, [this](const Error &e) { m_statusLabel->setText(e.message()); });

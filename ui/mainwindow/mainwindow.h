@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -19,6 +20,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QToolButton;
+class QTreeView;
 
 namespace wb::store {
 class Workspace;
@@ -35,6 +37,8 @@ class CampaignMonitor;
 class ExampleTableModel;
 class ExampleView;
 class FileTableModel;
+class FileTreeModel;
+class RepositoryFilterProxy;
 class RepositoryTableModel;
 class SourcePreview;
 class TreemapWidget;
@@ -71,6 +75,8 @@ public:
     QTableView *fileView() const { return m_fileView; }
     SourcePreview *preview() const { return m_preview; }
     TreemapWidget *heatmap() const { return m_heatmap; }
+    /** The selected repository's files as a directory tree coloured by relevance (tab File Tree). */
+    QTreeView *fileTree() const { return m_fileTree; }
 
 Q_SIGNALS:
     void repositoriesLoaded(int count);
@@ -93,18 +99,33 @@ private:
     void reloadExamples();
     void onIngestProgress(const repo::TransferProgress &progress);
     void onIngestFinished(int added, int failed, bool cancelled);
+    void reloadOutcomes();
+    /** Refills the filter combo boxes from the loaded rows, keeping each choice that still exists. */
+    void updateFilterChoices();
+    void updateRepositoryCount();
+    /** Selects @p path in the file table, which previews it. */
+    void selectFile(const QString &path);
 
     std::shared_ptr<store::Workspace> m_workspace;
     QThreadPool m_pool;
     RepositoryTableModel *m_repositoryModel;
-    QSortFilterProxyModel *m_repositoryProxy;
+    RepositoryFilterProxy *m_repositoryProxy;
     FileTableModel *m_fileModel;
     QSortFilterProxyModel *m_fileProxy;
     QTableView *m_repositoryView;
     QTableView *m_fileView;
     QLineEdit *m_filter;
+    QComboBox *m_statusFilter;
+    QComboBox *m_modelFilter;
+    QComboBox *m_verdictFilter;
+    QComboBox *m_licenseFilter;
+    QToolButton *m_clearFilters;
+    QLabel *m_repositoryCount;
     SourcePreview *m_preview;
     TreemapWidget *m_heatmap;
+    FileTreeModel *m_fileTreeModel;
+    QSortFilterProxyModel *m_fileTreeProxy;
+    QTreeView *m_fileTree;
     CampaignController *m_campaigns;
     CampaignMonitor *m_monitor;
     ExampleTableModel *m_exampleModel;

@@ -4,18 +4,27 @@
 #include "gitfixture.h"
 #include "mainwindow/mainwindow.h"
 #include "models/filetablemodel.h"
+#include "models/filetreemodel.h"
 #include "models/repositorytablemodel.h"
+#include "pipeline/campaignconfig.h"
 #include "repo/repositoryingestor.h"
+#include "store/pipelinestore.h"
 #include "store/repositorystore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace wb;
@@ -26,6 +35,7 @@ class TstMainWindow : public QObject
 
     QTemporaryDir m_dir;
     QString m_repo;
+    QString m_notes;
 
     void grab(QWidget *w, const QString &name)
     {
@@ -62,6 +72,12 @@ private Q_SLOTS:
         repo.addFile("tests/test_bands.py", "from phonon_tools import band_structure\n");
         repo.addFile("data/si_fc.hdf5", QByteArray("\x89HDF\r\n\x1a\n\0\0", 10));
         repo.commit();
+
+        m_notes = m_dir.filePath(u"lab-notes"_s);
+        test::GitFixture notes(m_notes);
+        notes.addFile("README.md", "# lab notes\n");
+        notes.addFile("notes/2024-01.md", "Measured the lattice constant again.\n");
+        notes.commit();
     }
 
     void modelsPassTheModelTester()
@@ -109,6 +125,106 @@ private Q_SLOTS:
         QCOMPARE(window.preview()->definitionName(), u"Python"_s);
         QVERIFY(window.preview()->toPlainText().contains(u"band_structure"_s));
         grab(&window, u"mainwindow.png"_s);
+    }
+
+    void filtersRepositoriesAndOpensFilesFromTheTree()
+    {
+        test::TempWorkspace tmp;
+        const auto phonon = repo::RepositoryIngestor(tmp.workspace()).ingest(repo::SourceSpec::parse(m_repo));
+        repo::RepositoryIngestor(tmp.workspace()).ingest(repo::SourceSpec::parse(m_notes));
+        // A finished campaign over phonon-tools: two files rated by the model, one of them in the prompt.
+        store::PipelineStore pipeline(tmp.workspace());
+        pipeline::CampaignConfig config;
+        config.generator = {u"vllm"_s, u"gpt-oss-120b"_s, {}};
+        const qint64 campaign = pipeline.createCampaign(u"first"_s, config.toJson());
+        const qint64 example = pipeline.addExamples(campaign, {phonon.id}).first().id;
+        const std::pair<const char *, int> rated[] = {{"examples/bands.py", 5}, {"phonon_tools/bands.py", 4}, {"README.md", 2}};
+        for (const auto &[path, rating] : rated) {
+            store::ClassificationRecord c;
+            c.exampleId = example;
+            c.path = QString::fromLatin1(path);
+            c.rating = rating;
+            c.responseJson = R"({"classification": "example", "description": "Band structure", "how_relevant_rating": 5})";
+            pipeline.saveClassification(c);
+        }
+        pipeline.saveSelection(example, "selection", {u"examples/bands.py"_s});
+        pipeline.setExampleState(example, u"SUCCESS"_s, u"done"_s);
+
+        ui::MainWindow window(tmp.workspace());
+        QSignalSpy loaded(&window, &ui::MainWindow::repositoriesLoaded);
+        QSignalSpy filesLoaded(&window, &ui::MainWindow::filesLoaded);
+        QSignalSpy previewLoaded(&window, &ui::MainWindow::previewLoaded);
+        window.resize(1280, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(loaded.size(), 1);
+        QAbstractItemModel *repositories = window.repositoryView()->model();
+        QAbstractItemModelTester tester(repositories, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(repositories->rowCount(), 2);
+        auto *count = window.findChild<QLabel *>(u"RepositoryCount"_s);
+        QVERIFY(count);
+        QCOMPARE(count->text(), u"2 of 2 repositories"_s);
+
+        // The status filter offers the statuses present and hides the other rows.
+        auto *status = window.findChild<QComboBox *>(u"StatusFilter"_s);
+        QVERIFY(status);
+        QVERIFY(window.findChild<QComboBox *>(u"ModelFilter"_s));
+        QVERIFY(window.findChild<QComboBox *>(u"VerdictFilter"_s));
+        QVERIFY(window.findChild<QComboBox *>(u"LicenseFilter"_s));
+        QCOMPARE(status->count(), 2);   // All statuses, SUCCESS
+        const int success = status->findData(u"SUCCESS"_s);
+        QVERIFY(success > 0);
+        status->setCurrentIndex(success);
+        QCOMPARE(repositories->rowCount(), 1);
+        QCOMPARE(repositories->index(0, ui::RepositoryTableModel::NameColumn).data().toString(), u"phonon-tools"_s);
+        QCOMPARE(repositories->index(0, ui::RepositoryTableModel::ModelColumn).data().toString(), u"gpt-oss-120b"_s);
+        QCOMPARE(count->text(), u"1 of 2 repositories"_s);
+        auto *clear = window.findChild<QToolButton *>(u"ClearFilters"_s);
+        QVERIFY(clear && clear->isEnabled());
+        clear->click();
+        QCOMPARE(status->currentIndex(), 0);
+        QCOMPARE(repositories->rowCount(), 2);
+        QVERIFY(!clear->isEnabled());
+
+        // The text filter also searches the model and status columns.
+        auto *text = window.findChild<QLineEdit *>(u"RepositoryFilter"_s);
+        QVERIFY(text);
+        QTest::keyClicks(text, u"notes"_s);
+        QCOMPARE(repositories->rowCount(), 1);
+        QCOMPARE(repositories->index(0, ui::RepositoryTableModel::NameColumn).data().toString(), u"lab-notes"_s);
+        QCOMPARE(repositories->index(0, ui::RepositoryTableModel::StatusColumn).data().toString(), u"—"_s);
+        text->clear();
+        QTest::keyClicks(text, u"oss-120"_s);
+        QCOMPARE(repositories->rowCount(), 1);
+        QCOMPARE(repositories->index(0, ui::RepositoryTableModel::NameColumn).data().toString(), u"phonon-tools"_s);
+
+        // The file tree of phonon-tools: coloured by relevance, the prompt's file starred; a click previews.
+        window.repositoryView()->setCurrentIndex(repositories->index(0, 0));
+        QTRY_VERIFY(!filesLoaded.isEmpty() && filesLoaded.last().first().toLongLong() == phonon.id);
+        auto *tabs = window.findChild<QTabWidget *>(u"FileTabs"_s);
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(window.fileTree());
+        QTreeView *tree = window.fileTree();
+        QCOMPARE(tree->objectName(), u"FileTree"_s);
+        QAbstractItemModelTester treeTester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto find = [tree](const QString &path) {
+            const auto hits = tree->model()->match(tree->model()->index(0, 0), ui::FileTreeModel::PathRole, path, 1,
+                                                   Qt::MatchExactly | Qt::MatchRecursive);
+            return hits.value(0);
+        };
+        const QModelIndex prompt = find(u"examples/bands.py"_s);
+        QVERIFY(prompt.isValid());
+        QCOMPARE(prompt.data().toString(), u"★ bands.py"_s);
+        QCOMPARE(find(u"phonon_tools"_s).data(ui::FileTreeModel::RelevanceRole).toInt(), 4);
+        const QModelIndex target = find(u"phonon_tools/bands.py"_s);
+        QVERIFY(target.isValid());
+        tree->scrollTo(target);
+        QTRY_VERIFY(tree->visualRect(target).isValid());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(target).center());
+        QTRY_VERIFY(!previewLoaded.isEmpty() && previewLoaded.last().first().toString() == u"phonon_tools/bands.py"_s);
+        QVERIFY(window.preview()->toPlainText().contains(u"def band_structure"_s));
+        text->clear();
+        grab(&window, u"file-tree.png"_s);
     }
 
     void addDialogCollectsSources()
