@@ -5,15 +5,24 @@
 #include "llm/llmcall.h"
 #include "llm/llmclient.h"
 #include "llm/providerprofile.h"
+#include "settings/appearance.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,59 +30,53 @@ using namespace Qt::StringLiterals;
 namespace wb::ui {
 
 namespace {
-QString key(const QString &provider, const char *field)
+QSpinBox *spinBox(int min, int max, const QString &suffix, QWidget *parent)
 {
-    return u"preferences/providers/%1/%2"_s.arg(provider, QLatin1StringView(field));
+    auto *box = new QSpinBox(parent);
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    return box;
 }
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
+    , m_preferences(Preferences::load())
+    , m_pages(new QTabWidget(this))
     , m_provider(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
     , m_key(new QLineEdit(this))
+    , m_modelList(new QPlainTextEdit(this))
     , m_model(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_result(new QLabel(this))
-    , m_annotator(new QLineEdit(this))
-    , m_python(new QLineEdit(this))
     , m_executor(new QComboBox(this))
+    , m_python(new QLineEdit(this))
+    , m_maxRounds(spinBox(1, 20, QString(), this))
+    , m_concurrency(spinBox(1, 64, QString(), this))
+    , m_roundTimeout(spinBox(1, 24 * 60, tr(" min"), this))
+    , m_memory(spinBox(0, 1024, tr(" GB"), this))
+    , m_output(spinBox(1, 1024, tr(" MB"), this))
+    , m_network(new QCheckBox(tr("Rounds may use the &network (pip downloads, data)"), this))
+    , m_annotator(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
-    setMinimumWidth(620);
-    m_provider->addItems(llm::ProviderCatalog::instance().ids());
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("kept in the secret store; empty: unchanged or from the environment"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s});
-
-    auto *providers = new QGroupBox(tr("Model providers"), this);
-    auto *providerForm = new QFormLayout(providers);
-    providerForm->addRow(tr("&Provider:"), m_provider);
-    providerForm->addRow(tr("&Base URL:"), m_baseUrl);
-    providerForm->addRow(tr("API &key:"), m_key);
-    providerForm->addRow(tr("&Model to test with:"), m_model);
-    providerForm->addRow(m_test, m_result);
-
-    auto *general = new QGroupBox(tr("General"), this);
-    auto *generalForm = new QFormLayout(general);
-    generalForm->addRow(tr("&Annotator name:"), m_annotator);
-    generalForm->addRow(tr("P&ython interpreter:"), m_python);
-    generalForm->addRow(tr("&Executor:"), m_executor);
+    setMinimumWidth(640);
+    m_pages->setObjectName(u"SettingsPages"_s);
+    m_pages->addTab(makeProvidersPage(), tr("&Providers"));
+    m_pages->addTab(makeModelsPage(), tr("&Models"));
+    m_pages->addTab(makeExecutionPage(), tr("E&xecution"));
+    m_pages->addTab(makeAppearancePage(), tr("&General"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(providers);
-    layout->addWidget(general);
+    layout->addWidget(m_pages);
     layout->addWidget(buttons);
 
-    QSettings settings;
-    m_annotator->setText(settings.value(u"preferences/annotator"_s).toString());
-    m_python->setText(settings.value(u"preferences/python"_s, u"/usr/bin/python3"_s).toString());
-    m_executor->setCurrentText(settings.value(u"preferences/executor"_s, u"auto"_s).toString());
     m_currentProvider = m_provider->currentText();
     loadProvider();
     connect(m_provider, &QComboBox::currentTextChanged, this, [this] {
@@ -84,30 +87,161 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
 }
 
+QWidget *SettingsDialog::makeProvidersPage()
+{
+    auto *page = new QWidget(this);
+    m_provider->addItems(llm::ProviderCatalog::instance().ids());
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("kept in the secret store; empty: unchanged or from the environment"));
+    m_modelList->setPlaceholderText(tr("One model id per line; empty: the models of the price catalogue"));
+    m_modelList->setTabChangesFocus(true);
+    m_modelList->setMaximumHeight(m_modelList->fontMetrics().height() * 7);
+    m_model->setCompleter(new QCompleter(new QStringListModel(this), m_model));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("P&rovider:"), m_provider);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("Models &offered:"), m_modelList);
+    form->addRow(tr("Model to test &with:"), m_model);
+    form->addRow(m_test, m_result);
+    return page;
+}
+
+QWidget *SettingsDialog::makeModelsPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *intro = new QLabel(tr("Defaults of new campaigns. The generator writes the repository summary, the example "
+                                "and its repairs; the classifier rates every file (a fast model); the judge reads "
+                                "each run."), page);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    const std::pair<QString, QString> stages[] = {{u"generator"_s, tr("&Generator:")},
+                                                  {u"classifier"_s, tr("&Classifier:")},
+                                                  {u"judge"_s, tr("&Judge:")}};
+    const pipeline::ModelChoice *current[] = {&m_preferences.generator, &m_preferences.classifier, &m_preferences.judge};
+    for (int i = 0; i < 3; ++i) {
+        StageRow row{stages[i].first, new QComboBox(page), new QComboBox(page)};
+        row.provider->addItems(llm::ProviderCatalog::instance().ids());
+        row.provider->setCurrentText(current[i]->provider);
+        row.model->setEditable(true);
+        row.model->setObjectName(stages[i].first + u"Model"_s);
+        row.model->addItems(Preferences::models(row.provider->currentText()));
+        row.model->setCurrentText(current[i]->model);
+        row.model->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        QComboBox *model = row.model;
+        connect(row.provider, &QComboBox::currentTextChanged, model, [model](const QString &provider) {
+            const QString text = model->currentText();
+            model->clear();
+            model->addItems(Preferences::models(provider));
+            model->setCurrentText(text);
+        });
+        auto *line = new QHBoxLayout;
+        line->addWidget(row.provider);
+        line->addWidget(row.model, 1);
+        form->addRow(stages[i].second, line);
+        m_stages << row;
+    }
+    return page;
+}
+
+QWidget *SettingsDialog::makeExecutionPage()
+{
+    auto *page = new QWidget(this);
+    m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s});
+    m_executor->setToolTip(tr("auto: the bubblewrap sandbox when it works here, else local processes"));
+    m_executor->setCurrentText(m_preferences.executor);
+    m_python->setText(m_preferences.python);
+    auto *browse = new QToolButton(page);
+    browse->setText(tr("…"));
+    browse->setToolTip(tr("Choose the Python interpreter"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Python Interpreter"), m_python->text());
+        if (!path.isEmpty())
+            m_python->setText(path);
+    });
+    auto *python = new QHBoxLayout;
+    python->addWidget(m_python, 1);
+    python->addWidget(browse);
+    m_maxRounds->setValue(m_preferences.maxRounds);
+    m_concurrency->setValue(m_preferences.concurrency);
+    m_roundTimeout->setValue(m_preferences.roundTimeoutMinutes);
+    m_memory->setValue(m_preferences.memoryLimitGb);
+    m_memory->setSpecialValueText(tr("no limit"));
+    m_output->setValue(m_preferences.maxOutputMb);
+    m_network->setChecked(m_preferences.network);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Executor:"), m_executor);
+    form->addRow(tr("P&ython interpreter:"), python);
+    form->addRow(tr("Debug &rounds at most:"), m_maxRounds);
+    form->addRow(tr("Examples in &parallel:"), m_concurrency);
+    form->addRow(tr("&Time per round:"), m_roundTimeout);
+    form->addRow(tr("&Memory per process:"), m_memory);
+    form->addRow(tr("&Output per stream:"), m_output);
+    form->addRow(QString(), m_network);
+    return page;
+}
+
+QWidget *SettingsDialog::makeAppearancePage()
+{
+    auto *page = new QWidget(this);
+    m_annotator->setText(m_preferences.annotator);
+    m_annotator->setPlaceholderText(tr("your name, recorded with your judgements"));
+    m_language->addItem(tr("System language"), QString());
+    for (const auto &[code, name] : Appearance::languages())
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_preferences.language)));
+    m_theme->addItem(tr("Follow the system"), u"system"_s);
+    m_theme->addItem(tr("Light"), u"light"_s);
+    m_theme->addItem(tr("Dark"), u"dark"_s);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_preferences.theme)));
+    auto *languageNote = new QLabel(tr("A new language applies when the workbench starts next."), page);
+    languageNote->setEnabled(false);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Annotator name:"), m_annotator);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
+    form->addRow(tr("T&heme:"), m_theme);
+    return page;
+}
+
+QComboBox *SettingsDialog::stageModelBox(const QString &stage) const
+{
+    for (const StageRow &row : m_stages)
+        if (row.stage == stage)
+            return row.model;
+    return nullptr;
+}
+
 QString SettingsDialog::baseUrl(const QString &provider)
 {
-    return QSettings().value(key(provider, "base_url")).toString();
+    return Preferences::baseUrl(provider);
 }
 
 QString SettingsDialog::annotator()
 {
-    return QSettings().value(u"preferences/annotator"_s).toString();
+    return Preferences::load().annotator;
 }
 
 void SettingsDialog::loadProvider()
 {
-    QSettings settings;
-    m_baseUrl->setText(settings.value(key(m_currentProvider, "base_url")).toString());
-    m_model->setText(settings.value(key(m_currentProvider, "test_model")).toString());
+    m_baseUrl->setText(Preferences::baseUrl(m_currentProvider));
+    const QStringList models = Preferences::models(m_currentProvider);
+    m_modelList->setPlainText(models.join(u'\n'));
+    static_cast<QStringListModel *>(m_model->completer()->model())->setStringList(models);
+    m_model->setText(QSettings().value(u"preferences/providers/%1/test_model"_s.arg(m_currentProvider)).toString());
     m_key->clear();
     m_result->clear();
 }
 
 void SettingsDialog::storeProvider()
 {
-    QSettings settings;
-    settings.setValue(key(m_currentProvider, "base_url"), m_baseUrl->text().trimmed());
-    settings.setValue(key(m_currentProvider, "test_model"), m_model->text().trimmed());
+    Preferences::setBaseUrl(m_currentProvider, m_baseUrl->text());
+    QSettings().setValue(u"preferences/providers/%1/test_model"_s.arg(m_currentProvider), m_model->text().trimmed());
+    const QStringList models = m_modelList->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    Preferences::setModels(m_currentProvider, models == Preferences::models(m_currentProvider) ? QStringList() : models);
     if (!m_key->text().isEmpty()) {
         QString error;
         if (!llm::Credentials::storeApiKey(m_currentProvider, m_key->text(), &error))
@@ -119,10 +253,27 @@ void SettingsDialog::storeProvider()
 void SettingsDialog::accept()
 {
     storeProvider();
-    QSettings settings;
-    settings.setValue(u"preferences/annotator"_s, m_annotator->text().trimmed());
-    settings.setValue(u"preferences/python"_s, m_python->text().trimmed());
-    settings.setValue(u"preferences/executor"_s, m_executor->currentText());
+    Preferences &p = m_preferences;
+    pipeline::ModelChoice *targets[] = {&p.generator, &p.classifier, &p.judge};
+    for (int i = 0; i < m_stages.size(); ++i) {
+        targets[i]->provider = m_stages[i].provider->currentText();
+        targets[i]->model = m_stages[i].model->currentText().trimmed();
+    }
+    p.executor = m_executor->currentText();
+    p.python = m_python->text().trimmed();
+    p.maxRounds = m_maxRounds->value();
+    p.concurrency = m_concurrency->value();
+    p.roundTimeoutMinutes = m_roundTimeout->value();
+    p.memoryLimitGb = m_memory->value();
+    p.maxOutputMb = m_output->value();
+    p.network = m_network->isChecked();
+    p.annotator = m_annotator->text().trimmed();
+    p.language = m_language->currentData().toString();
+    const bool themeChanged = p.theme != m_theme->currentData().toString();
+    p.theme = m_theme->currentData().toString();
+    p.save();
+    if (themeChanged)
+        Appearance::applyTheme(p.theme);
     QDialog::accept();
 }
 

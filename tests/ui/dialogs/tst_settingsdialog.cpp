@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/campaigndialog.h"
 #include "dialogs/settingsdialog.h"
+#include "settings/appearance.h"
+#include "settings/preferences.h"
 #include "fakellmserver.h"
 
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +43,8 @@ private Q_SLOTS:
         dialog.baseUrlEdit()->setText(server.openAiBaseUrl());
         dialog.modelEdit()->setText(u"gpt-oss-120b"_s);
         dialog.keyEdit()->setText(u"sk-settings-secret-0123456789abcdef"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy tested(&dialog, &wb::ui::SettingsDialog::connectionTested);
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QVERIFY(tested.wait(15000));
@@ -68,12 +75,43 @@ private Q_SLOTS:
         QCOMPARE(campaign.baseUrlEdit()->text(), server.openAiBaseUrl());
     }
 
+    void preferencesRoundTrip()
+    {
+        wb::ui::SettingsDialog dialog;
+        QCOMPARE(dialog.pages()->count(), 4);
+        QComboBox *judge = dialog.stageModelBox(u"judge"_s);
+        QVERIFY(judge);
+        QVERIFY2(judge->count() > 0, "the judge's model list comes from the price catalogue");
+        judge->setCurrentText(u"claude-sonnet-4-5"_s);
+        dialog.roundTimeoutBox()->setValue(30);
+        const int german = dialog.languageBox()->findData(u"de"_s);
+        QVERIFY2(german > 0, "the German translation is offered");
+        dialog.languageBox()->setCurrentIndex(german);
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(u"light"_s));
+        dialog.providerBox()->setCurrentText(u"ollama"_s);
+        dialog.modelListEdit()->setPlainText(u"llama3.3:70b\nqwen3:32b\n\nllama3.3:70b"_s);
+        dialog.accept();
+
+        const auto p = wb::ui::Preferences::load();
+        QCOMPARE(p.judge.model, u"claude-sonnet-4-5"_s);
+        QCOMPARE(p.roundTimeoutMinutes, 30);
+        QCOMPARE(p.language, u"de"_s);
+        QCOMPARE(p.theme, u"light"_s);
+        QCOMPARE(wb::ui::Preferences::models(u"ollama"_s), QStringList({u"llama3.3:70b"_s, u"qwen3:32b"_s}));
+        const auto config = p.campaignDefaults();
+        QCOMPARE(config.limits.wallSeconds, 30 * 60);
+        QCOMPARE(config.judge.model, u"claude-sonnet-4-5"_s);
+        wb::ui::Appearance::applyTheme(u"system"_s);
+    }
+
     void failedConnectionIsExplained()
     {
         wb::ui::SettingsDialog dialog;
         dialog.providerBox()->setCurrentText(u"vllm"_s);
         dialog.baseUrlEdit()->setText(u"http://127.0.0.1:9/v1"_s);
         dialog.modelEdit()->setText(u"m"_s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QSignalSpy tested(&dialog, &wb::ui::SettingsDialog::connectionTested);
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QVERIFY(tested.wait(60000));
