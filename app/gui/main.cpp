@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/mainwindow.h"
-#include "store/workspace.h"
-#include "util/error.h"
+#include "mainwindow/workspacelauncher.h"
+#include "settings/appearance.h"
+#include "settings/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QMessageBox>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +17,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(WB_VERSION));
     QApplication::setDesktopFileName(u"io.github.codedistiller.Workbench"_s);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"codedistiller"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    const wb::ui::Preferences preferences = wb::ui::Preferences::load();
+    wb::ui::Appearance::installTranslations(preferences.language);
+    if (preferences.theme != u"system"_s)
+        wb::ui::Appearance::applyTheme(preferences.theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Run, inspect and curate CodeDistiller examples."));
@@ -34,21 +28,17 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s},
                                              QApplication::translate("main", "Workspace file to open."), u"path"_s);
-    parser.addOption(workspaceOption);
+    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Open the demo workspace and run the demo."));
+    parser.addOptions({workspaceOption, demoOption});
     parser.process(app);
 
-    QString path = parser.value(workspaceOption);
-    if (path.isEmpty())
-        path = qEnvironmentVariable("CODEDISTILLER_WORKSPACE", wb::store::Workspace::defaultPath());
-
-    std::shared_ptr<wb::store::Workspace> workspace;
-    try {
-        workspace = wb::store::Workspace::open(path);
-    } catch (const wb::Error &e) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), e.message());
-        return 1;
+    wb::ui::WorkspaceLauncher launcher;
+    if (parser.isSet(demoOption)) {
+        if (!launcher.openDemo())
+            return 1;
+    } else if (!launcher.start(parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                               : qEnvironmentVariable("CODEDISTILLER_WORKSPACE"))) {
+        return launcher.window() ? 0 : 1;
     }
-    wb::ui::MainWindow window(workspace);
-    window.show();
     return QApplication::exec();
 }

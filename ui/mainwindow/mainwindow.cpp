@@ -4,7 +4,10 @@
 #include "campaign/campaigncontroller.h"
 #include "dialogs/addrepositoriesdialog.h"
 #include "dialogs/campaigndialog.h"
+#include "demo/demoproject.h"
 #include "dialogs/settingsdialog.h"
+#include "settings/preferences.h"
+#include "settings/recentworkspaces.h"
 #include "editor/sourcepreview.h"
 #include "models/exampletablemodel.h"
 #include "models/filetablemodel.h"
@@ -25,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -44,6 +48,7 @@
 #include <QJsonObject>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -120,6 +125,8 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
     , m_statusLabel(new QLabel(this))
+    , m_campaignStatus(new QLabel(this))
+    , m_campaignProgress(new QProgressBar(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
 {
@@ -145,6 +152,31 @@ MainWindow::~MainWindow()
 void MainWindow::setupActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *newWorkspace = fileMenu->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New Workspace…"));
+    newWorkspace->setShortcut(QKeySequence::New);
+    connect(newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspaceRequested);
+    auto *openWorkspace = fileMenu->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Workspace…"));
+    openWorkspace->setShortcut(QKeySequence::Open);
+    connect(openWorkspace, &QAction::triggered, this, [this] { Q_EMIT openWorkspaceRequested(QString()); });
+    auto *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(u"RecentMenu"_s);
+    connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] {
+        recentMenu->clear();
+        const QStringList recent = RecentWorkspaces::list();
+        for (int i = 0; i < recent.size(); ++i) {
+            const QString path = recent[i];
+            auto *action = recentMenu->addAction(u"&%1 %2"_s.arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
+            action->setToolTip(path);
+            action->setStatusTip(path);
+            action->setEnabled(path != m_workspace->path());
+            connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openWorkspaceRequested(path); });
+        }
+        if (recent.isEmpty())
+            recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+        recentMenu->addSeparator();
+        connect(recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { RecentWorkspaces::clear(); });
+    });
+    fileMenu->addSeparator();
     auto *add = fileMenu->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Repositories…"));
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     add->setStatusTip(tr("Clone or fetch repositories and take their file inventories"));
@@ -179,6 +211,7 @@ void MainWindow::setupActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"ViewMenu"_s);
     auto *refresh = viewMenu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, this, &MainWindow::reload);
@@ -199,6 +232,10 @@ void MainWindow::setupActions()
     connect(nextExample, &QAction::triggered, this, [step] { step(1); });
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *demoAction = helpMenu->addAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Open the &Demo"));
+    demoAction->setStatusTip(tr("Open the demo workspace: a sample repository distilled offline from recorded responses"));
+    connect(demoAction, &QAction::triggered, this, &MainWindow::demoRequested);
+    helpMenu->addSeparator();
     auto *about = helpMenu->addAction(tr("&About CodeDistiller Workbench"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About CodeDistiller Workbench"),
@@ -340,8 +377,19 @@ void MainWindow::setupLayout()
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"MainTabs"_s);
     tabs->addTab(m_mainSplitter, tr("&Repositories"));
-    tabs->addTab(m_monitor, tr("&Campaign"));
     tabs->addTab(examples, tr("&Examples"));
+    // The campaign monitor is a dock: it stays in view while the user browses repositories and examples.
+    m_campaignDock = new QDockWidget(tr("Campaign"), this);
+    m_campaignDock->setObjectName(u"CampaignDock"_s);
+    m_campaignDock->setWidget(m_monitor);
+    m_campaignDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_campaignDock);
+    if (auto *viewMenu = menuBar()->findChild<QMenu *>(u"ViewMenu"_s)) {
+        QAction *toggle = m_campaignDock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+        viewMenu->addSeparator();
+        viewMenu->addAction(toggle);
+    }
     connect(m_campaigns, &CampaignController::finished, this, [this] {
         reloadExamples();
         reloadOutcomes();
@@ -365,6 +413,35 @@ void MainWindow::setupLayout()
             m_ingestJob->cancel();
     });
     statusBar()->addWidget(m_statusLabel, 1);
+    // Live campaign progress, mirrored from the monitor twice a second (not per event: no relayout storms).
+    m_campaignStatus->setObjectName(u"CampaignStatus"_s);
+    m_campaignStatus->hide();
+    m_campaignProgress->setMaximumWidth(160);
+    m_campaignProgress->setTextVisible(false);
+    m_campaignProgress->hide();
+    statusBar()->addPermanentWidget(m_campaignStatus);
+    statusBar()->addPermanentWidget(m_campaignProgress);
+    auto *mirror = new QTimer(this);
+    mirror->setInterval(500);
+    connect(mirror, &QTimer::timeout, this, [this] {
+        m_campaignStatus->setText(m_monitor->summary()->text());
+        m_campaignProgress->setRange(0, m_monitor->progressBar()->maximum());
+        m_campaignProgress->setValue(m_monitor->progressBar()->value());
+    });
+    connect(m_campaigns, &CampaignController::exampleProgress, this, [this, mirror] {
+        if (!mirror->isActive()) {
+            m_campaignStatus->show();
+            m_campaignProgress->show();
+            mirror->start();
+        }
+    });
+    connect(m_campaigns, &CampaignController::finished, this, [this, mirror] {
+        mirror->stop();
+        QTimer::singleShot(0, this, [this] {
+            m_campaignStatus->setText(m_monitor->summary()->text());
+            m_campaignProgress->hide();
+        });
+    });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
 }
@@ -374,7 +451,8 @@ void MainWindow::restoreState()
     QSettings settings;
     if (!restoreGeometry(settings.value(u"session/geometry"_s).toByteArray()))
         resize(1280, 800);
-    QMainWindow::restoreState(settings.value(u"session/windowState"_s).toByteArray());
+    if (!QMainWindow::restoreState(settings.value(u"session/windowState"_s).toByteArray()))
+        resizeDocks({m_campaignDock}, {190}, Qt::Vertical);
     if (!m_mainSplitter->restoreState(settings.value(u"session/mainSplitter"_s).toByteArray()))
         m_mainSplitter->setSizes({560, 720});
     if (!m_rightSplitter->restoreState(settings.value(u"session/rightSplitter"_s).toByteArray()))
@@ -495,10 +573,37 @@ void MainWindow::runCampaign(const QString &name, const pipeline::CampaignConfig
         return std::pair<qint64, int>(id, int(repositories.size()));
     }).then(this, [this, name, options](std::pair<qint64, int> created) {
           m_monitor->begin(name, created.second);
-          if (auto *tabs = findChild<QTabWidget *>(u"MainTabs"_s))
-              tabs->setCurrentWidget(m_monitor);
+          m_campaignDock->show();
+          m_campaignDock->raise();
           m_campaigns->start(created.first, options);
       }).onFailed(this, [this](const Error &e) { QMessageBox::warning(this, tr("Run Campaign"), e.message()); });
+}
+
+void MainWindow::runDemo()
+{
+    if (m_campaigns->isRunning())
+        return;
+    m_statusLabel->setText(tr("Preparing the demo: writing and adding the sample repository…"));
+    auto workspace = m_workspace;
+    QtConcurrent::run(&m_pool, [workspace] { return demo::DemoProject::prepare(workspace); })
+        .then(this, [this](const demo::DemoProject::Prepared &prepared) {
+            reload();
+            const auto examples = store::PipelineStore(m_workspace).examples(prepared.campaignId);
+            const bool done = std::all_of(examples.cbegin(), examples.cend(), [](const store::ExampleRecord &e) {
+                return e.status == u"SUCCESS"_s || e.status == u"FAILED"_s || e.status == u"ERROR"_s;
+            });
+            if (done) {
+                m_statusLabel->setText(tr("The demo campaign has run; its example is in the Examples tab."));
+                if (auto *tabs = findChild<QTabWidget *>(u"MainTabs"_s))
+                    tabs->setCurrentIndex(1);
+                return;
+            }
+            m_monitor->begin(demo::DemoProject::campaignName(), int(examples.size()));
+            m_campaignDock->show();
+            m_campaignDock->raise();
+            m_campaigns->start(prepared.campaignId, {});
+        })
+        .onFailed(this, [this](const Error &e) { QMessageBox::warning(this, tr("Open the Demo"), e.message()); });
 }
 
 void MainWindow::reloadExamples()

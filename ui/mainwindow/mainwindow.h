@@ -66,6 +66,8 @@ public:
      * showing it in the Campaign tab (what File → Run Campaign does after its dialog).
      */
     void runCampaign(const QString &name, const pipeline::CampaignConfig &config, const llm::LlmClientOptions &options = {});
+    /** Adds the demo's sample repository and runs (or resumes) the demo campaign; shows it when done. */
+    void runDemo();
     CampaignController *campaignController() const { return m_campaigns; }
     CampaignMonitor *campaignMonitor() const { return m_monitor; }
 
@@ -79,6 +81,10 @@ public:
     QTreeView *fileTree() const { return m_fileTree; }
 
 Q_SIGNALS:
+    void newWorkspaceRequested();
+    /** @p path empty: ask the user which one. */
+    void openWorkspaceRequested(const QString &path);
+    void demoRequested();
     void repositoriesLoaded(int count);
     void examplesLoaded(int count);
     void filesLoaded(qint64 repositoryId, int count);
@@ -134,6 +140,9 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     QLabel *m_statusLabel;
+    QLabel *m_campaignStatus;
+    QProgressBar *m_campaignProgress;
+    class QDockWidget *m_campaignDock = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     repo::IngestJob *m_ingestJob = nullptr;

@@ -28,6 +28,7 @@ public:
     void begin(const QString &name, int examples);
     QTableView *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
+    QProgressBar *progressBar() const { return m_progress; }
 
 private:
     CampaignController *m_controller;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/exampleview.h"
+#include "widgets/imageviewer.h"
 
 #include "diff/textdiff.h"
 #include "editor/codeeditor.h"
@@ -97,8 +98,7 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     , m_verdict(new QTextBrowser(this))
     , m_artifacts(new QListWidget(this))
     , m_artifactStack(new QStackedWidget(this))
-    , m_imageArea(new QScrollArea(this))
-    , m_image(new QLabel(this))
+    , m_image(new ImageViewer(this))
     , m_json(new QTreeWidget(this))
     , m_csv(new QTableWidget(this))
     , m_text(new QTextBrowser(this))
@@ -172,12 +172,9 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     m_tabs->addTab(logPage, tr("Log"));
     m_tabs->addTab(m_verdict, tr("Judge"));
 
-    m_image->setAlignment(Qt::AlignCenter);
-    m_imageArea->setWidget(m_image);
-    m_imageArea->setWidgetResizable(true);
     m_json->setHeaderLabels({tr("Key"), tr("Value")});
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_artifactStack->addWidget(m_imageArea);
+    m_artifactStack->addWidget(m_image);
     m_artifactStack->addWidget(m_json);
     m_artifactStack->addWidget(m_csv);
     m_artifactStack->addWidget(m_text);
@@ -186,6 +183,7 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     artifactSplitter->addWidget(m_artifactStack);
     artifactSplitter->setStretchFactor(1, 3);
     m_tabs->addTab(artifactSplitter, tr("Artifacts"));
+    m_artifacts->setIconSize(QSize(40, 40));
     connect(m_artifacts, &QListWidget::currentRowChanged, this, &ExampleView::showArtifact);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -428,6 +426,13 @@ void ExampleView::fillArtifacts()
     for (const auto &a : m_snapshot.rounds.at(m_currentRow).artifacts) {
         auto *item = new QListWidgetItem(u"%1 (%2)"_s.arg(a.name, QLocale().formattedDataSize(a.sizeBytes)), m_artifacts);
         item->setData(Qt::UserRole, a.name);
+        const QString lower = a.name.toLower();
+        if (lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s) || lower.endsWith(u".svg"_s)) {
+            QPixmap thumbnail;   // the gallery: figures carry a thumbnail
+            if (thumbnail.loadFromData(m_snapshot.rounds.at(m_currentRow).artifactContent.value(a.name)))
+                item->setIcon(QIcon(thumbnail.scaled(m_artifacts->iconSize().expandedTo(QSize(48, 48)), Qt::KeepAspectRatio,
+                                                     Qt::SmoothTransformation)));
+        }
     }
     // Figures first: they are what an expert looks at.
     for (int row = 0; row < m_artifacts->count(); ++row) {
@@ -475,8 +480,8 @@ void ExampleView::showArtifact(int row)
     if (lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s) || lower.endsWith(u".svg"_s)) {
         QPixmap pixmap;
         pixmap.loadFromData(content);
-        m_image->setPixmap(pixmap);
-        m_artifactStack->setCurrentWidget(m_imageArea);
+        m_image->setImage(pixmap);
+        m_artifactStack->setCurrentWidget(m_image);
         return;
     }
     if (lower.endsWith(u".json"_s)) {

@@ -27,6 +27,8 @@ class Workspace;
 
 namespace wb::ui {
 
+class ImageViewer;
+
 class CodeEditor;
 class RoundTableModel;
 
@@ -90,7 +92,7 @@ public:
     /** 1-based index of the round shown, 0 when none. */
     int currentRound() const { return m_currentRow < 0 ? 0 : m_snapshot.rounds.at(m_currentRow).record.index; }
     QListWidget *artifactList() const { return m_artifacts; }
-    QLabel *imageView() const { return m_image; }
+    ImageViewer *imageView() const { return m_image; }
     QTreeWidget *jsonView() const { return m_json; }
     QTableWidget *csvView() const { return m_csv; }
 
@@ -135,8 +137,7 @@ private:
     QTextBrowser *m_verdict;
     QListWidget *m_artifacts;
     QStackedWidget *m_artifactStack;
-    QScrollArea *m_imageArea;
-    QLabel *m_image;
+    ImageViewer *m_image;
     QTreeWidget *m_json;
     QTableWidget *m_csv;
     QTextBrowser *m_text;

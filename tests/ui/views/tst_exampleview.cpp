@@ -12,6 +12,7 @@
 #include "tempworkspace.h"
 #include "mainwindow/mainwindow.h"
 #include "views/exampleview.h"
+#include "widgets/imageviewer.h"
 #include "widgets/treemapwidget.h"
 
 #include <QAbstractItemModelTester>
@@ -115,8 +116,18 @@ private Q_SLOTS:
         view.selectRound(2);
         QVERIFY(view.artifactList()->count() >= 3);
         QVERIFY(view.artifactList()->currentItem()->text().startsWith(u"to_save/energy.png"_s));
-        QVERIFY(!view.imageView()->pixmap().isNull());
-        QVERIFY(view.imageView()->pixmap().width() > 100);
+        QVERIFY(!view.imageView()->image().isNull());
+        QVERIFY(view.imageView()->image().width() > 100);
+        QVERIFY(view.imageView()->fitsToView());
+        const double fitted = view.imageView()->scale();
+        view.imageView()->zoomIn();
+        QVERIFY(!view.imageView()->fitsToView());
+        QCOMPARE(view.imageView()->scale(), fitted * 1.25);
+        view.imageView()->actualSize();
+        QCOMPARE(view.imageView()->scale(), 1.0);
+        QCOMPARE(view.imageView()->canvas()->pixmap().deviceIndependentSize().toSize(), view.imageView()->image().size());
+        view.imageView()->fitToView();
+        QCOMPARE(view.imageView()->scale(), fitted);
         for (int row = 0; row < view.artifactList()->count(); ++row)
             if (view.artifactList()->item(row)->text().startsWith(u"results.json"_s))
                 view.artifactList()->setCurrentRow(row);
@@ -204,8 +215,8 @@ private Q_SLOTS:
         QVERIFY(window.exampleView()->editor(u"main.py"_s)->text().contains(u"lattice_energy"_s));
         auto *tabs = window.findChild<QTabWidget *>(u"MainTabs"_s);
         QVERIFY(tabs);
-        tabs->setCurrentIndex(2);
-        QCOMPARE(tabs->tabText(2), u"&Examples"_s);
+        tabs->setCurrentIndex(1);
+        QCOMPARE(tabs->tabText(1), u"&Examples"_s);
         window.exampleView()->tabs()->setCurrentIndex(6);
         const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
         if (!dir.isEmpty())

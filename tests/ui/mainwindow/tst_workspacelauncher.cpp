@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaign/campaigncontroller.h"
+#include "demo/demoproject.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workspacelauncher.h"
+#include "settings/recentworkspaces.h"
+#include "views/exampleview.h"
+#include "widgets/imageviewer.h"
+#include "editor/codeeditor.h"
+
+#include <QAbstractItemModel>
+#include <QFile>
+#include <QLabel>
+#include <QPixmap>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/** Opening workspaces into windows, recent workspaces, and the demo run from the GUI. */
+class TestWorkspaceLauncher : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CODEDISTILLER_NO_SECRET_STORE", "1");
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(u"data"_s)));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
+        QCoreApplication::setOrganizationName(u"codedistiller-workbench-test"_s);
+        QCoreApplication::setApplicationName(u"launcher-test"_s);
+        QVERIFY(wb::demo::DemoProject::defaultWorkspacePath().startsWith(m_home.path()));
+    }
+
+    void openReplacesTheWindowAndRemembersIt()
+    {
+        wb::ui::WorkspaceLauncher launcher;
+        const QString first = m_home.filePath(u"first.cdw"_s);
+        const QString second = m_home.filePath(u"second.cdw"_s);
+        QPointer<wb::ui::MainWindow> a = launcher.open(first);
+        QVERIFY(a);
+        QPointer<wb::ui::MainWindow> b = launcher.open(second);
+        QVERIFY(b);
+        QTRY_VERIFY(a.isNull());   // closed and deleted
+        QCOMPARE(launcher.window(), b.data());
+        QCOMPARE(wb::ui::RecentWorkspaces::list(), QStringList({second, first}));
+
+        // A file that is not a workspace: reported, the current window stays, the path leaves the list.
+        const QString bogus = m_home.filePath(u"bogus.cdw"_s);
+        QFile f(bogus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not an SQLite database, just text that happens to end in .cdw\n");
+        f.close();
+        QSignalSpy failed(&launcher, &wb::ui::WorkspaceLauncher::failed);
+        QVERIFY(!launcher.open(bogus));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(launcher.window(), b.data());
+        QVERIFY(!wb::ui::RecentWorkspaces::list().contains(bogus));
+        b->close();
+    }
+
+    void demoRunsFromTheWindow()
+    {
+        if (!QFile::exists(u"/usr/bin/python3"_s))
+            QSKIP("the demo runs its rounds with /usr/bin/python3");
+        wb::ui::WorkspaceLauncher launcher;
+        wb::ui::MainWindow *window = launcher.openDemo();
+        QVERIFY(window);
+        QSignalSpy finished(window->campaignController(), &wb::ui::CampaignController::finished);
+        QVERIFY(finished.wait(180000));
+        QSignalSpy examples(window, &wb::ui::MainWindow::examplesLoaded);
+        QVERIFY(examples.wait(20000) || window->exampleTable()->model()->rowCount() > 0);
+        QTRY_COMPARE(window->exampleTable()->model()->rowCount(), 1);
+
+        auto *view = window->exampleView();
+        window->exampleTable()->setCurrentIndex(window->exampleTable()->model()->index(0, 0));
+        QTRY_COMPARE(view->roundView()->model()->rowCount(), 2);
+        QTRY_VERIFY(view->editor(u"main.py"_s)->text().contains(u"CU_K_ALPHA"_s));   // the repaired round
+        auto *tabs = window->findChild<QTabWidget *>(u"MainTabs"_s);
+        tabs->setCurrentIndex(1);
+        window->resize(1400, 900);
+        const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window->grab().save(dir + u"/demo.png"_s));
+
+        // The chart the repaired round produced, in the artifact gallery.
+        view->tabs()->setCurrentIndex(view->tabs()->count() - 1);
+        QListWidget *artifacts = view->artifactList();
+        QTRY_VERIFY(!artifacts->findItems(u"xrd_patterns.png"_s, Qt::MatchContains).isEmpty());
+        artifacts->setCurrentItem(artifacts->findItems(u"xrd_patterns.png"_s, Qt::MatchContains).first());
+        QTRY_VERIFY(!view->imageView()->image().isNull());
+        if (!dir.isEmpty())
+            QVERIFY(window->grab().save(dir + u"/demo-chart.png"_s));
+
+        // Opening the demo again reuses its workspace and campaign; nothing runs twice.
+        window->close();
+        wb::ui::MainWindow *again = launcher.openDemo();
+        QVERIFY(again);
+        QTRY_COMPARE(again->exampleTable()->model()->rowCount(), 1);
+        QVERIFY(!again->campaignController()->isRunning());
+        again->close();
+    }
+};
+
+QTEST_MAIN(TestWorkspaceLauncher)
+#include "tst_workspacelauncher.moc"
