@@ -2,6 +2,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "campaign/campaigncontroller.h"
+#include "campaign/desktopnotifier.h"
 #include "dialogs/addrepositoriesdialog.h"
 #include "dialogs/campaigndialog.h"
 #include "demo/demoproject.h"
@@ -435,8 +436,13 @@ void MainWindow::setupLayout()
             mirror->start();
         }
     });
-    connect(m_campaigns, &CampaignController::finished, this, [this, mirror] {
+    auto *notifier = new DesktopNotifier(this);
+    connect(m_campaigns, &CampaignController::finished, this, [this, mirror, notifier] {
         mirror->stop();
+        QTimer::singleShot(0, this, [this, notifier] {
+            if (!isActiveWindow() || isMinimized())
+                notifier->notify(tr("Campaign finished"), m_monitor->summary()->text());
+        });
         QTimer::singleShot(0, this, [this] {
             m_campaignStatus->setText(m_monitor->summary()->text());
             m_campaignProgress->hide();
