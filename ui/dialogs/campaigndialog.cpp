@@ -2,6 +2,7 @@
 #include "dialogs/campaigndialog.h"
 
 #include "dialogs/settingsdialog.h"
+#include "settings/preferences.h"
 
 #include "llm/pricecatalog.h"
 #include "llm/providerprofile.h"
@@ -15,7 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
+#include <QRadioButton>
 #include <QSpinBox>
 
 using namespace Qt::StringLiterals;
@@ -46,9 +47,12 @@ std::optional<double> cost(const llm::PriceCatalog &prices, const QString &model
 }
 } // namespace
 
-CampaignDialog::CampaignDialog(int repositories, QWidget *parent)
+CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     : QDialog(parent)
     , m_repositories(repositories)
+    , m_filtered(filtered)
+    , m_all(new QRadioButton(tr("&All %1 repositories").arg(repositories), this))
+    , m_filteredOnly(new QRadioButton(tr("Only the %1 repositories the filter &shows").arg(std::max(0, filtered)), this))
     , m_name(new QLineEdit(u"campaign-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s), this))
     , m_provider(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
@@ -62,18 +66,25 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent)
     , m_estimate(new QLabel(this))
 {
     setWindowTitle(tr("Run Campaign"));
+    // Defaults from Settings → Models and Execution.
+    const Preferences preferences = Preferences::load();
     m_provider->addItems(llm::ProviderCatalog::instance().ids());
-    m_provider->setCurrentText(u"openai"_s);
+    m_provider->setCurrentText(preferences.generator.provider);
     m_baseUrl->setPlaceholderText(tr("default of the provider"));
-    m_model->setText(u"gpt-5"_s);
+    m_model->setText(preferences.generator.model);
     m_fastModel->setPlaceholderText(tr("same as the model"));
-    m_fastModel->setText(u"gpt-5-mini"_s);
+    m_fastModel->setText(preferences.classifier.model);
     m_judgeModel->setPlaceholderText(tr("same as the model"));
+    m_judgeModel->setText(preferences.judge.model == preferences.generator.model ? QString() : preferences.judge.model);
     m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s});
     m_maxRounds->setRange(1, 20);
-    m_maxRounds->setValue(8);
+    m_maxRounds->setValue(preferences.maxRounds);
     m_concurrency->setRange(1, 64);
-    m_concurrency->setValue(4);
+    m_concurrency->setValue(preferences.concurrency);
+    m_all->setChecked(true);
+    m_filteredOnly->setEnabled(filtered >= 0 && filtered != repositories);
+    m_filteredOnly->setVisible(filtered >= 0);
+    connect(m_filteredOnly, &QRadioButton::toggled, this, &CampaignDialog::updateEstimate);
     m_budget->setRange(0, 100000);
     m_budget->setDecimals(2);
     m_budget->setPrefix(u"$"_s);
@@ -81,6 +92,10 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    auto *scope = new QVBoxLayout;
+    scope->addWidget(m_all);
+    scope->addWidget(m_filteredOnly);
+    form->addRow(tr("Repositories:"), scope);
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("&Model (summary, generation, repair):"), m_model);
@@ -88,7 +103,7 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent)
     form->addRow(tr("&Judge model:"), m_judgeModel);
     form->addRow(tr("&Executor:"), m_executor);
     form->addRow(tr("&Rounds at most:"), m_maxRounds);
-    form->addRow(tr("&Examples in parallel:"), m_concurrency);
+    form->addRow(tr("E&xamples in parallel:"), m_concurrency);
     form->addRow(tr("Cost b&udget:"), m_budget);
     form->addRow(tr("Estimate:"), m_estimate);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -103,7 +118,7 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent)
     auto fillBaseUrl = [this] { m_baseUrl->setText(SettingsDialog::baseUrl(m_provider->currentText())); };
     fillBaseUrl();
     connect(m_provider, &QComboBox::currentTextChanged, this, fillBaseUrl);
-    m_executor->setCurrentText(QSettings().value(u"preferences/executor"_s, u"auto"_s).toString());
+    m_executor->setCurrentText(preferences.executor);
     for (QLineEdit *edit : {m_model, m_fastModel, m_judgeModel})
         connect(edit, &QLineEdit::textChanged, this, &CampaignDialog::updateEstimate);
     connect(m_maxRounds, &QSpinBox::valueChanged, this, &CampaignDialog::updateEstimate);
@@ -117,19 +132,28 @@ QString CampaignDialog::name() const
 
 pipeline::CampaignConfig CampaignDialog::config() const
 {
-    pipeline::CampaignConfig c;
+    pipeline::CampaignConfig c = Preferences::load().campaignDefaults();   // limits, interpreter, network
     const QString provider = m_provider->currentText();
     const QString base = m_baseUrl->text().trimmed();
     c.generator = {provider, m_model->text().trimmed(), base};
     c.classifier = {provider, m_fastModel->text().trimmed().isEmpty() ? c.generator.model : m_fastModel->text().trimmed(), base};
     c.judge = {provider, m_judgeModel->text().trimmed().isEmpty() ? c.generator.model : m_judgeModel->text().trimmed(), base};
     c.executor = m_executor->currentText();
-    c.pythonPath = QSettings().value(u"preferences/python"_s).toString();
     c.maxRounds = m_maxRounds->value();
     c.concurrency = m_concurrency->value();
     if (m_budget->value() > 0)
         c.budgetUsd = m_budget->value();
     return c;
+}
+
+bool CampaignDialog::filteredOnly() const
+{
+    return m_filteredOnly->isChecked();
+}
+
+int CampaignDialog::selectedCount() const
+{
+    return filteredOnly() ? m_filtered : m_repositories;
 }
 
 QString CampaignDialog::estimateText() const
@@ -156,9 +180,9 @@ void CampaignDialog::updateEstimate()
         perRound += x.value_or(0);
     const double high = low + perRound * (c.maxRounds - 1) + perRound;   // the last repair is made too
     m_estimate->setText(tr("$%1 – $%2 for %3 repositories (prices as of %4)")
-                            .arg(low * m_repositories, 0, 'f', 2)
-                            .arg(high * m_repositories, 0, 'f', 2)
-                            .arg(m_repositories)
+                            .arg(low * selectedCount(), 0, 'f', 2)
+                            .arg(high * selectedCount(), 0, 'f', 2)
+                            .arg(selectedCount())
                             .arg(prices.asOf().toString(Qt::ISODate)));
 }
 

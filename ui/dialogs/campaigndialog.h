@@ -8,6 +8,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QRadioButton;
 class QLineEdit;
 class QSpinBox;
 
@@ -20,12 +21,16 @@ class CampaignDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CampaignDialog)
 
 public:
-    CampaignDialog(int repositories, QWidget *parent = nullptr);
+    /** @p filtered >= 0 offers "only the @p filtered repositories the table's filter shows" next to all of them. */
+    explicit CampaignDialog(int repositories, QWidget *parent = nullptr, int filtered = -1);
 
     QString name() const;
     pipeline::CampaignConfig config() const;
     /** The estimate shown, e.g. "$0.40 – $2.10 for 12 repositories". */
     QString estimateText() const;
+    /** The user chose the filtered repositories rather than all. */
+    bool filteredOnly() const;
+    QRadioButton *filteredButton() const { return m_filteredOnly; }
 
     QComboBox *providerBox() const { return m_provider; }
     QLineEdit *modelEdit() const { return m_model; }
@@ -35,7 +40,12 @@ public:
 private:
     void updateEstimate();
 
+    int selectedCount() const;
+
     int m_repositories;
+    int m_filtered;
+    QRadioButton *m_all;
+    QRadioButton *m_filteredOnly;
     QLineEdit *m_name;
     QComboBox *m_provider;
     QLineEdit *m_baseUrl;

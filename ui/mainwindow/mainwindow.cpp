@@ -194,9 +194,14 @@ void MainWindow::setupActions()
             QMessageBox::information(this, tr("Run Campaign"), tr("A campaign is running; wait for it or cancel it."));
             return;
         }
-        CampaignDialog dialog(m_repositoryModel->rowCount(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            runCampaign(dialog.name(), dialog.config());
+        CampaignDialog dialog(m_repositoryModel->rowCount(), this, m_repositoryProxy->rowCount());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QList<qint64> ids;
+        if (dialog.filteredOnly())
+            for (int row = 0; row < m_repositoryProxy->rowCount(); ++row)
+                ids << m_repositoryProxy->index(row, 0).data(RepositoryTableModel::IdRole).toLongLong();
+        runCampaign(dialog.name(), dialog.config(), {}, ids);
     });
     fileMenu->addSeparator();
     auto *settingsAction = fileMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Settings…"));
@@ -566,14 +571,16 @@ void MainWindow::selectFile(const QString &path)
     }
 }
 
-void MainWindow::runCampaign(const QString &name, const pipeline::CampaignConfig &config, const llm::LlmClientOptions &options)
+void MainWindow::runCampaign(const QString &name, const pipeline::CampaignConfig &config, const llm::LlmClientOptions &options,
+                             const QList<qint64> &repositoryIds)
 {
     auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace, name, config] {
+    QtConcurrent::run(&m_pool, [workspace, name, config, repositoryIds] {
         store::PipelineStore pipeline(workspace);
-        QList<qint64> repositories;
-        for (const auto &r : store::RepositoryStore(workspace).repositories())
-            repositories << r.id;
+        QList<qint64> repositories = repositoryIds;
+        if (repositories.isEmpty())
+            for (const auto &r : store::RepositoryStore(workspace).repositories())
+                repositories << r.id;
         const qint64 id = pipeline.createCampaign(name, config.toJson());
         pipeline.addExamples(id, repositories);
         return std::pair<qint64, int>(id, int(repositories.size()));

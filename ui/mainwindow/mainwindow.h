@@ -62,10 +62,11 @@ public:
     /** Reloads the repository list; emits repositoriesLoaded when done. */
     void reload();
     /**
-     * Creates a campaign called @p name over every repository and runs it on the pipeline thread,
+     * Creates a campaign called @p name over @p repositoryIds (empty: every repository) and runs it on the pipeline thread,
      * showing it in the Campaign tab (what File → Run Campaign does after its dialog).
      */
-    void runCampaign(const QString &name, const pipeline::CampaignConfig &config, const llm::LlmClientOptions &options = {});
+    void runCampaign(const QString &name, const pipeline::CampaignConfig &config, const llm::LlmClientOptions &options = {},
+                     const QList<qint64> &repositoryIds = {});
     /** Adds the demo's sample repository and runs (or resumes) the demo campaign; shows it when done. */
     void runDemo();
     CampaignController *campaignController() const { return m_campaigns; }

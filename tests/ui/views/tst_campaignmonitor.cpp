@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QRadioButton>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -88,7 +89,7 @@ private Q_SLOTS:
 
     void dialogBuildsTheConfigurationAndEstimates()
     {
-        ui::CampaignDialog dialog(12);
+        ui::CampaignDialog dialog(12, nullptr, 5);
         dialog.providerBox()->setCurrentText(u"anthropic"_s);
         dialog.modelEdit()->setText(u"claude-sonnet-4-5-20250929"_s);
         dialog.fastModelEdit()->setText(u"claude-haiku-4-5-20251001"_s);
@@ -102,6 +103,11 @@ private Q_SLOTS:
         dialog.modelEdit()->setText(u"my-own-model"_s);
         QVERIFY(dialog.estimateText().startsWith(u"unknown"_s));
         dialog.modelEdit()->setText(u"gpt-5"_s);
+        // Only the repositories the table's filter shows.
+        QVERIFY(!dialog.filteredOnly());
+        dialog.filteredButton()->setChecked(true);
+        QVERIFY(dialog.filteredOnly());
+        QVERIFY2(dialog.estimateText().contains(u"for 5 repositories"_s), qPrintable(dialog.estimateText()));
         dialog.providerBox()->setCurrentText(u"openai"_s);
         dialog.fastModelEdit()->setText(u"gpt-5-mini"_s);
         dialog.show();
