@@ -265,6 +265,7 @@ void MainWindow::setupLayout()
     m_repositoryView->setModel(m_repositoryProxy);
     m_repositoryView->sortByColumn(RepositoryTableModel::NameColumn, Qt::AscendingOrder);
     m_repositoryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_repositoryView->horizontalHeader()->setResizeContentsPrecision(200);   // thousands of rows: size from the first 200
     m_repositoryView->horizontalHeader()->setSectionResizeMode(RepositoryTableModel::NameColumn, QHeaderView::Interactive);
     m_repositoryView->horizontalHeader()->setStretchLastSection(true);
     m_repositoryView->setColumnWidth(RepositoryTableModel::NameColumn, 200);

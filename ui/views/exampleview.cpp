@@ -44,6 +44,12 @@ namespace {
 const QStringList kFiles{u"main.py"_s, u"requirements.txt"_s, u"run.sh"_s, u"metadata.json"_s};
 const QRegularExpression kTracebackLine(u"File \"([^\"]*main\\.py)\", line (\\d+)"_s);
 
+bool isFigure(const QString &name)
+{
+    const QString lower = name.toLower();
+    return lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s) || lower.endsWith(u".svg"_s);
+}
+
 ExampleSnapshot load(const std::shared_ptr<store::Workspace> &workspace, qint64 exampleId)
 {
     store::PipelineStore pipeline(workspace);
@@ -62,9 +68,18 @@ ExampleSnapshot load(const std::shared_ptr<store::Workspace> &workspace, qint64 
         round.metadataJson = QString::fromUtf8(pipeline.blob(r.metadataBlob));
         round.log = pipeline.logs(r.id);
         round.artifacts = pipeline.artifacts(r.id);
-        for (const auto &a : round.artifacts)
-            if (!a.blobSha.isEmpty() && a.sizeBytes <= 25LL * 1024 * 1024)
-                round.artifactContent.insert(a.name, pipeline.blob(a.blobSha));
+        for (const auto &a : round.artifacts) {
+            if (a.blobSha.isEmpty() || a.sizeBytes > 25LL * 1024 * 1024)
+                continue;
+            round.artifactContent.insert(a.name, pipeline.blob(a.blobSha));
+            if (isFigure(a.name)) {
+                QImage image;
+                if (image.loadFromData(round.artifactContent.value(a.name))) {
+                    round.thumbnails.insert(a.name, image.scaled(QSize(80, 80), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+                    round.figures.insert(a.name, image);
+                }
+            }
+        }
         s.rounds << round;
     }
     return s;
@@ -426,13 +441,9 @@ void ExampleView::fillArtifacts()
     for (const auto &a : m_snapshot.rounds.at(m_currentRow).artifacts) {
         auto *item = new QListWidgetItem(u"%1 (%2)"_s.arg(a.name, QLocale().formattedDataSize(a.sizeBytes)), m_artifacts);
         item->setData(Qt::UserRole, a.name);
-        const QString lower = a.name.toLower();
-        if (lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s) || lower.endsWith(u".svg"_s)) {
-            QPixmap thumbnail;   // the gallery: figures carry a thumbnail
-            if (thumbnail.loadFromData(m_snapshot.rounds.at(m_currentRow).artifactContent.value(a.name)))
-                item->setIcon(QIcon(thumbnail.scaled(m_artifacts->iconSize().expandedTo(QSize(48, 48)), Qt::KeepAspectRatio,
-                                                     Qt::SmoothTransformation)));
-        }
+        const QImage thumbnail = m_snapshot.rounds.at(m_currentRow).thumbnails.value(a.name);   // the gallery
+        if (!thumbnail.isNull())
+            item->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
     }
     // Figures first: they are what an expert looks at.
     for (int row = 0; row < m_artifacts->count(); ++row) {
@@ -477,10 +488,8 @@ void ExampleView::showArtifact(int row)
     }
     const QByteArray content = round.artifactContent.value(name);
     const QString lower = name.toLower();
-    if (lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s) || lower.endsWith(u".svg"_s)) {
-        QPixmap pixmap;
-        pixmap.loadFromData(content);
-        m_image->setImage(pixmap);
+    if (isFigure(name)) {
+        m_image->setImage(QPixmap::fromImage(round.figures.value(name)));
         m_artifactStack->setCurrentWidget(m_image);
         return;
     }

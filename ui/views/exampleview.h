@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QThreadPool>
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -45,6 +46,8 @@ struct ExampleSnapshot
         QList<store::PipelineStore::LogRow> log;
         QList<store::PipelineStore::ArtifactRow> artifacts;
         QHash<QString, QByteArray> artifactContent;   ///< name → content (when kept)
+        QHash<QString, QImage> figures;               ///< decoded figures (off the GUI thread)
+        QHash<QString, QImage> thumbnails;            ///< their gallery thumbnails
     };
     store::ExampleRecord example;
     QList<Round> rounds;
