@@ -12,8 +12,8 @@
         <translation>Zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <source>Cannot open the workspace</source>
-        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+        <source>Open the demo workspace and run the demo.</source>
+        <translation>Den Demo-Arbeitsbereich öffnen und die Demo ausführen.</translation>
     </message>
 </context>
 <context>
@@ -123,6 +123,7 @@ Commands:
   status             campaigns and the state of their examples
   show EXAMPLE       one example&apos;s rounds, verdicts, logs and artifacts
   cancel TARGET      cancel a campaign (name) or an example (id), also while it runs elsewhere
+  demo               add the sample repository and run the demo campaign from recorded responses
   llm ping|calls|models|export-cassette
                      talk to a model once, list recorded calls, show the price catalogue
 
@@ -148,6 +149,7 @@ Befehle:
   status             Kampagnen und der Zustand ihrer Beispiele
   show EXAMPLE       Runden, Urteile, Protokolle und Artefakte eines Beispiels
   cancel TARGET      eine Kampagne (Name) oder ein Beispiel (ID) abbrechen, auch wenn sie anderswo läuft
+  demo               das Demo-Repository hinzufügen und die Demo-Kampagne aus aufgezeichneten Antworten ausführen
   llm ping|calls|models|export-cassette
                      einmal mit einem Modell sprechen, aufgezeichnete Aufrufe auflisten, Preiskatalog anzeigen
 
@@ -531,6 +533,59 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>No campaign or example &apos;%1&apos;.</source>
         <translation>Keine Kampagne und kein Beispiel „%1“.</translation>
     </message>
+    <message>
+        <source>Run the demo: add the sample repository crystaltoolkit and distil an example of it from recorded model responses, with the local executor. No network or key is needed.</source>
+        <translation>Die Demo ausführen: das Demo-Repository crystaltoolkit hinzufügen und mit der lokalen Ausführungsumgebung aus aufgezeichneten Modellantworten ein Beispiel daraus destillieren. Weder Netzwerk noch API-Schlüssel sind nötig.</translation>
+    </message>
+    <message>
+        <source>demo: %1 at %2 (%3 files)
+</source>
+        <translation>Demo: %1 bei Commit %2 (%3 Dateien)
+</translation>
+    </message>
+</context>
+<context>
+    <name>wb::demo::DemoProject</name>
+    <message>
+        <source>The demo&apos;s sample repository is missing from this build (%1).</source>
+        <translation>Das Demo-Repository fehlt in diesem Build (%1).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sample repository is missing from this build.</source>
+        <translation>Das Demo-Repository fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a usable git repository; remove it to recreate the demo&apos;s sample.</source>
+        <translation>%1 existiert, ist aber kein verwendbares Git-Repository; entfernen Sie es, um das Demo-Repository neu zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Creating the demo repository</source>
+        <translation>Erstellen des Demo-Repositorys</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the demo repository</source>
+        <translation>Hinzufügen von %1 zum Demo-Repository</translation>
+    </message>
+    <message>
+        <source>Writing the demo repository&apos;s index</source>
+        <translation>Schreiben des Index des Demo-Repositorys</translation>
+    </message>
+    <message>
+        <source>Writing the demo repository&apos;s tree</source>
+        <translation>Schreiben des Baums des Demo-Repositorys</translation>
+    </message>
+    <message>
+        <source>Creating the demo commit</source>
+        <translation>Erstellen des Demo-Commits</translation>
+    </message>
 </context>
 <context>
     <name>wb::exec::ExecutionJob</name>
@@ -653,6 +708,14 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Cannot write the cassette %1: %2</source>
         <translation>Die Kassette %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a JSON object</source>
+        <translation>%1, Zeile %2: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: an entry needs &quot;request_hash&quot; or &quot;match&quot;</source>
+        <translation>%1, Zeile %2: Ein Eintrag benötigt „request_hash“ oder „match“</translation>
     </message>
 </context>
 <context>
@@ -866,28 +929,8 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Der LLM-Richter hat Runde %1 als abgeschlossen bewertet.</translation>
     </message>
     <message>
-        <source>(no description)</source>
-        <translation>(keine Beschreibung)</translation>
-    </message>
-    <message>
-        <source>(This repository has no README.)</source>
-        <translation>(Dieses Repository hat keine README.)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Repository summary: %1</source>
         <translation>Repository-Zusammenfassung: %1</translation>
-    </message>
-    <message>
-        <source>, code cells only</source>
-        <translation>, nur Codezellen</translation>
-    </message>
-    <message>
-        <source>, not valid notebook JSON</source>
-        <translation>, kein gültiges Notebook-JSON</translation>
     </message>
     <message>
         <source>No file could be classified: %1</source>
@@ -910,49 +953,12 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Ausführung: %1</translation>
     </message>
     <message>
-        <source>Outcome: %1. run.sh exit code: %2. main.py exit code: %3. Duration: %4 s.</source>
-        <translation>Ergebnis: %1. Exit-Code von run.sh: %2. Exit-Code von main.py: %3. Dauer: %4 s.</translation>
-    </message>
-    <message>
-        <source>none (not run or killed)</source>
-        <translation>keiner (nicht ausgeführt oder beendet)</translation>
-    </message>
-    <message>
-        <source>Round %1:</source>
-        <translation>Runde %1:</translation>
-    </message>
-    <message>
-        <source>Changes then made:</source>
-        <translation>Danach vorgenommene Änderungen:</translation>
-    </message>
-    <message>
-        <source>(this is the first round)</source>
-        <translation>(dies ist die erste Runde)</translation>
-    </message>
-    <message>
         <source>Judge: %1</source>
         <translation>LLM-Richter: %1</translation>
     </message>
     <message>
         <source>Repair: %1</source>
         <translation>Reparatur: %1</translation>
-    </message>
-</context>
-<context>
-    <name>wb::pipeline::FileSelector</name>
-    <message>
-        <source>, truncated from about %1 to %2 tokens</source>
-        <translation>, gekürzt von etwa %1 auf %2 Tokens</translation>
-    </message>
-    <message>
-        <source>
-[… long file truncated here: about %1 more tokens not shown …]</source>
-        <translation>
-[… lange Datei hier gekürzt: etwa %1 weitere Tokens nicht angezeigt …]</translation>
-    </message>
-    <message>
-        <source>(No file was rated %1 or higher; rely on the repository description.)</source>
-        <translation>(Keine Datei wurde mit %1 oder höher bewertet; stützen Sie sich auf die Beschreibung des Repositorys.)</translation>
     </message>
 </context>
 <context>
@@ -1380,10 +1386,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Max. Run&amp;den:</translation>
     </message>
     <message>
-        <source>&amp;Examples in parallel:</source>
-        <translation>&amp;Parallele Beispiele:</translation>
-    </message>
-    <message>
         <source>Cost b&amp;udget:</source>
         <translation>&amp;Kostenbudget:</translation>
     </message>
@@ -1402,6 +1404,22 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>$%1 – $%2 for %3 repositories (prices as of %4)</source>
         <translation>$%1 – $%2 für %3 Repositorys (Preisstand: %4)</translation>
+    </message>
+    <message>
+        <source>&amp;All %1 repositories</source>
+        <translation>A&amp;lle %1 Repositorys</translation>
+    </message>
+    <message>
+        <source>Only the %1 repositories the filter &amp;shows</source>
+        <translation>Nur die %1 vom &amp;Filter angezeigten Repositorys</translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation>Repositorys:</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples in parallel:</source>
+        <translation>&amp;Parallele Beispiele:</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1744,92 @@ Relevanz-Prior %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::FileTreeModel</name>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1/&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Highest relevance below: %4%5</source>
+        <translation>&lt;b&gt;%1/&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Höchste Relevanz darunter: %4%5</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;%1 in the generation prompt&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;%1 im Generierungs-Prompt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Relevance %2 (%3)%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Relevanz %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>rated by the model</source>
+        <translation>vom Modell bewertet</translation>
+    </message>
+    <message>
+        <source>static prior</source>
+        <translation>statischer Prior</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;in the generation prompt&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;im Generierungs-Prompt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lines / Size</source>
+        <translation>Zeilen / Größe</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ImageViewer</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Fit to View</source>
+        <translation>An Ansicht anpassen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px · %3 %</source>
+        <translation>%1 × %2 px · %3 %</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::MainWindow</name>
     <message>
         <source>%1 — CodeDistiller Workbench</source>
@@ -1778,10 +1882,6 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Filter repositories (name, licence, commit)…</source>
-        <translation>Repositorys filtern (Name, Lizenz, Commit)…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1860,10 +1960,6 @@ Relevanz-Prior %2: %3</translation>
         <translation>&amp;Repositorys</translation>
     </message>
     <message>
-        <source>&amp;Campaign</source>
-        <translation>&amp;Kampagne</translation>
-    </message>
-    <message>
         <source>&amp;Examples</source>
         <translation>&amp;Beispiele</translation>
     </message>
@@ -1907,6 +2003,110 @@ Relevanz-Prior %2: %3</translation>
         <source>&lt;br&gt;Setup: %1</source>
         <translation>&lt;br&gt;Einrichtung: %1</translation>
     </message>
+    <message>
+        <source>Status of the newest example</source>
+        <translation>Status des neuesten Beispiels</translation>
+    </message>
+    <message>
+        <source>Generator model of the newest campaign</source>
+        <translation>Generatormodell der neuesten Kampagne</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s newest verdict</source>
+        <translation>Neuestes Urteil des LLM-Richters</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace: a sample repository distilled offline from recorded responses</source>
+        <translation>Den Demo-Arbeitsbereich öffnen: ein Demo-Repository, offline aus aufgezeichneten Antworten destilliert</translation>
+    </message>
+    <message>
+        <source>Filter repositories (name, licence, commit, model, status)…</source>
+        <translation>Repositorys filtern (Name, Lizenz, Commit, Modell, Status)…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>File &amp;Tree</source>
+        <translation>Dateiba&amp;um</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Campaign finished</source>
+        <translation>Kampagne beendet</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Urteile</translation>
+    </message>
+    <message>
+        <source>All licences</source>
+        <translation>Alle Lizenzen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories</source>
+        <translation>%1 von %2 Repositorys</translation>
+    </message>
+    <message>
+        <source>Preparing the demo: writing and adding the sample repository…</source>
+        <translation>Demo wird vorbereitet: Das Demo-Repository wird geschrieben und hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>The demo campaign has run; its example is in the Examples tab.</source>
+        <translation>Die Demo-Kampagne wurde ausgeführt; ihr Beispiel finden Sie im Reiter „Beispiele“.</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RepositoryTableModel</name>
@@ -1945,6 +2145,50 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Not in any campaign yet</source>
+        <translation>Noch in keiner Kampagne</translation>
+    </message>
+    <message>
+        <source>The judge classified the error as: %1</source>
+        <translation>Der LLM-Richter hat den Fehler so klassifiziert: %1</translation>
+    </message>
+    <message>
+        <source>A model call has no known price</source>
+        <translation>Für einen Modellaufruf ist kein Preis bekannt</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>
@@ -2017,28 +2261,12 @@ Relevanz-Prior %2: %3</translation>
         <translation>im Schlüsselbund gespeichert; leer: unverändert oder aus der Umgebung</translation>
     </message>
     <message>
-        <source>Model providers</source>
-        <translation>Modellanbieter</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
-    </message>
-    <message>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>&amp;Model to test with:</source>
-        <translation>&amp;Modell zum Testen:</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
     </message>
     <message>
         <source>&amp;Annotator name:</source>
@@ -2076,6 +2304,142 @@ Relevanz-Prior %2: %3</translation>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Rounds may use the &amp;network (pip downloads, data)</source>
+        <translation>Runden dürfen das Netz&amp;werk verwenden (pip-Downloads, Daten)</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>A&amp;nbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <source>E&amp;xecution</source>
+        <translation>Aus&amp;führung</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>Allg&amp;emein</translation>
+    </message>
+    <message>
+        <source>One model id per line; empty: the models of the price catalogue</source>
+        <translation>Eine Modell-ID pro Zeile; leer: die Modelle des Preiskatalogs</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Models &amp;offered:</source>
+        <translation>Angeb&amp;otene Modelle:</translation>
+    </message>
+    <message>
+        <source>Model to test &amp;with:</source>
+        <translation>Modell zum &amp;Testen:</translation>
+    </message>
+    <message>
+        <source>Defaults of new campaigns. The generator writes the repository summary, the example and its repairs; the classifier rates every file (a fast model); the judge reads each run.</source>
+        <translation>Standardwerte für neue Kampagnen. Der Generator schreibt die Zusammenfassung des Repositorys, das Beispiel und dessen Reparaturen; der Klassifikator bewertet jede Datei (ein schnelles Modell); der LLM-Richter beurteilt jeden Lauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Generator:</source>
+        <translation>&amp;Generator:</translation>
+    </message>
+    <message>
+        <source>&amp;Classifier:</source>
+        <translation>&amp;Klassifikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>LLM-&amp;Richter:</translation>
+    </message>
+    <message>
+        <source>auto: the bubblewrap sandbox when it works here, else local processes</source>
+        <translation>auto: die bubblewrap-Sandbox, wenn sie hier funktioniert, sonst lokale Prozesse</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the Python interpreter</source>
+        <translation>Python-Interpreter auswählen</translation>
+    </message>
+    <message>
+        <source>Python Interpreter</source>
+        <translation>Python-Interpreter</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Debug &amp;rounds at most:</source>
+        <translation>Max. Debug-&amp;Runden:</translation>
+    </message>
+    <message>
+        <source>Examples in &amp;parallel:</source>
+        <translation>&amp;Parallele Beispiele:</translation>
+    </message>
+    <message>
+        <source>&amp;Time per round:</source>
+        <translation>&amp;Zeit pro Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per process:</source>
+        <translation>&amp;Speicher pro Prozess:</translation>
+    </message>
+    <message>
+        <source>&amp;Output per stream:</source>
+        <translation>&amp;Ausgabe pro Stream:</translation>
+    </message>
+    <message>
+        <source>your name, recorded with your judgements</source>
+        <translation>Ihr Name, wird mit Ihren Bewertungen gespeichert</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A new language applies when the workbench starts next.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start der Workbench wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::TreemapWidget</name>
@@ -2084,8 +2448,66 @@ Relevanz-Prior %2: %3</translation>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <source>in the generation prompt · area: size</source>
-        <translation>im Generierungs-Prompt · Fläche: Größe</translation>
+        <source>in the generation prompt · paler: static prior · area: size</source>
+        <translation>im Generierungs-Prompt · blasser: statischer Prior · Fläche: Größe</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WelcomeDialog</name>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Welcome to CodeDistiller Workbench</source>
+        <translation>Willkommen bei CodeDistiller Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CodeDistiller Workbench&lt;/h2&gt;&lt;p&gt;Distil runnable examples from scientific repositories, watch them run, and vet them before agents use them.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CodeDistiller Workbench&lt;/h2&gt;&lt;p&gt;Lauffähige Beispiele aus wissenschaftlichen Repositorys destillieren, bei der Ausführung beobachten und prüfen, bevor Agenten sie verwenden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The demo adds a small sample repository (crystaltoolkit, a crystal-structure toolkit) and runs the real pipeline on it with recorded model responses and local Python: a first round that fails, a repaired round with a chart, the judge&apos;s verdicts. No network and no API key needed.</source>
+        <translation>Die Demo fügt ein kleines Demo-Repository hinzu (crystaltoolkit, ein Toolkit für Kristallstrukturen) und führt darauf die echte Pipeline mit aufgezeichneten Modellantworten und lokalem Python aus: eine erste Runde, die fehlschlägt, eine reparierte Runde mit einem Diagramm und die Urteile des LLM-Richters. Weder Netzwerk noch API-Schlüssel sind nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Recent workspaces:</source>
+        <translation>Zuletzt geöffnete Arbeitsbereiche:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceLauncher</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.cdw)</source>
+        <translation>Arbeitsbereiche (*.cdw)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; open it with File → Open Workspace.</source>
+        <translation>%1 existiert bereits; öffnen Sie den Arbeitsbereich über Datei → Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.cdw);;All files (*)</source>
+        <translation>Arbeitsbereiche (*.cdw);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>
