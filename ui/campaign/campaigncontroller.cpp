@@ -15,6 +15,21 @@ CampaignController::CampaignController(std::shared_ptr<store::Workspace> workspa
 {
     m_thread.setObjectName(u"pipeline"_s);
     m_thread.start();
+    m_liveTimer.setInterval(200);
+    connect(&m_liveTimer, &QTimer::timeout, this, &CampaignController::flushLiveLines);
+}
+
+void CampaignController::flushLiveLines()
+{
+    QList<LiveLogLine> lines;
+    int dropped = 0;
+    {
+        QMutexLocker lock(&m_liveMutex);
+        lines.swap(m_live);
+        std::swap(dropped, m_liveDropped);
+    }
+    if (!lines.isEmpty() || dropped > 0)
+        Q_EMIT liveLines(lines, dropped);
 }
 
 CampaignController::~CampaignController()
@@ -56,7 +71,19 @@ bool CampaignController::start(qint64 campaignId, const llm::LlmClientOptions &o
     }
     m_runner = runner;
     connect(runner, &pipeline::CampaignRunner::exampleProgress, this, &CampaignController::exampleProgress);
+    // Runs on the pipeline thread (the runner is the context): only a buffer append under the mutex.
+    connect(runner, &pipeline::CampaignRunner::logLine, runner, [this](qint64 exampleId, int round, const exec::LogLine &line) {
+        QMutexLocker lock(&m_liveMutex);
+        m_live.append({exampleId, round, line});
+        if (m_live.size() > MaxLiveLines) {
+            m_live.removeFirst();
+            ++m_liveDropped;
+        }
+    });
+    m_liveTimer.start();
     connect(runner, &pipeline::CampaignRunner::finished, this, [this](const pipeline::CampaignSummary &summary) {
+        m_liveTimer.stop();
+        flushLiveLines();
         if (m_runner) {
             m_runner->deleteLater();
             m_runner = nullptr;

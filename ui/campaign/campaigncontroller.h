@@ -5,8 +5,11 @@
 #include "pipeline/campaignrunner.h"
 #include "pipeline/exampleprogress.h"
 
+#include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -16,10 +19,21 @@ class Workspace;
 
 namespace wb::ui {
 
+/** One output line of a round that is running, for the live tail. A plain value type. */
+struct LiveLogLine
+{
+    qint64 exampleId = 0;
+    int round = 0;
+    exec::LogLine line;
+};
+
 /**
  * Runs campaigns on the pipeline thread for the GUI: the CampaignRunner lives in a QThread of its own,
  * with its own workspace connection, and its signals reach the GUI queued, as value types. Commands
  * (pause, resume, cancel) travel the other way with queued invocations. One campaign at a time.
+ * Output lines of running rounds are buffered on the pipeline thread and handed over in batches five
+ * times a second (at most MaxLiveLines per batch, the newest), so a round that prints forever cannot
+ * flood the GUI's event queue.
  */
 class CampaignController final : public QObject
 {
@@ -41,8 +55,19 @@ Q_SIGNALS:
     void exampleProgress(const wb::pipeline::ExampleProgress &progress);
     void failedToStart(const QString &message);
     void finished(const wb::pipeline::CampaignSummary &summary);
+    /** The live tail: new output lines of running rounds, oldest first; @p dropped lines were skipped. */
+    void liveLines(const QList<wb::ui::LiveLogLine> &lines, int dropped);
+
+public:
+    static constexpr int MaxLiveLines = 2000;
 
 private:
+    void flushLiveLines();
+
+    QMutex m_liveMutex;
+    QList<LiveLogLine> m_live;   // guarded by m_liveMutex
+    int m_liveDropped = 0;       // guarded by m_liveMutex
+    QTimer m_liveTimer;
     std::shared_ptr<store::Workspace> m_workspace;
     QThread m_thread;
     pipeline::CampaignRunner *m_runner = nullptr;   // lives in m_thread

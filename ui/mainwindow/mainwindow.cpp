@@ -401,6 +401,19 @@ void MainWindow::setupLayout()
         reloadExamples();
         reloadOutcomes();
     });
+    // Live: the shown example follows its campaign (a throttled reload on progress) and tails its running round.
+    connect(m_campaigns, &CampaignController::liveLines, m_exampleView, &ExampleView::appendLiveLines);
+    auto *follow = new QTimer(this);
+    follow->setSingleShot(true);
+    follow->setInterval(400);
+    connect(follow, &QTimer::timeout, this, [this] {
+        if (m_exampleView->exampleId() > 0)
+            m_exampleView->setExample(m_exampleView->exampleId());
+    });
+    connect(m_campaigns, &CampaignController::exampleProgress, this, [this, follow](const pipeline::ExampleProgress &p) {
+        if (p.exampleId == m_exampleView->exampleId() && !follow->isActive())
+            follow->start();
+    });
     connect(m_campaigns, &CampaignController::failedToStart, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Run Campaign"), message);
     });

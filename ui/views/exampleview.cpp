@@ -433,6 +433,41 @@ void ExampleView::fillLog()
     }
 }
 
+void ExampleView::appendLiveLines(const QList<LiveLogLine> &lines, int dropped)
+{
+    if (m_currentRow < 0)
+        return;
+    const int round = m_snapshot.rounds.at(m_currentRow).record.index;
+    const qint64 example = m_snapshot.example.id;
+    QScrollBar *bar = m_log->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 2;
+    static const QRegularExpression error(u"Traceback|Error|error|Exception|Killed"_s);
+    bool added = false;
+    if (dropped > 0 && std::any_of(lines.cbegin(), lines.cend(), [&](const LiveLogLine &l) { return l.exampleId == example; })) {
+        auto *gap = new QListWidgetItem(tr("… %n line(s) skipped while the round printed faster than it can be shown", nullptr, dropped), m_log);
+        gap->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+    for (const LiveLogLine &l : lines) {
+        if (l.exampleId != example || l.round != round)
+            continue;
+        const bool isError = l.line.stream == u"stderr"_s || error.match(l.line.text).hasMatch();
+        if (m_errorsOnly->isChecked() && !isError)
+            continue;
+        auto *item = new QListWidgetItem(u"%1 %2  %3"_s.arg(QDateTime::fromMSecsSinceEpoch(l.line.atMs).toString(u"HH:mm:ss.zzz"_s),
+                                                           l.line.phase, l.line.text),
+                                         m_log);
+        item->setData(Qt::UserRole, l.line.text);
+        if (l.line.stream == u"stderr"_s)
+            item->setForeground(QColor(0xb0, 0x2a, 0x2a));
+        added = true;
+    }
+    constexpr int kMaxLiveItems = 20000;   // a round that prints forever keeps only its newest lines here
+    while (m_log->count() > kMaxLiveItems)
+        delete m_log->takeItem(0);
+    if (added && atBottom)
+        m_log->scrollToBottom();
+}
+
 void ExampleView::fillArtifacts()
 {
     m_artifacts->clear();

@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QThreadPool>
+#include "campaign/campaigncontroller.h"
+
 #include <QImage>
 #include <QWidget>
 
@@ -70,6 +72,13 @@ public:
 
     /** Loads @p exampleId in the background; loaded() follows. */
     void setExample(qint64 exampleId);
+    /** The example shown (0: none). */
+    qint64 exampleId() const { return m_snapshot.example.id; }
+    /**
+     * The live tail: appends the lines of the shown example's shown round (if it is the one running),
+     * keeping the view at the bottom when it was there. Lines of other examples or rounds are ignored.
+     */
+    void appendLiveLines(const QList<wb::ui::LiveLogLine> &lines, int dropped);
     /** Shows round @p index (1-based) and its diff against the previous one. */
     void selectRound(int index);
     /** Diff between rounds @p from and @p to (1-based). */

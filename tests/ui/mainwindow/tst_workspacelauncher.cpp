@@ -76,7 +76,15 @@ private Q_SLOTS:
         wb::ui::MainWindow *window = launcher.openDemo();
         QVERIFY(window);
         QSignalSpy finished(window->campaignController(), &wb::ui::CampaignController::finished);
+        QStringList live;   // the live tail, as the window receives it while rounds run
+        connect(window->campaignController(), &wb::ui::CampaignController::liveLines, this,
+                [&live](const QList<wb::ui::LiveLogLine> &lines, int) {
+                    for (const auto &l : lines)
+                        live << l.line.text;
+                });
         QVERIFY(finished.wait(180000));
+        QVERIFY2(!live.filter(u"TypeError: unsupported operand"_s).isEmpty(), qPrintable(live.join(u'\n')));
+        QVERIFY(!live.filter(u"saved to_save/xrd_patterns.png"_s).isEmpty());
         QSignalSpy examples(window, &wb::ui::MainWindow::examplesLoaded);
         QVERIFY(examples.wait(20000) || window->exampleTable()->model()->rowCount() > 0);
         QTRY_COMPARE(window->exampleTable()->model()->rowCount(), 1);

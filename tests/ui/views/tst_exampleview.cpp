@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QDateTime>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -63,6 +64,26 @@ private Q_SLOTS:
         runner.start();
         QVERIFY(finished.wait(120000));
         QCOMPARE(pipeline.example(m_exampleId)->status, u"SUCCESS"_s);
+    }
+
+    void liveTailAppendsOnlyTheShownRound()
+    {
+        ui::ExampleView view(m_tmp->workspace());
+        QSignalSpy loaded(&view, &ui::ExampleView::loaded);
+        view.setExample(m_exampleId);
+        QVERIFY(loaded.wait(10000));
+        view.selectRound(2);
+        const int before = view.logList()->count();
+        exec::LogLine line{QDateTime::currentMSecsSinceEpoch(), u"run"_s, u"stdout"_s, u"scanning 41 lattice constants"_s};
+        exec::LogLine other = line;
+        other.text = u"a line of another round"_s;
+        view.appendLiveLines({{m_exampleId, 2, line}, {m_exampleId, 1, other}, {m_exampleId + 1000, 2, other}}, 0);
+        QCOMPARE(view.logList()->count(), before + 1);
+        QVERIFY(view.logList()->item(view.logList()->count() - 1)->text().endsWith(u"scanning 41 lattice constants"_s));
+        // Lines dropped by the controller's cap leave a visible gap marker.
+        view.appendLiveLines({{m_exampleId, 2, line}}, 17);
+        QCOMPARE(view.logList()->count(), before + 3);
+        QVERIFY(view.logList()->item(before + 1)->text().contains(u"17"_s));
     }
 
     void showsRoundsFilesDiffLogAndVerdict()
