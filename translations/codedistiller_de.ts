@@ -1677,6 +1677,10 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n line(s) skipped while the round printed faster than it can be shown</source>
+        <translation><numerusform>… %n Zeile übersprungen, weil die Runde schneller ausgab, als sie angezeigt werden kann</numerusform><numerusform>… %n Zeilen übersprungen, weil die Runde schneller ausgab, als sie angezeigt werden kann</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::FileTableModel</name>
