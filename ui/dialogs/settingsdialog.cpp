@@ -141,7 +141,9 @@ QWidget *SettingsDialog::makeModelsPage()
         auto *line = new QHBoxLayout;
         line->addWidget(row.provider);
         line->addWidget(row.model, 1);
-        form->addRow(stages[i].second, line);
+        auto *label = new QLabel(stages[i].second, page);
+        label->setBuddy(row.provider);
+        form->addRow(label, line);
         m_stages << row;
     }
     return page;
@@ -174,7 +176,9 @@ QWidget *SettingsDialog::makeExecutionPage()
     m_network->setChecked(m_preferences.network);
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Executor:"), m_executor);
-    form->addRow(tr("P&ython interpreter:"), python);
+    auto *pythonLabel = new QLabel(tr("P&ython interpreter:"), page);
+    pythonLabel->setBuddy(m_python);
+    form->addRow(pythonLabel, python);
     form->addRow(tr("Debug &rounds at most:"), m_maxRounds);
     form->addRow(tr("Examples in &parallel:"), m_concurrency);
     form->addRow(tr("&Time per round:"), m_roundTimeout);

@@ -104,6 +104,24 @@ private Q_SLOTS:
         wb::ui::Appearance::applyTheme(u"system"_s);
     }
 
+    void germanTranslationIsInstalled()
+    {
+        QCOMPARE(wb::ui::Appearance::installTranslations(u"de"_s), u"de_DE"_s);
+        QCOMPARE(QCoreApplication::translate("wb::ui::MainWindow", "&File"), u"&Datei"_s);
+        QCOMPARE(QCoreApplication::translate("wb::ui::SettingsDialog", "Settings"), u"Einstellungen"_s);
+        {
+            wb::ui::SettingsDialog dialog;
+            QCOMPARE(dialog.windowTitle(), u"Einstellungen"_s);
+            dialog.pages()->setCurrentIndex(2);
+            dialog.show();
+            const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+            if (!dir.isEmpty())
+                QVERIFY(dialog.grab().save(dir + u"/settings-de.png"_s));
+        }
+        wb::ui::Appearance::installTranslations(u"en"_s);
+        QCOMPARE(QCoreApplication::translate("wb::ui::MainWindow", "&File"), u"&File"_s);
+    }
+
     void failedConnectionIsExplained()
     {
         wb::ui::SettingsDialog dialog;
