@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaign/campaigncontroller.h"
 #include "demo/demoproject.h"
+#include "dialogs/welcomedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspacelauncher.h"
 #include "settings/recentworkspaces.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,6 +41,19 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"codedistiller-workbench-test"_s);
         QCoreApplication::setApplicationName(u"launcher-test"_s);
         QVERIFY(wb::demo::DemoProject::defaultWorkspacePath().startsWith(m_home.path()));
+    }
+
+    void welcomeOffersTheDemo()
+    {
+        wb::ui::WelcomeDialog welcome;
+        welcome.show();
+        const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(welcome.grab().save(dir + u"/welcome.png"_s));
+        QVERIFY(welcome.demoButton()->isDefault());
+        QTest::mouseClick(welcome.demoButton(), Qt::LeftButton);
+        QCOMPARE(welcome.result(), int(QDialog::Accepted));
+        QCOMPARE(welcome.choice(), wb::ui::WelcomeDialog::Choice::Demo);
     }
 
     void openReplacesTheWindowAndRemembersIt()
