@@ -22,6 +22,12 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -257,6 +263,33 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).toInt(), 1);
         QCOMPARE(window.repositoryView()->model()->rowCount(), 1);
         QTRY_VERIFY(window.findChild<QWidget *>(u"IngestErrors"_s));
+    }
+
+    void dropOfABatchJsonAddsItsRepositories()
+    {
+        // CodeDistiller's batch JSON (objects with "repo_name") dropped onto the window, like a file from a file manager.
+        test::TempWorkspace tmp;
+        ui::MainWindow window(tmp.workspace());
+        QSignalSpy loaded(&window, &ui::MainWindow::repositoriesLoaded);
+        QSignalSpy finished(&window, &ui::MainWindow::ingestFinished);
+        window.show();
+        QTRY_COMPARE(loaded.size(), 1);
+        const QString batch = m_dir.filePath(u"batch.json"_s);
+        QFile f(batch);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonArray{QJsonObject{{u"repo_name"_s, m_repo}, {u"language"_s, u"Python"_s}}}).toJson());
+        f.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(batch)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QCOMPARE(finished.first().at(1).toInt(), 0);
+        QCOMPARE(window.repositoryView()->model()->rowCount(), 1);
     }
 };
 
