@@ -205,6 +205,8 @@ void ExecutionJob::runPhase(Phase phase)
     // Runs in the child between fork and exec: async-signal-safe calls only.
     m_process->setChildProcessModifier([limits, uid, nproc] {
         ::setpgid(0, 0);
+        if (limits.niceness > 0)
+            [[maybe_unused]] const int niced = ::nice(limits.niceness);   // relative to the workbench
         if (limits.memoryBytes > 0) {
             const rlimit r{rlim_t(limits.memoryBytes), rlim_t(limits.memoryBytes)};
             ::setrlimit(RLIMIT_AS, &r);

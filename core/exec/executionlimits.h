@@ -17,6 +17,7 @@ struct ExecutionLimits
     qint64 maxArtifactsTotalBytes = 100LL << 20;
     int killGraceMs = 3000;                    ///< SIGTERM, then SIGKILL after this long
     bool network = false;
+    int niceness = 10;                         ///< rounds are batch work: the desktop and the pipeline come first
 };
 
 } // namespace wb::exec

@@ -406,14 +406,27 @@ void MainWindow::setupLayout()
     auto *follow = new QTimer(this);
     follow->setSingleShot(true);
     follow->setInterval(400);
-    connect(follow, &QTimer::timeout, this, [this] {
-        if (m_exampleView->exampleId() > 0)
-            m_exampleView->setExample(m_exampleView->exampleId());
+    connect(follow, &QTimer::timeout, this, [this, follow] {
+        if (m_exampleView->exampleId() <= 0)
+            return;
+        if (!m_exampleView->isVisible()) {
+            follow->start();   // hidden: look again later instead of loading what nobody sees
+            return;
+        }
+        m_exampleView->setExample(m_exampleView->exampleId());
     });
-    connect(m_campaigns, &CampaignController::exampleProgress, this, [this, follow](const pipeline::ExampleProgress &p) {
-        if (p.exampleId == m_exampleView->exampleId() && !follow->isActive())
-            follow->start();
-    });
+    // Only a new stage or round of the shown example changes what the view shows; the log tails live.
+    connect(m_campaigns, &CampaignController::exampleProgress, this,
+            [this, follow, last = std::make_shared<QString>()](const pipeline::ExampleProgress &p) {
+                if (p.exampleId != m_exampleView->exampleId())
+                    return;
+                const QString key = u"%1/%2/%3"_s.arg(p.exampleId).arg(p.stage).arg(p.round);
+                if (key == *last)
+                    return;
+                *last = key;
+                if (!follow->isActive())
+                    follow->start();
+            });
     connect(m_campaigns, &CampaignController::failedToStart, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Run Campaign"), message);
     });

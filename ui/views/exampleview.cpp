@@ -183,6 +183,8 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     logLayout->addWidget(m_errorsOnly);
     logLayout->addWidget(m_log, 1);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setUniformItemSizes(true);   // one line per item: no per-item measuring, however long the log
+    m_log->setLayoutMode(QListView::Batched);
     m_log->setToolTip(tr("Double-click a traceback line to open main.py at that line."));
     m_tabs->addTab(logPage, tr("Log"));
     m_tabs->addTab(m_verdict, tr("Judge"));
@@ -259,6 +261,8 @@ void ExampleView::setExample(qint64 exampleId)
 
 void ExampleView::showSnapshot(const ExampleSnapshot &snapshot)
 {
+    // The row index belongs to the old snapshot: forget it before anything can use it with the new one.
+    m_currentRow = -1;
     m_snapshot = snapshot;
     const auto &e = snapshot.example;
     m_title->setText(tr("<b>%1</b> @ %2 — <b>%3</b> %4 · %5 rounds executed · $%6")
@@ -272,8 +276,15 @@ void ExampleView::showSnapshot(const ExampleSnapshot &snapshot)
             records << r.record;
         return records;
     }());
-    if (!snapshot.rounds.isEmpty())
+    if (!snapshot.rounds.isEmpty()) {
         selectRound(snapshot.rounds.last().record.index);
+        return;
+    }
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        it.value()->showFile(it.key(), QString());
+    m_log->clear();
+    m_artifacts->clear();
+    m_verdict->setHtml(tr("<p><i>No round yet.</i></p>"));
 }
 
 const ExampleSnapshot::Round *ExampleView::round(int index) const
@@ -435,7 +446,7 @@ void ExampleView::fillLog()
 
 void ExampleView::appendLiveLines(const QList<LiveLogLine> &lines, int dropped)
 {
-    if (m_currentRow < 0)
+    if (m_currentRow < 0 || m_currentRow >= m_snapshot.rounds.size())
         return;
     const int round = m_snapshot.rounds.at(m_currentRow).record.index;
     const qint64 example = m_snapshot.example.id;

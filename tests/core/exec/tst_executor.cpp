@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using namespace wb::exec;
 
@@ -135,6 +137,17 @@ private Q_SLOTS:
         QVERIFY(err.contains(u"Traceback (most recent call last):"_s));
         QVERIFY(err.contains(u"line 3"_s));
         QVERIFY(err.contains(u"ValueError: math domain error"_s));
+    }
+
+    void roundsRunAtLowPriority_data() { executors(); }
+    void roundsRunAtLowPriority()
+    {
+        // Rounds are batch work: the niceness keeps the desktop (and the workbench's GUI thread) responsive.
+        QFETCH(QString, executor);
+        const int base = ::getpriority(PRIO_PROCESS, 0);
+        const ExecutionResult r = execute(executor, "import os\nprint('nice', os.nice(0))\n");
+        QCOMPARE(r.exitCode.value_or(-1), 0);
+        QVERIFY2(allText(r, u"stdout"_s).contains(u"nice %1"_s.arg(std::min(19, base + 10))), qPrintable(allText(r, u"stdout"_s)));
     }
 
     void failedSetupSkipsTheRun_data() { executors(); }
