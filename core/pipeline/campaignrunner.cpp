@@ -93,8 +93,11 @@ void CampaignRunner::launchMore()
             m_queue.clear();
             break;
         }
-        const qint64 id = m_queue.front();
-        m_queue.pop_front();
+        const auto next = std::find_if(m_queue.begin(), m_queue.end(), [this](qint64 id) { return !m_held.contains(id); });
+        if (next == m_queue.end())
+            break;   // only held examples are left
+        const qint64 id = *next;
+        m_queue.erase(next);
         ExampleServices services;
         services.workspace = m_workspace;
         services.llm = m_llm;
@@ -186,9 +189,39 @@ void CampaignRunner::cancelExample(qint64 exampleId, const QString &reason)
     const auto it = std::find(m_queue.begin(), m_queue.end(), exampleId);
     if (it != m_queue.end()) {
         m_queue.erase(it);
+        m_held.remove(exampleId);
         store::PipelineStore(m_workspace).setExampleState(exampleId, u"CANCELLED"_s, u"summary"_s, reason);
         ++m_summary.cancelled;
     }
+}
+
+void CampaignRunner::pauseExample(qint64 exampleId)
+{
+    if (ExampleRunner *runner = m_running.value(exampleId)) {
+        runner->pause();
+        return;
+    }
+    if (std::find(m_queue.begin(), m_queue.end(), exampleId) == m_queue.end())
+        return;
+    m_held.insert(exampleId);
+    store::PipelineStore pipeline(m_workspace);
+    pipeline.setExampleState(exampleId, u"PAUSED"_s, u"summary"_s, Tr::tr("Paused by the user."));
+    if (const auto e = pipeline.example(exampleId))
+        Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PAUSED"_s, u"summary"_s, 0, m_config.maxRounds, e->costUsd,
+                                Tr::tr("paused")});
+}
+
+void CampaignRunner::resumeExample(qint64 exampleId)
+{
+    if (ExampleRunner *runner = m_running.value(exampleId))
+        runner->resume();
+    if (m_held.remove(exampleId)) {
+        store::PipelineStore pipeline(m_workspace);
+        pipeline.setExampleState(exampleId, u"PENDING"_s, u"summary"_s);
+        if (const auto e = pipeline.example(exampleId))
+            Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PENDING"_s, u"summary"_s, 0, m_config.maxRounds, e->costUsd, {}});
+    }
+    QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }
 
 void CampaignRunner::pause()

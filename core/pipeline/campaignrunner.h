@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -60,6 +61,12 @@ public:
     void start();
     void cancel(const QString &reason);
     void cancelExample(qint64 exampleId, const QString &reason);
+    /**
+     * Pauses one example: a running one stops at its next step boundary (keeping its slot), a queued
+     * one is held back. The campaign does not finish while a held example waits.
+     */
+    void pauseExample(qint64 exampleId);
+    void resumeExample(qint64 exampleId);
     void pause();
     void resume();
     const CampaignConfig &config() const { return m_config; }
@@ -89,6 +96,7 @@ private:
     QTimer m_watch;
     bool m_cancelled = false;
     bool m_paused = false;
+    QSet<qint64> m_held;   // queued examples the user paused
     bool m_done = false;
 };
 

@@ -94,6 +94,25 @@ bool CampaignController::start(qint64 campaignId, const llm::LlmClientOptions &o
     return true;
 }
 
+void CampaignController::pauseExample(qint64 exampleId)
+{
+    if (m_runner)
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner, exampleId] { runner->pauseExample(exampleId); }, Qt::QueuedConnection);
+}
+
+void CampaignController::resumeExample(qint64 exampleId)
+{
+    if (m_runner)
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner, exampleId] { runner->resumeExample(exampleId); }, Qt::QueuedConnection);
+}
+
+void CampaignController::cancelExample(qint64 exampleId)
+{
+    if (m_runner)
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner, exampleId] { runner->cancelExample(exampleId, tr("Cancelled by the user.")); },
+                                  Qt::QueuedConnection);
+}
+
 void CampaignController::pause()
 {
     if (m_runner)

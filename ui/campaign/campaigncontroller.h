@@ -50,6 +50,9 @@ public:
     void pause();
     void resume();
     void cancel();
+    void pauseExample(qint64 exampleId);
+    void resumeExample(qint64 exampleId);
+    void cancelExample(qint64 exampleId);
 
 Q_SIGNALS:
     void exampleProgress(const wb::pipeline::ExampleProgress &progress);

@@ -77,6 +77,10 @@ QVariant CampaignProgressModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     const auto &p = r.progress;
+    if (role == ExampleIdRole)
+        return p.exampleId;
+    if (role == StatusRole)
+        return p.status;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         if (p.status == u"SUCCESS"_s)
             return QColor(0x1b, 0x7f, 0x3b);

@@ -19,6 +19,9 @@ class CampaignProgressModel final : public QAbstractTableModel
 public:
     enum Column { RepositoryColumn, StatusColumn, StageColumn, RoundColumn, ElapsedColumn, CostColumn, MessageColumn, ColumnCount };
 
+    static constexpr int ExampleIdRole = Qt::UserRole + 1;
+    static constexpr int StatusRole = Qt::UserRole + 2;
+
     explicit CampaignProgressModel(QObject *parent = nullptr);
 
     void clear();

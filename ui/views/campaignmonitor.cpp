@@ -4,6 +4,7 @@
 #include "campaign/campaigncontroller.h"
 #include "models/campaignprogressmodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +24,8 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
     , m_table(new QTableView(this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(tr("No campaign is running. Use File → Run Campaign."), this))
+    , m_pauseExample(new QPushButton(tr("Pause E&xample"), this))
+    , m_cancelExample(new QPushButton(tr("Cancel Exa&mple"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_cancel(new QPushButton(tr("&Cancel Campaign"), this))
 {
@@ -36,6 +39,8 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_progress);
+    bar->addWidget(m_pauseExample);
+    bar->addWidget(m_cancelExample);
     bar->addWidget(m_pause);
     bar->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
@@ -72,6 +77,40 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
         m_pause->setText(m_paused ? tr("&Resume") : tr("&Pause"));
     });
     connect(m_cancel, &QPushButton::clicked, m_controller, &CampaignController::cancel);
+
+    // Per example: the selected row (also from its context menu).
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pauseExample->setEnabled(false);
+    m_cancelExample->setEnabled(false);
+    auto selected = [this] { return m_table->currentIndex(); };
+    auto updateButtons = [this, selected] {
+        const QModelIndex index = selected();
+        const QString status = index.data(CampaignProgressModel::StatusRole).toString();
+        const bool live = index.isValid() && m_controller->isRunning()
+                          && (status == u"PENDING"_s || status == u"RUNNING"_s || status == u"PAUSED"_s);
+        m_pauseExample->setEnabled(live);
+        m_cancelExample->setEnabled(live);
+        m_pauseExample->setText(status == u"PAUSED"_s ? tr("Resume E&xample") : tr("Pause E&xample"));
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, updateButtons);
+    connect(m_pauseExample, &QPushButton::clicked, this, [this, selected] {
+        const QModelIndex index = selected();
+        const qint64 id = index.data(CampaignProgressModel::ExampleIdRole).toLongLong();
+        if (index.data(CampaignProgressModel::StatusRole).toString() == u"PAUSED"_s)
+            m_controller->resumeExample(id);
+        else
+            m_controller->pauseExample(id);
+    });
+    connect(m_cancelExample, &QPushButton::clicked, this, [this, selected] {
+        m_controller->cancelExample(selected().data(CampaignProgressModel::ExampleIdRole).toLongLong());
+    });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *pauseAction = new QAction(tr("Pause or Resume Example"), m_table);
+    auto *cancelAction = new QAction(tr("Cancel Example"), m_table);
+    connect(pauseAction, &QAction::triggered, m_pauseExample, &QPushButton::click);
+    connect(cancelAction, &QAction::triggered, m_cancelExample, &QPushButton::click);
+    m_table->addActions({pauseAction, cancelAction});
 }
 
 void CampaignMonitor::begin(const QString &name, int examples)

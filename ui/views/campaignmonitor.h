@@ -28,6 +28,8 @@ public:
     void begin(const QString &name, int examples);
     QTableView *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
+    QPushButton *pauseExampleButton() const { return m_pauseExample; }
+    QPushButton *cancelExampleButton() const { return m_cancelExample; }
     QProgressBar *progressBar() const { return m_progress; }
 
 private:
@@ -36,6 +38,8 @@ private:
     QTableView *m_table;
     QProgressBar *m_progress;
     QLabel *m_summary;
+    QPushButton *m_pauseExample;
+    QPushButton *m_cancelExample;
     QPushButton *m_pause;
     QPushButton *m_cancel;
     QString m_name;

@@ -296,6 +296,43 @@ private Q_SLOTS:
         QVERIFY(example.statusReason.contains(u"budget"_s));
     }
 
+    void pausedExampleWaitsUntilResumed()
+    {
+        test::FakeLlmServer server;
+        server.setHandler(test::DistillationScript::handler());
+        test::TempWorkspace tmp;
+        auto c = config(server);
+        c.concurrency = 1;
+        const qint64 campaignId = newCampaign(tmp.workspace(), c, u"pause-one"_s);
+        const QString second = test::DistillationScript::makeRepository(m_dir.filePath(u"matlib-second"_s));
+        Q_UNUSED(second);
+        const auto record = repo::RepositoryIngestor(tmp.workspace()).ingest(repo::SourceSpec::parse(m_dir.filePath(u"matlib-second"_s)));
+        store::PipelineStore pipeline(tmp.workspace());
+        const auto examples = pipeline.addExamples(campaignId, {record.id});
+        QCOMPARE(examples.size(), 2);
+        const qint64 held = examples.last().id;
+
+        pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
+        QSignalSpy finished(&runner, &pipeline::CampaignRunner::finished);
+        QStringList heldStates;
+        connect(&runner, &pipeline::CampaignRunner::exampleProgress, this, [&](const pipeline::ExampleProgress &p) {
+            if (p.exampleId == held)
+                heldStates << p.status;
+        });
+        runner.start();
+        runner.pauseExample(held);   // still queued: held back
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline.example(examples.first().id)->status, u"SUCCESS"_s, 120000);
+        QVERIFY(!finished.wait(1500));   // the campaign waits for the held example
+        QCOMPARE(pipeline.example(held)->status, u"PAUSED"_s);
+        QCOMPARE(heldStates, QStringList{u"PAUSED"_s});
+
+        runner.resumeExample(held);
+        QVERIFY(finished.wait(120000));
+        const auto summary = finished.first().first().value<pipeline::CampaignSummary>();
+        QCOMPARE(summary.success, 2);
+        QCOMPARE(pipeline.example(held)->status, u"SUCCESS"_s);
+    }
+
     void cancelStopsARunningCampaign()
     {
         test::FakeLlmServer server;
