@@ -901,6 +901,14 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
+    <message>
+        <source>Paused by the user.</source>
+        <translation>Vom Benutzer pausiert.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
 </context>
 <context>
     <name>wb::pipeline::ExampleRunner</name>
@@ -1336,6 +1344,13 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::ui::CampaignController</name>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CampaignDialog</name>
     <message>
         <source>Run Campaign</source>
@@ -1455,6 +1470,26 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>%1: starting %2 examples</source>
         <translation>%1: %2 Beispiele werden gestartet</translation>
+    </message>
+    <message>
+        <source>Pause E&amp;xample</source>
+        <translation>Beispiel pau&amp;sieren</translation>
+    </message>
+    <message>
+        <source>Cancel Exa&amp;mple</source>
+        <translation>Beispiel a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Resume E&amp;xample</source>
+        <translation>Beispiel fort&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Pause or Resume Example</source>
+        <translation>Beispiel pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel Example</source>
+        <translation>Beispiel abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1714,14 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message numerus="yes">
         <source>… %n line(s) skipped while the round printed faster than it can be shown</source>
-        <translation><numerusform>… %n Zeile übersprungen, weil die Runde schneller ausgab, als sie angezeigt werden kann</numerusform><numerusform>… %n Zeilen übersprungen, weil die Runde schneller ausgab, als sie angezeigt werden kann</numerusform></translation>
+        <translation>
+            <numerusform>… %n Zeile übersprungen, weil die Runde schneller ausgab, als sie angezeigt werden kann</numerusform>
+            <numerusform>… %n Zeilen übersprungen, weil die Runde schneller ausgab, als sie angezeigt werden kann</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No round yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Noch keine Runde.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
