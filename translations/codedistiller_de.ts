@@ -1669,10 +1669,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Runde %1 (nichts zum Vergleichen)</translation>
     </message>
     <message>
-        <source>main.py: round %1 → round %2</source>
-        <translation>main.py: Runde %1 → Runde %2</translation>
-    </message>
-    <message>
         <source>%1 was too large to keep.</source>
         <translation>%1 war zu groß, um gespeichert zu werden.</translation>
     </message>
@@ -1722,6 +1718,14 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>&lt;p&gt;&lt;i&gt;No round yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Noch keine Runde.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The file to compare; files that differ between the two rounds are marked •</source>
+        <translation>Die zu vergleichende Datei; Dateien, die sich zwischen den beiden Runden unterscheiden, sind mit • markiert</translation>
+    </message>
+    <message>
+        <source>%1: round %2 → round %3</source>
+        <translation>%1: Runde %2 → Runde %3</translation>
     </message>
 </context>
 <context>

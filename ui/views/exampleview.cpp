@@ -9,6 +9,7 @@
 #include "util/error.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontDatabase>
@@ -106,6 +107,7 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     , m_diffTitle(new QLabel(this))
     , m_changeLabel(new QLabel(this))
     , m_unified(new QCheckBox(tr("Unified"), this))
+    , m_diffFile(new QComboBox(this))
     , m_diffStack(new QStackedWidget(this))
     , m_diffUnified(new CodeEditor(this))
     , m_log(new QListWidget(this))
@@ -155,6 +157,14 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     nextChangeButton->setToolTip(tr("Next change (F8)"));
     connect(previousChangeButton, &QToolButton::clicked, this, &ExampleView::previousChange);
     connect(nextChangeButton, &QToolButton::clicked, this, &ExampleView::nextChange);
+    m_diffFile->addItems(kFiles);
+    m_diffFile->setObjectName(u"DiffFile"_s);
+    m_diffFile->setToolTip(tr("The file to compare; files that differ between the two rounds are marked •"));
+    connect(m_diffFile, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_diffFrom > 0)
+            showDiff(m_diffFrom, m_diffTo);
+    });
+    diffBar->addWidget(m_diffFile);
     diffBar->addWidget(m_diffTitle, 1);
     m_changeLabel->setMinimumWidth(m_changeLabel->fontMetrics().horizontalAdvance(tr("change %1 of %2").arg(999).arg(999)));
     m_changeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -347,19 +357,39 @@ void ExampleView::showRound(int row)
     m_verdict->setHtml(html);
 }
 
+namespace {
+const QString &fileText(const ExampleSnapshot::Round &r, int file)
+{
+    switch (file) {
+    case 1: return r.requirementsTxt;
+    case 2: return r.runSh;
+    case 3: return r.metadataJson;
+    default: return r.mainPy;
+    }
+}
+} // namespace
+
 void ExampleView::showDiff(int from, int to)
 {
     const auto *a = round(from);
     const auto *b = round(to);
     if (!a || !b)
         return;
+    m_diffFrom = from;
+    m_diffTo = to;
+    const int file = std::max(0, m_diffFile->currentIndex());
+    for (int i = 0; i < kFiles.size(); ++i)   // • marks the files this pair of rounds changed
+        m_diffFile->setItemText(i, fileText(*a, i) == fileText(*b, i) ? kFiles.at(i) : kFiles.at(i) + u" •"_s);
+    const QString &name = kFiles.at(file);
+    const QString &oldText = fileText(*a, file);
+    const QString &newText = fileText(*b, file);
     m_diffTitle->setText(from == to ? tr("Round %1 (nothing to compare with)").arg(from)
-                                    : tr("main.py: round %1 → round %2").arg(from).arg(to));
-    m_diffOld->showFile(u"main.py"_s, a->mainPy);
-    m_diffNew->showFile(u"main.py"_s, b->mainPy);
+                                    : tr("%1: round %2 → round %3").arg(name).arg(from).arg(to));
+    m_diffOld->showFile(name, oldText);
+    m_diffNew->showFile(name, newText);
     m_changes.clear();
     m_currentChange = -1;
-    for (const auto &hunk : diff::TextDiff::compute(a->mainPy, b->mainPy, 0)) {
+    for (const auto &hunk : diff::TextDiff::compute(oldText, newText, 0)) {
         m_changes.append({hunk.oldStart, hunk.newStart});
         for (const auto &line : hunk.lines) {
             if (line.kind == diff::DiffLine::Kind::Removed)
@@ -368,9 +398,9 @@ void ExampleView::showDiff(int from, int to)
                 m_diffNew->markLine(line.newLine, CodeEditor::Mark::Added);
         }
     }
-    const QString unified = diff::TextDiff::unified(diff::TextDiff::compute(a->mainPy, b->mainPy, 3),
-                                                    u"round-%1/main.py"_s.arg(from), u"round-%1/main.py"_s.arg(to));
-    m_diffUnified->showFile(u"main.py.diff"_s, unified);
+    const QString unified = diff::TextDiff::unified(diff::TextDiff::compute(oldText, newText, 3),
+                                                    u"round-%1/%2"_s.arg(from).arg(name), u"round-%1/%2"_s.arg(to).arg(name));
+    m_diffUnified->showFile(name + u".diff"_s, unified);
     m_unifiedChanges.clear();
     const QStringList unifiedLines = unified.split(u'\n');
     bool inChange = false;

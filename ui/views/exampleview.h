@@ -14,6 +14,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -98,6 +99,8 @@ public:
     /** The unified form of the same diff, shown instead of the two sides while unifiedToggle() is checked. */
     CodeEditor *diffUnified() const { return m_diffUnified; }
     QCheckBox *unifiedToggle() const { return m_unified; }
+    /** Which of the four files the Diff tab compares. */
+    QComboBox *diffFileBox() const { return m_diffFile; }
     QListWidget *logList() const { return m_log; }
     QCheckBox *errorsOnly() const { return m_errorsOnly; }
     QTextBrowser *verdictView() const { return m_verdict; }
@@ -137,6 +140,9 @@ private:
     QLabel *m_diffTitle;
     QLabel *m_changeLabel;
     QCheckBox *m_unified;
+    QComboBox *m_diffFile;
+    int m_diffFrom = 0;
+    int m_diffTo = 0;
     QStackedWidget *m_diffStack;
     CodeEditor *m_diffUnified;
     /** First line of each change block in the unified text. */

@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QDateTime>
+#include <QComboBox>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -105,6 +106,15 @@ private Q_SLOTS:
         const int removedLine = view.diffOld()->text().split(u'\n').indexOf(
             view.diffOld()->text().split(u'\n').filter(u"spacing=1.6"_s).first());
         QVERIFY(view.diffOld()->markersAtLine(removedLine) != 0);
+        // Each of the four files can be compared; the ones this pair of rounds changed are marked.
+        QCOMPARE(view.diffFileBox()->count(), 4);
+        QVERIFY(view.diffFileBox()->itemText(0).endsWith(u"•"_s));
+        QCOMPARE(view.diffFileBox()->itemText(1), u"requirements.txt"_s);
+        view.diffFileBox()->setCurrentIndex(1);
+        QCOMPARE(view.diffOld()->text(), u"numpy\nmatplotlib\n"_s);
+        QCOMPARE(view.changeCount(), 0);
+        view.diffFileBox()->setCurrentIndex(0);
+        QVERIFY(view.changeCount() > 0);
         QVERIFY(view.verdictView()->toPlainText().contains(u"finished"_s));
         QVERIFY(view.verdictView()->toPlainText().contains(u"call lattice_energy(a)"_s));
 
