@@ -2157,6 +2157,14 @@ Relevanz-Prior %2: %3</translation>
         <source>Open the Demo</source>
         <translation>Demo öffnen</translation>
     </message>
+    <message>
+        <source>Area by size</source>
+        <translation>Fläche nach Größe</translation>
+    </message>
+    <message>
+        <source>Area by lines</source>
+        <translation>Fläche nach Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RepositoryTableModel</name>
@@ -2500,6 +2508,10 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>in the generation prompt · paler: static prior · area: size</source>
         <translation>im Generierungs-Prompt · blasser: statischer Prior · Fläche: Größe</translation>
+    </message>
+    <message>
+        <source>in the generation prompt · paler: static prior · area: lines</source>
+        <translation>im Generierungs-Prompt · blasser: statischer Prior · Fläche: Zeilen</translation>
     </message>
 </context>
 <context>

@@ -338,7 +338,22 @@ void MainWindow::setupLayout()
     auto *fileTabs = new QTabWidget(this);
     fileTabs->setObjectName(u"FileTabs"_s);
     fileTabs->addTab(m_fileView, tr("&Files"));
-    fileTabs->addTab(m_heatmap, tr("&Heatmap"));
+    auto *heatmapPage = new QWidget(this);
+    auto *heatmapLayout = new QVBoxLayout(heatmapPage);
+    heatmapLayout->setContentsMargins(0, 2, 0, 0);
+    auto *areaBar = new QHBoxLayout;
+    auto *areaBox = new QComboBox(heatmapPage);
+    areaBox->setObjectName(u"HeatmapArea"_s);
+    areaBox->addItem(tr("Area by size"));
+    areaBox->addItem(tr("Area by lines"));
+    connect(areaBox, &QComboBox::currentIndexChanged, m_heatmap, [this](int index) {
+        m_heatmap->setArea(index == 1 ? TreemapWidget::Area::Lines : TreemapWidget::Area::Size);
+    });
+    areaBar->addWidget(areaBox);
+    areaBar->addStretch(1);
+    heatmapLayout->addLayout(areaBar);
+    heatmapLayout->addWidget(m_heatmap, 1);
+    fileTabs->addTab(heatmapPage, tr("&Heatmap"));
     fileTabs->addTab(m_fileTree, tr("File &Tree"));
     m_heatmap->setObjectName(u"Heatmap"_s);
     connect(m_heatmap, &TreemapWidget::cellActivated, this, &MainWindow::selectFile);
@@ -704,6 +719,7 @@ void MainWindow::onRepositorySelected()
                 TreemapWidget::Cell cell;
                 cell.path = f.path;
                 cell.weight = double(std::max<qint64>(f.sizeBytes, 64));
+                cell.lines = double(f.lineCount.value_or(0));
                 cell.relevance = f.prior;
                 QString tip = tr("<b>%1</b><br>%2 · %3 · %4<br>Static prior %5: %6")
                                   .arg(f.path.toHtmlEscaped(), store::toString(f.category), f.language.isEmpty() ? tr("unknown language") : f.language,

@@ -29,6 +29,15 @@ QColor TreemapWidget::colorFor(int relevance, bool rated)
     return RelevancePalette::colorFor(relevance, rated);
 }
 
+void TreemapWidget::setArea(Area area)
+{
+    if (area == m_area)
+        return;
+    m_area = area;
+    relayout();
+    update();
+}
+
 void TreemapWidget::setCells(const QList<Cell> &cells)
 {
     m_cells = cells;
@@ -46,7 +55,7 @@ void TreemapWidget::relayout()
     QList<double> weights;
     weights.reserve(m_cells.size());
     for (const Cell &c : std::as_const(m_cells))
-        weights << c.weight;
+        weights << (m_area == Area::Lines ? std::max(c.lines, 0.5) : c.weight);
     m_rects = TreemapLayout::layout(weights, mapArea());
 }
 
@@ -97,7 +106,8 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     p.setPen(QPen(QColor(0x17, 0x3a, 0x5c), 2.5));
     p.drawRect(QRect(x, y + 1, 20, 14));
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRect(x + 26, y, 420, 16), Qt::AlignVCenter, tr("in the generation prompt · paler: static prior · area: size"));
+    p.drawText(QRect(x + 26, y, 420, 16), Qt::AlignVCenter, m_area == Area::Lines ? tr("in the generation prompt · paler: static prior · area: lines")
+                                                                      : tr("in the generation prompt · paler: static prior · area: size"));
 }
 
 void TreemapWidget::resizeEvent(QResizeEvent *event)

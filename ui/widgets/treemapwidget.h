@@ -22,14 +22,21 @@ public:
     struct Cell
     {
         QString path;
-        double weight = 0;
+        double weight = 0;      ///< area when sized by bytes
+        double lines = 0;       ///< area when sized by lines (0: binary or unknown)
         int relevance = 1;      ///< 1-5
         bool rated = false;     ///< relevance is the LLM's rating, not the prior
         bool inPrompt = false;
         QString tooltip;
     };
 
+    enum class Area { Size, Lines };
+
     explicit TreemapWidget(QWidget *parent = nullptr);
+
+    /** What a cell's area stands for; files without lines keep a sliver when sized by lines. */
+    void setArea(Area area);
+    Area area() const { return m_area; }
 
     void setCells(const QList<Cell> &cells);
     const QList<Cell> &cells() const { return m_cells; }
@@ -53,6 +60,7 @@ private:
     void relayout();
     QRectF mapArea() const;
 
+    Area m_area = Area::Size;
     QList<Cell> m_cells;
     QList<QRectF> m_rects;
 };

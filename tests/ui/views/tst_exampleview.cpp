@@ -275,6 +275,21 @@ private Q_SLOTS:
         QTRY_VERIFY(window.preview()->toPlainText().contains(u"def lattice_energy"_s));
         if (!dir.isEmpty())
             QVERIFY(window.grab().save(dir + u"/heatmap.png"_s));
+        // Area by lines: README.md (9 lines) outgrows setup.py (2 lines), as it does by size.
+        auto areaOf = [&](const QString &path) {
+            for (int i = 0; i < window.heatmap()->cells().size(); ++i)
+                if (window.heatmap()->cells().at(i).path == path)
+                    return window.heatmap()->cellRect(i).width() * window.heatmap()->cellRect(i).height();
+            return -1.0;
+        };
+        auto *area = window.findChild<QComboBox *>(u"HeatmapArea"_s);
+        QVERIFY(area);
+        const double setupBySize = areaOf(u"setup.py"_s);
+        area->setCurrentIndex(1);
+        QCOMPARE(window.heatmap()->area(), ui::TreemapWidget::Area::Lines);
+        QVERIFY(areaOf(u"README.md"_s) > 3 * areaOf(u"setup.py"_s));
+        QVERIFY(areaOf(u"setup.py"_s) != setupBySize);
+        area->setCurrentIndex(0);
     }
 };
 
