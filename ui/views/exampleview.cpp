@@ -453,6 +453,16 @@ void ExampleView::goToChange(int index)
     m_changeLabel->setText(tr("change %1 of %2").arg(index + 1).arg(changeCount()));
 }
 
+void ExampleView::addLogItem(qint64 atMs, const QString &phase, const QString &stream, const QString &text)
+{
+    auto *item = new QListWidgetItem(u"%1 %2  %3"_s.arg(QDateTime::fromMSecsSinceEpoch(atMs).toString(u"HH:mm:ss.zzz"_s), phase, text), m_log);
+    item->setData(Qt::UserRole, text);   // the raw line, for the traceback jump
+    if (stream == u"stderr"_s)
+        item->setForeground(QColor(0xb0, 0x2a, 0x2a));
+    else if (stream == u"system"_s)
+        item->setForeground(palette().color(QPalette::PlaceholderText));
+}
+
 void ExampleView::fillLog()
 {
     m_log->clear();
@@ -464,13 +474,7 @@ void ExampleView::fillLog()
         const bool isError = l.stream == u"stderr"_s || error.match(l.line).hasMatch();
         if (m_errorsOnly->isChecked() && !isError)
             continue;
-        auto *item = new QListWidgetItem(u"%1 %2  %3"_s.arg(QDateTime::fromMSecsSinceEpoch(l.atMs).toString(u"HH:mm:ss.zzz"_s), l.phase, l.line),
-                                         m_log);
-        item->setData(Qt::UserRole, l.line);
-        if (l.stream == u"stderr"_s)
-            item->setForeground(QColor(0xb0, 0x2a, 0x2a));
-        else if (l.stream == u"system"_s)
-            item->setForeground(palette().color(QPalette::PlaceholderText));
+        addLogItem(l.atMs, l.phase, l.stream, l.line);
     }
 }
 
@@ -494,12 +498,7 @@ void ExampleView::appendLiveLines(const QList<LiveLogLine> &lines, int dropped)
         const bool isError = l.line.stream == u"stderr"_s || error.match(l.line.text).hasMatch();
         if (m_errorsOnly->isChecked() && !isError)
             continue;
-        auto *item = new QListWidgetItem(u"%1 %2  %3"_s.arg(QDateTime::fromMSecsSinceEpoch(l.line.atMs).toString(u"HH:mm:ss.zzz"_s),
-                                                           l.line.phase, l.line.text),
-                                         m_log);
-        item->setData(Qt::UserRole, l.line.text);
-        if (l.line.stream == u"stderr"_s)
-            item->setForeground(QColor(0xb0, 0x2a, 0x2a));
+        addLogItem(l.line.atMs, l.line.phase, l.line.stream, l.line.text);
         added = true;
     }
     constexpr int kMaxLiveItems = 20000;   // a round that prints forever keeps only its newest lines here

@@ -118,6 +118,7 @@ private:
     void showSnapshot(const ExampleSnapshot &snapshot);
     void showRound(int row);
     void fillLog();
+    void addLogItem(qint64 atMs, const QString &phase, const QString &stream, const QString &text);
     void onLogActivated(int row);
     void fillArtifacts();
     void showArtifact(int row);
