@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/agreementreport.h"
+
+#include "store/judgementstore.h"
+#include "store/pipelinestore.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::review {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::review::AgreementReport)
+};
+
+QString yesNo(bool value)
+{
+    return value ? u"yes"_s : u"no"_s;
+}
+
+/** The judge's answers to the human criteria, from the last judged round; empty when never judged. */
+QHash<QString, QString> judgeAnswers(const QList<store::RoundRecord> &rounds)
+{
+    for (auto it = rounds.crbegin(); it != rounds.crend(); ++it) {
+        const QJsonObject v = QJsonDocument::fromJson(it->verdictJson).object();
+        if (v.isEmpty())
+            continue;
+        const bool finished = v.value(u"is_finished"_s).toBool();
+        return {{u"ran_without_error"_s, yesNo(it->exitCode == 0 && v.value(u"error_class"_s).toString() == u"none"_s)},
+                {u"shows_function"_s, yesNo(v.value(u"is_faithful"_s).toBool() && v.value(u"is_complete"_s).toBool())},
+                {u"function_correct"_s, yesNo(v.value(u"is_accurate"_s).toBool() && finished)},
+                {u"decision"_s, finished ? u"accept"_s : u"reject"_s}};
+    }
+    return {};
+}
+
+QString humanAnswer(const store::JudgementRecord &j, const QString &criterion)
+{
+    if (criterion == u"ran_without_error"_s)
+        return j.ranWithoutError;
+    if (criterion == u"shows_function"_s)
+        return j.showsFunction;
+    if (criterion == u"function_correct"_s)
+        return j.functionCorrect;
+    return j.decision;
+}
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+} // namespace
+
+const QStringList &AgreementReport::criteria()
+{
+    static const QStringList list{u"ran_without_error"_s, u"shows_function"_s, u"function_correct"_s, u"decision"_s};
+    return list;
+}
+
+AgreementReport AgreementReport::compute(const std::shared_ptr<store::Workspace> &workspace, const QString &campaign)
+{
+    AgreementReport report;
+    const store::PipelineStore pipeline(workspace);
+    const store::JudgementStore judgements(workspace);
+    QList<store::CampaignRecord> campaigns = pipeline.campaigns();
+    if (!campaign.isEmpty()) {
+        const auto one = pipeline.findCampaign(campaign);
+        if (!one)
+            throw Error(Tr::tr("No campaign named '%1'.").arg(campaign), Error::Kind::NotFound);
+        campaigns = {*one};
+    }
+    for (const auto &c : std::as_const(campaigns)) {
+        const auto examples = pipeline.examples(c.id);
+        QHash<qint64, QHash<QString, QString>> judge;   // example → criterion → label
+        for (const auto &e : examples)
+            judge.insert(e.id, judgeAnswers(pipeline.rounds(e.id)));
+        QMap<QString, QHash<qint64, store::JudgementRecord>> byAnnotator;   // sorted annotators
+        for (const auto &j : judgements.current(c.id))
+            byAnnotator[j.annotator].insert(j.exampleId, j);
+        if (byAnnotator.isEmpty())
+            continue;
+        const QStringList annotators = byAnnotator.keys();
+        for (const QString &criterion : criteria()) {
+            auto labels = [&](const QString &rater) {
+                QStringList out;
+                for (const auto &e : examples)
+                    out << (rater == QLatin1StringView(JudgeRater) ? judge.value(e.id).value(criterion)
+                                                                   : humanAnswer(byAnnotator.value(rater).value(e.id), criterion));
+                return out;
+            };
+            const QStringList judgeLabels = labels(QString::fromLatin1(JudgeRater));
+            for (qsizetype a = 0; a < annotators.size(); ++a) {
+                report.pairs.append({c.name, criterion, QString::fromLatin1(JudgeRater), annotators[a],
+                                     AgreementStatistics::cohen(judgeLabels, labels(annotators[a]))});
+                for (qsizetype b = a + 1; b < annotators.size(); ++b)
+                    report.pairs.append({c.name, criterion, annotators[a], annotators[b],
+                                         AgreementStatistics::cohen(labels(annotators[a]), labels(annotators[b]))});
+            }
+            if (annotators.size() >= 2) {
+                QList<QStringList> units;
+                QList<QStringList> complete;
+                for (qsizetype i = 0; i < examples.size(); ++i) {
+                    QStringList unit;
+                    for (const QString &who : annotators)
+                        unit << labels(who).at(i);
+                    units << unit;
+                    if (!unit.contains(QString()))
+                        complete << unit;
+                }
+                report.groups.append({c.name, criterion, AgreementStatistics::fleiss(complete),
+                                      AgreementStatistics::krippendorffNominal(units)});
+            }
+        }
+    }
+    return report;
+}
+
+QJsonObject AgreementReport::toJson() const
+{
+    QJsonArray pairArray;
+    for (const Pair &p : pairs) {
+        QJsonArray matrix;
+        for (const auto &row : p.result.confusion.counts) {
+            QJsonArray r;
+            for (const int n : row)
+                r.append(n);
+            matrix.append(r);
+        }
+        pairArray.append(QJsonObject{{u"campaign"_s, p.campaign},
+                                     {u"criterion"_s, p.criterion},
+                                     {u"rater_a"_s, p.raterA},
+                                     {u"rater_b"_s, p.raterB},
+                                     {u"items"_s, p.result.items},
+                                     {u"observed_agreement"_s, p.result.observed},
+                                     {u"cohen_kappa"_s, optionalNumber(p.result.kappa)},
+                                     {u"categories"_s, QJsonArray::fromStringList(p.result.confusion.categories)},
+                                     {u"confusion"_s, matrix}});
+    }
+    QJsonArray groupArray;
+    for (const Group &g : groups)
+        groupArray.append(QJsonObject{{u"campaign"_s, g.campaign},
+                                      {u"criterion"_s, g.criterion},
+                                      {u"raters"_s, g.krippendorff.raters},
+                                      {u"items"_s, g.krippendorff.items},
+                                      {u"fleiss_kappa"_s, optionalNumber(g.fleiss.value)},
+                                      {u"fleiss_items"_s, g.fleiss.items},
+                                      {u"krippendorff_alpha"_s, optionalNumber(g.krippendorff.value)}});
+    return {{u"pairs"_s, pairArray}, {u"groups"_s, groupArray}};
+}
+
+} // namespace wb::review

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/agreementstatistics.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace wb::store {
+class Workspace;
+}
+
+namespace wb::review {
+
+/**
+ * Agreement per campaign and criterion: Cohen's κ between the LLM judge and each annotator and between
+ * annotator pairs (with confusion matrices), and Fleiss' κ / Krippendorff's α over all annotators.
+ *
+ * The judge answers the human criteria through its verdict on the example's last judged round:
+ * ran without error = the round ran to exit code 0 and the judge saw no error (error_class "none");
+ * shows the function = is_faithful and is_complete; function correct = is_accurate and is_finished;
+ * decision = accept when is_finished, else reject. Humans' "unsure" is a category of its own.
+ */
+class AgreementReport final
+{
+public:
+    struct Pair
+    {
+        QString campaign;
+        QString criterion;
+        QString raterA;          ///< "judge" or an annotator
+        QString raterB;
+        AgreementStatistics::Pairwise result;
+    };
+    struct Group
+    {
+        QString campaign;
+        QString criterion;
+        AgreementStatistics::Multi fleiss;
+        AgreementStatistics::Multi krippendorff;
+    };
+
+    static const QStringList &criteria();   ///< ran_without_error, shows_function, function_correct, decision
+    static constexpr auto JudgeRater = "judge";
+
+    /** Reads the store (blocking); @p campaign empty: every campaign. Throws wb::Error. */
+    static AgreementReport compute(const std::shared_ptr<store::Workspace> &workspace, const QString &campaign = {});
+
+    QList<Pair> pairs;
+    QList<Group> groups;         ///< only where at least two annotators judged
+
+    QJsonObject toJson() const;
+};
+
+} // namespace wb::review

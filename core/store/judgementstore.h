@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/judgementrecord.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace wb::store {
+
+class Workspace;
+
+/** Typed access to the append-only judgements. Uses the calling thread's connection; throws wb::Error. */
+class JudgementStore final
+{
+public:
+    explicit JudgementStore(std::shared_ptr<Workspace> workspace);
+
+    /**
+     * Appends @p judgement (id, supersedes and time are set here): it supersedes the annotator's latest
+     * judgement of the same example and round. Throws wb::Error (InvalidInput) for an unknown example,
+     * a round of another example, an empty annotator, or a value outside yes/no/unsure and
+     * accept/reject/needs_work; nothing is written then.
+     */
+    JudgementRecord add(JudgementRecord judgement);
+
+    /** Every judgement of @p exampleId, oldest first (the history, superseded ones included). */
+    QList<JudgementRecord> history(qint64 exampleId) const;
+
+    /** The annotators' current whole-example judgements of a campaign's examples (none superseded). */
+    QList<JudgementRecord> current(qint64 campaignId) const;
+
+    static const QStringList &criterionValues();   ///< yes, no, unsure
+    static const QStringList &decisionValues();    ///< accept, reject, needs_work
+
+private:
+    std::shared_ptr<Workspace> m_workspace;
+};
+
+} // namespace wb::store
