@@ -5,6 +5,7 @@
 #include "consoleoutput.h"
 #include "llmcommands.h"
 #include "pipelinecommands.h"
+#include "reviewcommands.h"
 #include "repo/licensedetector.h"
 #include "repo/repositoryingestor.h"
 #include "repo/sourcespec.h"
@@ -113,6 +114,8 @@ int CliApplication::printUsage(bool toStderr)
         "  show EXAMPLE       one example's rounds, verdicts, logs and artifacts\n"
         "  cancel TARGET      cancel a campaign (name) or an example (id), also while it runs elsewhere\n"
         "  demo               add the sample repository and run the demo campaign from recorded responses\n"
+        "  judge EXAMPLE      record your judgement (--annotator, --ran, --shows-function, --correct, --decision)\n"
+        "  agreement          Cohen's/Fleiss' kappa and Krippendorff's alpha: judge vs annotators, annotators\n"
         "  llm ping|calls|models|export-cassette\n"
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"
@@ -184,6 +187,10 @@ int CliApplication::exec()
             return PipelineCommands(m_context).cancel(args);
         if (command == u"demo"_s)
             return PipelineCommands(m_context).demo(args);
+        if (command == u"judge"_s)
+            return ReviewCommands(m_context).judge(args);
+        if (command == u"agreement"_s)
+            return ReviewCommands(m_context).agreement(args);
         if (command == u"help"_s)
             return printUsage(false);
     } catch (const Error &e) {

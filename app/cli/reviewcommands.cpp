@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewcommands.h"
+
+#include "commandparser.h"
+#include "consoleoutput.h"
+#include "review/agreementreport.h"
+#include "store/judgementstore.h"
+#include "store/pipelinestore.h"
+#include "store/workspace.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::cli::ReviewCommands)
+};
+
+QString number(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'f', 3) : u"—"_s;
+}
+} // namespace
+
+ReviewCommands::ReviewCommands(CliContext &context)
+    : m_context(context)
+{
+}
+
+int ReviewCommands::judge(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Record your judgement of an example next to the LLM judge's verdict. Judgements are "
+                            "append-only: a new one supersedes your previous one, the history stays."));
+    auto &p = cp.parser();
+    p.addPositionalArgument(u"EXAMPLE"_s, Tr::tr("Example id (see 'codedistiller status')."));
+    const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Your name (required)."), u"name"_s);
+    const QCommandLineOption ran(u"ran"_s, Tr::tr("Ran without error: yes, no or unsure."), u"answer"_s);
+    const QCommandLineOption shows(u"shows-function"_s, Tr::tr("Demonstrates the repository's function: yes, no or unsure."), u"answer"_s);
+    const QCommandLineOption correct(u"correct"_s, Tr::tr("The function is correct: yes, no or unsure."), u"answer"_s);
+    const QCommandLineOption decision(u"decision"_s, Tr::tr("accept, reject or needs-work."), u"decision"_s);
+    const QCommandLineOption notes(u"notes"_s, Tr::tr("Free-text notes."), u"text"_s);
+    const QCommandLineOption round(u"round"_s, Tr::tr("Judge this round (its index) instead of the example as a whole."), u"N"_s);
+    const QCommandLineOption seconds(u"seconds"_s, Tr::tr("Time spent on the item, in seconds."), u"N"_s);
+    p.addOptions({annotator, ran, shows, correct, decision, notes, round, seconds});
+    if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
+        return rc;
+    bool ok = false;
+    store::JudgementRecord j;
+    j.exampleId = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok)
+        throw Error(Tr::tr("'%1' is not an example id.").arg(p.positionalArguments().first()), Error::Kind::InvalidInput);
+    j.annotator = p.value(annotator);
+    if (j.annotator.trimmed().isEmpty())
+        throw Error(Tr::tr("Say who you are with --annotator NAME."), Error::Kind::InvalidInput);
+    j.ranWithoutError = p.value(ran);
+    j.showsFunction = p.value(shows);
+    j.functionCorrect = p.value(correct);
+    j.decision = QString(p.value(decision)).replace(u'-', u'_');
+    j.notes = p.value(notes);
+    if (j.ranWithoutError.isEmpty() && j.showsFunction.isEmpty() && j.functionCorrect.isEmpty() && j.decision.isEmpty()
+        && j.notes.isEmpty())
+        throw Error(Tr::tr("Nothing to record: give at least one of --ran, --shows-function, --correct, --decision, --notes."),
+                    Error::Kind::InvalidInput);
+    if (p.isSet(seconds)) {
+        j.secondsSpent = p.value(seconds).toInt(&ok);
+        if (!ok || *j.secondsSpent < 0)
+            throw Error(Tr::tr("--seconds takes a whole number of seconds."), Error::Kind::InvalidInput);
+    }
+    const auto ws = m_context.openWorkspace();
+    if (p.isSet(round)) {
+        const auto r = store::PipelineStore(ws).round(j.exampleId, p.value(round).toInt());
+        if (!r)
+            throw Error(Tr::tr("Example %1 has no round %2.").arg(j.exampleId).arg(p.value(round)), Error::Kind::NotFound);
+        j.roundId = r->id;
+    }
+    const auto stored = store::JudgementStore(ws).add(j);
+    if (m_context.json) {
+        ConsoleOutput::json(QJsonObject{{u"id"_s, stored.id},
+                                        {u"example"_s, stored.exampleId},
+                                        {u"annotator"_s, stored.annotator},
+                                        {u"ran_without_error"_s, stored.ranWithoutError},
+                                        {u"shows_function"_s, stored.showsFunction},
+                                        {u"function_correct"_s, stored.functionCorrect},
+                                        {u"decision"_s, stored.decision},
+                                        {u"supersedes"_s, stored.supersedesId ? QJsonValue(*stored.supersedesId) : QJsonValue()}});
+    } else {
+        ConsoleOutput::out(Tr::tr("judgement %1 of example %2 by %3 recorded%4\n")
+                               .arg(stored.id)
+                               .arg(stored.exampleId)
+                               .arg(stored.annotator,
+                                    stored.supersedesId ? Tr::tr(" (supersedes %1)").arg(*stored.supersedesId) : QString()));
+    }
+    return 0;
+}
+
+int ReviewCommands::agreement(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Agreement per campaign and criterion: Cohen's kappa between the LLM judge and each "
+                            "annotator and between annotators, Fleiss' kappa and Krippendorff's alpha over all annotators."));
+    const QCommandLineOption campaign(u"campaign"_s, Tr::tr("Only this campaign."), u"name"_s);
+    cp.parser().addOption(campaign);
+    if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
+        return rc;
+    const auto report = review::AgreementReport::compute(m_context.openWorkspace(), cp.parser().value(campaign));
+    if (m_context.json) {
+        ConsoleOutput::json(report.toJson());
+        return 0;
+    }
+    if (report.pairs.isEmpty()) {
+        ConsoleOutput::out(Tr::tr("No judgements yet; record some with 'codedistiller judge'.\n"));
+        return 0;
+    }
+    QList<QStringList> rows{{Tr::tr("CAMPAIGN"), Tr::tr("CRITERION"), Tr::tr("RATERS"), Tr::tr("ITEMS"), Tr::tr("AGREE"), Tr::tr("KAPPA")}};
+    for (const auto &pair : report.pairs)
+        rows.append({pair.campaign, pair.criterion, pair.raterA + u" × "_s + pair.raterB, QString::number(pair.result.items),
+                     pair.result.items > 0 ? QString::number(pair.result.observed, 'f', 3) : u"—"_s, number(pair.result.kappa)});
+    for (const auto &g : report.groups)
+        rows.append({g.campaign, g.criterion, Tr::tr("%1 annotators").arg(g.krippendorff.raters), QString::number(g.krippendorff.items),
+                     Tr::tr("α %1").arg(number(g.krippendorff.value)), Tr::tr("Fleiss %1").arg(number(g.fleiss.value))});
+    ConsoleOutput::table(rows);
+    return 0;
+}
+
+} // namespace wb::cli

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review commands of the real codedistiller binary, over the demo campaign: judge and agreement.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TstCliReview : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Run run(const QStringList &args)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CODEDISTILLER_NO_SECRET_STORE"_s, u"1"_s);
+        env.insert(u"CODEDISTILLER_WORKSPACE"_s, m_dir.filePath(u"review.cdw"_s));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CODEDISTILLER_BIN), args);
+        if (!p.waitForFinished(240000))
+            qFatal("codedistiller did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(u"/usr/bin/python3"_s))
+            QSKIP("the demo runs its rounds with /usr/bin/python3");
+        const Run demo = run({u"demo"_s});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    }
+
+    void judgeAndAgreement()
+    {
+        // Example 1 is the demo's: the judge found it finished.
+        Run r = run({u"judge"_s, u"1"_s, u"--annotator"_s, u"alice"_s, u"--ran"_s, u"yes"_s, u"--shows-function"_s, u"yes"_s,
+                     u"--correct"_s, u"yes"_s, u"--decision"_s, u"accept"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const qint64 first = QJsonDocument::fromJson(r.out).object().value(u"id"_s).toInteger();
+        r = run({u"judge"_s, u"1"_s, u"--annotator"_s, u"alice"_s, u"--decision"_s, u"needs-work"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"supersedes"_s).toInteger(), first);
+        r = run({u"judge"_s, u"1"_s, u"--annotator"_s, u"bob"_s, u"--decision"_s, u"accept"_s});
+        QCOMPARE(r.exitCode, 0);
+
+        r = run({u"agreement"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray pairs = QJsonDocument::fromJson(r.out).object().value(u"pairs"_s).toArray();
+        bool judgeAlice = false, judgeBob = false;
+        for (const auto &v : pairs) {
+            const QJsonObject p = v.toObject();
+            if (p.value(u"criterion"_s).toString() != u"decision"_s || p.value(u"rater_a"_s).toString() != u"judge"_s)
+                continue;
+            if (p.value(u"rater_b"_s).toString() == u"alice"_s)
+                judgeAlice = p.value(u"observed_agreement"_s).toDouble() == 0.0;   // alice's current: needs_work
+            if (p.value(u"rater_b"_s).toString() == u"bob"_s)
+                judgeBob = p.value(u"observed_agreement"_s).toDouble() == 1.0;
+        }
+        QVERIFY2(judgeAlice && judgeBob, r.out.constData());
+    }
+
+    void badInputIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no annotator") << QStringList{u"judge"_s, u"1"_s, u"--decision"_s, u"accept"_s};
+        QTest::newRow("bad answer") << QStringList{u"judge"_s, u"1"_s, u"--annotator"_s, u"a"_s, u"--ran"_s, u"perhaps"_s};
+        QTest::newRow("bad decision") << QStringList{u"judge"_s, u"1"_s, u"--annotator"_s, u"a"_s, u"--decision"_s, u"ok"_s};
+        QTest::newRow("nothing to record") << QStringList{u"judge"_s, u"1"_s, u"--annotator"_s, u"a"_s};
+        QTest::newRow("not an id") << QStringList{u"judge"_s, u"one"_s, u"--annotator"_s, u"a"_s, u"--ran"_s, u"yes"_s};
+        QTest::newRow("unknown example") << QStringList{u"judge"_s, u"999"_s, u"--annotator"_s, u"a"_s, u"--ran"_s, u"yes"_s};
+    }
+
+    void badInputIsAUsageError()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("codedistiller: "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliReview)
+#include "tst_cli_review.moc"
