@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchangecommands.h"
+
+#include "commandparser.h"
+#include "consoleoutput.h"
+#include "exchange/codescientistexporter.h"
+#include "exchange/folderexporter.h"
+#include "exchange/libraryselection.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::cli::ExchangeCommands)
+};
+} // namespace
+
+ExchangeCommands::ExchangeCommands(CliContext &context)
+    : m_context(context)
+{
+}
+
+int ExchangeCommands::exportLibrary(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Export the vetted library: by default the examples an annotator accepted (and none "
+                            "rejected) whose final round the judge found finished, from repositories with a "
+                            "permissive licence."));
+    auto &p = cp.parser();
+    const QCommandLineOption format(u"format"_s, Tr::tr("codescientist, folders or jsonl."), u"format"_s);
+    const QCommandLineOption out(u"out"_s, Tr::tr("Output folder (for codescientist: a CodeScientist checkout or any folder)."), u"dir"_s);
+    const QCommandLineOption all(u"all"_s, Tr::tr("Every successful example, judged by a human or not."));
+    const QCommandLineOption acceptedOnly(u"accepted-only"_s, Tr::tr("Only accepted examples (the default)."));
+    const QCommandLineOption campaign(u"campaign"_s, Tr::tr("Only this campaign."), u"name"_s);
+    const QCommandLineOption allowLicense(u"allow-licence"_s, Tr::tr("Let this licence (SPDX id, or 'unknown') through the gate; repeatable."),
+                                          u"spdx"_s);
+    const QCommandLineOption reason(u"reason"_s, Tr::tr("Why the licence gate is overridden (recorded with each example)."), u"text"_s);
+    p.addOptions({format, out, all, acceptedOnly, campaign, allowLicense, reason});
+    if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
+        return rc;
+    const QString fmt = p.value(format);
+    if (!QStringList{u"codescientist"_s, u"folders"_s, u"jsonl"_s}.contains(fmt) || p.value(out).isEmpty())
+        throw Error(Tr::tr("export needs --format codescientist|folders|jsonl and --out DIR."), Error::Kind::InvalidInput);
+    if (p.isSet(all) && p.isSet(acceptedOnly))
+        throw Error(Tr::tr("--all and --accepted-only contradict each other."), Error::Kind::InvalidInput);
+
+    exchange::LibrarySelection selection;
+    selection.acceptedOnly = !p.isSet(all);
+    selection.campaign = p.value(campaign);
+    selection.allowLicenses = p.values(allowLicense);
+    selection.overrideReason = p.value(reason);
+    const auto chosen = selection.select(m_context.openWorkspace());
+    for (const QString &why : chosen.excluded)
+        ConsoleOutput::err(Tr::tr("excluded: %1\n").arg(why));
+
+    QJsonObject result{{u"format"_s, fmt}, {u"out"_s, p.value(out)}, {u"excluded"_s, QJsonArray::fromStringList(chosen.excluded)}};
+    int written = 0;
+    if (fmt == u"codescientist"_s) {
+        const auto summary = exchange::CodeScientistExporter::write(chosen.examples, p.value(out));
+        written = summary.written;
+        result.insert(u"names"_s, QJsonArray::fromStringList(summary.names));
+        result.insert(u"index_bytes"_s, summary.indexBytes);
+        result.insert(u"index_tokens_estimate"_s, summary.indexBytes / 4);
+    } else if (fmt == u"folders"_s) {
+        written = exchange::FolderExporter::write(chosen.examples, p.value(out));
+    } else {
+        written = exchange::JsonlExporter::write(chosen.examples, p.value(out));
+    }
+    result.insert(u"written"_s, written);
+    if (m_context.json)
+        ConsoleOutput::json(result);
+    else
+        ConsoleOutput::out(Tr::tr("%1 examples exported to %2 (%3); %4 excluded\n")
+                               .arg(written)
+                               .arg(p.value(out), fmt)
+                               .arg(chosen.excluded.size()));
+    return 0;
+}
+
+} // namespace wb::cli

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/codescientistexporter.h"
+
+#include "exchange/exportnames.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::exchange {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::exchange::CodeScientistExporter)
+};
+
+const QString kSubfolder = u"codedistiller"_s;
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
+        throw Error(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
+}
+
+QJsonObject readObject(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    const QByteArray data = f.readAll();
+    if (data.trimmed().isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (!doc.isObject())
+        throw Error(Tr::tr("%1 is not a JSON object (%2); fix or remove it before exporting into it.").arg(path, error.errorString()),
+                    Error::Kind::InvalidInput);
+    return doc.object();
+}
+
+/** Package names of requirements.txt lines ("numpy>=1.2 ; python_version…" → "numpy"). */
+QStringList requirementLines(const QString &requirements)
+{
+    QStringList out;
+    for (const QString &raw : requirements.split(u'\n')) {
+        const QString line = raw.section(u'#', 0, 0).trimmed();
+        if (!line.isEmpty() && !line.startsWith(u'-'))
+            out << ExportNames::flatten(line);
+    }
+    return out;
+}
+
+QStringList libraries(const VettedExample &v)
+{
+    static const QRegularExpression name(u"^[A-Za-z0-9_.\\-]+"_s);
+    QStringList out;
+    for (const QString &line : requirementLines(v.requirementsTxt))
+        if (const auto m = name.match(line); m.hasMatch() && !out.contains(m.captured(0)))
+            out << m.captured(0);
+    const QString repo = v.repository.name.section(u'/', -1);
+    if (!repo.isEmpty() && !out.contains(repo))
+        out << repo;
+    return out;
+}
+
+/** "example1(): first docstring line; ..." from main.py's top-level functions, else its docstring's first line. */
+QString examplesOf(const QString &mainPy)
+{
+    static const QRegularExpression function(u"^def (example\\w*|main)\\s*\\("_s, QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto it = function.globalMatch(mainPy); it.hasNext();)
+        names << it.next().captured(1) + u"()"_s;
+    static const QRegularExpression docstring(uR"(^\s*(?:"""|''')\s*([^\n]*))"_s);
+    const QString summary = ExportNames::flatten(docstring.match(mainPy).captured(1));
+    if (names.isEmpty())
+        return summary;
+    return summary.isEmpty() ? names.join(u", "_s) : summary + u" Functions: "_s + names.join(u", "_s) + u'.';
+}
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return ExportNames::flatten(o.value(QLatin1StringView(key)).toString());
+}
+} // namespace
+
+CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedExample> &examples, const QString &outDir)
+{
+    const QString root = QDir(outDir).filePath(u"codeblocks"_s);
+    const QString folder = QDir(root).filePath(kSubfolder);
+    if (!QDir().mkpath(folder))
+        throw Error(Tr::tr("Cannot create %1.").arg(folder));
+    const QString summariesPath = QDir(root).filePath(u"codeblock_summaries.json"_s);
+    const QString manifestPath = QDir(folder).filePath(u"manifest.json"_s);
+    QJsonObject summaries = readObject(summariesPath);
+    const QJsonObject oldManifest = readObject(manifestPath);
+    const QJsonObject oldNames = oldManifest.value(u"names"_s).toObject();
+    const QJsonObject oldFiles = oldManifest.value(u"files"_s).toObject();
+
+    // What the previous export wrote is replaced: its entries and files go first.
+    for (auto it = oldNames.begin(); it != oldNames.end(); ++it)
+        summaries.remove(it.value().toString());
+    for (auto it = oldFiles.begin(); it != oldFiles.end(); ++it) {
+        const QString file = it.value().toString();
+        if (!file.contains(u'/') && file.endsWith(u".py"_s))
+            QFile::remove(QDir(folder).filePath(file));
+    }
+    QSet<QString> taken;   // lower-cased: names must differ case-insensitively too
+    for (auto it = summaries.begin(); it != summaries.end(); ++it)
+        taken.insert(it.key().toLower());
+
+    Summary summary;
+    QJsonObject names;
+    QJsonObject files;
+    QSet<QString> slugs;
+    for (const VettedExample &v : examples) {
+        QString name = oldNames.value(v.key()).toString();
+        if (name.isEmpty() || taken.contains(name.toLower())) {
+            const QString base = ExportNames::title(v.repository.name, v.metadata.value(u"example_description"_s).toString());
+            name = base;
+            if (taken.contains(name.toLower()))
+                name = u"%1 (%2)"_s.arg(base, ExportNames::flatten(v.campaign.name));
+            for (int n = 2; taken.contains(name.toLower()); ++n)
+                name = u"%1 (%2, %3)"_s.arg(base, ExportNames::flatten(v.campaign.name)).arg(n);
+        }
+        taken.insert(name.toLower());
+        QString slug = ExportNames::slug(name);
+        for (int n = 2; slugs.contains(slug); ++n)
+            slug = ExportNames::slug(name) + u"_%1"_s.arg(n);
+        slugs.insert(slug);
+        const QString fileName = slug + u".py"_s;
+
+        const QString description = text(v.metadata, "example_description");
+        const QString inclusion = text(v.metadata, "example_inclusion_criteria");
+        const QString exclusion = text(v.metadata, "example_exclusion_criteria");
+        QString header;
+        header += u"# Name: "_s + name + u'\n';
+        header += u"# Description: "_s + description + u'\n';
+        header += u"# inclusion_criteria: "_s + inclusion + u'\n';
+        header += u"# exclusion_criteria: "_s + exclusion + u'\n';
+        header += u"# python_version: 3.10\n"_s;
+        for (const QString &requirement : requirementLines(v.requirementsTxt))
+            header += u"# pip_requirement: "_s + requirement + u'\n';
+        // Provenance as plain comments: CodeScientist passes them to the model with the code.
+        header += u"#\n# Distilled by CodeDistiller Workbench from %1 at commit %2 (licence %3).\n"_s.arg(
+            ExportNames::flatten(v.repository.url), v.example.commitSha, v.repository.licenseSpdx.isEmpty() ? u"unknown"_s : v.repository.licenseSpdx);
+        header += u"# Campaign %1, round %2 of %3; judge: %4.\n"_s.arg(ExportNames::flatten(v.campaign.name)).arg(v.round.index)
+                      .arg(v.example.roundsExecuted)
+                      .arg(ExportNames::flatten(v.verdict.value(u"summary"_s).toString()).chopped(
+                          ExportNames::flatten(v.verdict.value(u"summary"_s).toString()).endsWith(u'.') ? 1 : 0));
+        for (const auto &j : v.judgements)
+            header += u"# Reviewed by %1 (%2): %3\n"_s.arg(ExportNames::flatten(j.annotator), j.createdAt.date().toString(Qt::ISODate),
+                                                          j.decision.isEmpty() ? u"no decision"_s : j.decision);
+        if (!v.licenseOverrideReason.isEmpty())
+            header += u"# Licence gate overridden: %1\n"_s.arg(ExportNames::flatten(v.licenseOverrideReason));
+        const QJsonObject compute = v.metadata.value(u"compute_requirements"_s).toObject();
+        if (compute.value(u"gpu_required"_s).toBool())
+            header += u"# Note: needs a GPU (CodeScientist's sandbox is CPU-only).\n"_s;
+        QString body = v.mainPy;
+        if (body.startsWith(u'\uFEFF'))
+            body.remove(0, 1);
+        body.replace(u"\r\n"_s, u"\n"_s);
+        writeFile(QDir(folder).filePath(fileName), (header + u'\n' + body + (body.endsWith(u'\n') ? QString() : u"\n"_s)).toUtf8());
+
+        summaries.insert(name, QJsonObject{{u"name"_s, name},
+                                           {u"description"_s, description},
+                                           {u"libraries"_s, QJsonArray::fromStringList(libraries(v))},
+                                           {u"when_to_use"_s, inclusion},
+                                           {u"examples"_s, examplesOf(v.mainPy)},
+                                           {u"kinds_of_ideas"_s, u"Experiments that use %1 for: %2"_s.arg(
+                                                                     v.repository.name.section(u'/', -1), description)},
+                                           {u"inclusion_criteria"_s, inclusion},
+                                           {u"exclusion_criteria"_s, exclusion}});
+        names.insert(v.key(), name);
+        files.insert(v.key(), fileName);
+        summary.names << name;
+        ++summary.written;
+    }
+    const QByteArray index = QJsonDocument(summaries).toJson(QJsonDocument::Indented);
+    writeFile(summariesPath, index);
+    writeFile(manifestPath, QJsonDocument(QJsonObject{{u"names"_s, names}, {u"files"_s, files}}).toJson(QJsonDocument::Indented));
+    summary.indexBytes = index.size();
+    return summary;
+}
+
+} // namespace wb::exchange

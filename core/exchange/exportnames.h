@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace wb::exchange {
+
+/** Names and file names for exported examples: single-line, bounded, safe on every file system. */
+class ExportNames final
+{
+public:
+    /** @p text on one line: newlines and control characters become spaces, runs of spaces collapse. */
+    static QString flatten(const QString &text);
+    /** A readable title "<repository>: <first sentence of the description>", at most @p maxLength characters. */
+    static QString title(const QString &repository, const QString &description, int maxLength = 80);
+    /** Lower-case ASCII letters, digits and '_', never empty, at most @p maxLength characters. */
+    static QString slug(const QString &text, int maxLength = 60);
+};
+
+} // namespace wb::exchange

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/folderexporter.h"
+
+#include "exchange/exportnames.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::exchange {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::exchange::FolderExporter)
+};
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
+        throw Error(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
+}
+
+QJsonObject record(const VettedExample &v)
+{
+    return {{u"key"_s, v.key()},
+            {u"files"_s, QJsonObject{{u"main.py"_s, v.mainPy}, {u"requirements.txt"_s, v.requirementsTxt}, {u"run.sh"_s, v.runSh}}},
+            {u"metadata"_s, v.metadata},
+            {u"provenance"_s, v.provenance()}};
+}
+} // namespace
+
+int FolderExporter::write(const QList<VettedExample> &examples, const QString &outDir)
+{
+    if (!QDir().mkpath(outDir))
+        throw Error(Tr::tr("Cannot create %1.").arg(outDir));
+    QSet<QString> used;
+    QByteArray manifest;
+    for (const VettedExample &v : examples) {
+        const QString base = ExportNames::slug(ExportNames::title(v.repository.name, v.metadata.value(u"example_description"_s).toString()));
+        QString slug = base;
+        for (int n = 2; used.contains(slug); ++n)
+            slug = base + u"_%1"_s.arg(n);
+        used.insert(slug);
+        const QString dir = QDir(outDir).filePath(slug);
+        if (!QDir().mkpath(dir))
+            throw Error(Tr::tr("Cannot create %1.").arg(dir));
+        writeFile(dir + u"/main.py"_s, v.mainPy.toUtf8());
+        writeFile(dir + u"/requirements.txt"_s, v.requirementsTxt.toUtf8());
+        writeFile(dir + u"/run.sh"_s, v.runSh.toUtf8());
+        QFile::setPermissions(dir + u"/run.sh"_s, QFile::permissions(dir + u"/run.sh"_s) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+        writeFile(dir + u"/metadata.json"_s, QJsonDocument(v.metadata).toJson(QJsonDocument::Indented));
+        writeFile(dir + u"/provenance.json"_s, QJsonDocument(v.provenance()).toJson(QJsonDocument::Indented));
+        manifest += QJsonDocument(QJsonObject{{u"key"_s, v.key()}, {u"folder"_s, slug}, {u"provenance"_s, v.provenance()}})
+                        .toJson(QJsonDocument::Compact)
+                    + '\n';
+    }
+    writeFile(QDir(outDir).filePath(u"manifest.jsonl"_s), manifest);
+    return int(examples.size());
+}
+
+int JsonlExporter::write(const QList<VettedExample> &examples, const QString &outDir)
+{
+    if (!QDir().mkpath(outDir))
+        throw Error(Tr::tr("Cannot create %1.").arg(outDir));
+    QByteArray lines;
+    for (const VettedExample &v : examples)
+        lines += QJsonDocument(record(v)).toJson(QJsonDocument::Compact) + '\n';
+    writeFile(QDir(outDir).filePath(u"examples.jsonl"_s), lines);
+    return int(examples.size());
+}
+
+} // namespace wb::exchange

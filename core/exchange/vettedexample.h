@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/judgementrecord.h"
+#include "store/pipelinerecords.h"
+#include "store/repositoryrecord.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace wb::exchange {
+
+/** One example chosen for export, with everything the formats write. A plain value type. */
+struct VettedExample
+{
+    store::RepositoryRecord repository;
+    store::CampaignRecord campaign;
+    store::ExampleRecord example;
+    store::RoundRecord round;          ///< the final (judged finished) round
+    QString mainPy;
+    QString requirementsTxt;
+    QString runSh;
+    QJsonObject metadata;
+    QJsonObject verdict;
+    QList<store::JudgementRecord> judgements;   ///< the annotators' current judgements
+    QString licenseOverrideReason;     ///< set when the licence gate was overridden for it
+
+    /** A stable key of the example across exports: repository URL, commit and campaign. */
+    QString key() const;
+    /** Provenance as JSON: repository, commit, licence, models, rounds, cost, verdict, judgements. */
+    QJsonObject provenance() const;
+};
+
+} // namespace wb::exchange

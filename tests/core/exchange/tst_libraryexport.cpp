@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export of the vetted library, from a real demo run: selection, licence gate, and every format
+// parsed back (the codeblocks by CodeScientist's header rules, re-implemented in Python).
+#include "demo/demoproject.h"
+#include "exchange/codescientistexporter.h"
+#include "exchange/exportnames.h"
+#include "exchange/folderexporter.h"
+#include "exchange/libraryselection.h"
+#include "llm/llmclient.h"
+#include "pipeline/campaignrunner.h"
+#include "store/judgementstore.h"
+#include "store/pipelinestore.h"
+#include "store/sqlquery.h"
+#include "store/workspace.h"
+#include "tempworkspace.h"
+#include "util/error.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+
+namespace {
+/**
+ * CodeScientist's parseCodeblockPython and loadCodeblocks rules (src/CodeBlockStore.py at b66b0c2, as
+ * documented): every line starting with '#' is examined, leading '#'s and whitespace removed, a key
+ * matches when the lower-cased rest starts with "key:"; scalar fields first match wins, pip_requirement
+ * repeats; a first line starting with "# disabled" disables the file; files are read as text.
+ * Prints one JSON object per codeblock.
+ */
+const char *const kParser = R"PY(
+import json, os, sys
+FIELDS = ["name", "description", "inclusion_criteria", "exclusion_criteria", "python_version"]
+out = []
+for root, dirs, files in os.walk(sys.argv[1]):
+    for f in sorted(files):
+        path = os.path.join(root, f)
+        if not f.endswith(".py") or path.endswith("experiment_common_library.py"):
+            continue
+        raw = open(path, "rb").read()
+        text = raw.decode("utf-8")
+        lines = text.split("\n")
+        if lines[0].strip().lower().startswith("# disabled"):
+            continue
+        parsed = {"pip_requirement": [], "errors": [], "bom": raw.startswith(b"\xef\xbb\xbf"), "crlf": b"\r\n" in raw}
+        for line in lines:
+            s = line.strip()
+            if not s.startswith("#"):
+                continue
+            rest = s.lstrip("#").strip()
+            for key in FIELDS:
+                if rest.lower().startswith(key + ":") and key not in parsed:
+                    parsed[key] = rest[len(key) + 1:].strip()
+            if rest.lower().startswith("pip_requirement:"):
+                parsed["pip_requirement"].append(rest[len("pip_requirement:"):].strip())
+        for key in FIELDS:
+            if key not in parsed:
+                parsed["errors"].append("Field '%s' is missing" % key)
+        parsed["file"] = os.path.relpath(path, sys.argv[1])
+        out.append(parsed)
+print(json.dumps(out))
+)PY";
+} // namespace
+
+class TstLibraryExport : public QObject
+{
+    Q_OBJECT
+
+    test::TempWorkspace m_tmp;
+    qint64 m_example = 0;
+
+    QJsonArray parseCodeblocks(const QString &codeblocks)
+    {
+        QProcess python;
+        python.start(u"/usr/bin/python3"_s, {u"-c"_s, QString::fromUtf8(kParser), codeblocks});
+        if (!python.waitForFinished(30000) || python.exitCode() != 0)
+            qFatal("the codeblock parser failed: %s", python.readAllStandardError().constData());
+        return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    }
+
+    static QJsonObject readObject(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CODEDISTILLER_NO_SECRET_STORE", "1");
+        if (!QFile::exists(u"/usr/bin/python3"_s))
+            QSKIP("the demo runs its rounds with /usr/bin/python3");
+        const auto prepared = demo::DemoProject::prepare(m_tmp.workspace());
+        pipeline::CampaignRunner runner(m_tmp.workspace(), prepared.campaignId, llm::LlmClientOptions{});
+        QSignalSpy finished(&runner, &pipeline::CampaignRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(240000));
+        m_example = store::PipelineStore(m_tmp.workspace()).examples(prepared.campaignId).first().id;
+    }
+
+    void onlyAcceptedExamplesByDefault()
+    {
+        exchange::LibrarySelection selection;
+        auto result = selection.select(m_tmp.workspace());
+        QVERIFY(result.examples.isEmpty());
+        QCOMPARE(result.excluded.size(), 1);
+        selection.acceptedOnly = false;
+        QCOMPARE(selection.select(m_tmp.workspace()).examples.size(), 1);
+
+        store::JudgementRecord j;
+        j.exampleId = m_example;
+        j.annotator = u"alice"_s;
+        j.decision = u"accept"_s;
+        j.functionCorrect = u"yes"_s;
+        store::JudgementStore(m_tmp.workspace()).add(j);
+        result = exchange::LibrarySelection().select(m_tmp.workspace());
+        QCOMPARE(result.examples.size(), 1);
+        QCOMPARE(result.examples.first().round.index, 2);   // the repaired, finished round
+        QVERIFY(result.examples.first().mainPy.contains(u"CU_K_ALPHA"_s));
+    }
+
+    void licenceGate()
+    {
+        // Without a detected licence the example stays out unless the gate is overridden with a reason.
+        store::exec(m_tmp.workspace()->database(), u"UPDATE repositories SET license_spdx = NULL"_s);
+        QVERIFY(exchange::LibrarySelection().select(m_tmp.workspace()).examples.isEmpty());
+        exchange::LibrarySelection allow;
+        allow.allowLicenses = {u"unknown"_s};
+        QVERIFY_THROWS_EXCEPTION(Error, allow.select(m_tmp.workspace()));   // no reason given
+        allow.overrideReason = u"written for the project; the authors agreed"_s;
+        const auto result = allow.select(m_tmp.workspace());
+        QCOMPARE(result.examples.size(), 1);
+        QCOMPARE(result.examples.first().provenance().value(u"license_override"_s).toString(), allow.overrideReason);
+        store::exec(m_tmp.workspace()->database(), u"UPDATE repositories SET license_spdx = 'MIT'"_s);
+    }
+
+    void codeScientistCodeblocksParseBack()
+    {
+        const auto examples = exchange::LibrarySelection().select(m_tmp.workspace()).examples;
+        QCOMPARE(examples.size(), 1);
+        QTemporaryDir out;
+        // An existing CodeScientist index: its entries must survive the merge, and its names stay taken.
+        QDir().mkpath(out.filePath(u"codeblocks"_s));
+        QFile stock(out.filePath(u"codeblocks/codeblock_summaries.json"_s));
+        QVERIFY(stock.open(QIODevice::WriteOnly));
+        stock.write(R"({"MatPlotLib Line Plot": {"name": "MatPlotLib Line Plot", "description": "d", "libraries": ["matplotlib"],
+                       "when_to_use": "w", "examples": "e", "kinds_of_ideas": "k", "inclusion_criteria": "i", "exclusion_criteria": "x"}})");
+        stock.close();
+
+        const auto first = exchange::CodeScientistExporter::write(examples, out.path());
+        QCOMPARE(first.written, 1);
+        const QString name = first.names.first();
+        QVERIFY(name.startsWith(u"crystaltoolkit: "_s));
+        QVERIFY(!name.contains(u'\n'));
+
+        const QJsonArray parsed = parseCodeblocks(out.filePath(u"codeblocks"_s));
+        QCOMPARE(parsed.size(), 1);
+        const QJsonObject block = parsed.first().toObject();
+        QCOMPARE(block.value(u"errors"_s).toArray().size(), 0);
+        QCOMPARE(block.value(u"name"_s).toString(), name);
+        QVERIFY(block.value(u"file"_s).toString().startsWith(u"codedistiller/"_s));
+        QCOMPARE(block.value(u"pip_requirement"_s).toArray(), QJsonArray{u"matplotlib"_s});
+        QCOMPARE(block.value(u"python_version"_s).toString(), u"3.10"_s);
+        QVERIFY(block.value(u"description"_s).toString().contains(u"NaCl"_s));
+        QVERIFY(!block.value(u"bom"_s).toBool());
+        QVERIFY(!block.value(u"crlf"_s).toBool());
+
+        const QJsonObject index = readObject(out.filePath(u"codeblocks/codeblock_summaries.json"_s));
+        QVERIFY(index.contains(u"MatPlotLib Line Plot"_s));
+        const QJsonObject entry = index.value(name).toObject();
+        const QStringList keys{u"name"_s, u"description"_s, u"libraries"_s, u"when_to_use"_s, u"examples"_s, u"kinds_of_ideas"_s,
+                               u"inclusion_criteria"_s, u"exclusion_criteria"_s};
+        QCOMPARE(entry.keys().size(), 8);
+        for (const QString &key : keys)
+            QVERIFY2(entry.contains(key), qPrintable(key));
+        QCOMPARE(entry.value(u"name"_s).toString(), name);
+        QCOMPARE(entry.value(u"inclusion_criteria"_s).toString(), block.value(u"inclusion_criteria"_s).toString());
+        QCOMPARE(entry.value(u"exclusion_criteria"_s).toString(), block.value(u"exclusion_criteria"_s).toString());
+        QVERIFY(entry.value(u"libraries"_s).toArray().contains(u"crystaltoolkit"_s));
+
+        // Exported again: the same name, one file, one entry, the stock entry untouched.
+        const auto second = exchange::CodeScientistExporter::write(examples, out.path());
+        QCOMPARE(second.names, first.names);
+        QCOMPARE(parseCodeblocks(out.filePath(u"codeblocks"_s)).size(), 1);
+        QCOMPARE(readObject(out.filePath(u"codeblocks/codeblock_summaries.json"_s)).size(), 2);
+    }
+
+    void namesAreSafeAndUnique()
+    {
+        QCOMPARE(exchange::ExportNames::flatten(u"a\nb\r\n\tc\u2028d"_s), u"a b c d"_s);
+        QCOMPARE(exchange::ExportNames::slug(u"../../etc/passwd; rm -rf ~"_s), u"etc_passwd_rm_rf"_s);
+        QCOMPARE(exchange::ExportNames::slug(u"Ångström: Kristallgitter"_s), u"angstrom_kristallgitter"_s);
+        QCOMPARE(exchange::ExportNames::slug(u"!!!"_s), u"example"_s);
+        QVERIFY(exchange::ExportNames::title(u"org/repo"_s, QString(200, u'x')).size() <= 80);
+    }
+
+    void foldersAndJsonlParseBack()
+    {
+        const auto examples = exchange::LibrarySelection().select(m_tmp.workspace()).examples;
+        QTemporaryDir out;
+        QCOMPARE(exchange::FolderExporter::write(examples, out.path()), 1);
+        QFile manifest(out.filePath(u"manifest.jsonl"_s));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = manifest.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = QJsonDocument::fromJson(lines.first()).object();
+        const QString folder = out.filePath(line.value(u"folder"_s).toString());
+        for (const QString &file : {u"main.py"_s, u"requirements.txt"_s, u"run.sh"_s, u"metadata.json"_s, u"provenance.json"_s})
+            QVERIFY2(QFile::exists(folder + u'/' + file), qPrintable(file));
+        const QJsonObject provenance = readObject(folder + u"/provenance.json"_s);
+        QCOMPARE(provenance.value(u"license"_s).toString(), u"MIT"_s);
+        QCOMPARE(provenance.value(u"round"_s).toInt(), 2);
+        QCOMPARE(provenance.value(u"human_judgements"_s).toArray().first().toObject().value(u"decision"_s).toString(), u"accept"_s);
+        QVERIFY(provenance.value(u"judge_verdict"_s).toObject().value(u"is_finished"_s).toBool());
+
+        QCOMPARE(exchange::JsonlExporter::write(examples, out.path()), 1);
+        QFile jsonl(out.filePath(u"examples.jsonl"_s));
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(jsonl.readLine()).object();
+        QCOMPARE(record.value(u"files"_s).toObject().value(u"main.py"_s).toString(), examples.first().mainPy);
+        QCOMPARE(record.value(u"key"_s).toString(), examples.first().key());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLibraryExport)
+#include "tst_libraryexport.moc"
