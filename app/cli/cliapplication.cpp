@@ -117,6 +117,7 @@ int CliApplication::printUsage(bool toStderr)
         "  demo               add the sample repository and run the demo campaign from recorded responses\n"
         "  judge EXAMPLE      record your judgement (--annotator, --ran, --shows-function, --correct, --decision)\n"
         "  agreement          Cohen's/Fleiss' kappa and Krippendorff's alpha: judge vs annotators, annotators\n"
+        "  report             the paper's Table 1 per campaign (--format md|csv|json)\n"
         "  export             the vetted library: --format codescientist|folders|jsonl --out DIR\n"
         "  llm ping|calls|models|export-cassette\n"
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
@@ -193,6 +194,8 @@ int CliApplication::exec()
             return ReviewCommands(m_context).judge(args);
         if (command == u"agreement"_s)
             return ReviewCommands(m_context).agreement(args);
+        if (command == u"report"_s)
+            return ReviewCommands(m_context).report(args);
         if (command == u"export"_s)
             return ExchangeCommands(m_context).exportLibrary(args);
         if (command == u"help"_s)

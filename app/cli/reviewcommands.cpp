@@ -4,6 +4,7 @@
 #include "commandparser.h"
 #include "consoleoutput.h"
 #include "review/agreementreport.h"
+#include "review/campaignreport.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
@@ -124,6 +125,25 @@ int ReviewCommands::agreement(const QStringList &args)
         rows.append({g.campaign, g.criterion, Tr::tr("%1 annotators").arg(g.krippendorff.raters), QString::number(g.krippendorff.items),
                      Tr::tr("α %1").arg(number(g.krippendorff.value)), Tr::tr("Fleiss %1").arg(number(g.fleiss.value))});
     ConsoleOutput::table(rows);
+    return 0;
+}
+
+int ReviewCommands::report(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("The paper's Table 1 per campaign: auto success rate, human criteria, runtime and cost of "
+                            "successes and failures, rounds of successes."));
+    const QCommandLineOption format(u"format"_s, Tr::tr("md (default), csv or json."), u"format"_s, u"md"_s);
+    cp.parser().addOption(format);
+    if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
+        return rc;
+    const QString fmt = m_context.json ? u"json"_s : cp.parser().value(format);
+    if (!QStringList{u"md"_s, u"csv"_s, u"json"_s}.contains(fmt))
+        throw Error(Tr::tr("--format takes md, csv or json."), Error::Kind::InvalidInput);
+    const auto report = review::CampaignReport::compute(m_context.openWorkspace());
+    if (fmt == u"json"_s)
+        ConsoleOutput::json(report.toJson());
+    else
+        ConsoleOutput::out(fmt == u"csv"_s ? report.toCsv() : report.toMarkdown());
     return 0;
 }
 

@@ -7,7 +7,7 @@
 
 namespace wb::cli {
 
-/** `codedistiller judge | agreement`: human judgements next to the LLM judge, and their agreement. */
+/** `codedistiller judge | agreement | report`: human judgements next to the LLM judge, and their agreement. */
 class ReviewCommands final
 {
 public:
@@ -15,6 +15,7 @@ public:
 
     int judge(const QStringList &args);
     int agreement(const QStringList &args);
+    int report(const QStringList &args);
 
 private:
     CliContext &m_context;

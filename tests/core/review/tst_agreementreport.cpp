@@ -2,6 +2,7 @@
 // Judgements in the store (append-only, superseding) and the agreement report computed from them.
 #include "exec/executionresult.h"
 #include "review/agreementreport.h"
+#include "review/campaignreport.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/sqlquery.h"
@@ -47,10 +48,12 @@ class TstAgreementReport : public QObject
             exec::ExecutionResult result;
             result.outcome = exec::ExecutionResult::Outcome::Completed;
             result.exitCode = finished ? 0 : 1;
+            result.durationMs = 1000 * f.examples.size();   // 1, 2, 3, 4 s
             pipeline.saveExecution(round.id, result);
             const QByteArray verdict = finished ? R"({"is_finished": true, "is_faithful": true, "is_complete": true, "is_accurate": true, "error_class": "none"})"
                                                 : R"({"is_finished": false, "is_faithful": true, "is_complete": false, "is_accurate": false, "error_class": "api_misuse"})";
             pipeline.saveVerdict(round.id, verdict, finished, finished ? u"none"_s : u"api_misuse"_s);
+            pipeline.setExampleState(e.id, finished ? u"SUCCESS"_s : u"FAILED"_s, u"done"_s);
         }
     }
 
@@ -168,6 +171,36 @@ private Q_SLOTS:
         const QJsonObject json = report.toJson();
         QCOMPARE(json.value(u"pairs"_s).toArray().size(), report.pairs.size());
         QVERIFY_THROWS_EXCEPTION(Error, review::AgreementReport::compute(f.tmp.workspace(), u"no-such-campaign"_s));
+    }
+
+    void paperTableFromTheStore()
+    {
+        Fixture f;
+        build(f);
+        store::JudgementStore store(f.tmp.workspace());
+        const QString alice[] = {u"yes"_s, u"yes"_s, u"no"_s, u"no"_s};
+        const QString bob[] = {u"yes"_s, u"no"_s, u"no"_s, u"no"_s};
+        for (int i = 0; i < 4; ++i) {
+            store.add(judgement(f.examples[i], u"alice"_s, alice[i], {}));
+            store.add(judgement(f.examples[i], u"bob"_s, bob[i], {}));
+        }
+        const auto report = review::CampaignReport::compute(f.tmp.workspace());
+        QCOMPARE(report.rows.size(), 1);
+        const auto &r = report.rows.first();
+        QCOMPARE(r.model, u"openai/gpt-5"_s);
+        QCOMPARE(r.examples, 4);
+        QCOMPARE(*r.autoSuccessRate, 0.5);
+        QCOMPARE(r.humanJudged, 4);
+        QCOMPARE(*r.errorFree, 1.0);
+        QCOMPARE(*r.correctFunction, 0.25);   // example 1 is a tie (yes / no): not counted as correct
+        QCOMPARE(*r.runtimeSuccessS, 1.5);
+        QCOMPARE(*r.runtimeFailureS, 3.5);
+        QCOMPARE(*r.roundsSuccess, 1.0);
+        QVERIFY(report.toMarkdown().contains(u"| gpt | openai/gpt-5 | 4 | 50.0% | 4 | 100.0% |"_s));
+        const QStringList csv = report.toCsv().trimmed().split(u'\n');
+        QCOMPARE(csv.size(), 2);
+        QCOMPARE(csv[1].split(u',').size(), csv[0].split(u',').size());
+        QCOMPARE(report.toJson().value(u"campaigns"_s).toArray().first().toObject().value(u"correct_function"_s).toDouble(), 0.25);
     }
 };
 

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/campaignreport.h"
+
+#include "pipeline/campaignconfig.h"
+#include "store/judgementstore.h"
+#include "store/pipelinestore.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::review {
+
+namespace {
+std::optional<double> mean(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    double sum = 0;
+    for (const double v : values)
+        sum += v;
+    return sum / double(values.size());
+}
+
+std::optional<double> share(int part, int whole)
+{
+    return whole > 0 ? std::optional<double>(double(part) / whole) : std::nullopt;
+}
+
+/** The annotators' majority on one criterion: yes only with more yes than other answers. */
+bool majorityYes(const QList<store::JudgementRecord> &judgements, QString store::JudgementRecord::*field)
+{
+    int yes = 0, other = 0;
+    for (const auto &j : judgements) {
+        const QString &v = j.*field;
+        if (v == u"yes"_s)
+            ++yes;
+        else if (!v.isEmpty())
+            ++other;
+    }
+    return yes > other;
+}
+
+QString percent(const std::optional<double> &v)
+{
+    return v ? QString::number(*v * 100.0, 'f', 1) + u'%' : u"—"_s;
+}
+
+QString fixed(const std::optional<double> &v, int decimals)
+{
+    return v ? QString::number(*v, 'f', decimals) : u"—"_s;
+}
+
+QString csvCell(const QString &s)
+{
+    return s.contains(u',') || s.contains(u'"') ? u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"' : s;
+}
+
+QJsonValue json(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+} // namespace
+
+CampaignReport CampaignReport::compute(const std::shared_ptr<store::Workspace> &workspace)
+{
+    CampaignReport report;
+    const store::PipelineStore pipeline(workspace);
+    const store::JudgementStore judgements(workspace);
+    for (const auto &c : pipeline.campaigns()) {
+        Row row;
+        row.campaign = c.name;
+        const auto config = pipeline::CampaignConfig::fromJson(c.configJson);
+        row.model = config.generator.provider + u'/' + config.generator.model;
+        QHash<qint64, QList<store::JudgementRecord>> humans;
+        for (const auto &j : judgements.current(c.id))
+            humans[j.exampleId] << j;
+        QList<double> runtimeOk, runtimeBad, costOk, costBad, roundsOk;
+        int errorFree = 0, shows = 0, correct = 0;
+        for (const auto &e : pipeline.examples(c.id)) {
+            if (e.status != u"SUCCESS"_s && e.status != u"FAILED"_s && e.status != u"ERROR"_s)
+                continue;
+            ++row.examples;
+            double runtimeMs = 0;
+            for (const auto &r : pipeline.rounds(e.id))
+                if (r.executed)
+                    runtimeMs += double(r.durationMs);
+            const bool success = e.status == u"SUCCESS"_s;
+            (success ? runtimeOk : runtimeBad) << runtimeMs / 1000.0;
+            (success ? costOk : costBad) << e.costUsd;
+            if (success) {
+                ++row.successes;
+                roundsOk << e.roundsExecuted;
+            }
+            const auto &js = humans.value(e.id);
+            if (js.isEmpty())
+                continue;
+            ++row.humanJudged;
+            errorFree += majorityYes(js, &store::JudgementRecord::ranWithoutError) ? 1 : 0;
+            shows += majorityYes(js, &store::JudgementRecord::showsFunction) ? 1 : 0;
+            correct += majorityYes(js, &store::JudgementRecord::functionCorrect) ? 1 : 0;
+        }
+        row.autoSuccessRate = share(row.successes, row.examples);
+        row.errorFree = share(errorFree, row.humanJudged);
+        row.showsFunction = share(shows, row.humanJudged);
+        row.correctFunction = share(correct, row.humanJudged);
+        row.runtimeSuccessS = mean(runtimeOk);
+        row.runtimeFailureS = mean(runtimeBad);
+        row.costSuccessUsd = mean(costOk);
+        row.costFailureUsd = mean(costBad);
+        row.roundsSuccess = mean(roundsOk);
+        report.rows << row;
+    }
+    return report;
+}
+
+QString CampaignReport::toMarkdown() const
+{
+    QString out = u"| Campaign | Model | Examples | Auto success | Human-judged | Error-free | Shows function | Correct function "
+                  "| Runtime s (success / failure) | Cost $ (success / failure) | Rounds (success) |\n"
+                  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"_s;
+    for (const Row &r : rows)
+        out += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 / %10 | %11 / %12 | %13 |\n"_s.arg(r.campaign, r.model)
+                   .arg(r.examples)
+                   .arg(percent(r.autoSuccessRate))
+                   .arg(r.humanJudged)
+                   .arg(percent(r.errorFree), percent(r.showsFunction), percent(r.correctFunction), fixed(r.runtimeSuccessS, 1),
+                        fixed(r.runtimeFailureS, 1), fixed(r.costSuccessUsd, 4), fixed(r.costFailureUsd, 4), fixed(r.roundsSuccess, 2));
+    return out;
+}
+
+QString CampaignReport::toCsv() const
+{
+    QString out = u"campaign,model,examples,auto_success_rate,human_judged,error_free,shows_function,correct_function,"
+                  "runtime_success_s,runtime_failure_s,cost_success_usd,cost_failure_usd,rounds_success\n"_s;
+    auto num = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 10) : QString(); };
+    for (const Row &r : rows)
+        out += QStringList{csvCell(r.campaign), csvCell(r.model), QString::number(r.examples), num(r.autoSuccessRate),
+                           QString::number(r.humanJudged), num(r.errorFree), num(r.showsFunction), num(r.correctFunction),
+                           num(r.runtimeSuccessS), num(r.runtimeFailureS), num(r.costSuccessUsd), num(r.costFailureUsd),
+                           num(r.roundsSuccess)}
+                   .join(u',')
+               + u'\n';
+    return out;
+}
+
+QJsonObject CampaignReport::toJson() const
+{
+    QJsonArray array;
+    for (const Row &r : rows)
+        array.append(QJsonObject{{u"campaign"_s, r.campaign},
+                                 {u"model"_s, r.model},
+                                 {u"examples"_s, r.examples},
+                                 {u"successes"_s, r.successes},
+                                 {u"human_judged"_s, r.humanJudged},
+                                 {u"auto_success_rate"_s, json(r.autoSuccessRate)},
+                                 {u"error_free"_s, json(r.errorFree)},
+                                 {u"shows_function"_s, json(r.showsFunction)},
+                                 {u"correct_function"_s, json(r.correctFunction)},
+                                 {u"runtime_success_s"_s, json(r.runtimeSuccessS)},
+                                 {u"runtime_failure_s"_s, json(r.runtimeFailureS)},
+                                 {u"cost_success_usd"_s, json(r.costSuccessUsd)},
+                                 {u"cost_failure_usd"_s, json(r.costFailureUsd)},
+                                 {u"rounds_success"_s, json(r.roundsSuccess)}});
+    return {{u"campaigns"_s, array}};
+}
+
+} // namespace wb::review
