@@ -118,7 +118,7 @@ int CliApplication::printUsage(bool toStderr)
         "  judge EXAMPLE      record your judgement (--annotator, --ran, --shows-function, --correct, --decision)\n"
         "  agreement          Cohen's/Fleiss' kappa and Krippendorff's alpha: judge vs annotators, annotators\n"
         "  report             the paper's Table 1 per campaign (--format md|csv|json)\n"
-        "  export             the vetted library: --format codescientist|folders|jsonl --out DIR\n"
+        "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR\n"
         "  llm ping|calls|models|export-cassette\n"
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"

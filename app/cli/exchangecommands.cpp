@@ -5,6 +5,7 @@
 #include "consoleoutput.h"
 #include "exchange/codescientistexporter.h"
 #include "exchange/folderexporter.h"
+#include "exchange/gitexporter.h"
 #include "exchange/libraryselection.h"
 #include "util/error.h"
 
@@ -34,7 +35,7 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
                             "rejected) whose final round the judge found finished, from repositories with a "
                             "permissive licence."));
     auto &p = cp.parser();
-    const QCommandLineOption format(u"format"_s, Tr::tr("codescientist, folders or jsonl."), u"format"_s);
+    const QCommandLineOption format(u"format"_s, Tr::tr("codescientist, folders, jsonl or git."), u"format"_s);
     const QCommandLineOption out(u"out"_s, Tr::tr("Output folder (for codescientist: a CodeScientist checkout or any folder)."), u"dir"_s);
     const QCommandLineOption all(u"all"_s, Tr::tr("Every successful example, judged by a human or not."));
     const QCommandLineOption acceptedOnly(u"accepted-only"_s, Tr::tr("Only accepted examples (the default)."));
@@ -46,8 +47,8 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const QString fmt = p.value(format);
-    if (!QStringList{u"codescientist"_s, u"folders"_s, u"jsonl"_s}.contains(fmt) || p.value(out).isEmpty())
-        throw Error(Tr::tr("export needs --format codescientist|folders|jsonl and --out DIR."), Error::Kind::InvalidInput);
+    if (!QStringList{u"codescientist"_s, u"folders"_s, u"jsonl"_s, u"git"_s}.contains(fmt) || p.value(out).isEmpty())
+        throw Error(Tr::tr("export needs --format codescientist|folders|jsonl|git and --out DIR."), Error::Kind::InvalidInput);
     if (p.isSet(all) && p.isSet(acceptedOnly))
         throw Error(Tr::tr("--all and --accepted-only contradict each other."), Error::Kind::InvalidInput);
 
@@ -70,6 +71,9 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
         result.insert(u"index_tokens_estimate"_s, summary.indexBytes / 4);
     } else if (fmt == u"folders"_s) {
         written = exchange::FolderExporter::write(chosen.examples, p.value(out));
+    } else if (fmt == u"git"_s) {
+        result.insert(u"commits"_s, exchange::GitExporter::write(chosen.examples, p.value(out)));
+        written = int(chosen.examples.size());
     } else {
         written = exchange::JsonlExporter::write(chosen.examples, p.value(out));
     }

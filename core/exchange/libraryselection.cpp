@@ -87,6 +87,12 @@ LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::W
             v.runSh = QString::fromUtf8(pipeline.blob(final->runShBlob));
             v.metadata = QJsonDocument::fromJson(pipeline.blob(final->metadataBlob)).object();
             v.verdict = QJsonDocument::fromJson(final->verdictJson).object();
+            for (const auto &r : rounds) {
+                if (r.index > final->index)
+                    break;
+                v.history.append({r, QString::fromUtf8(pipeline.blob(r.mainPyBlob)), QString::fromUtf8(pipeline.blob(r.requirementsBlob)),
+                                  QString::fromUtf8(pipeline.blob(r.runShBlob)), QString::fromUtf8(pipeline.blob(r.metadataBlob))});
+            }
             result.examples << v;
         }
     }

@@ -26,6 +26,17 @@ struct VettedExample
     QList<store::JudgementRecord> judgements;   ///< the annotators' current judgements
     QString licenseOverrideReason;     ///< set when the licence gate was overridden for it
 
+    /** Every round up to the final one, with its four files (for the git history). */
+    struct RoundFiles
+    {
+        store::RoundRecord record;
+        QString mainPy;
+        QString requirementsTxt;
+        QString runSh;
+        QString metadataJson;
+    };
+    QList<RoundFiles> history;
+
     /** A stable key of the example across exports: repository URL, commit and campaign. */
     QString key() const;
     /** Provenance as JSON: repository, commit, licence, models, rounds, cost, verdict, judgements. */

@@ -5,6 +5,7 @@
 #include "exchange/codescientistexporter.h"
 #include "exchange/exportnames.h"
 #include "exchange/folderexporter.h"
+#include "exchange/gitexporter.h"
 #include "exchange/libraryselection.h"
 #include "llm/llmclient.h"
 #include "pipeline/campaignrunner.h"
@@ -228,6 +229,38 @@ private Q_SLOTS:
         const QJsonObject record = QJsonDocument::fromJson(jsonl.readLine()).object();
         QCOMPARE(record.value(u"files"_s).toObject().value(u"main.py"_s).toString(), examples.first().mainPy);
         QCOMPARE(record.value(u"key"_s).toString(), examples.first().key());
+    }
+
+    void gitHistoryHasOneCommitPerRound()
+    {
+        const auto examples = exchange::LibrarySelection().select(m_tmp.workspace()).examples;
+        QCOMPARE(examples.first().history.size(), 2);
+        QTemporaryDir out;
+        QCOMPARE(exchange::GitExporter::write(examples, out.path()), 2);
+        auto git = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(out.path());
+            p.start(u"git"_s, args);
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        if (git({u"--version"_s}).isEmpty())
+            QSKIP("git is not installed");
+        const QStringList log = git({u"log"_s, u"--format=%s"_s}).trimmed().split(u'\n');
+        QCOMPARE(log.size(), 2);
+        QVERIFY2(log.last().endsWith(u"round 1 (generated)"_s), qPrintable(log.join(u'|')));
+        QVERIFY(log.first().endsWith(u"round 2 (repaired)"_s));
+        // Round 1's main.py is in the history; the work tree holds the final round and its provenance.
+        QVERIFY(git({u"show"_s, u"HEAD~1:"_s + log.first().section(u':', 0, 0) + u"/main.py"_s}).contains(u"wavelength=\"CuKa\""_s));
+        const QString dir = out.filePath(log.first().section(u':', 0, 0));
+        QFile main(dir + u"/main.py"_s);
+        QVERIFY(main.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(main.readAll()), examples.first().mainPy);
+        QVERIFY(QFile::exists(dir + u"/provenance.json"_s));
+        QVERIFY(git({u"status"_s, u"--porcelain"_s}).trimmed().isEmpty());
+        // Exported again into the same repository: two more commits on top.
+        QCOMPARE(exchange::GitExporter::write(examples, out.path()), 2);
+        QCOMPARE(git({u"rev-list"_s, u"--count"_s, u"HEAD"_s}).trimmed(), u"4"_s);
     }
 };
 

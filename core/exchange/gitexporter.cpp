@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/gitexporter.h"
+
+#include "exchange/exportnames.h"
+#include "git/gitlibrary.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::exchange {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::exchange::GitExporter)
+};
+
+void addFile(git_index *index, const QString &path, const QByteArray &content)
+{
+    git_index_entry entry{};
+    const QByteArray raw = path.toUtf8();
+    entry.path = raw.constData();
+    entry.mode = GIT_FILEMODE_BLOB;
+    git::check(git_index_add_from_buffer(index, &entry, content.constData(), size_t(content.size())), Tr::tr("Adding %1").arg(path));
+}
+} // namespace
+
+int GitExporter::write(const QList<VettedExample> &examples, const QString &outDir)
+{
+    git::ensureInitialised();
+    if (!QDir().mkpath(outDir))
+        throw Error(Tr::tr("Cannot create %1.").arg(outDir));
+    git_repository *raw = nullptr;
+    if (git_repository_open(&raw, QFile::encodeName(outDir).constData()) != 0) {
+        git::check(git_repository_init(&raw, QFile::encodeName(outDir).constData(), 0), Tr::tr("Creating the repository %1").arg(outDir));
+        git::RepositoryPtr fresh(raw);
+        git::check(git_repository_set_head(fresh.get(), "refs/heads/main"), Tr::tr("Creating the repository %1").arg(outDir));
+        raw = fresh.release();
+    }
+    git::RepositoryPtr repo(raw);
+    git_index *rawIndex = nullptr;
+    git::check(git_repository_index(&rawIndex, repo.get()), Tr::tr("Opening the index"));
+    git::IndexPtr index(rawIndex);
+
+    int commits = 0;
+    QSet<QString> slugs;
+    for (const VettedExample &v : examples) {
+        const QString base = ExportNames::slug(ExportNames::title(v.repository.name, v.metadata.value(u"example_description"_s).toString()));
+        QString slug = base;
+        for (int n = 2; slugs.contains(slug); ++n)
+            slug = base + u"_%1"_s.arg(n);
+        slugs.insert(slug);
+        for (qsizetype i = 0; i < v.history.size(); ++i) {
+            const auto &r = v.history.at(i);
+            addFile(index.get(), slug + u"/main.py"_s, r.mainPy.toUtf8());
+            addFile(index.get(), slug + u"/requirements.txt"_s, r.requirementsTxt.toUtf8());
+            addFile(index.get(), slug + u"/run.sh"_s, r.runSh.toUtf8());
+            addFile(index.get(), slug + u"/metadata.json"_s, r.metadataJson.toUtf8());
+            const bool last = i + 1 == v.history.size();
+            if (last)
+                addFile(index.get(), slug + u"/provenance.json"_s, QJsonDocument(v.provenance()).toJson(QJsonDocument::Indented));
+            git_oid treeId;
+            git::check(git_index_write_tree(&treeId, index.get()), Tr::tr("Writing a tree"));
+            git_tree *rawTree = nullptr;
+            git::check(git_tree_lookup(&rawTree, repo.get(), &treeId), Tr::tr("Writing a tree"));
+            git::TreePtr tree(rawTree);
+
+            git_commit *rawParent = nullptr;
+            git_oid head;
+            if (git_reference_name_to_id(&head, repo.get(), "HEAD") == 0)
+                git::check(git_commit_lookup(&rawParent, repo.get(), &head), Tr::tr("Reading HEAD"));
+            git::CommitPtr parent(rawParent);
+            const QDateTime when = r.record.finishedAt.isValid() ? r.record.finishedAt : QDateTime::currentDateTimeUtc();
+            git_signature *rawSignature = nullptr;
+            git::check(git_signature_new(&rawSignature, "CodeDistiller Workbench", "workbench@codedistiller.invalid",
+                                         when.toSecsSinceEpoch(), 0),
+                       Tr::tr("Signing a commit"));
+            git::SignaturePtr signature(rawSignature);
+            const QJsonObject verdict = QJsonDocument::fromJson(r.record.verdictJson).object();
+            QString message = u"%1: round %2 (%3)"_s.arg(slug).arg(r.record.index).arg(r.record.origin);
+            message += u"\n\n"_s;
+            message += u"Repository: %1 at %2\nCampaign: %3\nExit code: %4\nJudge: %5%6\n"_s.arg(
+                ExportNames::flatten(v.repository.url), v.example.commitSha, ExportNames::flatten(v.campaign.name),
+                r.record.exitCode ? QString::number(*r.record.exitCode) : u"-"_s,
+                verdict.isEmpty() ? u"not judged"_s : (verdict.value(u"is_finished"_s).toBool() ? u"finished"_s : u"not finished"_s),
+                verdict.isEmpty() ? QString() : u" — "_s + ExportNames::flatten(verdict.value(u"summary"_s).toString()));
+            const QByteArray messageBytes = message.toUtf8();
+            const git_commit *parents[] = {parent.get()};
+            git_oid commitId;
+            git::check(git_commit_create(&commitId, repo.get(), "HEAD", signature.get(), signature.get(), "UTF-8",
+                                         messageBytes.constData(), tree.get(), parent ? 1 : 0, parent ? parents : nullptr),
+                       Tr::tr("Writing a commit"));
+            ++commits;
+        }
+    }
+    git::check(git_index_write(index.get()), Tr::tr("Writing the index"));
+    git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
+    options.checkout_strategy = GIT_CHECKOUT_FORCE;
+    if (commits > 0)
+        git::check(git_checkout_head(repo.get(), &options), Tr::tr("Checking out the library"));
+    return commits;
+}
+
+} // namespace wb::exchange
