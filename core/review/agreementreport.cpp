@@ -25,8 +25,9 @@ QString yesNo(bool value)
     return value ? u"yes"_s : u"no"_s;
 }
 
-/** The judge's answers to the human criteria, from the last judged round; empty when never judged. */
-QHash<QString, QString> judgeAnswers(const QList<store::RoundRecord> &rounds)
+} // namespace
+
+QHash<QString, QString> AgreementReport::judgeAnswers(const QList<store::RoundRecord> &rounds)
 {
     for (auto it = rounds.crbegin(); it != rounds.crend(); ++it) {
         const QJsonObject v = QJsonDocument::fromJson(it->verdictJson).object();
@@ -41,6 +42,7 @@ QHash<QString, QString> judgeAnswers(const QList<store::RoundRecord> &rounds)
     return {};
 }
 
+namespace {
 QString humanAnswer(const store::JudgementRecord &j, const QString &criterion)
 {
     if (criterion == u"ran_without_error"_s)

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "review/agreementstatistics.h"
+#include "store/pipelinerecords.h"
+
+#include <QHash>
 
 #include <QJsonObject>
 #include <QList>
@@ -45,6 +48,9 @@ public:
 
     static const QStringList &criteria();   ///< ran_without_error, shows_function, function_correct, decision
     static constexpr auto JudgeRater = "judge";
+
+    /** The judge's answers (criterion → yes/no, decision → accept/reject) from an example's rounds; empty when never judged. */
+    static QHash<QString, QString> judgeAnswers(const QList<store::RoundRecord> &rounds);
 
     /** Reads the store (blocking); @p campaign empty: every campaign. Throws wb::Error. */
     static AgreementReport compute(const std::shared_ptr<store::Workspace> &workspace, const QString &campaign = {});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/exampleview.h"
+#include "views/judgementpanel.h"
 #include "widgets/imageviewer.h"
 
 #include "diff/textdiff.h"
@@ -116,6 +117,7 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     , m_artifacts(new QListWidget(this))
     , m_artifactStack(new QStackedWidget(this))
     , m_image(new ImageViewer(this))
+    , m_review(new JudgementPanel(m_workspace, this))
     , m_json(new QTreeWidget(this))
     , m_csv(new QTableWidget(this))
     , m_text(new QTextBrowser(this))
@@ -210,6 +212,7 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     artifactSplitter->addWidget(m_artifactStack);
     artifactSplitter->setStretchFactor(1, 3);
     m_tabs->addTab(artifactSplitter, tr("Artifacts"));
+    m_tabs->addTab(m_review, tr("Review"));
     m_artifacts->setIconSize(QSize(40, 40));
     connect(m_artifacts, &QListWidget::currentRowChanged, this, &ExampleView::showArtifact);
 
@@ -280,12 +283,11 @@ void ExampleView::showSnapshot(const ExampleSnapshot &snapshot)
                               e.statusReason.toHtmlEscaped())
                          .arg(e.roundsExecuted)
                          .arg(e.costUsd, 0, 'f', 4));
-    m_rounds->setRounds([&] {
-        QList<store::RoundRecord> records;
-        for (const auto &r : snapshot.rounds)
-            records << r.record;
-        return records;
-    }());
+    QList<store::RoundRecord> records;
+    for (const auto &r : snapshot.rounds)
+        records << r.record;
+    m_rounds->setRounds(records);
+    m_review->setExample(snapshot.example.id, records);
     if (!snapshot.rounds.isEmpty()) {
         selectRound(snapshot.rounds.last().record.index);
         return;

@@ -32,6 +32,7 @@ class Workspace;
 namespace wb::ui {
 
 class ImageViewer;
+class JudgementPanel;
 
 class CodeEditor;
 class RoundTableModel;
@@ -108,6 +109,7 @@ public:
     int currentRound() const { return m_currentRow < 0 ? 0 : m_snapshot.rounds.at(m_currentRow).record.index; }
     QListWidget *artifactList() const { return m_artifacts; }
     ImageViewer *imageView() const { return m_image; }
+    JudgementPanel *judgementPanel() const { return m_review; }
     QTreeWidget *jsonView() const { return m_json; }
     QTableWidget *csvView() const { return m_csv; }
 
@@ -157,6 +159,7 @@ private:
     QListWidget *m_artifacts;
     QStackedWidget *m_artifactStack;
     ImageViewer *m_image;
+    JudgementPanel *m_review;
     QTreeWidget *m_json;
     QTableWidget *m_csv;
     QTextBrowser *m_text;

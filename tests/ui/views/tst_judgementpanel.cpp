@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exec/executionresult.h"
+#include "settings/preferences.h"
+#include "store/judgementstore.h"
+#include "store/pipelinestore.h"
+#include "store/sqlquery.h"
+#include "store/workspace.h"
+#include "tempworkspace.h"
+#include "views/judgementpanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+
+/** The expert's judgement panel: the judge's answers beside, the keyboard flow, append-only history. */
+class TstJudgementPanel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+    test::TempWorkspace m_tmp;
+    qint64 m_example = 0;
+    QList<store::RoundRecord> m_rounds;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QCoreApplication::setOrganizationName(u"codedistiller-workbench-test"_s);
+        QCoreApplication::setApplicationName(u"judgement-panel-test"_s);
+        const auto ws = m_tmp.workspace();
+        const QSqlQuery q = store::exec(ws->database(),
+                                        u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
+                                        "VALUES ('r', 'r', 'r', 'r', '0123456789abcdef0123456789abcdef01234567', 0, 0)"_s);
+        store::PipelineStore pipeline(ws);
+        const qint64 campaign = pipeline.createCampaign(u"c"_s, "{}");
+        m_example = pipeline.addExamples(campaign, {store::insertedId(q)}).first().id;
+        const auto round = pipeline.createRound(m_example, 1, u"generated"_s, "print(1)", "", "true", "{}");
+        exec::ExecutionResult result;
+        result.outcome = exec::ExecutionResult::Outcome::Completed;
+        result.exitCode = 0;
+        pipeline.saveExecution(round.id, result);
+        pipeline.saveVerdict(round.id, R"({"is_finished": true, "is_faithful": true, "is_complete": false, "is_accurate": true, "error_class": "none"})",
+                             true, u"none"_s);
+        m_rounds = pipeline.rounds(m_example);
+    }
+
+    void withoutANameNothingIsRecorded()
+    {
+        ui::JudgementPanel panel(m_tmp.workspace());
+        panel.setExample(m_example, m_rounds);
+        panel.setAnswer(u"decision"_s, u"accept"_s);
+        QVERIFY(!panel.submitButton()->isEnabled());
+    }
+
+    void keyboardFlowRecordsAndSupersedes()
+    {
+        auto preferences = ui::Preferences::load();
+        preferences.annotator = u"alice"_s;
+        preferences.save();
+
+        ui::JudgementPanel panel(m_tmp.workspace());
+        QSignalSpy history(&panel, &ui::JudgementPanel::historyLoaded);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setExample(m_example, m_rounds);
+        QVERIFY(history.wait(5000));
+        // The judge's answers beside the questions.
+        QCOMPARE(panel.judgeLabel(u"ran_without_error"_s)->text(), u"yes"_s);
+        QCOMPARE(panel.judgeLabel(u"shows_function"_s)->text(), u"no"_s);   // not complete
+        QCOMPARE(panel.judgeLabel(u"decision"_s)->text(), u"accept"_s);
+
+        panel.activateWindow();
+        panel.setFocus();
+        QTest::keyClick(&panel, Qt::Key_1);   // ran: yes
+        QTest::keyClick(&panel, Qt::Key_5);   // shows function: no
+        QTest::keyClick(&panel, Qt::Key_9);   // correct: unsure
+        QTest::keyClick(&panel, Qt::Key_W);   // needs work
+        QCOMPARE(panel.answer(u"ran_without_error"_s), u"yes"_s);
+        QCOMPARE(panel.answer(u"shows_function"_s), u"no"_s);
+        QCOMPARE(panel.answer(u"function_correct"_s), u"unsure"_s);
+        QCOMPARE(panel.answer(u"decision"_s), u"needs_work"_s);
+        QVERIFY(panel.judgeLabel(u"decision"_s)->text().contains(u"differs"_s));   // the judge accepted
+        QCOMPARE(panel.judgeLabel(u"shows_function"_s)->text(), u"no"_s);        // same answer: not marked
+        QTest::keyClick(&panel, Qt::Key_1);   // again: clears the answer
+        QCOMPARE(panel.answer(u"ran_without_error"_s), QString());
+        QTest::keyClick(&panel, Qt::Key_1);
+
+        QSignalSpy submitted(&panel, &ui::JudgementPanel::submitted);
+        QTest::keyClick(&panel, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(submitted.wait(5000));
+        QVERIFY(history.wait(5000));
+        QCOMPARE(panel.historyList()->count(), 1);
+
+        QTest::keyClick(&panel, Qt::Key_A);   // changes her mind: accept
+        QTest::keyClick(&panel, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(submitted.wait(5000));
+        QTRY_COMPARE(panel.historyList()->count(), 2);
+        QVERIFY(panel.historyList()->item(0)->text().contains(u"accept"_s));
+        QVERIFY(panel.historyList()->item(1)->text().contains(u"superseded"_s));
+        const auto stored = submitted.last().first().value<store::JudgementRecord>();
+        QVERIFY(stored.supersedesId);
+        QCOMPARE(store::JudgementStore(m_tmp.workspace()).history(m_example).size(), 2);
+        const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            panel.resize(900, 420);
+            QVERIFY(panel.grab().save(dir + u"/judgement-panel.png"_s));
+        }
+    }
+};
+
+QTEST_MAIN(TstJudgementPanel)
+#include "tst_judgementpanel.moc"
