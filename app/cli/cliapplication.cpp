@@ -119,6 +119,7 @@ int CliApplication::printUsage(bool toStderr)
         "  agreement          Cohen's/Fleiss' kappa and Krippendorff's alpha: judge vs annotators, annotators\n"
         "  report             the paper's Table 1 per campaign (--format md|csv|json)\n"
         "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR\n"
+        "  import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)\n"
         "  llm ping|calls|models|export-cassette\n"
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"
@@ -198,6 +199,8 @@ int CliApplication::exec()
             return ReviewCommands(m_context).report(args);
         if (command == u"export"_s)
             return ExchangeCommands(m_context).exportLibrary(args);
+        if (command == u"import-codedistiller"_s)
+            return ExchangeCommands(m_context).importCodeDistiller(args);
         if (command == u"help"_s)
             return printUsage(false);
     } catch (const Error &e) {

@@ -3,6 +3,7 @@
 
 #include "commandparser.h"
 #include "consoleoutput.h"
+#include "exchange/codedistillerimporter.h"
 #include "exchange/codescientistexporter.h"
 #include "exchange/folderexporter.h"
 #include "exchange/gitexporter.h"
@@ -86,6 +87,25 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
                                .arg(p.value(out), fmt)
                                .arg(chosen.excluded.size()));
     return 0;
+}
+
+int ExchangeCommands::importCodeDistiller(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Import runs of the original CodeDistiller: run folders (with current_state.json) or the "
+                            "folders that hold them. Importing twice changes nothing; broken folders are reported."));
+    cp.parser().addPositionalArgument(u"DIR"_s, Tr::tr("Run folders or output folders."), u"DIR..."_s);
+    if (const int rc = cp.parse(args, m_context, 1, -1); rc >= 0)
+        return rc;
+    const auto result = exchange::CodeDistillerImporter::import(m_context.openWorkspace(), cp.parser().positionalArguments());
+    for (const QString &problem : result.problems)
+        ConsoleOutput::err(Tr::tr("problem: %1\n").arg(problem));
+    if (m_context.json)
+        ConsoleOutput::json(QJsonObject{{u"imported"_s, result.imported},
+                                        {u"skipped"_s, result.skipped},
+                                        {u"problems"_s, QJsonArray::fromStringList(result.problems)}});
+    else
+        ConsoleOutput::out(Tr::tr("%1 runs imported, %2 already there, %3 problems\n").arg(result.imported).arg(result.skipped).arg(result.problems.size()));
+    return result.imported == 0 && result.skipped == 0 && !result.problems.isEmpty() ? 1 : 0;
 }
 
 } // namespace wb::cli

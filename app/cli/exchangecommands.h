@@ -7,13 +7,14 @@
 
 namespace wb::cli {
 
-/** `codedistiller export`: the vetted library for downstream agents. */
+/** `codedistiller export | import-codedistiller`: the vetted library out, original CodeDistiller runs in. */
 class ExchangeCommands final
 {
 public:
     explicit ExchangeCommands(CliContext &context);
 
     int exportLibrary(const QStringList &args);
+    int importCodeDistiller(const QStringList &args);
 
 private:
     CliContext &m_context;

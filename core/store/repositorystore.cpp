@@ -265,4 +265,16 @@ void RepositoryStore::remove(qint64 repositoryId)
     tx.commit();
 }
 
+qint64 RepositoryStore::addExternal(const QString &name, const QString &source, const QString &url)
+{
+    if (const auto known = findByUrl(url))
+        return known->id;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QSqlQuery q = exec(m_workspace->database(),
+                             u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
+                             "VALUES (:name, :source, :url, '', 'unknown', :now, :now2)"_s,
+                             {{u":name"_s, name}, {u":source"_s, source}, {u":url"_s, url}, {u":now"_s, now}, {u":now2"_s, now}});
+    return insertedId(q);
+}
+
 } // namespace wb::store

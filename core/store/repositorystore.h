@@ -29,6 +29,12 @@ public:
     /** By id, URL or name ("owner/name", or just "name" when unique). Throws when absent or ambiguous. */
     RepositoryRecord resolve(const QString &reference) const;
 
+    /**
+     * Adds a repository known only by name and URL (no clone, no inventory, commit "unknown"), e.g. from
+     * an imported CodeDistiller run; returns the existing one's id when the URL is known. Throws.
+     */
+    qint64 addExternal(const QString &name, const QString &source, const QString &url);
+
     /** Inventory sorted by prior (highest first), then path. */
     QList<FileRecord> files(qint64 repositoryId) const;
     int fileCount(qint64 repositoryId) const;
