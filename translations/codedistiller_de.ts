@@ -124,6 +124,11 @@ Commands:
   show EXAMPLE       one example&apos;s rounds, verdicts, logs and artifacts
   cancel TARGET      cancel a campaign (name) or an example (id), also while it runs elsewhere
   demo               add the sample repository and run the demo campaign from recorded responses
+  judge EXAMPLE      record your judgement (--annotator, --ran, --shows-function, --correct, --decision)
+  agreement          Cohen&apos;s/Fleiss&apos; kappa and Krippendorff&apos;s alpha: judge vs annotators, annotators
+  report             the paper&apos;s Table 1 per campaign (--format md|csv|json)
+  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR
+  import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)
   llm ping|calls|models|export-cassette
                      talk to a model once, list recorded calls, show the price catalogue
 
@@ -150,6 +155,11 @@ Befehle:
   show EXAMPLE       Runden, Urteile, Protokolle und Artefakte eines Beispiels
   cancel TARGET      eine Kampagne (Name) oder ein Beispiel (ID) abbrechen, auch wenn sie anderswo läuft
   demo               das Demo-Repository hinzufügen und die Demo-Kampagne aus aufgezeichneten Antworten ausführen
+  judge EXAMPLE      Ihre Bewertung erfassen (--annotator, --ran, --shows-function, --correct, --decision)
+  agreement          Cohens/Fleiss&apos; Kappa und Krippendorffs Alpha: LLM-Richter gegen Annotatoren, Annotatoren untereinander
+  report             Tabelle 1 der Publikation pro Kampagne (--format md|csv|json)
+  export             die geprüfte Bibliothek: --format codescientist|folders|jsonl|git --out DIR
+  import-codedistiller DIR...  Läufe des ursprünglichen CodeDistiller (Ordner mit current_state.json)
   llm ping|calls|models|export-cassette
                      einmal mit einem Modell sprechen, aufgezeichnete Aufrufe auflisten, Preiskatalog anzeigen
 
@@ -183,6 +193,81 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
 </source>
         <translation>codedistiller: Falsche Anzahl von Argumenten
 
+</translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::ExchangeCommands</name>
+    <message>
+        <source>Export the vetted library: by default the examples an annotator accepted (and none rejected) whose final round the judge found finished, from repositories with a permissive licence.</source>
+        <translation>Die geprüfte Bibliothek exportieren: standardmäßig die Beispiele, die ein Annotator angenommen (und keiner abgelehnt) hat und deren letzte Runde der LLM-Richter als abgeschlossen bewertet hat, aus Repositorys mit freizügiger Lizenz.</translation>
+    </message>
+    <message>
+        <source>codescientist, folders, jsonl or git.</source>
+        <translation>codescientist, folders, jsonl oder git.</translation>
+    </message>
+    <message>
+        <source>Output folder (for codescientist: a CodeScientist checkout or any folder).</source>
+        <translation>Ausgabeordner (für codescientist: ein CodeScientist-Checkout oder ein beliebiger Ordner).</translation>
+    </message>
+    <message>
+        <source>Every successful example, judged by a human or not.</source>
+        <translation>Jedes erfolgreiche Beispiel, ob von einem Menschen bewertet oder nicht.</translation>
+    </message>
+    <message>
+        <source>Only accepted examples (the default).</source>
+        <translation>Nur angenommene Beispiele (Standard).</translation>
+    </message>
+    <message>
+        <source>Only this campaign.</source>
+        <translation>Nur diese Kampagne.</translation>
+    </message>
+    <message>
+        <source>Let this licence (SPDX id, or &apos;unknown&apos;) through the gate; repeatable.</source>
+        <translation>Diese Lizenz (SPDX-ID oder „unknown“) durch den Lizenzfilter lassen; mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Why the licence gate is overridden (recorded with each example).</source>
+        <translation>Warum der Lizenzfilter übergangen wird (wird mit jedem Beispiel erfasst).</translation>
+    </message>
+    <message>
+        <source>export needs --format codescientist|folders|jsonl|git and --out DIR.</source>
+        <translation>export benötigt --format codescientist|folders|jsonl|git und --out DIR.</translation>
+    </message>
+    <message>
+        <source>--all and --accepted-only contradict each other.</source>
+        <translation>--all und --accepted-only schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>excluded: %1
+</source>
+        <translation>ausgeschlossen: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 examples exported to %2 (%3); %4 excluded
+</source>
+        <translation>%1 Beispiele nach %2 exportiert (%3); %4 ausgeschlossen
+</translation>
+    </message>
+    <message>
+        <source>Import runs of the original CodeDistiller: run folders (with current_state.json) or the folders that hold them. Importing twice changes nothing; broken folders are reported.</source>
+        <translation>Läufe des ursprünglichen CodeDistiller importieren: Laufordner (mit current_state.json) oder die Ordner, die sie enthalten. Ein zweiter Import ändert nichts; fehlerhafte Ordner werden gemeldet.</translation>
+    </message>
+    <message>
+        <source>Run folders or output folders.</source>
+        <translation>Laufordner oder Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>problem: %1
+</source>
+        <translation>Problem: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 runs imported, %2 already there, %3 problems
+</source>
+        <translation>%1 Läufe importiert, %2 bereits vorhanden, %3 Probleme
 </translation>
     </message>
 </context>
@@ -545,6 +630,141 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::cli::ReviewCommands</name>
+    <message>
+        <source>Record your judgement of an example next to the LLM judge&apos;s verdict. Judgements are append-only: a new one supersedes your previous one, the history stays.</source>
+        <translation>Ihre Bewertung eines Beispiels neben dem Urteil des LLM-Richters erfassen. Bewertungen werden nur angehängt: Eine neue ersetzt Ihre vorherige, der Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Example id (see &apos;codedistiller status&apos;).</source>
+        <translation>Beispiel-ID (siehe „codedistiller status“).</translation>
+    </message>
+    <message>
+        <source>Your name (required).</source>
+        <translation>Ihr Name (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Ran without error: yes, no or unsure.</source>
+        <translation>Fehlerfrei gelaufen: yes, no oder unsure.</translation>
+    </message>
+    <message>
+        <source>Demonstrates the repository&apos;s function: yes, no or unsure.</source>
+        <translation>Zeigt die Funktion des Repositorys: yes, no oder unsure.</translation>
+    </message>
+    <message>
+        <source>The function is correct: yes, no or unsure.</source>
+        <translation>Die Funktion ist korrekt: yes, no oder unsure.</translation>
+    </message>
+    <message>
+        <source>accept, reject or needs-work.</source>
+        <translation>accept, reject oder needs-work.</translation>
+    </message>
+    <message>
+        <source>Free-text notes.</source>
+        <translation>Notizen als Freitext.</translation>
+    </message>
+    <message>
+        <source>Judge this round (its index) instead of the example as a whole.</source>
+        <translation>Diese Runde (ihren Index) statt des Beispiels als Ganzes bewerten.</translation>
+    </message>
+    <message>
+        <source>Time spent on the item, in seconds.</source>
+        <translation>Für den Eintrag aufgewendete Zeit in Sekunden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an example id.</source>
+        <translation>„%1“ ist keine Beispiel-ID.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --annotator NAME.</source>
+        <translation>Geben Sie mit --annotator NAME an, wer Sie sind.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give at least one of --ran, --shows-function, --correct, --decision, --notes.</source>
+        <translation>Nichts zu erfassen: Geben Sie mindestens eine der Optionen --ran, --shows-function, --correct, --decision, --notes an.</translation>
+    </message>
+    <message>
+        <source>--seconds takes a whole number of seconds.</source>
+        <translation>--seconds erwartet eine ganze Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>Example %1 has no round %2.</source>
+        <translation>Beispiel %1 hat keine Runde %2.</translation>
+    </message>
+    <message>
+        <source>judgement %1 of example %2 by %3 recorded%4
+</source>
+        <translation>Bewertung %1 von Beispiel %2 durch %3 erfasst%4
+</translation>
+    </message>
+    <message>
+        <source> (supersedes %1)</source>
+        <translation> (ersetzt %1)</translation>
+    </message>
+    <message>
+        <source>Agreement per campaign and criterion: Cohen&apos;s kappa between the LLM judge and each annotator and between annotators, Fleiss&apos; kappa and Krippendorff&apos;s alpha over all annotators.</source>
+        <translation>Übereinstimmung pro Kampagne und Kriterium: Cohens Kappa zwischen dem LLM-Richter und jedem Annotator sowie zwischen den Annotatoren, Fleiss&apos; Kappa und Krippendorffs Alpha über alle Annotatoren.</translation>
+    </message>
+    <message>
+        <source>Only this campaign.</source>
+        <translation>Nur diese Kampagne.</translation>
+    </message>
+    <message>
+        <source>No judgements yet; record some with &apos;codedistiller judge&apos;.
+</source>
+        <translation>Noch keine Bewertungen; erfassen Sie welche mit „codedistiller judge“.
+</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>KAMPAGNE</translation>
+    </message>
+    <message>
+        <source>CRITERION</source>
+        <translation>KRITERIUM</translation>
+    </message>
+    <message>
+        <source>RATERS</source>
+        <translation>BEWERTER</translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation>EINTRÄGE</translation>
+    </message>
+    <message>
+        <source>AGREE</source>
+        <translation>ÜBEREINSTIMMUNG</translation>
+    </message>
+    <message>
+        <source>KAPPA</source>
+        <translation>KAPPA</translation>
+    </message>
+    <message>
+        <source>%1 annotators</source>
+        <translation>%1 Annotatoren</translation>
+    </message>
+    <message>
+        <source>α %1</source>
+        <translation>α %1</translation>
+    </message>
+    <message>
+        <source>Fleiss %1</source>
+        <translation>Fleiss %1</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s Table 1 per campaign: auto success rate, human criteria, runtime and cost of successes and failures, rounds of successes.</source>
+        <translation>Tabelle 1 der Publikation pro Kampagne: automatische Erfolgsquote, menschliche Kriterien, Laufzeit und Kosten von Erfolgen und Fehlschlägen, Runden der Erfolge.</translation>
+    </message>
+    <message>
+        <source>md (default), csv or json.</source>
+        <translation>md (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>--format takes md, csv or json.</source>
+        <translation>--format erwartet md, csv oder json.</translation>
+    </message>
+</context>
+<context>
     <name>wb::demo::DemoProject</name>
     <message>
         <source>The demo&apos;s sample repository is missing from this build (%1).</source>
@@ -585,6 +805,152 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Creating the demo commit</source>
         <translation>Erstellen des Demo-Commits</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::CodeDistillerImporter</name>
+    <message>
+        <source>no current_state.json (the run failed before its first execution); nothing imported</source>
+        <translation>keine current_state.json (der Lauf ist vor seiner ersten Ausführung fehlgeschlagen); nichts importiert</translation>
+    </message>
+    <message>
+        <source>current_state.json is not a JSON object (%1); nothing imported</source>
+        <translation>current_state.json ist kein JSON-Objekt (%1); nichts importiert</translation>
+    </message>
+    <message>
+        <source>no repo_url in current_state.json; nothing imported</source>
+        <translation>kein repo_url in current_state.json; nichts importiert</translation>
+    </message>
+    <message>
+        <source>could not create the example</source>
+        <translation>das Beispiel konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>no answer in the imported run</source>
+        <translation>keine Antwort im importierten Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classification(s) without an answer, kept as failed</source>
+        <translation>
+            <numerusform>%n Klassifizierung ohne Antwort, als fehlgeschlagen beibehalten</numerusform>
+            <numerusform>%n Klassifizierungen ohne Antwort, als fehlgeschlagen beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no execution_result entries: the example has no rounds</source>
+        <translation>keine execution_result-Einträge: Das Beispiel hat keine Runden</translation>
+    </message>
+    <message>
+        <source>imported from CodeDistiller; exit codes were not recorded</source>
+        <translation>aus CodeDistiller importiert; Exit-Codes wurden nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>imported with status &apos;%1&apos;</source>
+        <translation>mit Status „%1“ importiert</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::CodeScientistExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); fix or remove it before exporting into it.</source>
+        <translation>%1 ist kein JSON-Objekt (%2); korrigieren oder entfernen Sie die Datei, bevor Sie dorthin exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::FolderExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::GitExporter</name>
+    <message>
+        <source>Adding %1</source>
+        <translation>Hinzufügen von %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Creating the repository %1</source>
+        <translation>Erstellen des Repositorys %1</translation>
+    </message>
+    <message>
+        <source>Opening the index</source>
+        <translation>Öffnen des Index</translation>
+    </message>
+    <message>
+        <source>Writing a tree</source>
+        <translation>Schreiben eines Baums</translation>
+    </message>
+    <message>
+        <source>Reading HEAD</source>
+        <translation>Lesen von HEAD</translation>
+    </message>
+    <message>
+        <source>Signing a commit</source>
+        <translation>Signieren eines Commits</translation>
+    </message>
+    <message>
+        <source>Writing a commit</source>
+        <translation>Schreiben eines Commits</translation>
+    </message>
+    <message>
+        <source>Writing the index</source>
+        <translation>Schreiben des Index</translation>
+    </message>
+    <message>
+        <source>Checking out the library</source>
+        <translation>Auschecken der Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::LibrarySelection</name>
+    <message>
+        <source>Letting licences through the gate needs a reason (it is recorded with each example).</source>
+        <translation>Lizenzen durch den Lizenzfilter zu lassen erfordert eine Begründung (sie wird mit jedem Beispiel erfasst).</translation>
+    </message>
+    <message>
+        <source>No campaign named &apos;%1&apos;.</source>
+        <translation>Keine Kampagne mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: not accepted by an annotator%2</source>
+        <translation>%1: von keinem Annotator angenommen%2</translation>
+    </message>
+    <message>
+        <source> (rejected or needs work)</source>
+        <translation> (abgelehnt oder überarbeitungsbedürftig)</translation>
+    </message>
+    <message>
+        <source>%1: licence %2 is not permissive (let it through with a reason)</source>
+        <translation>%1: Lizenz %2 ist nicht freizügig (mit einer Begründung durchlassen)</translation>
+    </message>
+    <message>
+        <source>%1: no round the judge found finished</source>
+        <translation>%1: keine Runde, die der LLM-Richter als abgeschlossen bewertet hat</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1570,13 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::review::AgreementReport</name>
+    <message>
+        <source>No campaign named &apos;%1&apos;.</source>
+        <translation>Keine Kampagne mit dem Namen „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>wb::store</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
@@ -1215,6 +1588,29 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Stored content %1 is corrupt (its checksum does not match).</source>
         <translation>Der gespeicherte Inhalt %1 ist beschädigt (seine Prüfsumme stimmt nicht überein).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::store::JudgementStore</name>
+    <message>
+        <source>A judgement needs the annotator&apos;s name.</source>
+        <translation>Eine Bewertung benötigt den Namen des Annotators.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer to &quot;%2&quot;; use %3.</source>
+        <translation>„%1“ ist keine Antwort auf „%2“; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a decision; use %2.</source>
+        <translation>„%1“ ist keine Entscheidung; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>No example %1.</source>
+        <translation>Kein Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Round %1 is not a round of example %2.</source>
+        <translation>Runde %1 ist keine Runde von Beispiel %2.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2123,10 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>%1: round %2 → round %3</source>
         <translation>%1: Runde %2 → Runde %3</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Begutachtung</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::FileTableModel</name>
@@ -1877,6 +2277,109 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>%1 × %2 px · %3 %</source>
         <translation>%1 × %2 px · %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::JudgementPanel</name>
+    <message>
+        <source>&amp;Submit Judgement</source>
+        <translation>Bewertung &amp;absenden</translation>
+    </message>
+    <message>
+        <source>Ran without error?</source>
+        <translation>Fehlerfrei gelaufen?</translation>
+    </message>
+    <message>
+        <source>Demonstrates the repository&apos;s function?</source>
+        <translation>Zeigt die Funktion des Repositorys?</translation>
+    </message>
+    <message>
+        <source>Function correct?</source>
+        <translation>Funktion korrekt?</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your judgement&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihre Bewertung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LLM judge&lt;/b&gt;</source>
+        <translation>&lt;b&gt;LLM-Richter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notes: what you checked, what is wrong, what a repair should do</source>
+        <translation>Notizen: was Sie geprüft haben, was falsch ist, was eine Reparatur tun sollte</translation>
+    </message>
+    <message>
+        <source>Append your judgement (Ctrl+Return); it supersedes your previous one</source>
+        <translation>Ihre Bewertung anhängen (Strg+Eingabe); sie ersetzt Ihre vorherige</translation>
+    </message>
+    <message>
+        <source>History (newest first):</source>
+        <translation>Verlauf (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 — differs</source>
+        <translation>%1 — abweichend</translation>
+    </message>
+    <message>
+        <source>Set your name in Settings → General to record judgements.</source>
+        <translation>Legen Sie Ihren Namen unter Einstellungen → Allgemein fest, um Bewertungen zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1&apos;s judgement %2%3.</source>
+        <translation>Als Bewertung %2 von %1 erfasst%3.</translation>
+    </message>
+    <message>
+        <source>, superseding %1</source>
+        <translation>, ersetzt %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 — ran: %4, shows function: %5, correct: %6</source>
+        <translation>%1 · %2 · %3 — gelaufen: %4, zeigt Funktion: %5, korrekt: %6</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>keine Entscheidung</translation>
+    </message>
+    <message>
+        <source> (superseded)</source>
+        <translation> (ersetzt)</translation>
+    </message>
+    <message>
+        <source>About one round</source>
+        <translation>Bezieht sich auf eine einzelne Runde</translation>
     </message>
 </context>
 <context>
