@@ -20,7 +20,9 @@
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
 #include "views/campaignmonitor.h"
+#include "views/curationview.h"
 #include "views/exampleview.h"
+#include "views/judgementpanel.h"
 #include "widgets/treemapwidget.h"
 #include "store/workspace.h"
 #include "util/error.h"
@@ -123,6 +125,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     , m_exampleModel(new ExampleTableModel(this))
     , m_exampleTable(makeTable(this))
     , m_exampleView(new ExampleView(m_workspace, this))
+    , m_curation(new CurationView(m_workspace, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
     , m_statusLabel(new QLabel(this))
@@ -400,6 +403,13 @@ void MainWindow::setupLayout()
     tabs->setObjectName(u"MainTabs"_s);
     tabs->addTab(m_mainSplitter, tr("&Repositories"));
     tabs->addTab(examples, tr("&Examples"));
+    tabs->addTab(m_curation, tr("C&uration"));
+    m_curation->setObjectName(u"CurationView"_s);
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs](int index) {
+        if (tabs->widget(index) == m_curation)
+            m_curation->reload();
+    });
+    connect(m_exampleView->judgementPanel(), &JudgementPanel::submitted, m_curation, &CurationView::reload);
     // The campaign monitor is a dock: it stays in view while the user browses repositories and examples.
     m_campaignDock = new QDockWidget(tr("Campaign"), this);
     m_campaignDock->setObjectName(u"CampaignDock"_s);
@@ -415,6 +425,7 @@ void MainWindow::setupLayout()
     connect(m_campaigns, &CampaignController::finished, this, [this] {
         reloadExamples();
         reloadOutcomes();
+        m_curation->reload();
     });
     // Live: the shown example follows its campaign (a throttled reload on progress) and tails its running round.
     connect(m_campaigns, &CampaignController::liveLines, m_exampleView, &ExampleView::appendLiveLines);

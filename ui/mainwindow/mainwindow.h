@@ -35,6 +35,7 @@ namespace wb::ui {
 class CampaignController;
 class CampaignMonitor;
 class ExampleTableModel;
+class CurationView;
 class ExampleView;
 class FileTableModel;
 class FileTreeModel;
@@ -75,6 +76,8 @@ public:
     QTableView *repositoryView() const { return m_repositoryView; }
     QTableView *exampleTable() const { return m_exampleTable; }
     ExampleView *exampleView() const { return m_exampleView; }
+    CurationView *curationView() const { return m_curation; }
+    const std::shared_ptr<store::Workspace> &workspace() const { return m_workspace; }
     QTableView *fileView() const { return m_fileView; }
     SourcePreview *preview() const { return m_preview; }
     TreemapWidget *heatmap() const { return m_heatmap; }
@@ -138,6 +141,7 @@ private:
     ExampleTableModel *m_exampleModel;
     QTableView *m_exampleTable;
     ExampleView *m_exampleView;
+    CurationView *m_curation;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     QLabel *m_statusLabel;

@@ -5,6 +5,8 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspacelauncher.h"
 #include "settings/recentworkspaces.h"
+#include "store/judgementstore.h"
+#include "views/curationview.h"
 #include "views/exampleview.h"
 #include "widgets/imageviewer.h"
 #include "editor/codeeditor.h"
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -125,6 +128,25 @@ private Q_SLOTS:
         QTRY_VERIFY(!view->imageView()->image().isNull());
         if (!dir.isEmpty())
             QVERIFY(window->grab().save(dir + u"/demo-chart.png"_s));
+
+        // Two experts judge the demo example; the Curation tab shows the table, the chart and the agreement.
+        for (const auto &[who, correct] : {std::pair{u"alice"_s, u"yes"_s}, std::pair{u"bob"_s, u"unsure"_s}}) {
+            wb::store::JudgementRecord j;
+            j.exampleId = view->exampleId();
+            j.annotator = who;
+            j.ranWithoutError = u"yes"_s;
+            j.showsFunction = u"yes"_s;
+            j.functionCorrect = correct;
+            j.decision = correct == u"yes"_s ? u"accept"_s : u"needs_work"_s;
+            wb::store::JudgementStore(window->workspace()).add(j);
+        }
+        QSignalSpy curated(window->curationView(), &wb::ui::CurationView::loaded);
+        tabs->setCurrentWidget(window->curationView());
+        QVERIFY(curated.wait(10000));
+        QCOMPARE(window->curationView()->reportTable()->rowCount(), 1);
+        QVERIFY(window->curationView()->agreementTable()->rowCount() > 0);
+        if (!dir.isEmpty())
+            QVERIFY(window->grab().save(dir + u"/curation.png"_s));
 
         // Opening the demo again reuses its workspace and campaign; nothing runs twice.
         window->close();

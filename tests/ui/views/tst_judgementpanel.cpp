@@ -6,9 +6,13 @@
 #include "store/sqlquery.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
+#include "views/curationview.h"
 #include "views/judgementpanel.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -112,6 +116,25 @@ private Q_SLOTS:
             panel.resize(900, 420);
             QVERIFY(panel.grab().save(dir + u"/judgement-panel.png"_s));
         }
+    }
+
+    void curationViewShowsTableChartAndAgreement()
+    {
+        store::JudgementRecord j;
+        j.exampleId = m_example;
+        j.annotator = u"carol"_s;
+        j.decision = u"accept"_s;
+        j.ranWithoutError = u"yes"_s;
+        store::JudgementStore(m_tmp.workspace()).add(j);
+        ui::CurationView view(m_tmp.workspace());
+        QSignalSpy loaded(&view, &ui::CurationView::loaded);
+        view.resize(1100, 760);
+        view.show();
+        view.reload();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.reportTable()->rowCount(), 1);
+        QVERIFY(view.agreementTable()->rowCount() >= 8);   // judge × alice, judge × carol, alice × carol, groups
+        QVERIFY(view.chart()->chart()->series().size() == 1);
     }
 };
 
