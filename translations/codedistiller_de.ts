@@ -1928,6 +1928,105 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::ui::CurationView</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Auto success</source>
+        <translation>Automatischer Erfolg</translation>
+    </message>
+    <message>
+        <source>Human-judged</source>
+        <translation>Von Menschen bewertet</translation>
+    </message>
+    <message>
+        <source>Error-free</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Shows function</source>
+        <translation>Zeigt Funktion</translation>
+    </message>
+    <message>
+        <source>Correct function</source>
+        <translation>Korrekte Funktion</translation>
+    </message>
+    <message>
+        <source>Runtime s (success / failure)</source>
+        <translation>Laufzeit s (Erfolg / Misserfolg)</translation>
+    </message>
+    <message>
+        <source>Cost $ (success / failure)</source>
+        <translation>Kosten $ (Erfolg / Misserfolg)</translation>
+    </message>
+    <message>
+        <source>Rounds (success)</source>
+        <translation>Runden (Erfolg)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorffs α</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s)</source>
+        <translation><numerusform>%n Annotator</numerusform><numerusform>%n Annotatoren</numerusform></translation>
+    </message>
+    <message>
+        <source>Judge and experts per campaign (share of examples)</source>
+        <translation>LLM-Richter und Experten je Kampagne (Anteil der Beispiele)</translation>
+    </message>
+    <message>
+        <source>Auto success (judge)</source>
+        <translation>Automatischer Erfolg (LLM-Richter)</translation>
+    </message>
+    <message>
+        <source>No finished campaign yet.</source>
+        <translation>Noch keine abgeschlossene Kampagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s); agreement needs human judgements (Review tab of an example).</source>
+        <translation><numerusform>%n Kampagne; für die Übereinstimmung braucht es menschliche Bewertungen (Tab „Begutachtung“ eines Beispiels).</numerusform><numerusform>%n Kampagnen; für die Übereinstimmung braucht es menschliche Bewertungen (Tab „Begutachtung“ eines Beispiels).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ExampleTableModel</name>
     <message>
         <source>Campaign</source>
@@ -2667,6 +2766,10 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Area by lines</source>
         <translation>Fläche nach Zeilen</translation>
+    </message>
+    <message>
+        <source>C&amp;uration</source>
+        <translation>K&amp;uratierung</translation>
     </message>
 </context>
 <context>
