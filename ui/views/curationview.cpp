@@ -93,6 +93,11 @@ CurationView::~CurationView()
     m_pool.waitForDone();
 }
 
+QString CurationView::statusText() const
+{
+    return m_status->text();
+}
+
 void CurationView::reload()
 {
     const quint64 generation = ++m_generation;
@@ -102,7 +107,15 @@ void CurationView::reload()
     }).then(this, [this, generation](const std::pair<review::CampaignReport, review::AgreementReport> &loaded) {
           if (generation == m_generation)
               present(loaded.first, loaded.second);
-      }).onFailed(this, [this](const Error &e) { m_status->setText(e.message()); });
+      })
+        .onFailed(this, [this](const Error &e) {
+            m_status->setText(e.message());
+            Q_EMIT failed(e.message());
+        })
+        .onFailed(this, [this](const std::exception &e) {
+            m_status->setText(QString::fromUtf8(e.what()));
+            Q_EMIT failed(m_status->text());
+        });
 }
 
 void CurationView::present(const review::CampaignReport &report, const review::AgreementReport &agreement)

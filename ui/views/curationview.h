@@ -38,12 +38,14 @@ public:
     QTableWidget *reportTable() const { return m_report; }
     QTableWidget *agreementTable() const { return m_agreement; }
     QChartView *chart() const { return m_chart; }
+    QString statusText() const;
 
 public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
     void loaded();
+    void failed(const QString &message);
 
 private:
     void present(const review::CampaignReport &report, const review::AgreementReport &agreement);

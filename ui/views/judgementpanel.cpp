@@ -8,6 +8,7 @@
 
 #include <QButtonGroup>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -107,6 +108,8 @@ JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWid
                 setAnswer(u"decision"_s, v);
         });
     }
+    setFocusPolicy(Qt::StrongFocus);   // the panel itself takes the keys when no answer button has focus
+    m_notes->installEventFilter(this);   // Ctrl+Return submits from the notes too (the editor would take it)
     auto *submitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     submitKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(submitKey, &QShortcut::activated, this, &JudgementPanel::submit);
@@ -182,6 +185,18 @@ void JudgementPanel::updateSubmit()
         m_status->setText(tr("Set your name in Settings → General to record judgements."));
 }
 
+bool JudgementPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            submit();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void JudgementPanel::submit()
 {
     if (!m_submit->isEnabled())
@@ -204,6 +219,8 @@ void JudgementPanel::submit()
                                   .arg(stored.id)
                                   .arg(stored.supersedesId ? tr(", superseding %1").arg(*stored.supersedesId) : QString()));
             m_shownFor.restart();
+            if (!m_notes->hasFocus() && (!focusWidget() || focusWidget() == m_submit))
+                setFocus(Qt::OtherFocusReason);   // the keyboard flow goes on where it was
             Q_EMIT submitted(stored);
             loadHistory();
             updateSubmit();

@@ -50,6 +50,9 @@ public:
 public Q_SLOTS:
     void submit();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void submitted(const wb::store::JudgementRecord &judgement);
     void historyLoaded(int count);

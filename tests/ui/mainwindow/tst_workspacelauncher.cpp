@@ -140,11 +140,10 @@ private Q_SLOTS:
             j.decision = correct == u"yes"_s ? u"accept"_s : u"needs_work"_s;
             wb::store::JudgementStore(window->workspace()).add(j);
         }
-        QSignalSpy curated(window->curationView(), &wb::ui::CurationView::loaded);
-        tabs->setCurrentWidget(window->curationView());
-        QVERIFY(curated.wait(10000));
-        QCOMPARE(window->curationView()->reportTable()->rowCount(), 1);
-        QVERIFY(window->curationView()->agreementTable()->rowCount() > 0);
+        tabs->setCurrentWidget(window->curationView());   // showing the tab reloads it
+        QTRY_COMPARE_WITH_TIMEOUT(window->curationView()->reportTable()->rowCount(), 1, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window->curationView()->agreementTable()->rowCount() > 0,
+                                  qPrintable(window->curationView()->statusText()), 30000);
         if (!dir.isEmpty())
             QVERIFY(window->grab().save(dir + u"/curation.png"_s));
 

@@ -9,6 +9,7 @@
 #include "views/curationview.h"
 #include "views/judgementpanel.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -75,13 +76,14 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.setExample(m_example, m_rounds);
-        QTRY_COMPARE(history.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(history.size(), 1, 30000);
         // The judge's answers beside the questions.
         QCOMPARE(panel.judgeLabel(u"ran_without_error"_s)->text(), u"yes"_s);
         QCOMPARE(panel.judgeLabel(u"shows_function"_s)->text(), u"no"_s);   // not complete
         QCOMPARE(panel.judgeLabel(u"decision"_s)->text(), u"accept"_s);
 
         panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));   // shortcuts need the active window
         panel.setFocus();
         QTest::keyClick(&panel, Qt::Key_1);   // ran: yes
         QTest::keyClick(&panel, Qt::Key_5);   // shows function: no
@@ -98,14 +100,18 @@ private Q_SLOTS:
         QTest::keyClick(&panel, Qt::Key_1);
 
         QSignalSpy submitted(&panel, &ui::JudgementPanel::submitted);
+        QVERIFY(panel.submitButton()->isEnabled());
         QTest::keyClick(&panel, Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(submitted.wait(5000));
-        QTRY_COMPARE(panel.historyList()->count(), 1);   // the history reloads after the submit
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.historyList()->count(), 1, 30000);   // the history reloads after the submit
 
+        QVERIFY(!panel.focusWidget() || panel.focusWidget() != panel.submitButton());
         QTest::keyClick(&panel, Qt::Key_A);   // changes her mind: accept
+        QCOMPARE(panel.answer(u"decision"_s), u"accept"_s);
+        QTRY_VERIFY(panel.submitButton()->isEnabled());
         QTest::keyClick(&panel, Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(submitted.wait(5000));
-        QTRY_COMPARE(panel.historyList()->count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 2, 30000);   // counted, not awaited: it may already have arrived
+        QTRY_COMPARE_WITH_TIMEOUT(panel.historyList()->count(), 2, 30000);
         QVERIFY(panel.historyList()->item(0)->text().contains(u"accept"_s));
         QVERIFY(panel.historyList()->item(1)->text().contains(u"superseded"_s));
         const auto stored = submitted.last().first().value<store::JudgementRecord>();
@@ -131,7 +137,7 @@ private Q_SLOTS:
         view.resize(1100, 760);
         view.show();
         view.reload();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.wait(30000));
         QCOMPARE(view.reportTable()->rowCount(), 1);
         QVERIFY(view.agreementTable()->rowCount() >= 8);   // judge × alice, judge × carol, alice × carol, groups
         QVERIFY(view.chart()->chart()->series().size() == 1);
