@@ -105,8 +105,8 @@ struct RunImport
         if (repoUrl.isEmpty())
             return problem(Tr::tr("no repo_url in current_state.json; nothing imported"));
 
-        const auto [url, name] = repositoryOf(repoUrl);
-        const qint64 repositoryId = store::RepositoryStore(workspace).addExternal(name, dir, url);
+        const auto [url, repoName] = repositoryOf(repoUrl);
+        const qint64 repositoryId = store::RepositoryStore(workspace).addExternal(repoName, dir, url);
         store::PipelineStore pipeline(workspace);
         const QString model = state.value(u"model_str_code"_s).toString(u"unknown model"_s);
         const QString campaignName = u"imported "_s + model;
