@@ -122,13 +122,25 @@ struct RunImport
             campaignId = pipeline.createCampaign(campaignName, config.toJson());
             pipeline.setCampaignStatus(campaignId, u"finished"_s);
         }
-        const auto examples = pipeline.addExamples(campaignId, {repositoryId});
-        const auto example = std::find_if(examples.cbegin(), examples.cend(), [&](const auto &e) { return e.repositoryId == repositoryId; });
-        if (example == examples.cend())
+        auto exampleOf = [&] {
+            const auto examples = pipeline.addExamples(campaignId, {repositoryId});
+            const auto it = std::find_if(examples.cbegin(), examples.cend(), [&](const auto &e) { return e.repositoryId == repositoryId; });
+            return it == examples.cend() ? std::optional<store::ExampleRecord>() : std::optional<store::ExampleRecord>(*it);
+        };
+        auto example = exampleOf();
+        if (!example)
             return problem(Tr::tr("could not create the example"));
-        if (!pipeline.rounds(example->id).isEmpty() || example->status != u"PENDING"_s) {
+        // The status is written last: a finished import has one, and is skipped. An example still
+        // PENDING with data is what an interrupted import (a crash, kill -9) left: it is imported anew.
+        if (example->status != u"PENDING"_s) {
             ++result.skipped;
             return;
+        }
+        if (!pipeline.rounds(example->id).isEmpty() || !pipeline.classifications(example->id).isEmpty()) {
+            pipeline.discardExample(example->id);
+            example = exampleOf();
+            if (!example)
+                return problem(Tr::tr("could not create the example"));
         }
         const qint64 exampleId = example->id;
 

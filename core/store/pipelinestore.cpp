@@ -513,4 +513,13 @@ QList<RepositoryOutcome> PipelineStore::latestOutcomes() const
     return out;
 }
 
+void PipelineStore::discardExample(qint64 exampleId)
+{
+    QSqlDatabase db = m_workspace->database();
+    Transaction tx(db);
+    exec(db, u"DELETE FROM llm_calls WHERE example_id = :id"_s, {{u":id"_s, exampleId}});
+    exec(db, u"DELETE FROM examples WHERE id = :id"_s, {{u":id"_s, exampleId}});
+    tx.commit();
+}
+
 } // namespace wb::store

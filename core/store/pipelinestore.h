@@ -37,6 +37,11 @@ public:
     /** Adds the repositories not yet in the campaign (pinned at their current commit); returns all its examples. */
     QList<ExampleRecord> addExamples(qint64 campaignId, const QList<qint64> &repositoryIds);
     QList<ExampleRecord> examples(qint64 campaignId) const;
+    /**
+     * Removes an example with its rounds, classifications and calls, in one transaction (e.g. what an
+     * interrupted import left). Refused by the store when humans judged it.
+     */
+    void discardExample(qint64 exampleId);
     std::optional<ExampleRecord> example(qint64 exampleId) const;
     void setExampleState(qint64 exampleId, const QString &status, const QString &stage, const QString &reason = {});
     void saveSummary(qint64 exampleId, const QByteArray &summaryJson);

@@ -3,6 +3,8 @@
 #include "exchange/codedistillerimporter.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
+#include "store/sqlquery.h"
+#include "store/workspace.h"
 #include "tempworkspace.h"
 
 #include <QDir>
@@ -128,6 +130,30 @@ private Q_SLOTS:
         QCOMPARE(again.skipped, 1);
         QCOMPARE(pipeline.rounds(example.id).size(), 2);
         QCOMPARE(pipeline.examples(campaign->id).size(), 1);
+    }
+
+    void interruptedImportIsRedoneNotSkipped()
+    {
+        // What a kill -9 in the middle of an import leaves: the example with some rounds, still PENDING.
+        QTemporaryDir base;
+        test::TempWorkspace tmp;
+        const QString dir = makeRun(base.path(), u"run"_s, u"SUCCESS"_s);
+        QCOMPARE(exchange::CodeDistillerImporter::import(tmp.workspace(), {dir}).imported, 1);
+        store::PipelineStore pipeline(tmp.workspace());
+        const qint64 campaign = pipeline.campaigns().first().id;
+        const qint64 first = pipeline.examples(campaign).first().id;
+        pipeline.setExampleState(first, u"PENDING"_s, u"summary"_s);
+        store::exec(tmp.workspace()->database(), u"DELETE FROM rounds WHERE example_id = :id AND round_index = 2"_s, {{u":id"_s, first}});
+        QCOMPARE(pipeline.rounds(first).size(), 1);
+
+        const auto again = exchange::CodeDistillerImporter::import(tmp.workspace(), {dir});
+        QCOMPARE(again.imported, 1);
+        QCOMPARE(again.skipped, 0);
+        const auto examples = pipeline.examples(campaign);
+        QCOMPARE(examples.size(), 1);
+        QCOMPARE(examples.first().status, u"SUCCESS"_s);
+        QCOMPARE(pipeline.rounds(examples.first().id).size(), 2);
+        QVERIFY(qAbs(examples.first().costUsd - 0.42) < 1e-9);   // the cost is not counted twice
     }
 
     void failedRunKeepsItsUnexecutedRepair()
