@@ -121,11 +121,14 @@ CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedEx
         taken.insert(it.key().toLower());
 
     Summary summary;
+    QList<std::pair<QString, QByteArray>> pending;   // codeblock files, written once the manifest knows them
     QJsonObject names;
     QJsonObject files;
     QSet<QString> slugs;
     for (const VettedExample &v : examples) {
         QString name = oldNames.value(v.key()).toString();
+        if (name.isEmpty())
+            name = oldNames.value(u"pending:"_s + v.key()).toString();   // an export that was interrupted
         if (name.isEmpty() || taken.contains(name.toLower())) {
             const QString base = ExportNames::title(v.repository.name, v.metadata.value(u"example_description"_s).toString());
             name = base;
@@ -171,7 +174,7 @@ CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedEx
         if (body.startsWith(u'\uFEFF'))
             body.remove(0, 1);
         body.replace(u"\r\n"_s, u"\n"_s);
-        writeFile(QDir(folder).filePath(fileName), (header + u'\n' + body + (body.endsWith(u'\n') ? QString() : u"\n"_s)).toUtf8());
+        pending.append({QDir(folder).filePath(fileName), (header + u'\n' + body + (body.endsWith(u'\n') ? QString() : u"\n"_s)).toUtf8()});
 
         summaries.insert(name, QJsonObject{{u"name"_s, name},
                                            {u"description"_s, description},
@@ -187,6 +190,17 @@ CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedEx
         summary.names << name;
         ++summary.written;
     }
+    // Crash-safe order: first a manifest naming the old and the new files and entries, so that an export
+    // killed half-way is cleaned up by the next one; then the files, the index, the final manifest.
+    QJsonObject allNames = oldNames;
+    QJsonObject allFiles = oldFiles;
+    for (auto it = names.begin(); it != names.end(); ++it)
+        allNames.insert(u"pending:"_s + it.key(), it.value());
+    for (auto it = files.begin(); it != files.end(); ++it)
+        allFiles.insert(u"pending:"_s + it.key(), it.value());
+    writeFile(manifestPath, QJsonDocument(QJsonObject{{u"names"_s, allNames}, {u"files"_s, allFiles}}).toJson(QJsonDocument::Indented));
+    for (const auto &[path, content] : std::as_const(pending))
+        writeFile(path, content);
     const QByteArray index = QJsonDocument(summaries).toJson(QJsonDocument::Indented);
     writeFile(summariesPath, index);
     writeFile(manifestPath, QJsonDocument(QJsonObject{{u"names"_s, names}, {u"files"_s, files}}).toJson(QJsonDocument::Indented));

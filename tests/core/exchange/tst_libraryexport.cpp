@@ -188,6 +188,26 @@ private Q_SLOTS:
         QCOMPARE(entry.value(u"exclusion_criteria"_s).toString(), block.value(u"exclusion_criteria"_s).toString());
         QVERIFY(entry.value(u"libraries"_s).toArray().contains(u"crystaltoolkit"_s));
 
+        // An export killed after its manifest: the next one removes what that one had begun.
+        {
+            const QString manifestPath = out.filePath(u"codeblocks/codedistiller/manifest.json"_s);
+            QJsonObject manifest = readObject(manifestPath);
+            QJsonObject names = manifest.value(u"names"_s).toObject();
+            QJsonObject files = manifest.value(u"files"_s).toObject();
+            names.insert(u"pending:gone"_s, u"A Half-Written Codeblock"_s);
+            files.insert(u"pending:gone"_s, u"half_written.py"_s);
+            manifest.insert(u"names"_s, names);
+            manifest.insert(u"files"_s, files);
+            QFile m(manifestPath);
+            QVERIFY(m.open(QIODevice::WriteOnly));
+            m.write(QJsonDocument(manifest).toJson());
+            m.close();
+            QFile stray(out.filePath(u"codeblocks/codedistiller/half_written.py"_s));
+            QVERIFY(stray.open(QIODevice::WriteOnly));
+            stray.write("# Name: A Half-Written Codeblock\n");
+            stray.close();
+        }
+
         // Exported again: the same name, one file, one entry, the stock entry untouched.
         const auto second = exchange::CodeScientistExporter::write(examples, out.path());
         QCOMPARE(second.names, first.names);
