@@ -37,13 +37,7 @@ LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::W
     const store::PipelineStore pipeline(workspace);
     const store::RepositoryStore repositories(workspace);
     const store::JudgementStore judgements(workspace);
-    QList<store::CampaignRecord> campaigns = pipeline.campaigns();
-    if (!campaign.isEmpty()) {
-        const auto one = pipeline.findCampaign(campaign);
-        if (!one)
-            throw Error(Tr::tr("No campaign named '%1'.").arg(campaign), Error::Kind::NotFound);
-        campaigns = {*one};
-    }
+    const QList<store::CampaignRecord> campaigns = pipeline.campaignsNamed(campaign);
     for (const auto &c : std::as_const(campaigns)) {
         QHash<qint64, QList<store::JudgementRecord>> humans;
         for (const auto &j : judgements.current(c.id))

@@ -3,9 +3,7 @@
 
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
-#include "util/error.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -15,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace wb::review {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::review::AgreementReport)
-};
-
 QString yesNo(bool value)
 {
     return value ? u"yes"_s : u"no"_s;
@@ -71,13 +64,7 @@ AgreementReport AgreementReport::compute(const std::shared_ptr<store::Workspace>
     AgreementReport report;
     const store::PipelineStore pipeline(workspace);
     const store::JudgementStore judgements(workspace);
-    QList<store::CampaignRecord> campaigns = pipeline.campaigns();
-    if (!campaign.isEmpty()) {
-        const auto one = pipeline.findCampaign(campaign);
-        if (!one)
-            throw Error(Tr::tr("No campaign named '%1'.").arg(campaign), Error::Kind::NotFound);
-        campaigns = {*one};
-    }
+    const QList<store::CampaignRecord> campaigns = pipeline.campaignsNamed(campaign);
     for (const auto &c : std::as_const(campaigns)) {
         const auto examples = pipeline.examples(c.id);
         QHash<qint64, QHash<QString, QString>> judge;   // example → criterion → label

@@ -513,6 +513,16 @@ QList<RepositoryOutcome> PipelineStore::latestOutcomes() const
     return out;
 }
 
+QList<CampaignRecord> PipelineStore::campaignsNamed(const QString &nameOrId) const
+{
+    if (nameOrId.isEmpty())
+        return campaigns();
+    const auto one = findCampaign(nameOrId);
+    if (!one)
+        throw Error(Tr::tr("No campaign named '%1'.").arg(nameOrId), Error::Kind::NotFound);
+    return {*one};
+}
+
 void PipelineStore::discardExample(qint64 exampleId)
 {
     QSqlDatabase db = m_workspace->database();

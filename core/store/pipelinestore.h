@@ -31,6 +31,8 @@ public:
     qint64 createCampaign(const QString &name, const QByteArray &configJson);
     std::optional<CampaignRecord> findCampaign(const QString &nameOrId) const;
     QList<CampaignRecord> campaigns() const;
+    /** The campaign @p nameOrId, or every campaign when it is empty. Throws wb::Error (NotFound) for an unknown one. */
+    QList<CampaignRecord> campaignsNamed(const QString &nameOrId) const;
     void setCampaignStatus(qint64 campaignId, const QString &status);
 
     // Examples
