@@ -933,10 +933,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Lizenzen durch den Lizenzfilter zu lassen erfordert eine Begründung (sie wird mit jedem Beispiel erfasst).</translation>
     </message>
     <message>
-        <source>No campaign named &apos;%1&apos;.</source>
-        <translation>Keine Kampagne mit dem Namen „%1“.</translation>
-    </message>
-    <message>
         <source>%1: not accepted by an annotator%2</source>
         <translation>%1: von keinem Annotator angenommen%2</translation>
     </message>
@@ -1570,13 +1566,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
-    <name>wb::review::AgreementReport</name>
-    <message>
-        <source>No campaign named &apos;%1&apos;.</source>
-        <translation>Keine Kampagne mit dem Namen „%1“.</translation>
-    </message>
-</context>
-<context>
     <name>wb::store</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
@@ -1618,6 +1607,10 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>A campaign named &apos;%1&apos; exists already; use --resume to continue it.</source>
         <translation>Eine Kampagne mit dem Namen „%1“ existiert bereits; verwenden Sie --resume, um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>No campaign named &apos;%1&apos;.</source>
+        <translation>Keine Kampagne namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2000,10 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message numerus="yes">
         <source>%n annotator(s)</source>
-        <translation><numerusform>%n Annotator</numerusform><numerusform>%n Annotatoren</numerusform></translation>
+        <translation>
+            <numerusform>%n Annotator</numerusform>
+            <numerusform>%n Annotatoren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Judge and experts per campaign (share of examples)</source>
@@ -2023,7 +2019,10 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message numerus="yes">
         <source>%n campaign(s); agreement needs human judgements (Review tab of an example).</source>
-        <translation><numerusform>%n Kampagne; für die Übereinstimmung braucht es menschliche Bewertungen (Tab „Begutachtung“ eines Beispiels).</numerusform><numerusform>%n Kampagnen; für die Übereinstimmung braucht es menschliche Bewertungen (Tab „Begutachtung“ eines Beispiels).</numerusform></translation>
+        <translation>
+            <numerusform>%n Kampagne; für die Übereinstimmung braucht es menschliche Bewertungen (Tab „Begutachtung“ eines Beispiels).</numerusform>
+            <numerusform>%n Kampagnen; für die Übereinstimmung braucht es menschliche Bewertungen (Tab „Begutachtung“ eines Beispiels).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
