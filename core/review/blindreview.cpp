@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/blindreview.h"
+
+#include "store/sqlquery.h"
+#include "store/workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wb::review {
+
+bool BlindReview::isEnabled(const std::shared_ptr<store::Workspace> &workspace)
+{
+    return workspace->setting(QString::fromLatin1(SettingKey), u"0"_s) == u"1"_s;
+}
+
+void BlindReview::setEnabled(const std::shared_ptr<store::Workspace> &workspace, bool enabled)
+{
+    workspace->setSetting(QString::fromLatin1(SettingKey), enabled ? u"1"_s : u"0"_s);
+}
+
+bool BlindReview::revealed(const std::shared_ptr<store::Workspace> &workspace, qint64 exampleId, const QString &annotator)
+{
+    if (!isEnabled(workspace))
+        return true;
+    if (annotator.trimmed().isEmpty())
+        return false;
+    QSqlQuery q = store::exec(workspace->database(),
+                              u"SELECT 1 FROM judgements WHERE example_id = :e AND annotator = :a LIMIT 1"_s,
+                              {{u":e"_s, exampleId}, {u":a"_s, annotator.trimmed()}});
+    return q.next();
+}
+
+} // namespace wb::review
