@@ -73,6 +73,14 @@ void CampaignRunner::start()
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }
 
+void CampaignRunner::startExpertRound(qint64 exampleId, bool judge)
+{
+    m_expertRound = true;
+    m_judgeExpertRound = judge;
+    m_queue.push_back(exampleId);
+    QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+}
+
 bool CampaignRunner::budgetExceeded()
 {
     if (!m_config.budgetUsd)
@@ -85,7 +93,7 @@ bool CampaignRunner::budgetExceeded()
 void CampaignRunner::launchMore()
 {
     while (!m_cancelled && !m_paused && !m_queue.empty() && m_running.size() < m_config.concurrency) {
-        if (budgetExceeded()) {
+        if (!m_expertRound && budgetExceeded()) {
             for (const qint64 id : m_queue)
                 store::PipelineStore(m_workspace).setExampleState(id, u"CANCELLED"_s, u"summary"_s,
                                                                   Tr::tr("The campaign's cost budget was reached."));
@@ -103,7 +111,10 @@ void CampaignRunner::launchMore()
         services.llm = m_llm;
         services.executor = m_executor.get();
         services.config = m_config;
-        services.budgetExceeded = [this] { return budgetExceeded(); };
+        if (!m_expertRound)   // an expert asked for this round: the budget is the campaign's, not theirs
+            services.budgetExceeded = [this] { return budgetExceeded(); };
+        services.expertRoundOnly = m_expertRound;
+        services.judgeExpertRound = m_judgeExpertRound;
         services.acquireExecution = [this](QObject *context, std::function<void()> run) {
             // The runner may be gone when its turn comes: then the slot goes to the next in line.
             auto guarded = [this, ctx = QPointer<QObject>(context), run = std::move(run)] {
@@ -132,7 +143,8 @@ void CampaignRunner::launchMore()
         m_watch.stop();
         store::PipelineStore pipeline(m_workspace);
         m_summary.costUsd = pipeline.campaignCost(m_campaignId);
-        pipeline.setCampaignStatus(m_campaignId, m_cancelled ? u"cancelled"_s : u"finished"_s);
+        if (!m_expertRound)
+            pipeline.setCampaignStatus(m_campaignId, m_cancelled ? u"cancelled"_s : u"finished"_s);
         Q_EMIT finished(m_summary);
     }
 }
@@ -170,8 +182,9 @@ void CampaignRunner::cancel(const QString &reason)
         return;
     m_cancelled = true;
     store::PipelineStore pipeline(m_workspace);
-    for (const qint64 id : m_queue)
-        pipeline.setExampleState(id, u"CANCELLED"_s, u"summary"_s, reason);
+    if (!m_expertRound)   // an expert round leaves the example's status alone
+        for (const qint64 id : m_queue)
+            pipeline.setExampleState(id, u"CANCELLED"_s, u"summary"_s, reason);
     m_summary.cancelled += int(m_queue.size());
     m_queue.clear();
     const auto running = m_running.values();

@@ -59,6 +59,12 @@ public:
     ~CampaignRunner() override;
 
     void start();
+    /**
+     * Instead of start(): runs only the expert round that ends @p exampleId's rounds (see ExpertRound)
+     * through the campaign's executor, and the judge when @p judge is set. The campaign's and the
+     * example's status stay as they were; finished() reports the example under its unchanged status.
+     */
+    void startExpertRound(qint64 exampleId, bool judge);
     void cancel(const QString &reason);
     void cancelExample(qint64 exampleId, const QString &reason);
     /**
@@ -98,6 +104,8 @@ private:
     bool m_paused = false;
     QSet<qint64> m_held;   // queued examples the user paused
     bool m_done = false;
+    bool m_expertRound = false;   // startExpertRound(): no campaign status changes
+    bool m_judgeExpertRound = false;
 };
 
 } // namespace wb::pipeline

@@ -87,7 +87,10 @@ void ExampleRunner::report(const QString &stage, const QString &message)
     p.maxRounds = m_services.config.maxRounds;
     p.costUsd = pipeline.refreshCost(m_exampleId);
     p.message = message;
-    pipeline.setExampleState(m_exampleId, p.status, stage);
+    if (m_services.expertRoundOnly)
+        p.message = Tr::tr("expert round %1: %2").arg(p.round).arg(message.isEmpty() ? stage : message);
+    else
+        pipeline.setExampleState(m_exampleId, p.status, stage);   // an expert round leaves the status alone
     Q_EMIT progress(p);
 }
 
@@ -123,6 +126,12 @@ void ExampleRunner::next()
         m_repositoryUrl = repository->url;
         m_gitDir = repository->localPath;
 
+        if (m_services.expertRoundOnly) {
+            const auto rounds = pipeline.rounds(m_exampleId);
+            if (rounds.isEmpty())
+                return finish(m_example.status, Tr::tr("Example %1 has no rounds.").arg(m_exampleId));
+            return nextForExpertRound(rounds.last());
+        }
         if (m_example.summaryJson.isEmpty())
             return runSummary();
         if (m_example.selectionBlob.isEmpty()) {
@@ -143,6 +152,8 @@ void ExampleRunner::next()
         if (rounds.isEmpty())
             return runGeneration();
         const store::RoundRecord last = rounds.last();
+        if (m_services.expertRoundOnly || last.origin == u"human"_s)
+            return nextForExpertRound(last);
         if (!last.executed) {
             if (last.index > m_services.config.maxRounds)
                 return finish(u"FAILED"_s, Tr::tr("Not finished after %1 rounds; the last repair was never executed.")
@@ -157,6 +168,30 @@ void ExampleRunner::next()
     } catch (const Error &e) {
         finish(u"ERROR"_s, e.message());
     }
+}
+
+void ExampleRunner::nextForExpertRound(const store::RoundRecord &last)
+{
+    // An expert's round is executed and judged, never repaired: what follows is the expert's call.
+    if (last.origin != u"human"_s)
+        return finish(m_example.status, Tr::tr("Round %1 is not an expert round; nothing was run.").arg(last.index));
+    if (!last.executed)
+        return runExecution(last);
+    const bool judge = m_services.expertRoundOnly ? m_services.judgeExpertRound : true;
+    if (judge && last.verdictJson.isEmpty())
+        return runJudge(last);
+    const QString ran = last.timedOut ? Tr::tr("timed out")
+                        : last.setupExitCode.value_or(0) != 0
+                            ? Tr::tr("setup failed (exit code %1)").arg(*last.setupExitCode)
+                            : Tr::tr("exit code %1").arg(last.exitCode ? QString::number(*last.exitCode) : u"?"_s);
+    const QString judged = last.verdictJson.isEmpty()       ? Tr::tr("not judged")
+                           : last.isFinished.value_or(false) ? Tr::tr("the judge found it finished")
+                                                             : Tr::tr("the judge found it not finished");
+    m_expertOutcome = Tr::tr("Expert round %1: %2, %3.").arg(last.index).arg(ran, judged);
+    if (m_services.expertRoundOnly)
+        return finish(m_example.status, m_expertOutcome);
+    // A campaign that meets an expert round (e.g. resumed after a crash during one) ends the example by its verdict.
+    return finish(last.isFinished.value_or(false) ? u"SUCCESS"_s : u"FAILED"_s, m_expertOutcome);
 }
 
 void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
@@ -508,7 +543,8 @@ void ExampleRunner::finish(const QString &status, const QString &reason)
     try {
         store::PipelineStore pipeline(m_services.workspace);
         const double cost = pipeline.refreshCost(m_exampleId);
-        pipeline.setExampleState(m_exampleId, status, u"done"_s, reason);
+        if (!m_services.expertRoundOnly)
+            pipeline.setExampleState(m_exampleId, status, u"done"_s, reason);
         ExampleProgress p;
         p.exampleId = m_exampleId;
         p.repository = m_example.repositoryName;

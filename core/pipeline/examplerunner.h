@@ -42,6 +42,13 @@ struct ExampleServices
      */
     std::function<void(QObject *context, std::function<void()>)> acquireExecution;
     std::function<void()> releaseExecution;
+    /**
+     * Set for an expert round (see ExpertRound): the runner only executes the example's last round,
+     * which must be a human one, and judges it when @c judgeExpertRound is set; the example's status
+     * is left as it was, whatever happens.
+     */
+    bool expertRoundOnly = false;
+    bool judgeExpertRound = false;
 };
 
 /**
@@ -82,6 +89,7 @@ private:
     void runExecution(const store::RoundRecord &round);
     void runJudge(const store::RoundRecord &round);
     void runRepair(const store::RoundRecord &round);
+    void nextForExpertRound(const store::RoundRecord &last);
     void callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
                    std::function<void(const llm::LlmResult &)> onDone);
     void finish(const QString &status, const QString &reason);
@@ -106,6 +114,7 @@ private:
     bool m_waiting = false;
     bool m_finished = false;
     bool m_holdingExecutionSlot = false;
+    QString m_expertOutcome;   // what the expert round came to (expert mode)
 };
 
 } // namespace wb::pipeline

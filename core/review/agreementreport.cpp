@@ -23,6 +23,8 @@ QString yesNo(bool value)
 QHash<QString, QString> AgreementReport::judgeAnswers(const QList<store::RoundRecord> &rounds)
 {
     for (auto it = rounds.crbegin(); it != rounds.crend(); ++it) {
+        if (it->origin == u"human"_s)
+            continue;   // the judge's view of an expert's round is not the pipeline's outcome
         const QJsonObject v = QJsonDocument::fromJson(it->verdictJson).object();
         if (v.isEmpty())
             continue;

@@ -49,7 +49,7 @@ public:
     static const QStringList &criteria();   ///< ran_without_error, shows_function, function_correct, decision
     static constexpr auto JudgeRater = "judge";
 
-    /** The judge's answers (criterion → yes/no, decision → accept/reject) from an example's rounds; empty when never judged. */
+    /** The judge's answers (criterion → yes/no, decision → accept/reject) from the newest judged pipeline round (expert rounds are skipped); empty when never judged. */
     static QHash<QString, QString> judgeAnswers(const QList<store::RoundRecord> &rounds);
 
     /** Reads the store (blocking); @p campaign empty: every campaign. Throws wb::Error. */

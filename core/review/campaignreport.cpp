@@ -84,7 +84,7 @@ CampaignReport CampaignReport::compute(const std::shared_ptr<store::Workspace> &
             ++row.examples;
             double runtimeMs = 0;
             for (const auto &r : pipeline.rounds(e.id))
-                if (r.executed)
+                if (r.executed && r.origin != u"human"_s)   // the pipeline's runtime, not an expert's rounds
                     runtimeMs += double(r.durationMs);
             const bool success = e.status == u"SUCCESS"_s;
             (success ? runtimeOk : runtimeBad) << runtimeMs / 1000.0;

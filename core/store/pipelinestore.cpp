@@ -209,7 +209,7 @@ void PipelineStore::setExampleState(qint64 exampleId, const QString &status, con
          u"UPDATE examples SET status = :s, stage = :stage, status_reason = :reason, "
          "started_at = CASE WHEN :s = 'RUNNING' THEN COALESCE(started_at, :t) ELSE started_at END, "
          "finished_at = CASE WHEN :ending = 1 THEN :t ELSE NULL END, "
-         "rounds_executed = (SELECT COUNT(*) FROM rounds WHERE example_id = :id AND executed = 1) WHERE id = :id"_s,
+         "rounds_executed = (SELECT COUNT(*) FROM rounds WHERE example_id = :id AND executed = 1 AND origin <> 'human') WHERE id = :id"_s,
          {{u":s"_s, status}, {u":stage"_s, stage}, {u":reason"_s, textOrNull(reason)}, {u":t"_s, nowMs()},
           {u":ending"_s, ending ? 1 : 0}, {u":id"_s, exampleId}});
 }
