@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::review {
@@ -111,6 +113,21 @@ AgreementReport AgreementReport::compute(const std::shared_ptr<store::Workspace>
         }
     }
     return report;
+}
+
+QList<AgreementReport::Pair> AgreementReport::pooledPairs() const
+{
+    QList<Pair> out;
+    for (const Pair &p : pairs) {
+        auto same = std::find_if(out.begin(), out.end(), [&p](const Pair &q) {
+            return q.criterion == p.criterion && q.raterA == p.raterA && q.raterB == p.raterB;
+        });
+        if (same == out.end())
+            out.append({QString(), p.criterion, p.raterA, p.raterB, AgreementStatistics::cohen(p.result.confusion)});
+        else
+            same->result = AgreementStatistics::cohen(AgreementStatistics::combine(same->result.confusion, p.result.confusion));
+    }
+    return out;
 }
 
 QJsonObject AgreementReport::toJson() const

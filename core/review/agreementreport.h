@@ -58,6 +58,12 @@ public:
     QList<Pair> pairs;
     QList<Group> groups;         ///< only where at least two annotators judged
 
+    /**
+     * The pairs pooled over campaigns (campaign empty): per criterion and pair of raters, the confusion
+     * matrices of every campaign summed and Cohen's κ of the sum, i.e. κ over all their items together.
+     */
+    QList<Pair> pooledPairs() const;
+
     QJsonObject toJson() const;
 };
 

@@ -32,7 +32,6 @@ int AgreementStatistics::Confusion::total() const
 
 AgreementStatistics::Pairwise AgreementStatistics::cohen(const QStringList &a, const QStringList &b)
 {
-    Pairwise out;
     QSet<QString> seen;
     QList<std::pair<QString, QString>> pairs;
     for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
@@ -41,23 +40,32 @@ AgreementStatistics::Pairwise AgreementStatistics::cohen(const QStringList &a, c
         pairs.append({a[i], b[i]});
         seen << a[i] << b[i];
     }
-    out.items = int(pairs.size());
-    out.confusion.categories = sortedCategories(seen);
-    const auto &cats = out.confusion.categories;
-    out.confusion.counts = QList<QList<int>>(cats.size(), QList<int>(cats.size(), 0));
+    Confusion confusion;
+    confusion.categories = sortedCategories(seen);
+    const auto &cats = confusion.categories;
+    confusion.counts = QList<QList<int>>(cats.size(), QList<int>(cats.size(), 0));
     for (const auto &[x, y] : std::as_const(pairs))
-        ++out.confusion.counts[cats.indexOf(x)][cats.indexOf(y)];
-    if (pairs.isEmpty())
+        ++confusion.counts[cats.indexOf(x)][cats.indexOf(y)];
+    return cohen(confusion);
+}
+
+AgreementStatistics::Pairwise AgreementStatistics::cohen(const Confusion &confusion)
+{
+    Pairwise out;
+    out.confusion = confusion;
+    out.items = confusion.total();
+    if (out.items == 0)
         return out;
-    const double n = double(pairs.size());
+    const auto &cats = confusion.categories;
+    const double n = double(out.items);
     double agree = 0;
     double chance = 0;
     for (qsizetype k = 0; k < cats.size(); ++k) {
-        agree += out.confusion.counts[k][k];
+        agree += confusion.counts[k][k];
         double rowSum = 0, colSum = 0;
         for (qsizetype j = 0; j < cats.size(); ++j) {
-            rowSum += out.confusion.counts[k][j];
-            colSum += out.confusion.counts[j][k];
+            rowSum += confusion.counts[k][j];
+            colSum += confusion.counts[j][k];
         }
         chance += (rowSum / n) * (colSum / n);
     }
@@ -65,6 +73,21 @@ AgreementStatistics::Pairwise AgreementStatistics::cohen(const QStringList &a, c
     out.expected = chance;
     if (1.0 - chance > kEpsilon)
         out.kappa = (out.observed - chance) / (1.0 - chance);
+    return out;
+}
+
+AgreementStatistics::Confusion AgreementStatistics::combine(const Confusion &a, const Confusion &b)
+{
+    QSet<QString> seen(a.categories.cbegin(), a.categories.cend());
+    seen.unite(QSet<QString>(b.categories.cbegin(), b.categories.cend()));
+    Confusion out;
+    out.categories = sortedCategories(seen);
+    out.counts = QList<QList<int>>(out.categories.size(), QList<int>(out.categories.size(), 0));
+    for (const Confusion *part : {&a, &b})
+        for (qsizetype i = 0; i < part->categories.size(); ++i)
+            for (qsizetype j = 0; j < part->categories.size(); ++j)
+                out.counts[out.categories.indexOf(part->categories[i])][out.categories.indexOf(part->categories[j])] +=
+                    part->counts.value(i).value(j);
     return out;
 }
 

@@ -34,6 +34,10 @@ public:
 
     /** Cohen's κ of two raters over the same items (@p a[i] and @p b[i] label item i); missing pairs are skipped. */
     static Pairwise cohen(const QStringList &a, const QStringList &b);
+    /** Cohen's κ, observed and expected agreement of a confusion matrix (e.g. one summed over campaigns). */
+    static Pairwise cohen(const Confusion &confusion);
+    /** The cell-wise sum of two confusion matrices over the union of their categories (sorted). */
+    static Confusion combine(const Confusion &a, const Confusion &b);
 
     struct Multi
     {

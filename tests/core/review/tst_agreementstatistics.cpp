@@ -47,6 +47,26 @@ private Q_SLOTS:
         QVERIFY(!AgreementStatistics::cohen({}, {}).kappa);
     }
 
+    void cohenOfSummedConfusionMatricesEqualsCohenOfAllItems()
+    {
+        // The worked example split in two parts with different categories; the sum is the whole.
+        const QStringList a1 = repeat(u"yes"_s, 20) + repeat(u"yes"_s, 5);
+        const QStringList b1 = repeat(u"yes"_s, 20) + repeat(u"no"_s, 5);
+        const QStringList a2 = repeat(u"no"_s, 10) + repeat(u"no"_s, 15) + QStringList{u"unsure"_s};
+        const QStringList b2 = repeat(u"yes"_s, 10) + repeat(u"no"_s, 15) + QStringList{u"no"_s};
+        const auto sum = AgreementStatistics::combine(AgreementStatistics::cohen(a1, b1).confusion,
+                                                      AgreementStatistics::cohen(a2, b2).confusion);
+        QCOMPARE(sum.categories, QStringList({u"no"_s, u"unsure"_s, u"yes"_s}));
+        QCOMPARE(sum.counts, (QList<QList<int>>{{15, 0, 10}, {1, 0, 0}, {5, 0, 20}}));
+        const auto pooled = AgreementStatistics::cohen(sum);
+        const auto whole = AgreementStatistics::cohen(a1 + a2, b1 + b2);
+        QCOMPARE(pooled.items, 51);
+        QCOMPARE(pooled.observed, whole.observed);
+        QCOMPARE(pooled.expected, whole.expected);
+        QCOMPARE(*pooled.kappa, *whole.kappa);
+        QVERIFY(!AgreementStatistics::cohen(AgreementStatistics::Confusion{}).kappa);
+    }
+
     void fleissWorkedExample()
     {
         // Wikipedia, "Fleiss' kappa": 10 subjects, 14 raters, 5 categories; κ = 0.210.
