@@ -2,6 +2,7 @@
 #include "cliapplication.h"
 
 #include "commandparser.h"
+#include "comparisoncommands.h"
 #include "consoleoutput.h"
 #include "llmcommands.h"
 #include "exchangecommands.h"
@@ -118,6 +119,9 @@ int CliApplication::printUsage(bool toStderr)
         "  judge EXAMPLE      record your judgement (--annotator, --ran, --shows-function, --correct, --decision)\n"
         "  agreement          Cohen's/Fleiss' kappa and Krippendorff's alpha: judge vs annotators, annotators\n"
         "  report             the paper's Table 1 per campaign (--format md|csv|json)\n"
+        "  matrix             repositories × campaigns: judge's verdict, human decision, disagreements\n"
+        "                     (--campaign NAME ..., --disagreements, --annotator NAME for blind mode)\n"
+        "  pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair\n"
         "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR\n"
         "  import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)\n"
         "  llm ping|calls|models|export-cassette\n"
@@ -201,6 +205,10 @@ int CliApplication::exec()
             return ExchangeCommands(m_context).exportLibrary(args);
         if (command == u"import-codedistiller"_s)
             return ExchangeCommands(m_context).importCodeDistiller(args);
+        if (command == u"matrix"_s)
+            return ComparisonCommands(m_context).matrix(args);
+        if (command == u"pairwise-summary"_s)
+            return ComparisonCommands(m_context).pairwiseSummary(args);
         if (command == u"help"_s)
             return printUsage(false);
     } catch (const Error &e) {
