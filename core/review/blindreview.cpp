@@ -30,4 +30,14 @@ bool BlindReview::revealed(const std::shared_ptr<store::Workspace> &workspace, q
     return q.next();
 }
 
+QSet<qint64> BlindReview::judgedBy(const std::shared_ptr<store::Workspace> &workspace, const QString &annotator)
+{
+    QSet<qint64> out;
+    QSqlQuery q = store::exec(workspace->database(), u"SELECT DISTINCT example_id FROM judgements WHERE annotator = :a"_s,
+                              {{u":a"_s, annotator.trimmed()}});
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
 } // namespace wb::review

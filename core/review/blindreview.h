@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -30,6 +31,8 @@ public:
      * @p exampleId: always when blind mode is off, otherwise once @p annotator has judged the example.
      */
     static bool revealed(const std::shared_ptr<store::Workspace> &workspace, qint64 exampleId, const QString &annotator);
+    /** The examples @p annotator has judged (those revealed to them in blind mode), in one query. */
+    static QSet<qint64> judgedBy(const std::shared_ptr<store::Workspace> &workspace, const QString &annotator);
 };
 
 } // namespace wb::review

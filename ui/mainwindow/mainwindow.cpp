@@ -5,6 +5,7 @@
 #include "campaign/desktopnotifier.h"
 #include "dialogs/addrepositoriesdialog.h"
 #include "dialogs/campaigndialog.h"
+#include "dialogs/reviewkeysdialog.h"
 #include "demo/demoproject.h"
 #include "dialogs/settingsdialog.h"
 #include "settings/preferences.h"
@@ -16,6 +17,7 @@
 #include "models/repositoryfilterproxy.h"
 #include "models/repositorytablemodel.h"
 #include "repo/ingestjob.h"
+#include "review/blindreview.h"
 #include "repo/inventorybuilder.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
@@ -240,6 +242,21 @@ void MainWindow::setupActions()
     connect(previousExample, &QAction::triggered, this, [step] { step(-1); });
     connect(nextExample, &QAction::triggered, this, [step] { step(1); });
 
+    auto *reviewMenu = menuBar()->addMenu(tr("Re&view"));
+    reviewMenu->setObjectName(u"ReviewMenu"_s);
+    auto *blind = reviewMenu->addAction(tr("&Blind Review (This Workspace)"));
+    blind->setObjectName(u"BlindReviewAction"_s);
+    blind->setCheckable(true);
+    blind->setStatusTip(tr("Hide the judge's verdict, the model names and the other annotators' judgements of an example "
+                           "until you have submitted your own; applies to everyone who opens this workspace"));
+    try {
+        blind->setChecked(review::BlindReview::isEnabled(m_workspace));
+    } catch (const Error &) {
+    }
+    connect(blind, &QAction::toggled, this, &MainWindow::setBlindReview);
+    auto *reviewKeys = reviewMenu->addAction(tr("Review &Keys…"));
+    connect(reviewKeys, &QAction::triggered, this, [this] { m_exampleView->judgementPanel()->showKeys(); });
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *demoAction = helpMenu->addAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Open the &Demo"));
     demoAction->setStatusTip(tr("Open the demo workspace: a sample repository distilled offline from recorded responses"));
@@ -410,6 +427,7 @@ void MainWindow::setupLayout()
             m_curation->reload();
     });
     connect(m_exampleView->judgementPanel(), &JudgementPanel::submitted, m_curation, &CurationView::reload);
+    connect(m_exampleView->judgementPanel(), &JudgementPanel::navigateRequested, this, &MainWindow::selectExample);
     // The campaign monitor is a dock: it stays in view while the user browses repositories and examples.
     m_campaignDock = new QDockWidget(tr("Campaign"), this);
     m_campaignDock->setObjectName(u"CampaignDock"_s);
@@ -672,15 +690,50 @@ void MainWindow::runDemo()
         .onFailed(this, [this](const Error &e) { QMessageBox::warning(this, tr("Open the Demo"), e.message()); });
 }
 
+void MainWindow::setBlindReview(bool on)
+{
+    try {
+        if (review::BlindReview::isEnabled(m_workspace) != on)
+            review::BlindReview::setEnabled(m_workspace, on);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Blind Review"), e.message());
+        return;
+    }
+    m_statusLabel->setText(on ? tr("Blind review is on: verdicts, models and others' judgements stay hidden until you submit.")
+                              : tr("Blind review is off."));
+    reloadExamples();
+    if (m_exampleView->exampleId() > 0)
+        m_exampleView->setExample(m_exampleView->exampleId());
+}
+
+bool MainWindow::selectExample(qint64 exampleId)
+{
+    for (int row = 0; row < m_exampleModel->rowCount(); ++row) {
+        if (m_exampleModel->rowAt(row)->example.id == exampleId) {
+            m_exampleTable->setCurrentIndex(m_exampleModel->index(row, 0));
+            m_exampleTable->scrollTo(m_exampleTable->currentIndex());
+            if (auto *tabs = findChild<QTabWidget *>(u"MainTabs"_s))
+                tabs->setCurrentWidget(m_exampleTable->parentWidget());
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::reloadExamples()
 {
     auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace] {
+    const QString annotator = Preferences::load().annotator;
+    const bool blind = review::BlindReview::isEnabled(m_workspace);
+    m_repositoryView->setColumnHidden(RepositoryTableModel::ModelColumn, blind);
+    m_repositoryView->setColumnHidden(RepositoryTableModel::VerdictColumn, blind);
+    QtConcurrent::run(&m_pool, [workspace, annotator, blind] {
         store::PipelineStore pipeline(workspace);
         QList<ExampleTableModel::Row> rows;
+        const QSet<qint64> judged = blind ? review::BlindReview::judgedBy(workspace, annotator) : QSet<qint64>();
         for (const auto &campaign : pipeline.campaigns())
             for (const auto &example : pipeline.examples(campaign.id))
-                rows.append({campaign.name, example});
+                rows.append({campaign.name, example, blind && !judged.contains(example.id)});
         return rows;
     }).then(this, [this](const QList<ExampleTableModel::Row> &rows) {
           m_exampleModel->setRows(rows);

@@ -107,6 +107,10 @@ private:
     void onRepositorySelected();
     void onFileSelected();
     void reloadExamples();
+    /** Turns the workspace's blind review on or off (BlindReview) and refreshes what it hides. */
+    void setBlindReview(bool on);
+    /** Shows @p exampleId in the Examples tab (selecting its row); false when it is not listed. */
+    bool selectExample(qint64 exampleId);
     void onIngestProgress(const repo::TransferProgress &progress);
     void onIngestFinished(int added, int failed, bool cancelled);
     void reloadOutcomes();

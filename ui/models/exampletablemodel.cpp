@@ -40,6 +40,13 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     const auto &e = r.example;
+    if (r.blinded && (index.column() == CampaignColumn || index.column() == StatusColumn || index.column() == ReasonColumn)) {
+        if (role != Qt::DisplayRole && role != SortRole)
+            return {};
+        if (index.column() == CampaignColumn)
+            return tr("Campaign %1").arg(e.campaignId);
+        return index.column() == StatusColumn ? tr("finished") : QString();
+    }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         if (e.status == u"SUCCESS"_s)
             return QColor(0x1b, 0x7f, 0x3b);

@@ -22,6 +22,7 @@ public:
     {
         QString campaign;
         store::ExampleRecord example;
+        bool blinded = false;   ///< blind review: campaign (model), outcome and reason are not shown
     };
 
     explicit ExampleTableModel(QObject *parent = nullptr);

@@ -70,6 +70,20 @@ void Preferences::save() const
     s.setValue(u"preferences/execution/network"_s, network);
 }
 
+QString Preferences::reviewKey(const QString &action)
+{
+    return QSettings().value(u"preferences/review_keys/%1"_s.arg(action)).toString();
+}
+
+void Preferences::setReviewKey(const QString &action, const QString &portableKey)
+{
+    QSettings s;
+    if (portableKey.isEmpty())
+        s.remove(u"preferences/review_keys/%1"_s.arg(action));
+    else
+        s.setValue(u"preferences/review_keys/%1"_s.arg(action), portableKey);
+}
+
 QString Preferences::baseUrl(const QString &provider)
 {
     return QSettings().value(providerKey(provider, "base_url")).toString();

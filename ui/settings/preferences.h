@@ -39,6 +39,9 @@ struct Preferences
     /** The models offered for @p provider: the user's list, else the price catalogue's models of it. */
     static QStringList models(const QString &provider);
     static void setModels(const QString &provider, const QStringList &models);
+    /** The user's key for review action @p action (see ReviewKeymap), or an empty string for its default. */
+    static QString reviewKey(const QString &action);
+    static void setReviewKey(const QString &action, const QString &portableKey);
 
     /** A campaign configuration filled with these defaults (base URLs included). */
     pipeline::CampaignConfig campaignDefaults() const;

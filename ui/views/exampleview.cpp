@@ -6,6 +6,8 @@
 #include "diff/textdiff.h"
 #include "editor/codeeditor.h"
 #include "models/roundtablemodel.h"
+#include "review/blindreview.h"
+#include "settings/preferences.h"
 #include "store/workspace.h"
 #include "util/error.h"
 
@@ -251,6 +253,10 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
             selectRound(m_snapshot.rounds.at(m_currentRow + 1).record.index);
     });
     connect(m_log, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { onLogActivated(m_log->row(item)); });
+    connect(m_review, &JudgementPanel::submitted, this, [this] {
+        if (m_snapshot.blinded)
+            setExample(exampleId());   // blind review: the first judgement reveals the verdict
+    });
 }
 
 ExampleView::~ExampleView()
@@ -262,7 +268,13 @@ void ExampleView::setExample(qint64 exampleId)
 {
     const quint64 generation = ++m_generation;
     auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace, exampleId] { return load(workspace, exampleId); })
+    const QString annotator = Preferences::load().annotator;
+    QtConcurrent::run(&m_pool,
+                      [workspace, exampleId, annotator] {
+                          ExampleSnapshot snapshot = load(workspace, exampleId);
+                          snapshot.blinded = !review::BlindReview::revealed(workspace, exampleId, annotator);
+                          return snapshot;
+                      })
         .then(this, [this, generation, exampleId](const ExampleSnapshot &snapshot) {
             if (generation != m_generation)
                 return;
@@ -279,14 +291,18 @@ void ExampleView::showSnapshot(const ExampleSnapshot &snapshot)
     m_snapshot = snapshot;
     const auto &e = snapshot.example;
     m_title->setText(tr("<b>%1</b> @ %2 — <b>%3</b> %4 · %5 rounds executed · $%6")
-                         .arg(e.repositoryName.toHtmlEscaped(), e.commitSha.left(12), e.status,
-                              e.statusReason.toHtmlEscaped())
+                         .arg(e.repositoryName.toHtmlEscaped(), e.commitSha.left(12),
+                              snapshot.blinded ? tr("finished") : e.status,
+                              snapshot.blinded ? tr("(blind review: the outcome is shown once you have submitted your judgement)")
+                                               : e.statusReason.toHtmlEscaped())
                          .arg(e.roundsExecuted)
                          .arg(e.costUsd, 0, 'f', 4));
     QList<store::RoundRecord> records;
     for (const auto &r : snapshot.rounds)
         records << r.record;
     m_rounds->setRounds(records);
+    m_roundView->setColumnHidden(RoundTableModel::VerdictColumn, snapshot.blinded);
+    m_roundView->setColumnHidden(RoundTableModel::ErrorClassColumn, snapshot.blinded);
     m_review->setExample(snapshot.example.id, records);
     if (!snapshot.rounds.isEmpty()) {
         selectRound(snapshot.rounds.last().record.index);
@@ -337,6 +353,11 @@ void ExampleView::showRound(int row)
 
     const QJsonObject verdict = QJsonDocument::fromJson(r.record.verdictJson).object();
     QString html;
+    if (m_snapshot.blinded) {
+        m_verdict->setHtml(tr("<p><i>Blind review: the judge's verdict of this example is hidden until you have submitted "
+                              "your judgement in the Review tab.</i></p>"));
+        return;
+    }
     if (verdict.isEmpty()) {
         html = tr("<p><i>Not judged%1.</i></p>").arg(r.record.executed ? QString() : tr(": this round never ran"));
     } else {

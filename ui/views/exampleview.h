@@ -55,6 +55,7 @@ struct ExampleSnapshot
     };
     store::ExampleRecord example;
     QList<Round> rounds;
+    bool blinded = false;   ///< blind review: the judge's verdict and the outcome are hidden from this annotator
 };
 
 /**

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/judgementpanel.h"
 
+#include "dialogs/reviewkeysdialog.h"
 #include "review/agreementreport.h"
+#include "review/blindreview.h"
 #include "settings/preferences.h"
+#include "settings/reviewkeymap.h"
 #include "store/judgementstore.h"
+#include "store/pipelinestore.h"
 #include "util/error.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,6 +21,8 @@
 #include <QRadioButton>
 #include <QSet>
 #include <QShortcut>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -25,17 +32,96 @@ namespace wb::ui {
 
 namespace {
 const QStringList kCriteria{u"ran_without_error"_s, u"shows_function"_s, u"function_correct"_s, u"decision"_s};
-}
+const QStringList kCriterionKeys{u"ran"_s, u"shows"_s, u"correct"_s};
+
+/** One answer change, undoable. */
+class AnswerCommand final : public QUndoCommand
+{
+public:
+    AnswerCommand(std::function<void(const QString &, const QString &)> apply, QString criterion, QString before, QString after)
+        : m_apply(std::move(apply))
+        , m_criterion(std::move(criterion))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+        setText(QCoreApplication::translate("wb::ui::JudgementPanel", "answer %1").arg(m_criterion));
+    }
+    void undo() override { m_apply(m_criterion, m_before); }
+    void redo() override { m_apply(m_criterion, m_after); }
+
+private:
+    std::function<void(const QString &, const QString &)> m_apply;
+    QString m_criterion, m_before, m_after;
+};
+
+struct Loaded
+{
+    QList<store::JudgementRecord> history;
+    bool revealed = true;
+};
+} // namespace
 
 JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(std::move(workspace))
+    , m_undo(new QUndoStack(this))
     , m_notes(new QPlainTextEdit(this))
     , m_submit(new QPushButton(tr("&Submit Judgement"), this))
     , m_status(new QLabel(this))
     , m_history(new QListWidget(this))
+    , m_filter(new QComboBox(this))
+    , m_progress(new QLabel(this))
+    , m_blindBadge(new QLabel(this))
+    , m_nextUnreviewed(new QToolButton(this))
+    , m_nextDisagreement(new QToolButton(this))
+    , m_nextMatch(new QToolButton(this))
+    , m_previous(new QToolButton(this))
 {
     m_pool.setMaxThreadCount(1);
+
+    // The queue bar.
+    m_previous->setText(tr("◀ Previous"));
+    m_nextUnreviewed->setText(tr("Next Unreviewed"));
+    m_nextDisagreement->setText(tr("Next Disagreement"));
+    m_nextMatch->setText(tr("Next Match"));
+    m_filter->setObjectName(u"QueueFilter"_s);
+    m_filter->addItem(tr("Judge: success"), int(review::ReviewQueue::Filter::JudgeSuccess));
+    m_filter->addItem(tr("Judge: failure"), int(review::ReviewQueue::Filter::JudgeFailure));
+    m_filter->addItem(tr("My decision: needs work"), int(review::ReviewQueue::Filter::NeedsWork));
+    m_filter->addItem(tr("Reviewed by nobody"), int(review::ReviewQueue::Filter::NobodyReviewed));
+    m_filter->addItem(tr("Any"), int(review::ReviewQueue::Filter::Any));
+    m_filter->setFocusPolicy(Qt::ClickFocus);
+    auto *keys = new QToolButton(this);
+    keys->setText(u"?"_s);
+    keys->setToolTip(tr("The review keys (?)"));
+    m_progress->setObjectName(u"QueueProgress"_s);
+    m_progress->setTextFormat(Qt::PlainText);
+    m_blindBadge->setText(tr("Blind review"));
+    m_blindBadge->setToolTip(tr("The judge's verdict and the other annotators' judgements are hidden until you submit yours"));
+    m_blindBadge->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 1px 4px; }"_s);
+    m_blindBadge->hide();
+    for (QToolButton *b : {m_previous, m_nextUnreviewed, m_nextDisagreement, m_nextMatch, keys})
+        b->setFocusPolicy(Qt::NoFocus);   // the keyboard flow stays on the panel
+    auto *queueBar = new QHBoxLayout;
+    queueBar->addWidget(m_previous);
+    queueBar->addWidget(m_nextUnreviewed);
+    queueBar->addWidget(m_nextDisagreement);
+    queueBar->addSpacing(8);
+    queueBar->addWidget(m_filter);
+    queueBar->addWidget(m_nextMatch);
+    queueBar->addSpacing(8);
+    queueBar->addWidget(m_progress, 1);
+    queueBar->addWidget(m_blindBadge);
+    queueBar->addWidget(keys);
+    connect(m_previous, &QToolButton::clicked, this, [this] { goTo(review::ReviewQueue::Filter::Any, true); });
+    connect(m_nextUnreviewed, &QToolButton::clicked, this, [this] { goTo(review::ReviewQueue::Filter::Unreviewed); });
+    connect(m_nextDisagreement, &QToolButton::clicked, this, [this] { goTo(review::ReviewQueue::Filter::Disagreement); });
+    connect(m_nextMatch, &QToolButton::clicked, this,
+            [this] { goTo(review::ReviewQueue::Filter(m_filter->currentData().toInt())); });
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &JudgementPanel::updateQueueBar);
+    connect(keys, &QToolButton::clicked, this, &JudgementPanel::showKeys);
+
+    // The judgement.
     const QString questions[] = {tr("Ran without error?"), tr("Demonstrates the repository's function?"), tr("Function correct?"),
                                  tr("Decision:")};
     const QList<std::pair<QString, QString>> answers[] = {
@@ -55,15 +141,10 @@ JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWid
             button->setProperty("value", answers[row][i].first);
             group->addButton(button, i);
             grid->addWidget(button, row + 1, i + 1);
+            connect(button, &QRadioButton::clicked, this, [this, criterion = kCriteria[row], button](bool checked) {
+                setAnswer(criterion, checked ? button->property("value").toString() : QString());
+            });
         }
-        connect(group, &QButtonGroup::buttonToggled, this, [group](QAbstractButton *button, bool checked) {
-            if (!checked)
-                return;
-            for (QAbstractButton *other : group->buttons())
-                if (other != button)
-                    other->setChecked(false);
-        });
-        connect(group, &QButtonGroup::buttonToggled, this, &JudgementPanel::updateSubmit);
         m_groups.insert(kCriteria[row], group);
         auto *judge = new QLabel(u"—"_s, this);
         judge->setObjectName(u"Judge_"_s + kCriteria[row]);
@@ -74,52 +155,96 @@ JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWid
     m_notes->setPlaceholderText(tr("Notes: what you checked, what is wrong, what a repair should do"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 5);
-    m_submit->setToolTip(tr("Append your judgement (Ctrl+Return); it supersedes your previous one"));
+    m_submit->setToolTip(tr("Append your judgement; it supersedes your previous one"));
     m_submit->setEnabled(false);
     m_status->setWordWrap(true);
+    auto *undo = new QToolButton(this);
+    undo->setDefaultAction(m_undo->createUndoAction(this, tr("Undo")));
+    auto *redo = new QToolButton(this);
+    redo->setDefaultAction(m_undo->createRedoAction(this, tr("Redo")));
+    for (QToolButton *b : {undo, redo})
+        b->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(queueBar);
     layout->addLayout(grid);
     layout->addWidget(m_notes);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_submit);
+    bar->addWidget(undo);
+    bar->addWidget(redo);
     bar->addWidget(m_status, 1);
     layout->addLayout(bar);
     layout->addWidget(new QLabel(tr("History (newest first):"), this));
     layout->addWidget(m_history, 1);
 
-    // Keyboard: 1-3 / 4-6 / 7-9 answer the three criteria, A / R / W decide, Ctrl+Return submits.
-    for (int key = 0; key < 9; ++key) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_1 + key), this);
+    // Every key comes from the key map; the actions ignore plain keys while notes are typed.
+    for (const auto &action : ReviewKeymap::actions()) {
+        auto *shortcut = new QShortcut(this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, key] {
-            if (m_notes->hasFocus())
-                return;
-            const QString criterion = kCriteria[key / 3];
-            const QString value = m_groups.value(criterion)->button(key % 3)->property("value").toString();
-            setAnswer(criterion, answer(criterion) == value ? QString() : value);
-        });
+        connect(shortcut, &QShortcut::activated, this, [this, id = action.id] { runAction(id); });
+        m_shortcuts.insert(action.id, shortcut);
     }
-    const std::pair<Qt::Key, QString> decisions[] = {{Qt::Key_A, u"accept"_s}, {Qt::Key_R, u"reject"_s}, {Qt::Key_W, u"needs_work"_s}};
-    for (const auto &[key, value] : decisions) {
-        auto *shortcut = new QShortcut(QKeySequence(key), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, v = value] {
-            if (!m_notes->hasFocus())
-                setAnswer(u"decision"_s, v);
-        });
-    }
+    bindKeys();
     setFocusPolicy(Qt::StrongFocus);   // the panel itself takes the keys when no answer button has focus
     m_notes->installEventFilter(this);   // Ctrl+Return submits from the notes too (the editor would take it)
-    auto *submitKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    submitKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(submitKey, &QShortcut::activated, this, &JudgementPanel::submit);
     connect(m_submit, &QPushButton::clicked, this, &JudgementPanel::submit);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &JudgementPanel::updateSubmit);
+    updateQueueBar();
 }
 
 JudgementPanel::~JudgementPanel()
 {
     m_pool.waitForDone();
+}
+
+void JudgementPanel::bindKeys()
+{
+    for (auto it = m_shortcuts.cbegin(); it != m_shortcuts.cend(); ++it)
+        it.value()->setKey(ReviewKeymap::key(it.key()));
+    auto keyOf = [](const QString &id) { return ReviewKeymap::key(id).toString(QKeySequence::NativeText); };
+    m_previous->setToolTip(tr("Previous example in the queue (%1)").arg(keyOf(u"previous"_s)));
+    m_nextUnreviewed->setToolTip(tr("Next example you have not reviewed (%1)").arg(keyOf(u"next_unreviewed"_s)));
+    m_nextDisagreement->setToolTip(tr("Next example where the raters disagree on the decision (%1)").arg(keyOf(u"next_disagreement"_s)));
+    m_nextMatch->setToolTip(tr("Next example matching the filter (%1)").arg(keyOf(u"next_match"_s)));
+    m_submit->setToolTip(tr("Append your judgement (%1 submits and goes to the next unreviewed example, %2 stays); "
+                            "it supersedes your previous one")
+                             .arg(keyOf(u"submit_next"_s), keyOf(u"submit"_s)));
+}
+
+void JudgementPanel::runAction(const QString &action)
+{
+    const bool typing = m_notes->hasFocus();
+    if (action == u"submit_next"_s)
+        return submitAndNext();
+    if (action == u"submit"_s)
+        return submit();
+    if (typing)
+        return;   // plain keys belong to the notes (the editor normally takes them first)
+    if (action == u"undo"_s)
+        return m_undo->undo();
+    if (action == u"redo"_s)
+        return m_undo->redo();
+    if (action == u"notes"_s)
+        return m_notes->setFocus(Qt::ShortcutFocusReason);
+    if (action == u"cheat_sheet"_s)
+        return showKeys();
+    if (action == u"next_unreviewed"_s)
+        return goTo(review::ReviewQueue::Filter::Unreviewed);
+    if (action == u"next_disagreement"_s)
+        return goTo(review::ReviewQueue::Filter::Disagreement);
+    if (action == u"next_match"_s)
+        return goTo(review::ReviewQueue::Filter(m_filter->currentData().toInt()));
+    if (action == u"previous"_s)
+        return goTo(review::ReviewQueue::Filter::Any, true);
+    if (action == u"accept"_s || action == u"reject"_s || action == u"needs_work"_s)
+        return setAnswer(u"decision"_s, action);
+    const qsizetype underscore = action.indexOf(u'_');
+    const int criterion = int(kCriterionKeys.indexOf(action.left(underscore)));
+    if (criterion >= 0) {
+        const QString value = action.mid(underscore + 1);
+        const QString name = kCriteria[criterion];
+        setAnswer(name, answer(name) == value ? QString() : value);   // the same key again clears it
+    }
 }
 
 QLabel *JudgementPanel::judgeLabel(const QString &criterion) const
@@ -129,9 +254,22 @@ QLabel *JudgementPanel::judgeLabel(const QString &criterion) const
 
 void JudgementPanel::setAnswer(const QString &criterion, const QString &value)
 {
+    if (!m_groups.contains(criterion))
+        return;
+    const QString before = m_answers.value(criterion);
+    if (before == value) {
+        applyAnswer(criterion, value);   // a click on a checked button: keep the buttons in line with the answer
+        return;
+    }
+    m_undo->push(new AnswerCommand([this](const QString &c, const QString &v) { applyAnswer(c, v); }, criterion, before, value));
+}
+
+void JudgementPanel::applyAnswer(const QString &criterion, const QString &value)
+{
     QButtonGroup *group = m_groups.value(criterion);
     if (!group)
         return;
+    m_answers.insert(criterion, value);
     for (QAbstractButton *b : group->buttons())
         b->setChecked(!value.isEmpty() && b->property("value").toString() == value);
     updateSubmit();
@@ -139,11 +277,7 @@ void JudgementPanel::setAnswer(const QString &criterion, const QString &value)
 
 QString JudgementPanel::answer(const QString &criterion) const
 {
-    if (const QButtonGroup *group = m_groups.value(criterion))
-        for (const QAbstractButton *b : group->buttons())
-            if (b->isChecked())
-                return b->property("value").toString();
-    return {};
+    return m_answers.value(criterion);
 }
 
 void JudgementPanel::setExample(qint64 exampleId, const QList<store::RoundRecord> &rounds)
@@ -153,13 +287,16 @@ void JudgementPanel::setExample(qint64 exampleId, const QList<store::RoundRecord
     m_judgeValues = review::AgreementReport::judgeAnswers(rounds);
     if (!same) {
         for (const QString &criterion : kCriteria)
-            setAnswer(criterion, QString());
+            applyAnswer(criterion, QString());
+        m_undo->clear();   // undo belongs to the example being judged
         m_notes->clear();
         m_status->clear();
         m_shownFor.start();
+        m_revealed = !review::BlindReview::isEnabled(m_workspace);   // until the history says otherwise
     }
     updateSubmit();
     loadHistory();
+    loadQueue();
 }
 
 void JudgementPanel::updateSubmit()
@@ -169,11 +306,16 @@ void JudgementPanel::updateSubmit()
         const QString judge = m_judgeValues.value(criterion);
         const QString mine = answer(criterion);
         QLabel *label = m_judge.value(criterion);
-        const bool disagree = !judge.isEmpty() && !mine.isEmpty() && mine != judge;
-        label->setText(judge.isEmpty() ? tr("not judged") : disagree ? tr("%1 — differs").arg(judge) : judge);
+        const bool disagree = m_revealed && !judge.isEmpty() && !mine.isEmpty() && mine != judge;
+        if (!m_revealed)
+            label->setText(tr("hidden until you submit"));
+        else
+            label->setText(judge.isEmpty() ? tr("not judged") : disagree ? tr("%1 — differs").arg(judge) : judge);
         QPalette palette = this->palette();
         if (disagree)
             palette.setColor(QPalette::WindowText, QColor(0xb0, 0x2a, 0x2a));
+        else if (!m_revealed)
+            palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
         label->setPalette(palette);
     }
     const QString annotator = Preferences::load().annotator;
@@ -189,8 +331,17 @@ bool JudgementPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_notes && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+        const QKeySequence pressed(key->keyCombination());
+        if (pressed == ReviewKeymap::key(u"submit_next"_s)) {
+            submitAndNext();
+            return true;
+        }
+        if (pressed == ReviewKeymap::key(u"submit"_s)) {
             submit();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            setFocus(Qt::ShortcutFocusReason);   // back to the keyboard flow
             return true;
         }
     }
@@ -198,6 +349,16 @@ bool JudgementPanel::eventFilter(QObject *watched, QEvent *event)
 }
 
 void JudgementPanel::submit()
+{
+    doSubmit(false);
+}
+
+void JudgementPanel::submitAndNext()
+{
+    doSubmit(true);
+}
+
+void JudgementPanel::doSubmit(bool advance)
 {
     if (!m_submit->isEnabled())
         return;
@@ -210,10 +371,12 @@ void JudgementPanel::submit()
     j.decision = answer(u"decision"_s);
     j.notes = m_notes->toPlainText().trimmed();
     j.secondsSpent = int(m_shownFor.elapsed() / 1000);
+    j.blind = review::BlindReview::isEnabled(m_workspace) && !m_revealed;
     m_submit->setEnabled(false);
     auto workspace = m_workspace;
+    const qint64 submittedFor = m_exampleId;
     QtConcurrent::run(&m_pool, [workspace, j] { return store::JudgementStore(workspace).add(j); })
-        .then(this, [this](const store::JudgementRecord &stored) {
+        .then(this, [this, advance, submittedFor](const store::JudgementRecord &stored) {
             m_status->setText(tr("Recorded as %1's judgement %2%3.")
                                   .arg(stored.annotator)
                                   .arg(stored.id)
@@ -222,7 +385,19 @@ void JudgementPanel::submit()
             if (!m_notes->hasFocus() && (!focusWidget() || focusWidget() == m_submit))
                 setFocus(Qt::OtherFocusReason);   // the keyboard flow goes on where it was
             Q_EMIT submitted(stored);
+            // The queue as it is now, with this example counted as reviewed.
+            for (auto &item : m_queue.items)
+                if (item.exampleId == submittedFor)
+                    item.reviewedByMe = true;
+            if (advance && m_exampleId == submittedFor) {
+                if (const auto next = m_queue.next(submittedFor, review::ReviewQueue::Filter::Unreviewed)) {
+                    Q_EMIT navigateRequested(*next);
+                    return;
+                }
+                m_status->setText(m_status->text() + u' ' + tr("Every example of this campaign is reviewed."));
+            }
             loadHistory();
+            loadQueue();
             updateSubmit();
         })
         .onFailed(this, [this](const Error &e) {
@@ -232,15 +407,78 @@ void JudgementPanel::submit()
         });
 }
 
+void JudgementPanel::goTo(review::ReviewQueue::Filter filter, bool backwards)
+{
+    if (const auto next = m_queue.next(m_exampleId, filter, backwards)) {
+        Q_EMIT navigateRequested(*next);
+        return;
+    }
+    m_status->setText(m_queue.items.isEmpty() ? tr("The queue is still loading or empty.")
+                                              : tr("No other example in this campaign matches."));
+}
+
+void JudgementPanel::showKeys()
+{
+    ReviewKeysDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        bindKeys();
+}
+
+void JudgementPanel::loadQueue()
+{
+    const quint64 generation = ++m_queueGeneration;
+    auto workspace = m_workspace;
+    const qint64 id = m_exampleId;
+    const QString annotator = Preferences::load().annotator;
+    QtConcurrent::run(&m_pool,
+                      [workspace, id, annotator] {
+                          const auto example = store::PipelineStore(workspace).example(id);
+                          return review::ReviewQueue::load(workspace, example ? example->campaignId : -1, annotator);
+                      })
+        .then(this,
+              [this, generation](const review::ReviewQueue &queue) {
+                  if (generation != m_queueGeneration)
+                      return;
+                  m_queue = queue;
+                  updateQueueBar();
+                  Q_EMIT queueLoaded(int(queue.items.size()));
+              })
+        .onFailed(this, [this](const Error &e) { m_status->setText(e.message()); });
+}
+
+void JudgementPanel::updateQueueBar()
+{
+    using Filter = review::ReviewQueue::Filter;
+    m_nextUnreviewed->setText(tr("Next Unreviewed (%1)").arg(m_queue.count(Filter::Unreviewed)));
+    m_nextDisagreement->setText(tr("Next Disagreement (%1)").arg(m_queue.count(Filter::Disagreement)));
+    m_nextMatch->setText(tr("Next Match (%1)").arg(m_queue.count(Filter(m_filter->currentData().toInt()))));
+    QStringList parts;
+    for (const auto &p : m_queue.progress)
+        parts << tr("%1 %2/%3").arg(p.annotator).arg(p.reviewed).arg(p.total);
+    m_progress->setText(parts.isEmpty() ? QString() : tr("Reviewed: %1").arg(parts.join(u" · "_s)));
+    m_blindBadge->setVisible(review::BlindReview::isEnabled(m_workspace));
+}
+
 void JudgementPanel::loadHistory()
 {
     const quint64 generation = ++m_generation;
     auto workspace = m_workspace;
     const qint64 id = m_exampleId;
-    QtConcurrent::run(&m_pool, [workspace, id] { return store::JudgementStore(workspace).history(id); })
-        .then(this, [this, generation](const QList<store::JudgementRecord> &history) {
+    const QString annotator = Preferences::load().annotator;
+    QtConcurrent::run(&m_pool,
+                      [workspace, id, annotator] {
+                          Loaded loaded;
+                          loaded.history = store::JudgementStore(workspace).history(id);
+                          loaded.revealed = review::BlindReview::revealed(workspace, id, annotator);
+                          if (!loaded.revealed)   // blind: only one's own judgements until one has submitted
+                              loaded.history.removeIf([&](const store::JudgementRecord &j) { return j.annotator != annotator; });
+                          return loaded;
+                      })
+        .then(this, [this, generation](const Loaded &loaded) {
             if (generation != m_generation)
                 return;
+            m_revealed = loaded.revealed;
+            const auto &history = loaded.history;
             m_history->clear();
             QSet<qint64> superseded;
             for (const auto &j : history)
@@ -258,12 +496,16 @@ void JudgementPanel::loadHistory()
                     text += u" · "_s + j.notes;
                 if (superseded.contains(j.id))
                     text += tr(" (superseded)");
+                if (j.blind)
+                    text += tr(" (blind)");
                 auto *item = new QListWidgetItem(text, m_history);
                 if (superseded.contains(j.id))
                     item->setForeground(palette().color(QPalette::PlaceholderText));
                 if (j.roundId)
                     item->setToolTip(tr("About one round"));
             }
+            updateSubmit();
+            updateQueueBar();
             Q_EMIT historyLoaded(int(history.size()));
         })
         .onFailed(this, [this](const Error &e) { m_status->setText(e.message()); });
