@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/libraryselection.h"
 
+#include "store/adjudicationstore.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
@@ -37,20 +38,30 @@ LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::W
     const store::PipelineStore pipeline(workspace);
     const store::RepositoryStore repositories(workspace);
     const store::JudgementStore judgements(workspace);
+    const store::AdjudicationStore adjudications(workspace);
     const QList<store::CampaignRecord> campaigns = pipeline.campaignsNamed(campaign);
     for (const auto &c : std::as_const(campaigns)) {
         QHash<qint64, QList<store::JudgementRecord>> humans;
         for (const auto &j : judgements.current(c.id))
             humans[j.exampleId] << j;
+        const auto gold = adjudications.goldForCampaign(c.id);
         for (const auto &e : pipeline.examples(c.id)) {
             const QString label = u"%1 (%2)"_s.arg(e.repositoryName, c.name);
             if (e.status != u"SUCCESS"_s)
                 continue;   // not a candidate: nothing to report
             const auto &js = humans.value(e.id);
-            const bool accepted = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision == u"accept"_s; });
-            const bool rejected = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision != u"accept"_s && !j.decision.isEmpty(); });
+            bool accepted = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision == u"accept"_s; });
+            bool rejected = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision != u"accept"_s && !j.decision.isEmpty(); });
+            // A gold decision (adjudication) settles it, whatever the annotators said.
+            const QString goldDecision = gold.value(e.id).value(u"decision"_s).value;
+            if (!goldDecision.isEmpty()) {
+                accepted = goldDecision == u"accept"_s;
+                rejected = !accepted;
+            }
             if (acceptedOnly && (!accepted || rejected)) {
-                result.excluded << Tr::tr("%1: not accepted by an annotator%2").arg(label, rejected ? Tr::tr(" (rejected or needs work)") : QString());
+                result.excluded << (goldDecision.isEmpty()
+                                        ? Tr::tr("%1: not accepted by an annotator%2").arg(label, rejected ? Tr::tr(" (rejected or needs work)") : QString())
+                                        : Tr::tr("%1: the gold decision is %2").arg(label, goldDecision));
                 continue;
             }
             const auto repository = repositories.findById(e.repositoryId);

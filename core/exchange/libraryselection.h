@@ -15,7 +15,8 @@ namespace wb::exchange {
 
 /**
  * Which examples go into an export. By default only examples an annotator accepted (and none rejected)
- * whose final round the judge found finished; `acceptedOnly = false` takes every successful example.
+ * whose final round the judge found finished; a gold decision (adjudication) overrides the annotators'.
+ * `acceptedOnly = false` takes every successful example.
  * The licence gate keeps permissive licences only; others (and unknown) need an explicit override
  * with a reason, which is written into the provenance.
  */

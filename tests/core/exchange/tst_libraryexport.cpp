@@ -9,6 +9,7 @@
 #include "exchange/libraryselection.h"
 #include "llm/llmclient.h"
 #include "pipeline/campaignrunner.h"
+#include "store/adjudicationstore.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/sqlquery.h"
@@ -281,6 +282,32 @@ private Q_SLOTS:
         // Exported again into the same repository: two more commits on top.
         QCOMPARE(exchange::GitExporter::write(examples, out.path()), 2);
         QCOMPARE(git({u"rev-list"_s, u"--count"_s, u"HEAD"_s}).trimmed(), u"4"_s);
+    }
+
+    void goldDecisionOverridesTheAnnotators()
+    {
+        // bob rejects: by the annotators' decisions the example stays out of the library.
+        store::JudgementRecord j;
+        j.exampleId = m_example;
+        j.annotator = u"bob"_s;
+        j.decision = u"reject"_s;
+        store::JudgementStore(m_tmp.workspace()).add(j);
+        QVERIFY(exchange::LibrarySelection().select(m_tmp.workspace()).examples.isEmpty());
+        // The adjudicator's gold decision settles it, either way; the newest gold value counts.
+        store::AdjudicationRecord gold;
+        gold.exampleId = m_example;
+        gold.criterion = u"decision"_s;
+        gold.value = u"accept"_s;
+        gold.adjudicator = u"carol"_s;
+        gold.reason = u"bob's objection is about style; the chart is right"_s;
+        store::AdjudicationStore adjudications(m_tmp.workspace());
+        adjudications.record(gold);
+        QCOMPARE(exchange::LibrarySelection().select(m_tmp.workspace()).examples.size(), 1);
+        gold.value = u"reject"_s;
+        adjudications.record(gold);
+        const auto result = exchange::LibrarySelection().select(m_tmp.workspace());
+        QVERIFY(result.examples.isEmpty());
+        QVERIFY2(result.excluded.first().contains(u"gold decision"_s), qPrintable(result.excluded.join(u'|')));
     }
 };
 
