@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "adjudicationcommands.h"
 #include "commandparser.h"
 #include "comparisoncommands.h"
 #include "consoleoutput.h"
@@ -118,6 +119,11 @@ int CliApplication::printUsage(bool toStderr)
         "  demo               add the sample repository and run the demo campaign from recorded responses\n"
         "  judge EXAMPLE      record your judgement (--annotator, --ran, --shows-function, --correct, --decision)\n"
         "  agreement          Cohen's/Fleiss' kappa and Krippendorff's alpha: judge vs annotators, annotators\n"
+        "  annotate EXAMPLE   comment on a line (--round N --file main.py|requirements.txt|run.sh|metadata.json|log\n"
+        "                     --line N --text TEXT --annotator NAME)\n"
+        "  annotations EXAMPLE  an example's line comments\n"
+        "  adjudicate [EXAMPLE]  the disagreements to adjudicate (--campaign); with EXAMPLE record a gold value\n"
+        "                     (--criterion C --value V --reason TEXT --adjudicator NAME)\n"
         "  report             the paper's Table 1 per campaign (--format md|csv|json)\n"
         "  matrix             repositories × campaigns: judge's verdict, human decision, disagreements\n"
         "                     (--campaign NAME ..., --disagreements, --annotator NAME for blind mode)\n"
@@ -201,6 +207,12 @@ int CliApplication::exec()
             return ReviewCommands(m_context).agreement(args);
         if (command == u"report"_s)
             return ReviewCommands(m_context).report(args);
+        if (command == u"annotate"_s)
+            return AdjudicationCommands(m_context).annotate(args);
+        if (command == u"annotations"_s)
+            return AdjudicationCommands(m_context).annotations(args);
+        if (command == u"adjudicate"_s)
+            return AdjudicationCommands(m_context).adjudicate(args);
         if (command == u"export"_s)
             return ExchangeCommands(m_context).exportLibrary(args);
         if (command == u"import-codedistiller"_s)
