@@ -155,7 +155,7 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
                                   "LEFT JOIN rounds v ON v.example_id = e.id AND v.round_index = (SELECT MAX(j.round_index) "
                                   "FROM rounds j WHERE j.example_id = e.id AND j.origin <> 'human' "
                                   "AND j.verdict_json IS NOT NULL AND j.verdict_json <> '') "
-                                  "WHERE e.campaign_id IN (%1) ORDER BY r.name, e.repository_id"_s.arg(inCampaigns));
+                                  "WHERE e.campaign_id IN (%1) ORDER BY LOWER(r.name), r.name, e.repository_id"_s.arg(inCampaigns));
     QHash<qint64, int> rowOf;                         // repository → row
     QHash<qint64, std::pair<int, int>> cellOf;        // example → (row, column)
     while (q.next()) {

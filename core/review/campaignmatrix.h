@@ -90,7 +90,7 @@ public:
 
     bool blind = false;
     QList<Column> columns;
-    QList<Row> rows;                    ///< sorted by repository name
+    QList<Row> rows;                    ///< sorted by repository name, ignoring case
 
     int disagreements() const;
     QJsonObject toJson() const;

@@ -51,7 +51,7 @@ QList<PairwiseQueue::Item> PairwiseQueue::all(const std::shared_ptr<store::Works
                               "WHERE a.campaign_id = :ca AND a.status IN ('SUCCESS', 'FAILED') AND b.status IN ('SUCCESS', 'FAILED') "
                               "AND EXISTS (SELECT 1 FROM rounds x WHERE x.example_id = a.id AND x.origin <> 'human') "
                               "AND EXISTS (SELECT 1 FROM rounds y WHERE y.example_id = b.id AND y.origin <> 'human') "
-                              "ORDER BY r.name, a.repository_id"_s,
+                              "ORDER BY LOWER(r.name), r.name, a.repository_id"_s,
                               {{u":ca"_s, campaignA}, {u":cb"_s, campaignB}});
     QList<Item> items;
     while (q.next()) {
