@@ -22,6 +22,7 @@
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
 #include "views/campaignmonitor.h"
+#include "views/comparisonview.h"
 #include "views/curationview.h"
 #include "views/exampleview.h"
 #include "views/judgementpanel.h"
@@ -428,6 +429,14 @@ void MainWindow::setupLayout()
     });
     connect(m_exampleView->judgementPanel(), &JudgementPanel::submitted, m_curation, &CurationView::reload);
     connect(m_exampleView->judgementPanel(), &JudgementPanel::navigateRequested, this, &MainWindow::selectExample);
+    auto *comparison = new ComparisonView(m_workspace, this);
+    comparison->setObjectName(u"ComparisonView"_s);
+    tabs->addTab(comparison, tr("Co&mparison"));
+    connect(tabs, &QTabWidget::currentChanged, comparison, [comparison, tabs](int index) {
+        if (tabs->widget(index) == comparison)
+            comparison->reload();
+    });
+    connect(comparison, &ComparisonView::exampleActivated, this, &MainWindow::selectExample);
     // The campaign monitor is a dock: it stays in view while the user browses repositories and examples.
     m_campaignDock = new QDockWidget(tr("Campaign"), this);
     m_campaignDock->setObjectName(u"CampaignDock"_s);

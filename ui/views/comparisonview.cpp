@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/comparisonview.h"
+
+#include "models/campaignmatrixmodel.h"
+#include "settings/preferences.h"
+#include "util/error.h"
+#include "views/blindabview.h"
+#include "views/sidebysideview.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::ui {
+
+ComparisonView::ComparisonView(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(std::move(workspace))
+    , m_tabs(new QTabWidget(this))
+    , m_model(new CampaignMatrixModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_onlyDisagreements(new QCheckBox(tr("Only disa&greements"), this))
+    , m_status(new QLabel(this))
+    , m_sideBySide(new SideBySideView(m_workspace, this))
+    , m_blindAb(new BlindAbView(m_workspace, this))
+{
+    m_pool.setMaxThreadCount(1);
+    m_tabs->setObjectName(u"ComparisonTabs"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CampaignMatrixModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(CampaignMatrixModel::DisagreesRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_view->setObjectName(u"CampaignMatrix"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setMinimumSectionSize(150);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_onlyDisagreements->setObjectName(u"OnlyDisagreements"_s);
+    m_onlyDisagreements->setToolTip(tr("Show only repositories where the judge and the humans disagree in some campaign"));
+    m_status->setObjectName(u"ComparisonStatus"_s);
+    connect(m_onlyDisagreements, &QCheckBox::toggled, this,
+            [this](bool on) { m_proxy->setFilterFixedString(on ? u"true"_s : QString()); });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const qint64 example = m_proxy->data(index, CampaignMatrixModel::ExampleIdRole).toLongLong();
+        if (example > 0)
+            Q_EMIT exampleActivated(example);
+    });
+    // The side-by-side page follows the repository chosen in the matrix.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (source.isValid() && source.row() < m_model->matrix().rows.size())
+            m_sideBySide->setRepository(m_model->matrix().rows.at(source.row()).repositoryId);
+    });
+
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    connect(refresh, &QPushButton::clicked, this, &ComparisonView::reload);
+    auto *legend = new QLabel(tr("Judge: ✓ finished, ✗ not finished, · no verdict, ◌ hidden (blind mode) — then the humans' "
+                                 "decision (★ gold) — ≠ judge and humans disagree"),
+                              this);
+    legend->setWordWrap(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_onlyDisagreements);
+    bar->addWidget(refresh);
+    auto *matrixPage = new QWidget(this);
+    auto *matrixLayout = new QVBoxLayout(matrixPage);
+    matrixLayout->addLayout(bar);
+    matrixLayout->addWidget(m_view, 1);
+    matrixLayout->addWidget(legend);
+
+    m_tabs->addTab(matrixPage, tr("Ma&trix"));
+    m_tabs->addTab(m_sideBySide, tr("&Side by Side"));
+    m_tabs->addTab(m_blindAb, tr("&Blind A/B"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+ComparisonView::~ComparisonView()
+{
+    m_pool.waitForDone();
+}
+
+QString ComparisonView::statusText() const
+{
+    return m_status->text();
+}
+
+void ComparisonView::reload()
+{
+    const quint64 generation = ++m_generation;
+    auto workspace = m_workspace;
+    const QString annotator = Preferences::load().annotator;
+    QtConcurrent::run(&m_pool, [workspace, annotator] { return review::CampaignMatrix::compute(workspace, {}, annotator); })
+        .then(this, [this, generation](const review::CampaignMatrix &matrix) {
+            if (generation == m_generation)
+                present(matrix);
+        })
+        .onFailed(this, [this](const Error &e) {
+            m_status->setText(e.message());
+            Q_EMIT failed(e.message());
+        });
+    m_blindAb->reloadSummary();
+}
+
+void ComparisonView::present(const review::CampaignMatrix &matrix)
+{
+    m_model->setMatrix(matrix);
+    // The repository column fits its names; the campaigns share the rest (a scroll bar when they do not fit).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_view->resizeColumnToContents(0);
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+    QString text = tr("%n repositories", nullptr, int(matrix.rows.size())) + u" × "_s
+                   + tr("%n campaigns", nullptr, int(matrix.columns.size())) + u" · "_s
+                   + tr("%n disagreement(s)", nullptr, matrix.disagreements());
+    if (matrix.blind)
+        text += u" · "_s + tr("blind mode: models and verdicts hidden until you judge");
+    m_status->setText(text);
+    m_sideBySide->setMatrix(matrix);
+    if (!m_blindAb->isComparing())
+        m_blindAb->setCampaigns(matrix.columns);
+    Q_EMIT loaded();
+}
+
+} // namespace wb::ui
