@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QException>
 #include <QString>
-
-#include <exception>
 
 namespace wb {
 
@@ -11,8 +10,10 @@ namespace wb {
  * The one exception type of the core. Its message is meant for the user: it says what failed and,
  * where possible, what to do about it. Thrown by core functions documented as throwing; caught at
  * the boundaries (CLI commands, background jobs), never allowed to escape a thread's run().
+ * A QException, so that QtConcurrent carries it to a QFuture's onFailed(const Error &) handler as
+ * itself (other exceptions arrive there wrapped in QUnhandledException).
  */
-class Error : public std::exception
+class Error : public QException
 {
 public:
     enum class Kind {
@@ -31,6 +32,8 @@ public:
     const QString &message() const noexcept { return m_message; }
     Kind kind() const noexcept { return m_kind; }
     const char *what() const noexcept override { return m_utf8.constData(); }
+    void raise() const override { throw *this; }
+    Error *clone() const override { return new Error(*this); }
 
 private:
     QString m_message;
