@@ -89,20 +89,23 @@ AgreementReport AgreementReport::compute(const std::shared_ptr<store::Workspace>
                 return out;
             };
             const QStringList judgeLabels = labels(QString::fromLatin1(JudgeRater));
+            QList<QStringList> annotatorLabels;   // once per annotator: linear in the examples, not quadratic
+            for (const QString &who : annotators)
+                annotatorLabels << labels(who);
             for (qsizetype a = 0; a < annotators.size(); ++a) {
                 report.pairs.append({c.name, criterion, QString::fromLatin1(JudgeRater), annotators[a],
-                                     AgreementStatistics::cohen(judgeLabels, labels(annotators[a]))});
+                                     AgreementStatistics::cohen(judgeLabels, annotatorLabels[a])});
                 for (qsizetype b = a + 1; b < annotators.size(); ++b)
                     report.pairs.append({c.name, criterion, annotators[a], annotators[b],
-                                         AgreementStatistics::cohen(labels(annotators[a]), labels(annotators[b]))});
+                                         AgreementStatistics::cohen(annotatorLabels[a], annotatorLabels[b])});
             }
             if (annotators.size() >= 2) {
                 QList<QStringList> units;
                 QList<QStringList> complete;
                 for (qsizetype i = 0; i < examples.size(); ++i) {
                     QStringList unit;
-                    for (const QString &who : annotators)
-                        unit << labels(who).at(i);
+                    for (const QStringList &rater : std::as_const(annotatorLabels))
+                        unit << rater.at(i);
                     units << unit;
                     if (!unit.contains(QString()))
                         complete << unit;
