@@ -5,6 +5,7 @@
 #include "consoleoutput.h"
 #include "review/agreementreport.h"
 #include "review/campaignreport.h"
+#include "review/reportseries.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
@@ -132,17 +133,21 @@ int ReviewCommands::report(const QStringList &args)
 {
     CommandParser cp(Tr::tr("The paper's Table 1 per campaign: auto success rate, human criteria, runtime and cost of "
                             "successes and failures, rounds of successes."));
-    const QCommandLineOption format(u"format"_s, Tr::tr("md (default), csv or json."), u"format"_s, u"md"_s);
+    const QCommandLineOption format(u"format"_s, Tr::tr("md (default), csv or json (json adds the per-example series the charts use)."),
+                                     u"format"_s, u"md"_s);
     cp.parser().addOption(format);
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const QString fmt = m_context.json ? u"json"_s : cp.parser().value(format);
     if (!QStringList{u"md"_s, u"csv"_s, u"json"_s}.contains(fmt))
         throw Error(Tr::tr("--format takes md, csv or json."), Error::Kind::InvalidInput);
-    const auto report = review::CampaignReport::compute(m_context.openWorkspace());
-    if (fmt == u"json"_s)
-        ConsoleOutput::json(report.toJson());
-    else
+    const auto workspace = m_context.openWorkspace();
+    const auto report = review::CampaignReport::compute(workspace);
+    if (fmt == u"json"_s) {
+        QJsonObject json = report.toJson();
+        json.insert(u"series"_s, review::ReportSeries::compute(workspace).toJson());   // what the Curation tab's charts show
+        ConsoleOutput::json(json);
+    } else
         ConsoleOutput::out(fmt == u"csv"_s ? report.toCsv() : report.toMarkdown());
     return 0;
 }

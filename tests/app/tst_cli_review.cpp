@@ -76,6 +76,22 @@ private Q_SLOTS:
         QVERIFY2(judgeAlice && judgeBob, r.out.constData());
     }
 
+    void reportJsonCarriesTheChartSeries()
+    {
+        const Run r = run({u"report"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(u"campaigns"_s).toArray().size(), 1);
+        const QJsonObject series = report.value(u"series"_s).toObject();
+        QCOMPARE(series.value(u"max_rounds"_s).toInt(), 2);   // round 1 failed, the repair finished
+        const QJsonObject campaign = series.value(u"campaigns"_s).toArray().first().toObject();
+        QCOMPARE(campaign.value(u"rounds_histogram"_s).toObject().value(u"successes"_s).toArray(), QJsonArray({0, 1}));
+        const QJsonObject example = campaign.value(u"examples"_s).toArray().first().toObject();
+        QCOMPARE(example.value(u"example_id"_s).toInteger(), 1);
+        QVERIFY(example.value(u"judge_success"_s).toBool());
+        QCOMPARE(example.value(u"annotators"_s).toInt(), 2);   // alice and bob
+    }
+
     void badInputIsAUsageError_data()
     {
         QTest::addColumn<QStringList>("args");
