@@ -110,8 +110,8 @@ void CurationFixture::buildPaperLike(const std::shared_ptr<store::Workspace> &wo
         double costPerRound;
     };
     // As in the paper, the judge's success rate overstates the weaker model most.
-    const Model models[] = {{u"gpt-5"_s, u"openai"_s, u"gpt-5"_s, 6, 1, 0.085},
-                            {u"claude-sonnet-4-5"_s, u"anthropic"_s, u"claude-sonnet-4-5"_s, 5, 2, 0.13},
+    const Model models[] = {{u"gpt-5"_s, u"openai"_s, u"gpt-5"_s, 7, 1, 0.085},
+                            {u"claude-sonnet-4-5"_s, u"anthropic"_s, u"claude-sonnet-4-5"_s, 6, 1, 0.13},
                             {u"gpt-oss-120b"_s, u"openai"_s, u"gpt-oss-120b"_s, 3, 3, 0.009}};
     CurationFixture fixture(workspace);
     QRandomGenerator rng(20251);
@@ -137,7 +137,7 @@ void CurationFixture::buildPaperLike(const std::shared_ptr<store::Workspace> &wo
             e.costUsd = m.costPerRound * (0.4 + e.rounds * (0.7 + 0.6 * rng.generateDouble()));
             e.secondsPerRound = 15 + 75 * rng.generateDouble();
             const bool ran = correct || judgeYes || chance(0.2);
-            const bool shows = correct || chance(0.4);
+            const bool shows = correct || chance(0.3);
             for (int a = 0; a < 3; ++a) {
                 const bool judges = a == 0 || (a == 1 && i % 10 != 9) || (a == 2 && i % 3 != 2);
                 auto answer = [&](bool truth) {

@@ -3,16 +3,20 @@
 
 #include "review/agreementreport.h"
 #include "review/campaignreport.h"
+#include "review/reportseries.h"
 
 #include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
 
-class QTableWidget;
-class QLabel;
-
+class QChart;
 class QChartView;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
 
 namespace wb::store {
 class Workspace;
@@ -20,11 +24,15 @@ class Workspace;
 
 namespace wb::ui {
 
+class ConfusionMatrixWidget;
+
 /**
- * The curation overview of a workspace: the paper's Table 1 per campaign with a bar chart of the judge's
- * success rate against the experts' criteria per campaign, and the agreement table (Cohen's κ judge ×
- * annotator and annotator pairs, Fleiss' κ and Krippendorff's α over annotators). Loaded off the GUI
- * thread; reload() after judgements change.
+ * The curation report of a workspace, paper-style: Table 1 per campaign; charts (judge and experts
+ * per criterion and model, cost against correctness, the rounds histogram); confusion matrices per
+ * criterion, campaign and pair of raters; and the agreement table (Cohen's κ judge × annotator and
+ * annotator pairs, Fleiss' κ and Krippendorff's α), filterable by campaign and criterion. Everything is
+ * read off the GUI thread in one load; reload() after judgements change. Exports Table 1 as Markdown,
+ * CSV and JSON and every chart as PNG.
  */
 class CurationView final : public QWidget
 {
@@ -32,13 +40,44 @@ class CurationView final : public QWidget
     Q_DISABLE_COPY_MOVE(CurationView)
 
 public:
+    enum class Chart { Criteria, CostCorrectness, Rounds };
+
     explicit CurationView(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
     ~CurationView() override;
 
     QTableWidget *reportTable() const { return m_report; }
-    QTableWidget *agreementTable() const { return m_agreement; }
-    QChartView *chart() const { return m_chart; }
+    QTableWidget *agreementTable() const { return m_agreementTable; }
+    /** The bars per criterion and model. */
+    QChartView *chart() const { return chartView(Chart::Criteria); }
+    QChartView *chartView(Chart chart) const;
+    ConfusionMatrixWidget *confusionMatrix() const { return m_confusion; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *roundsCampaignBox() const { return m_roundsCampaign; }
+    QComboBox *confusionCriterionBox() const { return m_confusionCriterion; }
+    QComboBox *confusionCampaignBox() const { return m_confusionCampaign; }
+    QComboBox *confusionPairBox() const { return m_confusionPair; }
+    QComboBox *agreementCampaignFilter() const { return m_agreementCampaign; }
+    QComboBox *agreementCriterionFilter() const { return m_agreementCriterion; }
     QString statusText() const;
+
+    /** Resolution of the PNG files, 72–600 DPI (default ChartImage::DefaultDpi). */
+    int exportDpi() const;
+    void setExportDpi(int dpi);
+
+    /**
+     * Writes @p chart as PNG at ChartImage::defaultSize() and exportDpi(), in light colours for print;
+     * the same data and selection as shown. Throws wb::Error naming the file and the reason.
+     */
+    void saveChartPng(Chart chart, const QString &path) const;
+    /** Writes the confusion matrix shown as PNG at exportDpi(). Throws wb::Error. */
+    void saveConfusionMatrixPng(const QString &path) const;
+    /**
+     * Writes into @p folder (created when missing): table1.md, table1.csv, report.json (the table, the
+     * charts' series and the agreement), criteria.png, cost-correctness.png, rounds.png (all campaigns),
+     * rounds-<campaign>.png per campaign and confusion-matrix.png (the one shown). Every file is written
+     * atomically. Returns the paths written. Throws wb::Error naming the file and the reason.
+     */
+    QStringList exportReport(const QString &folder) const;
 
 public Q_SLOTS:
     void reload();
@@ -47,16 +86,57 @@ Q_SIGNALS:
     void loaded();
     void failed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void present(const review::CampaignReport &report, const review::AgreementReport &agreement);
+    struct Data
+    {
+        review::CampaignReport report;
+        review::AgreementReport agreement;
+        QList<review::AgreementReport::Pair> pooled;
+        review::ReportSeries series;
+    };
+
+    QWidget *chartPage(Chart chart, QWidget *controls);
+    void present(const Data &data);
+    void fillReportTable();
+    void fillAgreementTable();
+    void fillCombos();
+    void rebuildCharts();
+    void rebuildChart(Chart chart);
+    QChart *buildChart(Chart chart, bool forPrint) const;
+    void applyAgreementFilter();
+    void refreshConfusionPairs();
+    void showConfusion();
+    void showPairInMatrix(int agreementRow);
+    void saveChartInteractively(Chart chart);
+    void saveConfusionInteractively();
+    void exportReportInteractively();
+    QString askPngPath(const QString &suggestedName);
 
     std::shared_ptr<store::Workspace> m_workspace;
     QThreadPool m_pool;
     quint64 m_generation = 0;
-    QTableWidget *m_report;
-    QTableWidget *m_agreement;
-    QChartView *m_chart;
+    Data m_data;
+    bool m_hasData = false;
+    QString m_lastFolder;
+
     QLabel *m_status;
+    QSpinBox *m_dpi;
+    QTableWidget *m_report;
+    QTabWidget *m_tabs;
+    QChartView *m_criteriaView;
+    QChartView *m_costView;
+    QChartView *m_roundsView;
+    QComboBox *m_roundsCampaign;
+    ConfusionMatrixWidget *m_confusion;
+    QComboBox *m_confusionCriterion;
+    QComboBox *m_confusionCampaign;
+    QComboBox *m_confusionPair;
+    QTableWidget *m_agreementTable;
+    QComboBox *m_agreementCampaign;
+    QComboBox *m_agreementCriterion;
 };
 
 } // namespace wb::ui

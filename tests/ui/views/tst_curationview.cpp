@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Curation tab: Table 1, the charts, confusion matrices, the filterable agreement table, PNG and report export.
+#include "curationfixture.h"
+#include "review/agreementreport.h"
+#include "review/campaignreport.h"
+#include "review/reportseries.h"
+#include "settings/appearance.h"
+#include "store/judgementstore.h"
+#include "store/workspace.h"
+#include "tempworkspace.h"
+#include "util/error.h"
+#include "views/curationview.h"
+#include "widgets/confusionmatrixwidget.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace wb;
+using Chart = ui::CurationView::Chart;
+
+namespace {
+void load(ui::CurationView &view)
+{
+    QSignalSpy loaded(&view, &ui::CurationView::loaded);
+    view.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+}
+
+void select(QComboBox *box, const QString &text)
+{
+    const int i = box->findText(text, Qt::MatchContains);
+    QVERIFY2(i >= 0, qPrintable(text));
+    box->setCurrentIndex(i);
+}
+
+int visibleRows(const QTableWidget *table)
+{
+    int n = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        n += table->isRowHidden(r) ? 0 : 1;
+    return n;
+}
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("WB_SCREENSHOT_DIR");
+}
+} // namespace
+
+class TstCurationView : public QObject
+{
+    Q_OBJECT
+
+    test::TempWorkspace m_paper;     // three models, thirty repositories, three annotators
+    QTemporaryDir m_out;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("CODEDISTILLER_NO_SECRET_STORE", "1");
+        test::CurationFixture::buildPaperLike(m_paper.workspace(), 30);
+    }
+
+    void chartsShowTheReportData()
+    {
+        ui::CurationView view(m_paper.workspace());
+        view.resize(1400, 900);
+        view.show();
+        load(view);
+        const auto report = review::CampaignReport::compute(m_paper.workspace());
+        const auto series = review::ReportSeries::compute(m_paper.workspace());
+        QCOMPARE(view.reportTable()->rowCount(), 3);
+
+        // Bars: one set per model, one bar per criterion, the table's percentages.
+        QChart *criteria = view.chart()->chart();
+        QCOMPARE(criteria->series().size(), 1);
+        auto *bars = qobject_cast<QAbstractBarSeries *>(criteria->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QBarSet *set = bars->barSets().at(i);
+            QCOMPARE(set->count(), 4);
+            QVERIFY(set->label().contains(report.rows[i].campaign));
+            QVERIFY(qAbs(set->at(0) - *report.rows[i].autoSuccessRate * 100.0) <= 0.051);
+            QVERIFY(qAbs(set->at(3) - *report.rows[i].correctFunction * 100.0) <= 0.051);
+        }
+        QCOMPARE(criteria->axes(Qt::Vertical).first()->titleText(), u"Share of examples"_s);
+        QVERIFY(criteria->legend()->isVisible());
+
+        // Scatter: a cloud per model with its human-judged examples, a mean per model, the legend's key for the means.
+        QChart *cost = view.chartView(Chart::CostCorrectness)->chart();
+        QCOMPARE(cost->series().size(), 3 + 3 + 1);
+        for (int i = 0; i < 3; ++i) {
+            const auto *cloud = qobject_cast<QScatterSeries *>(cost->series().at(i));
+            QVERIFY(cloud);
+            QCOMPARE(cloud->count(), series.campaigns[i].humanJudged());
+            const auto *mean = qobject_cast<QScatterSeries *>(cost->series().at(3 + i));
+            QCOMPARE(mean->count(), 1);
+            QCOMPARE(mean->at(0).x(), *series.campaigns[i].meanCostJudgedUsd());
+            QCOMPARE(mean->at(0).y(), *series.campaigns[i].shareCorrect() * 100.0);
+            for (const QPointF &p : cloud->points())
+                QVERIFY(qAbs(p.y()) <= 7.0 || qAbs(p.y() - 100.0) <= 7.0);   // in the band of its verdict
+        }
+        // gpt-oss-120b costs a fraction of gpt-5: the cost axis is logarithmic.
+        QCOMPARE(cost->axes(Qt::Horizontal).first()->type(), QAbstractAxis::AxisTypeLogValue);
+        QCOMPARE(cost->axes(Qt::Horizontal).first()->titleText(), u"Cost per example (USD, log scale)"_s);
+
+        // Rounds: successes and failures per round count; all campaigns, then one.
+        auto roundsSets = [&view] {
+            auto *stacked = qobject_cast<QStackedBarSeries *>(view.chartView(Chart::Rounds)->chart()->series().first());
+            return stacked ? stacked->barSets() : QList<QBarSet *>();
+        };
+        QCOMPARE(roundsSets().size(), 2);
+        QCOMPARE(roundsSets().first()->count(), series.maxRounds);
+        auto sum = [](const QBarSet *set) {
+            double s = 0;
+            for (int i = 0; i < set->count(); ++i)
+                s += set->at(i);
+            return int(s);
+        };
+        QCOMPARE(sum(roundsSets().at(0)) + sum(roundsSets().at(1)), report.rows[0].examples * 3);
+        select(view.roundsCampaignBox(), u"gpt-oss-120b"_s);
+        QCOMPARE(sum(roundsSets().at(0)), report.rows[2].successes);
+        QCOMPARE(sum(roundsSets().at(1)), report.rows[2].examples - report.rows[2].successes);
+
+        if (!screenshotDir().isEmpty()) {
+            view.roundsCampaignBox()->setCurrentIndex(0);
+            view.tabs()->setCurrentIndex(0);
+            view.tabs()->setFocus();
+            QVERIFY(view.grab().save(screenshotDir() + u"/curation-charts.png"_s));
+            view.tabs()->setCurrentIndex(1);
+            QVERIFY(view.grab().save(screenshotDir() + u"/curation-cost.png"_s));
+            view.tabs()->setCurrentIndex(2);
+            QVERIFY(view.grab().save(screenshotDir() + u"/curation-rounds.png"_s));
+        }
+    }
+
+    void confusionMatrixShowsCountsTotalsAndKappa()
+    {
+        // Four examples; the judge says correct for the two successes; alice finds one correct.
+        test::TempWorkspace tmp;
+        test::CurationFixture fixture(tmp.workspace(), {u"alice"_s, u"bob"_s});
+        const qint64 campaign = fixture.addCampaign(u"small"_s, u"openai"_s, u"gpt-oss-120b"_s);
+        const QStringList status{u"SUCCESS"_s, u"SUCCESS"_s, u"FAILED"_s, u"FAILED"_s};
+        const QStringList alice{u"yes"_s, u"no"_s, u"no"_s, u"no"_s};
+        const QStringList bob{u"yes"_s, u"yes"_s, u"no"_s, QString()};
+        for (int i = 0; i < 4; ++i) {
+            test::CurationFixture::Example e;
+            e.repository = u"repo-%1"_s.arg(i);
+            e.status = status[i];
+            e.rounds = i + 1;
+            e.costUsd = 0.1;
+            e.correct = {alice[i], bob[i]};
+            fixture.addExample(campaign, e);
+        }
+        ui::CurationView view(tmp.workspace());
+        view.resize(1200, 800);
+        view.show();
+        load(view);
+        select(view.confusionCriterionBox(), u"Function correct"_s);
+        select(view.confusionCampaignBox(), u"gpt-oss-120b"_s);
+        QCOMPARE(view.confusionPairBox()->count(), 3);   // judge × alice, judge × bob, alice × bob
+        select(view.confusionPairBox(), u"judge × alice"_s);
+        const ui::ConfusionMatrixWidget *m = view.confusionMatrix();
+        QCOMPARE(m->rowRater(), u"judge"_s);
+        QCOMPARE(m->columnRater(), u"alice"_s);
+        QCOMPARE(m->categories(), QStringList({u"no"_s, u"yes"_s}));
+        QCOMPARE(m->count(0, 0), 2);   // both no
+        QCOMPARE(m->count(0, 1), 0);
+        QCOMPARE(m->count(1, 0), 1);   // the judge yes, alice no
+        QCOMPARE(m->count(1, 1), 1);
+        QCOMPARE(m->rowTotal(1), 2);
+        QCOMPARE(m->columnTotal(0), 3);
+        QCOMPARE(m->total(), 4);
+        QVERIFY(m->kappa());
+        QVERIFY(qAbs(*m->kappa() - 0.5) < 1e-12);   // observed 0.75, by chance 0.5
+        QVERIFY(m->summary().contains(u"0.500"_s));
+        QVERIFY(m->summary().contains(u"n = 4"_s));
+
+        select(view.confusionPairBox(), u"alice × bob"_s);   // bob left one out
+        QCOMPARE(m->total(), 3);
+        select(view.confusionCampaignBox(), u"pooled"_s);   // one campaign: the same numbers
+        QCOMPARE(view.confusionPairBox()->currentText(), u"alice × bob"_s);
+        QCOMPARE(m->total(), 3);
+
+        // The agreement table filters by campaign and criterion; a double-click opens the pair's matrix.
+        select(view.agreementCampaignFilter(), u"gpt-oss-120b"_s);
+        select(view.agreementCriterionFilter(), u"Decision"_s);
+        QCOMPARE(visibleRows(view.agreementTable()), 3 + 1);   // three pairs and the group of two annotators
+        select(view.agreementCampaignFilter(), u"pooled"_s);
+        select(view.agreementCriterionFilter(), u"Every criterion"_s);
+        QCOMPARE(visibleRows(view.agreementTable()), 4 * 3);
+        int judgeAlice = -1;
+        for (int r = 0; r < view.agreementTable()->rowCount(); ++r)
+            if (!view.agreementTable()->isRowHidden(r) && view.agreementTable()->item(r, 1)->text() == u"Function correct"_s
+                && view.agreementTable()->item(r, 2)->text() == u"judge × alice"_s)
+                judgeAlice = r;
+        QVERIFY(judgeAlice >= 0);
+        QCOMPARE(view.agreementTable()->item(judgeAlice, 3)->text(), u"4"_s);
+        QCOMPARE(view.agreementTable()->item(judgeAlice, 5)->text(), u"0.500"_s);
+        select(view.confusionPairBox(), u"alice × bob"_s);
+        Q_EMIT view.agreementTable()->cellDoubleClicked(judgeAlice, 0);
+        QCOMPARE(m->columnRater(), u"alice"_s);
+        QCOMPARE(m->total(), 4);
+        QCOMPARE(view.tabs()->currentWidget(), m->parentWidget());
+
+        // A new judgement shows after a reload.
+        store::JudgementRecord j;
+        j.exampleId = store::JudgementStore(tmp.workspace()).current(campaign).first().exampleId;
+        j.annotator = u"carol"_s;
+        j.functionCorrect = u"yes"_s;
+        store::JudgementStore(tmp.workspace()).add(j);
+        load(view);
+        QCOMPARE(view.confusionPairBox()->count(), 6);
+        QCOMPARE(m->total(), 4);   // the selection survives the reload
+    }
+
+    void chartsSaveAsPngAtTheChosenDpi_data()
+    {
+        QTest::addColumn<Chart>("chart");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("criteria at 96 DPI") << Chart::Criteria << 96;
+        QTest::newRow("cost at 192 DPI") << Chart::CostCorrectness << 192;
+        QTest::newRow("rounds at 144 DPI") << Chart::Rounds << 144;
+    }
+
+    void chartsSaveAsPngAtTheChosenDpi()
+    {
+        QFETCH(Chart, chart);
+        QFETCH(int, dpi);
+        ui::CurationView view(m_paper.workspace());
+        load(view);
+        view.setExportDpi(dpi);
+        const QString path = m_out.filePath(u"chart-%1.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        view.saveChartPng(chart, path);
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        const double scale = dpi / 96.0;
+        QCOMPARE(image.size(), QSize(qRound(1000 * scale), qRound(620 * scale)));
+        QVERIFY(qAbs(image.dotsPerMeterX() - dpi / 0.0254) < 2);
+        // Not blank: the chart drew something dark on its white background.
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        QVERIFY2(dark > 50, qPrintable(QString::number(dark)));
+        QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+    }
+
+    void reportExportWritesEveryFile()
+    {
+        ui::CurationView view(m_paper.workspace());
+        view.resize(1200, 800);
+        view.show();
+        load(view);
+        view.setExportDpi(96);
+        const QString folder = m_out.filePath(u"report/nested"_s);   // created on the way
+        const QStringList files = view.exportReport(folder);
+        QStringList names;
+        for (const QString &f : files)
+            names << QFileInfo(f).fileName();
+        QCOMPARE(names, QStringList({u"table1.md"_s, u"table1.csv"_s, u"report.json"_s, u"criteria.png"_s, u"cost-correctness.png"_s,
+                                     u"rounds.png"_s, u"rounds-gpt-5.png"_s, u"rounds-claude-sonnet-4-5.png"_s, u"rounds-gpt-oss-120b.png"_s,
+                                     u"confusion-matrix.png"_s}));
+        for (const QString &f : files) {
+            QVERIFY2(QFileInfo(f).size() > 0, qPrintable(f));
+            if (f.endsWith(u".png"_s)) {
+                QImageReader reader(f);
+                QVERIFY2(reader.canRead() && !reader.read().isNull(), qPrintable(f));
+            }
+        }
+        QCOMPARE(QImage(folder + u"/criteria.png"_s).size(), QSize(1000, 620));
+        QFile md(folder + u"/table1.md"_s);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(md.readAll());
+        QVERIFY(table.contains(u"| gpt-oss-120b | openai/gpt-oss-120b |"_s));
+        QFile csv(folder + u"/table1.csv"_s);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 4);
+        QFile json(folder + u"/report.json"_s);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(report.value(u"campaigns"_s).toArray().size(), 3);
+        QCOMPARE(report.value(u"series"_s).toObject().value(u"campaigns"_s).toArray().size(), 3);
+        QVERIFY(!report.value(u"agreement"_s).toObject().value(u"pairs"_s).toArray().isEmpty());
+        QVERIFY(QDir(folder).entryList(QDir::Files).size() == files.size());   // no temporary files left
+    }
+
+    void anUnwritableFolderIsAnErrorNotACrash()
+    {
+        ui::CurationView view(m_paper.workspace());
+        load(view);
+        QFile blocker(m_out.filePath(u"a-file"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString folder = blocker.fileName() + u"/report"_s;   // a folder below a file: not even root can create it
+        try {
+            view.exportReport(folder);
+            QFAIL("the export should have failed");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(u"a-file"_s), qPrintable(e.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, view.saveChartPng(Chart::Criteria, folder + u"/criteria.png"_s));
+        QVERIFY_THROWS_EXCEPTION(Error, view.saveConfusionMatrixPng(folder + u"/matrix.png"_s));
+    }
+
+    void chartsFollowTheTheme()
+    {
+        ui::CurationView view(m_paper.workspace());
+        view.resize(1400, 900);
+        view.show();
+        load(view);
+        QVERIFY(view.chart()->chart()->backgroundBrush().color().lightness() > 128);
+        ui::Appearance::applyTheme(u"dark"_s);
+        QTRY_VERIFY(view.chart()->chart()->backgroundBrush().color().lightness() < 128);   // palette changes may arrive queued
+        for (const Chart c : {Chart::Criteria, Chart::CostCorrectness, Chart::Rounds}) {
+            QChart *chart = view.chartView(c)->chart();
+            QVERIFY(chart->backgroundBrush().color().lightness() < 128);
+            QVERIFY(chart->titleBrush().color().lightness() > 128);   // light text on the dark background
+        }
+        // Exported figures stay light, made for print.
+        const QString path = m_out.filePath(u"dark-theme.png"_s);
+        view.saveChartPng(Chart::CostCorrectness, path);
+        QCOMPARE(QImage(path).pixelColor(2, 2), QColor(Qt::white));
+        ui::Appearance::applyTheme(u"light"_s);
+        QTRY_VERIFY(view.chart()->chart()->backgroundBrush().color().lightness() > 128);
+    }
+
+    void screenshotOfTheConfusionMatrix()
+    {
+        if (screenshotDir().isEmpty())
+            QSKIP("WB_SCREENSHOT_DIR not set");
+        ui::CurationView view(m_paper.workspace());
+        view.resize(1400, 900);
+        view.show();
+        load(view);
+        select(view.confusionCriterionBox(), u"Function correct"_s);
+        select(view.confusionCampaignBox(), u"gpt-oss-120b"_s);
+        select(view.confusionPairBox(), u"judge × alice"_s);
+        view.tabs()->setCurrentWidget(view.confusionMatrix()->parentWidget());
+        view.tabs()->setFocus();
+        QVERIFY(view.grab().save(screenshotDir() + u"/confusion-matrix.png"_s));
+    }
+};
+
+QTEST_MAIN(TstCurationView)
+#include "tst_curationview.moc"
