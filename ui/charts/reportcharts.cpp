@@ -140,7 +140,7 @@ QChart *ReportCharts::criteria(const review::CampaignReport &report, const Style
     x->append({Tr::tr("Auto success (judge)"), Tr::tr("Error-free"), Tr::tr("Shows function"), Tr::tr("Correct function")});
     styleAxis(x, style, Tr::tr("Auto success: the LLM judge, of finished examples · other criteria: the experts' majority, of human-judged examples"));
     auto *y = new QValueAxis(chart);
-    y->setRange(0, 108);   // room for the labels above a full bar
+    y->setRange(0, 116);   // room for the labels above a full bar, also in a low chart
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
     y->setTickInterval(20);
