@@ -6,10 +6,16 @@
 #include <Qsci/qscilexerbash.h>
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexerpython.h>
+#include <Qsci/qscistyle.h>
 #undef slots
 #undef signals
 
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMap>
+#include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +25,9 @@ namespace {
 constexpr int kAddedMarker = 1;
 constexpr int kRemovedMarker = 2;
 constexpr int kCurrentMarker = 3;
+constexpr int kCommentMarker = 4;
+constexpr int kCommentMargin = 1;
+constexpr int kCommentStyle = 63;   // above the styles of the Python, Bash and JSON lexers and Scintilla's predefined ones
 } // namespace
 
 CodeEditor::CodeEditor(QWidget *parent)
@@ -39,7 +48,38 @@ CodeEditor::CodeEditor(QWidget *parent)
     setMarkerBackgroundColor(QColor(0xd7, 0xf5, 0xdd), kAddedMarker);
     setMarkerBackgroundColor(QColor(0xfd, 0xdf, 0xdf), kRemovedMarker);
     setMarkerBackgroundColor(QColor(0xff, 0xf1, 0xb8), kCurrentMarker);
+    setMarginType(kCommentMargin, QsciScintilla::SymbolMargin);
+    setMarginMarkerMask(kCommentMargin, 1 << kCommentMarker);
+    setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+    m_commentStyle = new QsciStyle(kCommentStyle);
     applyPalette();
+}
+
+CodeEditor::~CodeEditor()
+{
+    delete m_commentStyle;
+}
+
+// A small speech bubble in the palette's highlight colour.
+QImage CodeEditor::commentSymbol(const QPalette &palette, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(1, 1.5, s - 2, s * 0.62), s * 0.18, s * 0.18);
+    QPainterPath tail;
+    tail.moveTo(s * 0.28, s * 0.6);
+    tail.lineTo(s * 0.24, s - 1.5);
+    tail.lineTo(s * 0.56, s * 0.6);
+    tail.closeSubpath();
+    p.fillPath(bubble.united(tail), palette.color(QPalette::Highlight));
+    p.setPen(QPen(palette.color(QPalette::HighlightedText), std::max(1.0, s / 12)));
+    for (const qreal y : {s * 0.3, s * 0.46})
+        p.drawLine(QPointF(s * 0.26, y), QPointF(s * 0.74, y));
+    return image;
 }
 
 void CodeEditor::showFile(const QString &fileName, const QString &text)
@@ -63,6 +103,8 @@ void CodeEditor::showFile(const QString &fileName, const QString &text)
     setText(text);
     setReadOnly(wasReadOnly);
     clearMarks();
+    m_comments.clear();
+    clearAnnotations();
 }
 
 void CodeEditor::markLine(int line, Mark mark)
@@ -98,6 +140,77 @@ void CodeEditor::applyPalette()
     setCaretLineBackgroundColor(p.color(QPalette::AlternateBase));
     setMarginsBackgroundColor(p.color(QPalette::Window));
     setMarginsForegroundColor(p.color(QPalette::PlaceholderText));
+    const int symbol = std::max(12, fontMetrics().height() - 2);
+    setMarginWidth(kCommentMargin, symbol + 4);
+    markerDefine(commentSymbol(p, symbol), kCommentMarker);
+    // The comment under a line: the tooltip colours of the palette, which every theme keeps readable.
+    m_commentStyle->setColor(p.color(QPalette::ToolTipText));
+    m_commentStyle->setPaper(p.color(QPalette::ToolTipBase));
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setItalic(true);
+    m_commentStyle->setFont(font);
+    showComments();
+}
+
+void CodeEditor::setLineComments(const QList<LineComment> &comments)
+{
+    m_comments = comments;
+    showComments();
+}
+
+void CodeEditor::showComments()
+{
+    markerDeleteAll(kCommentMarker);
+    clearAnnotations();
+    QMap<int, QStringList> byLine;
+    for (const LineComment &c : std::as_const(m_comments))
+        if (c.line >= 1 && c.line <= lines())
+            byLine[c.line] << u"%1: %2"_s.arg(c.author, c.text);
+    for (auto it = byLine.cbegin(); it != byLine.cend(); ++it) {
+        markerAdd(it.key() - 1, kCommentMarker);
+        annotate(it.key() - 1, it.value().join(u'\n'), *m_commentStyle);
+    }
+}
+
+bool CodeEditor::hasCommentMarker(int line) const
+{
+    return line >= 1 && (markersAtLine(line - 1) & (1u << kCommentMarker)) != 0;
+}
+
+QString CodeEditor::commentText(int line) const
+{
+    return line >= 1 ? annotation(line - 1) : QString();
+}
+
+int CodeEditor::cursorLine() const
+{
+    int line = 0;
+    int index = 0;
+    getCursorPosition(&line, &index);
+    return line + 1;
+}
+
+void CodeEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    int line = cursorLine();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const int at = lineAt(event->pos());
+        line = at >= 0 ? at + 1 : 0;
+    }
+    QMenu *menu = createStandardContextMenu();
+    if (!menu)
+        menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (line > 0)
+        Q_EMIT contextMenuAboutToShow(menu, line);
+    menu->popup(event->globalPos());
+}
+
+void CodeEditor::changeEvent(QEvent *event)
+{
+    QsciScintilla::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 } // namespace wb::ui

@@ -8,12 +8,19 @@
 #undef slots
 #undef signals
 
+#include <QList>
+#include <QString>
+
+class QMenu;
+class QsciStyle;
+
 namespace wb::ui {
 
 /**
  * The one QScintilla wrapper of the workbench: lexer by file name (Python, Bash, JSON, text), line
  * numbers, read-only by default, palette-aware colours, and line markers for diffs and for jumping
- * to a traceback's line. Nothing else includes Qsci headers.
+ * to a traceback's line, and line comments (a symbol in the comment margin, the text under the line).
+ * Nothing else includes Qsci headers.
  */
 class CodeEditor final : public QsciScintilla
 {
@@ -23,7 +30,16 @@ class CodeEditor final : public QsciScintilla
 public:
     enum class Mark { Added, Removed, Current };
 
+    /** A comment shown on a line. A plain value type. */
+    struct LineComment
+    {
+        int line = 0;        ///< 1-based
+        QString author;
+        QString text;
+    };
+
     explicit CodeEditor(QWidget *parent = nullptr);
+    ~CodeEditor() override;
 
     /** Shows @p text highlighted for @p fileName (main.py, run.sh, metadata.json, ...). */
     void showFile(const QString &fileName, const QString &text);
@@ -34,8 +50,38 @@ public:
     void goToLine(int line);
     QString lexerName() const;
 
+    /**
+     * Shows @p comments instead of those shown before: a symbol in the comment margin of each commented
+     * line and, under it, "author: text" for each of its comments. showFile() clears them.
+     */
+    void setLineComments(const QList<LineComment> &comments);
+    QList<LineComment> lineComments() const { return m_comments; }
+    /** Whether the comment symbol is on 1-based @p line. */
+    bool hasCommentMarker(int line) const;
+    /** The comment text shown under 1-based @p line ("" when none). */
+    QString commentText(int line) const;
+    /** The 1-based line of the cursor. */
+    int cursorLine() const;
+    /** The comment symbol of the margin, @p size pixels square, in @p palette's colours (for other views of comments). */
+    static QImage commentSymbol(const QPalette &palette, int size);
+
+Q_SIGNALS:
+    /**
+     * The context menu of 1-based @p line (the clicked one, or the cursor's) is about to show: slots
+     * connected directly may add actions to @p menu.
+     */
+    void contextMenuAboutToShow(QMenu *menu, int line);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyPalette();
+    void showComments();
+
+    QList<LineComment> m_comments;
+    QsciStyle *m_commentStyle = nullptr;
 };
 
 } // namespace wb::ui

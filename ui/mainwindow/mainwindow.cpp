@@ -23,6 +23,7 @@
 #include "store/repositorystore.h"
 #include "views/campaignmonitor.h"
 #include "views/comparisonview.h"
+#include "views/adjudicationview.h"
 #include "views/curationview.h"
 #include "views/exampleview.h"
 #include "views/judgementpanel.h"
@@ -429,6 +430,14 @@ void MainWindow::setupLayout()
     });
     connect(m_exampleView->judgementPanel(), &JudgementPanel::submitted, m_curation, &CurationView::reload);
     connect(m_exampleView->judgementPanel(), &JudgementPanel::navigateRequested, this, &MainWindow::selectExample);
+    auto *adjudication = new AdjudicationView(m_workspace, this);
+    adjudication->setObjectName(u"AdjudicationView"_s);
+    tabs->addTab(adjudication, tr("A&djudication"));
+    connect(tabs, &QTabWidget::currentChanged, adjudication, [adjudication, tabs](int index) {
+        if (tabs->widget(index) == adjudication)
+            adjudication->reload();
+    });
+    connect(adjudication, &AdjudicationView::openExampleRequested, this, &MainWindow::selectExample);
     auto *comparison = new ComparisonView(m_workspace, this);
     comparison->setObjectName(u"ComparisonView"_s);
     tabs->addTab(comparison, tr("Co&mparison"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/exampleview.h"
+#include "views/annotationcontroller.h"
 #include "views/judgementpanel.h"
 #include "widgets/imageviewer.h"
 
@@ -253,6 +254,8 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
             selectRound(m_snapshot.rounds.at(m_currentRow + 1).record.index);
     });
     connect(m_log, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { onLogActivated(m_log->row(item)); });
+    m_annotations = new AnnotationController(m_workspace, m_editors, m_log, this);
+    connect(m_review, &JudgementPanel::submitted, m_annotations, &AnnotationController::reload);   // blind mode may reveal others' comments
     connect(m_review, &JudgementPanel::submitted, this, [this] {
         if (m_snapshot.blinded)
             setExample(exampleId());   // blind review: the first judgement reveals the verdict
@@ -304,6 +307,7 @@ void ExampleView::showSnapshot(const ExampleSnapshot &snapshot)
     m_roundView->setColumnHidden(RoundTableModel::VerdictColumn, snapshot.blinded);
     m_roundView->setColumnHidden(RoundTableModel::ErrorClassColumn, snapshot.blinded);
     m_review->setExample(snapshot.example.id, records);
+    m_annotations->setExample(snapshot.example.id);
     if (!snapshot.rounds.isEmpty()) {
         selectRound(snapshot.rounds.last().record.index);
         return;
@@ -340,6 +344,7 @@ void ExampleView::showRound(int row)
         return;
     m_currentRow = row;
     const auto &r = m_snapshot.rounds.at(row);
+    m_annotations->setRound(r.record.id, r.record.index);
     m_editors.value(u"main.py"_s)->showFile(u"main.py"_s, r.mainPy);
     m_editors.value(u"requirements.txt"_s)->showFile(u"requirements.txt"_s, r.requirementsTxt);
     m_editors.value(u"run.sh"_s)->showFile(u"run.sh"_s, r.runSh);
@@ -350,6 +355,7 @@ void ExampleView::showRound(int row)
         showDiff(r.record.index, r.record.index);
     fillLog();
     fillArtifacts();
+    m_annotations->apply();
 
     const QJsonObject verdict = QJsonDocument::fromJson(r.record.verdictJson).object();
     QString html;
@@ -476,7 +482,7 @@ void ExampleView::goToChange(int index)
     m_changeLabel->setText(tr("change %1 of %2").arg(index + 1).arg(changeCount()));
 }
 
-void ExampleView::addLogItem(qint64 atMs, const QString &phase, const QString &stream, const QString &text)
+QListWidgetItem *ExampleView::addLogItem(qint64 atMs, const QString &phase, const QString &stream, const QString &text)
 {
     auto *item = new QListWidgetItem(u"%1 %2  %3"_s.arg(QDateTime::fromMSecsSinceEpoch(atMs).toString(u"HH:mm:ss.zzz"_s), phase, text), m_log);
     item->setData(Qt::UserRole, text);   // the raw line, for the traceback jump
@@ -484,6 +490,7 @@ void ExampleView::addLogItem(qint64 atMs, const QString &phase, const QString &s
         item->setForeground(QColor(0xb0, 0x2a, 0x2a));
     else if (stream == u"system"_s)
         item->setForeground(palette().color(QPalette::PlaceholderText));
+    return item;
 }
 
 void ExampleView::fillLog()
@@ -493,12 +500,15 @@ void ExampleView::fillLog()
         return;
     static const QRegularExpression error(u"Traceback|Error|error|Exception|Killed"_s);
     const auto &r = m_snapshot.rounds.at(m_currentRow);
-    for (const auto &l : r.log) {
+    for (qsizetype i = 0; i < r.log.size(); ++i) {
+        const auto &l = r.log.at(i);
         const bool isError = l.stream == u"stderr"_s || error.match(l.line).hasMatch();
         if (m_errorsOnly->isChecked() && !isError)
             continue;
-        addLogItem(l.atMs, l.phase, l.stream, l.line);
+        // Line comments anchor to the line's place in the whole stored log, whatever is filtered out.
+        addLogItem(l.atMs, l.phase, l.stream, l.line)->setData(AnnotationController::LogLineRole, int(i + 1));
     }
+    m_annotations->decorateLog();
 }
 
 void ExampleView::appendLiveLines(const QList<LiveLogLine> &lines, int dropped)

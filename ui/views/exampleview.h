@@ -17,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
@@ -31,6 +32,7 @@ class Workspace;
 
 namespace wb::ui {
 
+class AnnotationController;
 class ImageViewer;
 class JudgementPanel;
 
@@ -61,8 +63,9 @@ struct ExampleSnapshot
 /**
  * One example: its debug rounds (a timeline table), the four files of the selected round in code
  * editors, the diff against the previous round (or between any two selected rounds) side by side,
- * the round's log (stderr marked, errors-only filter, a traceback line jumps to main.py), and the
- * judge's verdict with the repair notes. Alt+Left / Alt+Right step through the rounds.
+ * the round's log (stderr marked, errors-only filter, a traceback line jumps to main.py), line comments
+ * in the editors and the log (AnnotationController), and the judge's verdict with the repair notes.
+ * Alt+Left / Alt+Right step through the rounds.
  */
 class ExampleView final : public QWidget
 {
@@ -111,6 +114,8 @@ public:
     QListWidget *artifactList() const { return m_artifacts; }
     ImageViewer *imageView() const { return m_image; }
     JudgementPanel *judgementPanel() const { return m_review; }
+    /** The line comments of the shown round in the four editors and the log. */
+    AnnotationController *annotations() const { return m_annotations; }
     QTreeWidget *jsonView() const { return m_json; }
     QTableWidget *csvView() const { return m_csv; }
 
@@ -121,7 +126,7 @@ private:
     void showSnapshot(const ExampleSnapshot &snapshot);
     void showRound(int row);
     void fillLog();
-    void addLogItem(qint64 atMs, const QString &phase, const QString &stream, const QString &text);
+    QListWidgetItem *addLogItem(qint64 atMs, const QString &phase, const QString &stream, const QString &text);
     void onLogActivated(int row);
     void fillArtifacts();
     void showArtifact(int row);
@@ -161,6 +166,7 @@ private:
     QStackedWidget *m_artifactStack;
     ImageViewer *m_image;
     JudgementPanel *m_review;
+    AnnotationController *m_annotations = nullptr;
     QTreeWidget *m_json;
     QTableWidget *m_csv;
     QTextBrowser *m_text;
