@@ -123,6 +123,8 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
         chosen = pipeline.campaigns();
     } else {
         for (const QString &name : campaigns) {
+            if (name.trimmed().isEmpty())
+                continue;
             const auto found = pipeline.campaignsNamed(name).first();   // throws NotFound
             if (std::none_of(chosen.cbegin(), chosen.cend(), [&](const auto &c) { return c.id == found.id; }))
                 chosen << found;
@@ -204,15 +206,9 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
     while (q.next())
         gold.insert(q.value(0).toLongLong(), q.value(1).toString().replace(u'-', u'_'));
 
-    // 4. Blind mode: the examples this annotator judged (BlindReview::revealed's rule, for all at once).
-    QSet<qint64> revealed;
-    if (matrix.blind && !annotator.trimmed().isEmpty()) {
-        q = store::exec(db, u"SELECT DISTINCT j.example_id FROM judgements j JOIN examples e ON e.id = j.example_id "
-                            "WHERE j.annotator = :a AND e.campaign_id IN (%1)"_s.arg(inCampaigns),
-                        {{u":a"_s, annotator.trimmed()}});
-        while (q.next())
-            revealed.insert(q.value(0).toLongLong());
-    }
+    // 4. Blind mode: the examples revealed to this annotator (those they judged), all at once.
+    const QSet<qint64> revealed = matrix.blind && !annotator.trimmed().isEmpty() ? BlindReview::judgedBy(workspace, annotator)
+                                                                                : QSet<qint64>();
 
     for (auto it = cellOf.cbegin(); it != cellOf.cend(); ++it) {
         Cell &cell = *matrix.rows[it->first].cells[it->second];
