@@ -116,6 +116,8 @@ int CliApplication::printUsage(bool toStderr)
         "  status             campaigns and the state of their examples\n"
         "  show EXAMPLE       one example's rounds, verdicts, logs and artifacts\n"
         "  cancel TARGET      cancel a campaign (name) or an example (id), also while it runs elsewhere\n"
+        "  fix EXAMPLE        an expert fix: --from DIR --annotator NAME stores the files as a human round and runs it\n"
+        "                     (--judge, --no-run, --run-only)\n"
         "  demo               add the sample repository and run the demo campaign from recorded responses\n"
         "  judge EXAMPLE      record your judgement (--annotator, --ran, --shows-function, --correct, --decision)\n"
         "  agreement          Cohen's/Fleiss' kappa and Krippendorff's alpha: judge vs annotators, annotators\n"
@@ -197,6 +199,8 @@ int CliApplication::exec()
             return PipelineCommands(m_context).status(args);
         if (command == u"show"_s)
             return PipelineCommands(m_context).show(args);
+        if (command == u"fix"_s)
+            return PipelineCommands(m_context).fix(args);
         if (command == u"cancel"_s)
             return PipelineCommands(m_context).cancel(args);
         if (command == u"demo"_s)

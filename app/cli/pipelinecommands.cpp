@@ -9,6 +9,7 @@
 #include "llm/providerprofile.h"
 #include "pipeline/campaignconfig.h"
 #include "pipeline/campaignrunner.h"
+#include "pipeline/expertround.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
 #include "store/workspace.h"
@@ -366,6 +367,84 @@ int PipelineCommands::cancel(const QStringList &args)
         return Success;
     }
     throw Error(Tr::tr("No campaign or example '%1'.").arg(target), Error::Kind::NotFound);
+}
+
+int PipelineCommands::fix(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("An expert fix: the files in DIR (main.py, run.sh, metadata.json and, optionally, requirements.txt) "
+                            "become EXAMPLE's next round, authored by a human, which then runs through the campaign's "
+                            "executor. The example's pipeline outcome stays as it was."));
+    auto &p = cp.parser();
+    p.addPositionalArgument(u"EXAMPLE"_s, Tr::tr("Example id (see 'codedistiller status')."));
+    const QCommandLineOption from(u"from"_s, Tr::tr("Folder with the edited files."), u"dir"_s);
+    const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Your name."), u"name"_s);
+    const QCommandLineOption note(u"note"_s, Tr::tr("What the fix changes (kept with the round)."), u"text"_s);
+    const QCommandLineOption judge(u"judge"_s, Tr::tr("Also ask the campaign's judge for a verdict on the round."));
+    const QCommandLineOption noRun(u"no-run"_s, Tr::tr("Only store the round; run it later with --run-only."));
+    const QCommandLineOption runOnly(u"run-only"_s, Tr::tr("Run the example's newest round, an expert round that has not run yet."));
+    const QCommandLineOption replay(u"replay"_s, Tr::tr("Answer model calls only from recorded responses."));
+    p.addOptions({from, annotator, note, judge, noRun, runOnly, replay});
+    if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
+        return rc;
+    bool ok = false;
+    const qint64 exampleId = p.positionalArguments().constFirst().toLongLong(&ok);
+    if (!ok || (!p.isSet(runOnly) && (!p.isSet(from) || !p.isSet(annotator)))) {
+        ConsoleOutput::err(Tr::tr("codedistiller: fix needs an example id, --from DIR and --annotator NAME (or --run-only)\n\n")
+                           + p.helpText());
+        return UsageError;
+    }
+    const auto ws = m_context.openWorkspace();
+    store::PipelineStore pipeline(ws);
+    const auto example = pipeline.example(exampleId);
+    if (!example)
+        throw Error(Tr::tr("Example %1 does not exist (see 'codedistiller status').").arg(exampleId), Error::Kind::NotFound);
+    if (!p.isSet(runOnly)) {
+        const auto round = pipeline::ExpertRound::create(ws, exampleId, pipeline::ExpertRound::readDirectory(p.value(from)),
+                                                         p.value(annotator), p.value(note));
+        ConsoleOutput::err(Tr::tr("example %1: stored expert round %2\n").arg(exampleId).arg(round.index));
+        if (p.isSet(noRun)) {
+            if (m_context.json)
+                ConsoleOutput::json(QJsonObject{{u"example"_s, exampleId}, {u"round"_s, round.index}, {u"executed"_s, false}});
+            return 0;
+        }
+    }
+    const auto rounds = pipeline.rounds(exampleId);
+    if (rounds.isEmpty() || rounds.last().origin != u"human"_s || rounds.last().executed)
+        throw Error(Tr::tr("Example %1 has no expert round waiting to run; store one with --from DIR.").arg(exampleId),
+                    Error::Kind::InvalidInput);
+
+    llm::LlmClientOptions options;
+    options.replay = p.isSet(replay);
+    pipeline::CampaignRunner runner(ws, example->campaignId, options);
+    QObject::connect(&runner, &pipeline::CampaignRunner::exampleProgress, &runner, [](const pipeline::ExampleProgress &e) {
+        ConsoleOutput::err(u"[%1] %2\n"_s.arg(e.repository, e.message.isEmpty() ? e.stage : e.message));
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &pipeline::CampaignRunner::finished, &loop, &QEventLoop::quit);
+    runner.startExpertRound(exampleId, p.isSet(judge));
+    loop.exec();
+
+    const auto ran = pipeline.rounds(exampleId).last();
+    const QJsonObject verdict = QJsonDocument::fromJson(ran.verdictJson).object();
+    if (m_context.json) {
+        ConsoleOutput::json(QJsonObject{{u"example"_s, exampleId},
+                                        {u"round"_s, ran.index},
+                                        {u"executed"_s, ran.executed},
+                                        {u"exit_code"_s, ran.exitCode ? QJsonValue(*ran.exitCode) : QJsonValue()},
+                                        {u"timed_out"_s, ran.timedOut},
+                                        {u"judged"_s, !verdict.isEmpty()},
+                                        {u"is_finished"_s, verdict.isEmpty() ? QJsonValue() : QJsonValue(ran.isFinished.value_or(false))},
+                                        {u"status"_s, pipeline.example(exampleId)->status}});
+    } else {
+        ConsoleOutput::out(Tr::tr("round %1 (expert): %2, exit code %3%4\n")
+                               .arg(ran.index)
+                               .arg(ran.executed ? Tr::tr("ran") : Tr::tr("did not run"))
+                               .arg(ran.exitCode ? QString::number(*ran.exitCode) : u"-"_s)
+                               .arg(verdict.isEmpty() ? QString()
+                                                      : Tr::tr(", judge: %1").arg(ran.isFinished.value_or(false) ? Tr::tr("finished")
+                                                                                                                 : Tr::tr("not finished"))));
+    }
+    return ran.executed ? 0 : 1;
 }
 
 } // namespace wb::cli

@@ -17,6 +17,7 @@ public:
     int status(const QStringList &args);
     int show(const QStringList &args);
     int cancel(const QStringList &args);
+    int fix(const QStringList &args);
     /** Adds the sample repository and runs the demo campaign from its recorded responses. */
     int demo(const QStringList &args);
 

@@ -98,6 +98,32 @@ private Q_SLOTS:
         r = run(ws, {u"show"_s, QString::number(example.value(u"id"_s).toInt())});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("round 2 (repaired): completed, exit 0"));
+
+        // An expert fix from a folder: stored as round 3 (human), run through the campaign's executor, judged.
+        const QString id = QString::number(example.value(u"id"_s).toInt());
+        QTemporaryDir fixDir;
+        auto write = [&fixDir](const QString &name, const QByteArray &text) {
+            QFile f(fixDir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(u"main.py"_s, "print('fixed by hand')\n");
+        write(u"run.sh"_s, "python main.py\n");
+        write(u"metadata.json"_s, "{\"name\": \"matlib demo\"}");
+        QCOMPARE(run(ws, {u"fix"_s, id, u"--from"_s, fixDir.path()}).exitCode, 2);   // no annotator: a usage error
+        const int before = int(server.requests().size());
+        r = run(ws, {u"fix"_s, id, u"--from"_s, fixDir.path(), u"--annotator"_s, u"ada"_s, u"--judge"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(u"round"_s).toInt(), 3);
+        QCOMPARE(r.json().object().value(u"exit_code"_s).toInt(), 0);
+        QVERIFY(r.json().object().value(u"judged"_s).toBool());
+        QCOMPARE(r.json().object().value(u"status"_s).toString(), u"SUCCESS"_s);
+        QCOMPARE(stagesFrom(server.requests(), before), QStringList{u"judge_verdict"_s});
+        r = run(ws, {u"show"_s, id});
+        QVERIFY2(r.out.contains("round 3 (human): completed, exit 0"), r.out.constData());
+        r = run(ws, {u"fix"_s, id, u"--run-only"_s});   // nothing waits to run: refused as invalid input
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no expert round waiting"), r.err.constData());
     }
 
     void killMinus9ThenResumeForFree()

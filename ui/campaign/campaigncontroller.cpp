@@ -47,6 +47,17 @@ CampaignController::~CampaignController()
 
 bool CampaignController::start(qint64 campaignId, const llm::LlmClientOptions &options)
 {
+    return launch(campaignId, options, [](pipeline::CampaignRunner *runner) { runner->start(); });
+}
+
+bool CampaignController::startExpertRound(qint64 campaignId, qint64 exampleId, bool judge, const llm::LlmClientOptions &options)
+{
+    return launch(campaignId, options, [exampleId, judge](pipeline::CampaignRunner *runner) { runner->startExpertRound(exampleId, judge); });
+}
+
+bool CampaignController::launch(qint64 campaignId, const llm::LlmClientOptions &options,
+                                std::function<void(pipeline::CampaignRunner *)> begin)
+{
     if (m_runner)
         return false;
     pipeline::CampaignRunner *runner = nullptr;
@@ -90,7 +101,7 @@ bool CampaignController::start(qint64 campaignId, const llm::LlmClientOptions &o
         }
         Q_EMIT finished(summary);
     });
-    QMetaObject::invokeMethod(runner, &pipeline::CampaignRunner::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(runner, [runner, begin = std::move(begin)] { begin(runner); }, Qt::QueuedConnection);
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace wb::store {
@@ -46,6 +47,11 @@ public:
 
     /** Starts @p campaignId on the pipeline thread; false when one is running already. */
     bool start(qint64 campaignId, const llm::LlmClientOptions &options = {});
+    /**
+     * Runs the expert round that ends @p exampleId's rounds through @p campaignId's executor (and its
+     * judge when @p judge is set) on the pipeline thread; false when a run is going on already.
+     */
+    bool startExpertRound(qint64 campaignId, qint64 exampleId, bool judge, const llm::LlmClientOptions &options = {});
     bool isRunning() const { return m_runner != nullptr; }
     void pause();
     void resume();
@@ -65,6 +71,7 @@ public:
     static constexpr int MaxLiveLines = 2000;
 
 private:
+    bool launch(qint64 campaignId, const llm::LlmClientOptions &options, std::function<void(pipeline::CampaignRunner *)> begin);
     void flushLiveLines();
 
     QMutex m_liveMutex;

@@ -26,6 +26,7 @@
 #include "views/adjudicationview.h"
 #include "views/curationview.h"
 #include "views/exampleview.h"
+#include "views/expertfixbar.h"
 #include "views/judgementpanel.h"
 #include "widgets/treemapwidget.h"
 #include "store/workspace.h"
@@ -462,6 +463,25 @@ void MainWindow::setupLayout()
         reloadExamples();
         reloadOutcomes();
         m_curation->reload();
+        if (m_expertRoundExample > 0) {
+            m_exampleView->expertFix()->runFinished(tr("The expert round has run; it is the newest round."));
+            if (m_exampleView->exampleId() == m_expertRoundExample)
+                m_exampleView->setExample(m_expertRoundExample);
+            m_expertRoundExample = 0;
+        }
+    });
+    connect(m_exampleView, &ExampleView::expertRoundRequested, this, [this](qint64 campaignId, qint64 exampleId, bool judge) {
+        if (m_campaigns->isRunning()) {
+            m_exampleView->expertFix()->runFinished(
+                tr("A campaign is running. The expert round is saved; run it when the campaign has finished."));
+            return;
+        }
+        m_expertRoundExample = exampleId;
+        m_monitor->begin(tr("Expert round"), 1);
+        if (!m_campaigns->startExpertRound(campaignId, exampleId, judge)) {
+            m_expertRoundExample = 0;
+            m_exampleView->expertFix()->runFinished(tr("The expert round could not start."));
+        }
     });
     // Live: the shown example follows its campaign (a throttled reload on progress) and tails its running round.
     connect(m_campaigns, &CampaignController::liveLines, m_exampleView, &ExampleView::appendLiveLines);

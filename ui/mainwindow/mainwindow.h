@@ -158,6 +158,7 @@ private:
     quint64 m_fileGeneration = 0;
     quint64 m_previewGeneration = 0;
     QStringList m_ingestErrors;
+    qint64 m_expertRoundExample = 0;   // the example whose expert round runs now
 };
 
 } // namespace wb::ui

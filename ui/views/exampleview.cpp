@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/exampleview.h"
 #include "views/annotationcontroller.h"
+#include "views/expertfixbar.h"
 #include "views/judgementpanel.h"
 #include "widgets/imageviewer.h"
 
@@ -224,9 +225,17 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({160, 640});
+    m_expertFix = new ExpertFixBar(m_workspace, m_editors, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_expertFix);
     layout->addWidget(splitter, 1);
+    connect(m_expertFix, &ExpertFixBar::restoreRequested, this, [this] { showRound(m_currentRow); });
+    connect(m_expertFix, &ExpertFixBar::roundSaved, this, [this](qint64 id) {
+        if (id == exampleId())
+            setExample(id);   // the new round joins the timeline
+    });
+    connect(m_expertFix, &ExpertFixBar::runRequested, this, &ExampleView::expertRoundRequested);
 
     connect(m_roundView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const auto rows = m_roundView->selectionModel()->selectedRows();
@@ -255,11 +264,11 @@ ExampleView::ExampleView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     });
     connect(m_log, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { onLogActivated(m_log->row(item)); });
     m_annotations = new AnnotationController(m_workspace, m_editors, m_log, this);
-    connect(m_review, &JudgementPanel::submitted, m_annotations, &AnnotationController::reload);   // blind mode may reveal others' comments
     connect(m_review, &JudgementPanel::submitted, this, [this] {
         if (m_snapshot.blinded)
             setExample(exampleId());   // blind review: the first judgement reveals the verdict
     });
+    connect(m_review, &JudgementPanel::submitted, m_annotations, &AnnotationController::reload);   // blind mode may reveal others' comments
 }
 
 ExampleView::~ExampleView()
@@ -345,10 +354,15 @@ void ExampleView::showRound(int row)
     m_currentRow = row;
     const auto &r = m_snapshot.rounds.at(row);
     m_annotations->setRound(r.record.id, r.record.index);
-    m_editors.value(u"main.py"_s)->showFile(u"main.py"_s, r.mainPy);
-    m_editors.value(u"requirements.txt"_s)->showFile(u"requirements.txt"_s, r.requirementsTxt);
-    m_editors.value(u"run.sh"_s)->showFile(u"run.sh"_s, r.runSh);
-    m_editors.value(u"metadata.json"_s)->showFile(u"metadata.json"_s, r.metadataJson);
+    const auto &last = m_snapshot.rounds.last().record;
+    m_expertFix->setExample(m_snapshot.example.campaignId, m_snapshot.example.id, r.record.index,
+                            last.origin == u"human"_s && !last.executed);
+    if (!m_expertFix->isEditing()) {   // an expert's edits in progress are never overwritten by a reload
+        m_editors.value(u"main.py"_s)->showFile(u"main.py"_s, r.mainPy);
+        m_editors.value(u"requirements.txt"_s)->showFile(u"requirements.txt"_s, r.requirementsTxt);
+        m_editors.value(u"run.sh"_s)->showFile(u"run.sh"_s, r.runSh);
+        m_editors.value(u"metadata.json"_s)->showFile(u"metadata.json"_s, r.metadataJson);
+    }
     if (row > 0)
         showDiff(m_snapshot.rounds.at(row - 1).record.index, r.record.index);
     else

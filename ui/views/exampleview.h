@@ -33,6 +33,7 @@ class Workspace;
 namespace wb::ui {
 
 class AnnotationController;
+class ExpertFixBar;
 class ImageViewer;
 class JudgementPanel;
 
@@ -114,6 +115,8 @@ public:
     QListWidget *artifactList() const { return m_artifacts; }
     ImageViewer *imageView() const { return m_image; }
     JudgementPanel *judgementPanel() const { return m_review; }
+    /** Edit the shown round's files as an expert fix, save them as a human round and run it. */
+    ExpertFixBar *expertFix() const { return m_expertFix; }
     /** The line comments of the shown round in the four editors and the log. */
     AnnotationController *annotations() const { return m_annotations; }
     QTreeWidget *jsonView() const { return m_json; }
@@ -121,6 +124,8 @@ public:
 
 Q_SIGNALS:
     void loaded(qint64 exampleId);
+    /** The expert round that ends @p exampleId's rounds should run (CampaignController::startExpertRound). */
+    void expertRoundRequested(qint64 campaignId, qint64 exampleId, bool judge);
 
 private:
     void showSnapshot(const ExampleSnapshot &snapshot);
@@ -166,6 +171,7 @@ private:
     QStackedWidget *m_artifactStack;
     ImageViewer *m_image;
     JudgementPanel *m_review;
+    ExpertFixBar *m_expertFix = nullptr;
     AnnotationController *m_annotations = nullptr;
     QTreeWidget *m_json;
     QTableWidget *m_csv;
