@@ -17,6 +17,189 @@
     </message>
 </context>
 <context>
+    <name>wb::cli::AdjudicationCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not an example id.</source>
+        <translation type="unfinished">„%1“ ist keine Beispiel-ID.</translation>
+    </message>
+    <message>
+        <source>Comment on a line of a round&apos;s file or log. The log&apos;s line N is the N-th line of the round&apos;s whole stored log (as &apos;codedistiller show EXAMPLE --round N&apos; prints it), not of a filtered view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example id (see &apos;codedistiller status&apos;).</source>
+        <translation type="unfinished">Beispiel-ID (siehe „codedistiller status“).</translation>
+    </message>
+    <message>
+        <source>The round (its index, required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main.py, requirements.txt, run.sh, metadata.json or log (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 1-based line (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (required).</source>
+        <translation type="unfinished">Ihr Name (erforderlich).</translation>
+    </message>
+    <message>
+        <source>--%1 is required: annotate EXAMPLE --round N --file FILE --line N --text TEXT --annotator NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round takes a round index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line takes a line number (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example %1 has no round %2.</source>
+        <translation type="unfinished">Beispiel %1 hat keine Runde %2.</translation>
+    </message>
+    <message>
+        <source>comment %1 on %2 line %3 of round %4 recorded
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example&apos;s line comments, every round. In blind mode others&apos; comments are shown only to an annotator who has judged the example (--annotator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is reading (for blind mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example %1.</source>
+        <translation type="unfinished">Kein Beispiel %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>codedistiller: blind mode: %n comment(s) of other annotators hidden until %1 judges the example
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you (--annotator NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments on example %1; add one with &apos;codedistiller annotate&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOTATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without EXAMPLE: the adjudication queue, the examples whose annotators and LLM judge disagree on a criterion without a gold value. With EXAMPLE: record the gold value of one criterion with its rationale (append-only; the newest is the gold one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example id: record a gold value for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only this campaign&apos;s disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran_without_error, shows_function, function_correct or decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no; for the decision accept, reject or needs-work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is the right answer (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 records a gold value: name the example (adjudicate EXAMPLE --criterion C --value V --reason TEXT --adjudicator NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreements to adjudicate.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXAMPLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation type="unfinished">KAMPAGNE</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--campaign filters the queue; it does not go with an EXAMPLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is decided: --criterion C --value V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are with --adjudicator NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold %1 = %2 for example %3 recorded by %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::cli::CliApplication</name>
     <message>
         <source>codedistiller: %1 needs a path
@@ -123,10 +306,20 @@ Commands:
   status             campaigns and the state of their examples
   show EXAMPLE       one example&apos;s rounds, verdicts, logs and artifacts
   cancel TARGET      cancel a campaign (name) or an example (id), also while it runs elsewhere
+  fix EXAMPLE        an expert fix: --from DIR --annotator NAME stores the files as a human round and runs it
+                     (--judge, --no-run, --run-only)
   demo               add the sample repository and run the demo campaign from recorded responses
   judge EXAMPLE      record your judgement (--annotator, --ran, --shows-function, --correct, --decision)
   agreement          Cohen&apos;s/Fleiss&apos; kappa and Krippendorff&apos;s alpha: judge vs annotators, annotators
+  annotate EXAMPLE   comment on a line (--round N --file main.py|requirements.txt|run.sh|metadata.json|log
+                     --line N --text TEXT --annotator NAME)
+  annotations EXAMPLE  an example&apos;s line comments
+  adjudicate [EXAMPLE]  the disagreements to adjudicate (--campaign); with EXAMPLE record a gold value
+                     (--criterion C --value V --reason TEXT --adjudicator NAME)
   report             the paper&apos;s Table 1 per campaign (--format md|csv|json)
+  matrix             repositories × campaigns: judge&apos;s verdict, human decision, disagreements
+                     (--campaign NAME ..., --disagreements, --annotator NAME for blind mode)
+  pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair
   export             the vetted library: --format codescientist|folders|jsonl|git --out DIR
   import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)
   llm ping|calls|models|export-cassette
@@ -140,37 +333,7 @@ Global options:
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>Aufruf: codedistiller [--workspace PATH] [--json] COMMAND [Optionen]
-
-Lauffähige Beispiele aus wissenschaftlichen Repositorys destillieren, ohne Oberfläche.
-
-Befehle:
-  init [PATH]        Arbeitsbereich anlegen oder öffnen und auf das aktuelle Schema migrieren
-  add SOURCE...      Repositorys klonen oder abrufen und ihre Dateiinventare erstellen
-                     (URLs, lokale Pfade, owner/name, Listendateien: Text oder Batch-JSON)
-  repos              die Repositorys des Arbeitsbereichs auflisten
-  files REPO         Inventar eines Repositorys, die relevantesten Dateien zuerst
-  run [REPO...]      Beispiele destillieren: eine Kampagne über Repositorys (--provider, --model; --resume NAME)
-  status             Kampagnen und der Zustand ihrer Beispiele
-  show EXAMPLE       Runden, Urteile, Protokolle und Artefakte eines Beispiels
-  cancel TARGET      eine Kampagne (Name) oder ein Beispiel (ID) abbrechen, auch wenn sie anderswo läuft
-  demo               das Demo-Repository hinzufügen und die Demo-Kampagne aus aufgezeichneten Antworten ausführen
-  judge EXAMPLE      Ihre Bewertung erfassen (--annotator, --ran, --shows-function, --correct, --decision)
-  agreement          Cohens/Fleiss&apos; Kappa und Krippendorffs Alpha: LLM-Richter gegen Annotatoren, Annotatoren untereinander
-  report             Tabelle 1 der Publikation pro Kampagne (--format md|csv|json)
-  export             die geprüfte Bibliothek: --format codescientist|folders|jsonl|git --out DIR
-  import-codedistiller DIR...  Läufe des ursprünglichen CodeDistiller (Ordner mit current_state.json)
-  llm ping|calls|models|export-cassette
-                     einmal mit einem Modell sprechen, aufgezeichnete Aufrufe auflisten, Preiskatalog anzeigen
-
-Globale Optionen:
-  -w, --workspace PATH   Arbeitsbereichsdatei (Standard: $CODEDISTILLER_WORKSPACE, sonst %1)
-  --json                 maschinenlesbares JSON auf stdout
-  -h, --help             diese Hilfe; „codedistiller COMMAND --help“ für einen Befehl
-  -v, --version          die Version
-
-Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -194,6 +357,92 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
         <translation>codedistiller: Falsche Anzahl von Argumenten
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::ComparisonCommands</name>
+    <message>
+        <source>The repository × campaign matrix: per repository and campaign the example, its status, rounds and cost, the LLM judge&apos;s verdict, the human decision (majority, or the gold decision) and whether they disagree. In blind mode, verdicts and decisions show only for examples the --annotator has judged, and no model names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this campaign (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose view in blind mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only repositories where judge and humans disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreements between the judge and the humans.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examples yet; run a campaign with &apos;codedistiller run&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n disagreement(s). Cell: example, status, rounds, cost; judge ✓ finished, ✗ not finished, · not judged; human decision (* gold, split: no majority); ≠ judge and humans disagree.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Blind mode: ◌ hidden until you have judged the example; model names hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blind A/B comparisons per campaign pair and criterion (accuracy, completeness, soundness): wins, ties and losses of the first campaign, and its win rate (wins ÷ comparisons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blind comparisons yet; make some in the workbench&apos;s Comparison tab (Blind A/B).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMPAIGN A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMPAIGN B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITERION</source>
+        <translation type="unfinished">KRITERIUM</translation>
+    </message>
+    <message>
+        <source>WINS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOSSES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIN RATE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -628,6 +877,70 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Demo: %1 bei Commit %2 (%3 Dateien)
 </translation>
     </message>
+    <message>
+        <source>An expert fix: the files in DIR (main.py, run.sh, metadata.json and, optionally, requirements.txt) become EXAMPLE&apos;s next round, authored by a human, which then runs through the campaign&apos;s executor. The example&apos;s pipeline outcome stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with the edited files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the fix changes (kept with the round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask the campaign&apos;s judge for a verdict on the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only store the round; run it later with --run-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the example&apos;s newest round, an expert round that has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codedistiller: fix needs an example id, --from DIR and --annotator NAME (or --run-only)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example %1 does not exist (see &apos;codedistiller status&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example %1: stored expert round %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example %1 has no expert round waiting to run; store one with --from DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 (expert): %2, exit code %3%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, judge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ReviewCommands</name>
@@ -756,12 +1069,12 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Tabelle 1 der Publikation pro Kampagne: automatische Erfolgsquote, menschliche Kriterien, Laufzeit und Kosten von Erfolgen und Fehlschlägen, Runden der Erfolge.</translation>
     </message>
     <message>
-        <source>md (default), csv or json.</source>
-        <translation>md (Standard), csv oder json.</translation>
-    </message>
-    <message>
         <source>--format takes md, csv or json.</source>
         <translation>--format erwartet md, csv oder json.</translation>
+    </message>
+    <message>
+        <source>md (default), csv or json (json adds the per-example series the charts use).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,6 +1260,10 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>%1: no round the judge found finished</source>
         <translation>%1: keine Runde, die der LLM-Richter als abgeschlossen bewertet hat</translation>
+    </message>
+    <message>
+        <source>%1: the gold decision is %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1647,85 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>Repair: %1</source>
         <translation>Reparatur: %1</translation>
     </message>
+    <message>
+        <source>expert round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example %1 has no rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is not an expert round; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup failed (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished">nicht bewertet</translation>
+    </message>
+    <message>
+        <source>the judge found it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge found it not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert round %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::pipeline::ExpertRound</name>
+    <message>
+        <source>Example %1 does not exist.</source>
+        <translation type="unfinished">Beispiel %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Example %1 is %2 in its campaign. Let the campaign finish it (or cancel it and run it to an end) before adding an expert round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expert round needs the annotator&apos;s name (Settings → General, or --annotator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main.py is empty; an expert round needs the program to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run.sh is empty; an expert round needs the script that runs main.py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.json is not a JSON object (%1 at offset %2). Fix it before saving the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::pipeline::PromptLibrary</name>
@@ -1566,10 +1962,98 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::review::CampaignMatrix</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished">Kampagne %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::review::PairwiseQueue</name>
+    <message>
+        <source>Blind comparisons are recorded under your name; set it in the settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different campaigns to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::store</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Datenbankfehler: %1 (in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::store::AdjudicationStore</name>
+    <message>
+        <source>A gold decision needs the adjudicator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gold value for %2; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gold decision needs a rationale: say why this value is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example %1.</source>
+        <translation type="unfinished">Kein Beispiel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::store::AnnotationStore</name>
+    <message>
+        <source>A comment needs the annotator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be commented on; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 does not exist: lines are counted from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no stored log yet (a running round&apos;s log is stored when it ends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of round %1 has %2 lines; there is no line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of round %2 has %3 lines; there is no line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is %2&apos;s; only its author can delete it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2084,41 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Round %1 is not a round of example %2.</source>
         <translation>Runde %1 ist keine Runde von Beispiel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::store::PairwiseStore</name>
+    <message>
+        <source>A pairwise judgement needs the annotator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a choice for %2; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairwise judgement compares two different examples, not example %1 with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example shown on the left (%1) must be one of the two compared (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example %1.</source>
+        <translation type="unfinished">Kein Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Examples %1 and %2 are of different repositories; compare examples of the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples %1 and %2 are of the same campaign; compare two campaigns.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2252,324 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::ui::AdjudicationView</name>
+    <message>
+        <source>Ran without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Gold Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the disagreements of this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the example in the Examples tab (or double-click it in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished">Repository</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <source>Criteria in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation type="unfinished">Bewerter</translation>
+    </message>
+    <message>
+        <source>Gold decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ationale (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is the right answer: what the code and its log show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the gold values with the rationale and go to the next disagreement (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreements left to adjudicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) with disagreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a disagreement.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · campaign %2 · example %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLM judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your name in Settings → General to record gold decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n gold value(s) for example %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::AnnotationController</name>
+    <message>
+        <source>Set your name in Settings → General to comment on lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on line %1 of %2 (round %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on Line %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete My Comment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::BlindAbView</name>
+    <message>
+        <source>Start compari&amp;ng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and &amp;next (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Kriterium</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate of A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare c&amp;ampaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each repository both campaigns distilled is shown as two anonymous examples, A and B, on sides that vary from pair to pair. Choose the better one, or a tie, for accuracy, completeness and soundness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soundness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the code do what the repository does, correctly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it show the repository&apos;s function fully, from input to result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it well-founded: sensible parameters, checks, no shortcuts that fake the result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind comparison needs two campaigns over the same repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your name in Settings → General first: comparisons are recorded under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to compare: you have compared every repository both campaigns finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n pair(s) compared. Thank you!</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CampaignController</name>
     <message>
         <source>Cancelled by the user.</source>
@@ -1824,6 +2661,102 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>E&amp;xamples in parallel:</source>
         <translation>&amp;Parallele Beispiele:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::CampaignMatrixModel</name>
+    <message>
+        <source>accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Example %1: %2, %n round(s), $%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judge: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: hidden in blind mode until you judge this example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: no verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Humans: hidden in blind mode until you judge this example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Humans: %1 (gold decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Humans: split, no majority among %n annotator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Humans: not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Humans: %1 (%2 of %n annotator(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judge and humans agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Judge and humans disagree.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example of this repository in this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished">Repository</translation>
+    </message>
+    <message>
+        <source>%1 — model hidden in blind mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — generator %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2854,100 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::ui::ChartImage</name>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the image for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ComparisonView</name>
+    <message>
+        <source>Only disa&amp;greements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only repositories where the judge and the humans disagree in some campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: ✓ finished, ✗ not finished, · no verdict, ◌ hidden (blind mode) — then the humans&apos; decision (★ gold) — ≠ judge and humans disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;trix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaigns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blind mode: models and verdicts hidden until you judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ConfusionMatrixWidget</name>
+    <message>
+        <source>No judgements to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ = %1 · observed agreement %2 % · n = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows: %1 · columns: %2 · outlined: both gave the same answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CurationView</name>
     <message>
         <source>Campaign</source>
@@ -1975,10 +3002,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Bewerter</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>Einträge</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -2006,23 +3029,191 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         </translation>
     </message>
     <message>
-        <source>Judge and experts per campaign (share of examples)</source>
-        <translation>LLM-Richter und Experten je Kampagne (Anteil der Beispiele)</translation>
-    </message>
-    <message>
-        <source>Auto success (judge)</source>
-        <translation>Automatischer Erfolg (LLM-Richter)</translation>
-    </message>
-    <message>
         <source>No finished campaign yet.</source>
         <translation>Noch keine abgeschlossene Kampagne.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined: the raters&apos; answers do not vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor (below chance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreement (Landis and Koch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of the PNG files (96 DPI: the size on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table 1 as Markdown, CSV and JSON and every chart as PNG, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge and experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and correctness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished">Runden</translation>
+    </message>
+    <message>
+        <source>Every criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a pair for its confusion matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns: %1 · finished examples: %2 · human-judged: %3 (judge them in an example&apos;s Review tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns (pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No human judgements yet: judge examples in the Review tab of an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair of raters for this campaign and criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n campaign(s); agreement needs human judgements (Review tab of an example).</source>
-        <translation>
-            <numerusform>%n Kampagne; für die Übereinstimmung braucht es menschliche Bewertungen (Tab „Begutachtung“ eines Beispiels).</numerusform>
-            <numerusform>%n Kampagnen; für die Übereinstimmung braucht es menschliche Bewertungen (Tab „Begutachtung“ eines Beispiels).</numerusform>
+        <source>Exported %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,6 +3245,14 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished">Kampagne %1</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished">abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +3423,77 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Review</source>
         <translation>Begutachtung</translation>
+    </message>
+    <message>
+        <source>(blind review: the outcome is shown once you have submitted your judgement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Blind review: the judge&apos;s verdict of this example is hidden until you have submitted your judgement in the Review tab.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExpertFixBar</name>
+    <message>
+        <source>&amp;Edit as Expert Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Expert Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Expert Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the shown round&apos;s four files; saving them makes a new, human-authored round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the edited files as the example&apos;s next round (origin: human)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the example&apos;s newest round, an expert round that has not run yet, through the campaign&apos;s executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask the campaign&apos;s judge for a verdict on the expert round (costs one model call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved expert fix of this example is back in the editors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the files of round %1; saving adds them as a new expert round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as round %1 (expert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the expert round…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2436,10 +3706,6 @@ Relevanz-Prior %2: %3</translation>
         <translation>Notizen: was Sie geprüft haben, was falsch ist, was eine Reparatur tun sollte</translation>
     </message>
     <message>
-        <source>Append your judgement (Ctrl+Return); it supersedes your previous one</source>
-        <translation>Ihre Bewertung anhängen (Strg+Eingabe); sie ersetzt Ihre vorherige</translation>
-    </message>
-    <message>
         <source>History (newest first):</source>
         <translation>Verlauf (neueste zuerst):</translation>
     </message>
@@ -2478,6 +3744,130 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>About one round</source>
         <translation>Bezieht sich auf eine einzelne Runde</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My decision: needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review keys (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge&apos;s verdict and the other annotators&apos; judgements are hidden until you submit yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append your judgement; it supersedes your previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous example in the queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next example you have not reviewed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next example where the raters disagree on the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next example matching the filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append your judgement (%1 submits and goes to the next unreviewed example, %2 stays); it supersedes your previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden until you submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every example of this campaign is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is still loading or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other example in this campaign matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Unreviewed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Disagreement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Match (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (blind)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2770,6 +4160,168 @@ Relevanz-Prior %2: %3</translation>
         <source>C&amp;uration</source>
         <translation>K&amp;uratierung</translation>
     </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind Review (This Workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the judge&apos;s verdict, the model names and the other annotators&apos; judgements of an example until you have submitted your own; applies to everyone who opens this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;djudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert round has run; it is the newest round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is running. The expert round is saved; run it when the campaign has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert round could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind review is on: verdicts, models and others&apos; judgements stay hidden until you submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind review is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ReportCharts</name>
+    <message>
+        <source>Judge and experts per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n = %2 judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto success (judge)</source>
+        <translation type="unfinished">Automatischer Erfolg (LLM-Richter)</translation>
+    </message>
+    <message>
+        <source>Error-free</source>
+        <translation type="unfinished">Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Shows function</source>
+        <translation type="unfinished">Zeigt Funktion</translation>
+    </message>
+    <message>
+        <source>Correct function</source>
+        <translation type="unfinished">Korrekte Funktion</translation>
+    </message>
+    <message>
+        <source>Auto success: the LLM judge, of finished examples · other criteria: the experts&apos; majority, of human-judged examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and correctness per example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model mean: cost, share correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and correctness per example (no human judgements yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per example (USD, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per example (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not correct  0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct  100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function correct (experts&apos; majority) · share correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds per example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Executed rounds (%n finished example(s) without an executed round not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executed rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished">Beispiele</translation>
+    </message>
+    <message>
+        <source>Rounds per example: no finished example yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RepositoryTableModel</name>
@@ -2852,6 +4404,116 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ReviewKeymap</name>
+    <message>
+        <source>Ran without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstrates the function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Decision: accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and go to the next unreviewed example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next unreviewed example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next example matching the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous example in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the keys (this list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ReviewKeysDialog</name>
+    <message>
+        <source>Review Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>Click, then press the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the review flow. The keys work while the Review tab has the focus (not while you type notes). Click a key to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These actions share a key; give each its own: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3102,6 +4764,88 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SideBySideView</name>
+    <message>
+        <source>✓ finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ hidden until you judge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third campaign, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished">Kampagne %1</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side needs two campaigns; run another campaign over the same repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or three different campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example of this repository in this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◌ hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Example %1 · %2 · round %3 of %n · $%4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Judge: %1 · Humans: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
