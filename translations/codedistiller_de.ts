@@ -20,183 +20,189 @@
     <name>wb::cli::AdjudicationCommands</name>
     <message>
         <source>&apos;%1&apos; is not an example id.</source>
-        <translation type="unfinished">„%1“ ist keine Beispiel-ID.</translation>
+        <translation>„%1“ ist keine Beispiel-ID.</translation>
     </message>
     <message>
         <source>Comment on a line of a round&apos;s file or log. The log&apos;s line N is the N-th line of the round&apos;s whole stored log (as &apos;codedistiller show EXAMPLE --round N&apos; prints it), not of a filtered view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile einer Datei oder des Protokolls einer Runde kommentieren. Zeile N des Protokolls ist die N-te Zeile des gesamten gespeicherten Protokolls der Runde (wie „codedistiller show EXAMPLE --round N“ es ausgibt), nicht einer gefilterten Ansicht.</translation>
     </message>
     <message>
         <source>Example id (see &apos;codedistiller status&apos;).</source>
-        <translation type="unfinished">Beispiel-ID (siehe „codedistiller status“).</translation>
+        <translation>Beispiel-ID (siehe „codedistiller status“).</translation>
     </message>
     <message>
         <source>The round (its index, required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde (ihr Index, erforderlich).</translation>
     </message>
     <message>
         <source>main.py, requirements.txt, run.sh, metadata.json or log (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>main.py, requirements.txt, run.sh, metadata.json oder log (erforderlich).</translation>
     </message>
     <message>
         <source>The 1-based line (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile, gezählt ab 1 (erforderlich).</translation>
     </message>
     <message>
         <source>The comment (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar (erforderlich).</translation>
     </message>
     <message>
         <source>Your name (required).</source>
-        <translation type="unfinished">Ihr Name (erforderlich).</translation>
+        <translation>Ihr Name (erforderlich).</translation>
     </message>
     <message>
         <source>--%1 is required: annotate EXAMPLE --round N --file FILE --line N --text TEXT --annotator NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich: annotate EXAMPLE --round N --file FILE --line N --text TEXT --annotator NAME.</translation>
     </message>
     <message>
         <source>--round takes a round index.</source>
-        <translation type="unfinished"></translation>
+        <translation>--round erwartet einen Rundenindex.</translation>
     </message>
     <message>
         <source>--line takes a line number (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--line erwartet eine Zeilennummer (ab 1).</translation>
     </message>
     <message>
         <source>Example %1 has no round %2.</source>
-        <translation type="unfinished">Beispiel %1 hat keine Runde %2.</translation>
+        <translation>Beispiel %1 hat keine Runde %2.</translation>
     </message>
     <message>
         <source>comment %1 on %2 line %3 of round %4 recorded
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar %1 zu %2, Zeile %3 von Runde %4 erfasst
+</translation>
     </message>
     <message>
         <source>An example&apos;s line comments, every round. In blind mode others&apos; comments are shown only to an annotator who has judged the example (--annotator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilenkommentare eines Beispiels, über alle Runden. Im Blindmodus werden die Kommentare anderer nur einem Annotator angezeigt, der das Beispiel beurteilt hat (--annotator).</translation>
     </message>
     <message>
         <source>Example id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-ID.</translation>
     </message>
     <message>
         <source>Who is reading (for blind mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer liest (für den Blindmodus).</translation>
     </message>
     <message>
         <source>No example %1.</source>
-        <translation type="unfinished">Kein Beispiel %1.</translation>
+        <translation>Kein Beispiel %1.</translation>
     </message>
     <message numerus="yes">
         <source>codedistiller: blind mode: %n comment(s) of other annotators hidden until %1 judges the example
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>codedistiller: Blindmodus: %n Kommentar anderer Annotatoren bis zur Bewertung des Beispiels durch %1 ausgeblendet
+</numerusform>
+            <numerusform>codedistiller: Blindmodus: %n Kommentare anderer Annotatoren bis zur Bewertung des Beispiels durch %1 ausgeblendet
+</numerusform>
         </translation>
     </message>
     <message>
         <source>you (--annotator NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (--annotator NAME)</translation>
     </message>
     <message>
         <source>No comments on example %1; add one with &apos;codedistiller annotate&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kommentare zu Beispiel %1; fügen Sie mit „codedistiller annotate“ einen hinzu.
+</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ROUND</source>
-        <translation type="unfinished"></translation>
+        <translation>RUNDE</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message>
         <source>ANNOTATOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNOTATOR</translation>
     </message>
     <message>
         <source>COMMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMMENTAR</translation>
     </message>
     <message>
         <source>Without EXAMPLE: the adjudication queue, the examples whose annotators and LLM judge disagree on a criterion without a gold value. With EXAMPLE: record the gold value of one criterion with its rationale (append-only; the newest is the gold one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne EXAMPLE: die Schlichtungswarteschlange, also die Beispiele, bei denen Annotatoren und LLM-Richter bei einem Kriterium ohne Goldwert uneinig sind. Mit EXAMPLE: den Goldwert eines Kriteriums mit seiner Begründung erfassen (wird nur angehängt; der neueste gilt als Goldwert).</translation>
     </message>
     <message>
         <source>Example id: record a gold value for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-ID: einen Goldwert dafür erfassen.</translation>
     </message>
     <message>
         <source>List only this campaign&apos;s disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Uneinigkeiten dieser Kampagne auflisten.</translation>
     </message>
     <message>
         <source>ran_without_error, shows_function, function_correct or decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ran_without_error, shows_function, function_correct oder decision.</translation>
     </message>
     <message>
         <source>yes or no; for the decision accept, reject or needs-work.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes oder no; für decision: accept, reject oder needs-work.</translation>
     </message>
     <message>
         <source>Why this is the right answer (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dies die richtige Antwort ist (erforderlich).</translation>
     </message>
     <message>
         <source>--%1 records a gold value: name the example (adjudicate EXAMPLE --criterion C --value V --reason TEXT --adjudicator NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfasst einen Goldwert: Geben Sie das Beispiel an (adjudicate EXAMPLE --criterion C --value V --reason TEXT --adjudicator NAME).</translation>
     </message>
     <message>
         <source>No disagreements to adjudicate.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Uneinigkeiten zu schlichten.
+</translation>
     </message>
     <message>
         <source>EXAMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEISPIEL</translation>
     </message>
     <message>
         <source>CAMPAIGN</source>
-        <translation type="unfinished">KAMPAGNE</translation>
+        <translation>KAMPAGNE</translation>
     </message>
     <message>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOSITORY</translation>
     </message>
     <message>
         <source>CONFLICTS</source>
-        <translation type="unfinished"></translation>
+        <translation>KONFLIKTE</translation>
     </message>
     <message>
         <source>ANSWERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTWORTEN</translation>
     </message>
     <message>
         <source>--campaign filters the queue; it does not go with an EXAMPLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--campaign filtert die Warteschlange; die Option lässt sich nicht mit EXAMPLE kombinieren.</translation>
     </message>
     <message>
         <source>Say what is decided: --criterion C --value V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was entschieden wird: --criterion C --value V.</translation>
     </message>
     <message>
         <source>Say who you are with --adjudicator NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --adjudicator NAME an, wer Sie sind.</translation>
     </message>
     <message>
         <source>gold %1 = %2 for example %3 recorded by %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Goldwert %1 = %2 für Beispiel %3 von %4 erfasst
+</translation>
     </message>
 </context>
 <context>
@@ -333,7 +339,47 @@ Global options:
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: codedistiller [--workspace PATH] [--json] COMMAND [Optionen]
+
+Lauffähige Beispiele aus wissenschaftlichen Repositorys destillieren, ohne grafische Oberfläche.
+
+Befehle:
+  init [PATH]        einen Arbeitsbereich anlegen oder öffnen und auf das aktuelle Schema migrieren
+  add SOURCE...      Repositorys klonen oder abrufen und ihre Dateiinventare erstellen
+                     (URLs, lokale Pfade, owner/name, Listendateien: Text oder Batch-JSON)
+  repos              die Repositorys des Arbeitsbereichs auflisten
+  files REPO         das Dateiinventar eines Repositorys, die relevantesten Dateien zuerst
+  run [REPO...]      Beispiele destillieren: eine Kampagne über Repositorys (--provider, --model; --resume NAME)
+  status             Kampagnen und der Zustand ihrer Beispiele
+  show EXAMPLE       Runden, Urteile, Protokolle und Artefakte eines Beispiels
+  cancel TARGET      eine Kampagne (Name) oder ein Beispiel (ID) abbrechen, auch während der Ausführung anderswo
+  fix EXAMPLE        eine Expertenkorrektur: --from DIR --annotator NAME speichert die Dateien als menschliche Runde und führt sie aus
+                     (--judge, --no-run, --run-only)
+  demo               das Demo-Repository hinzufügen und die Demo-Kampagne aus aufgezeichneten Antworten ausführen
+  judge EXAMPLE      Ihre Bewertung erfassen (--annotator, --ran, --shows-function, --correct, --decision)
+  agreement          Cohens/Fleiss&apos; Kappa und Krippendorffs Alpha: LLM-Richter vs. Annotatoren, Annotatoren untereinander
+  annotate EXAMPLE   eine Zeile kommentieren (--round N --file main.py|requirements.txt|run.sh|metadata.json|log
+                     --line N --text TEXT --annotator NAME)
+  annotations EXAMPLE  die Zeilenkommentare eines Beispiels
+  adjudicate [EXAMPLE]  die zu schlichtenden Uneinigkeiten (--campaign); mit EXAMPLE einen Goldwert erfassen
+                     (--criterion C --value V --reason TEXT --adjudicator NAME)
+  report             Tabelle 1 der Publikation pro Kampagne (--format md|csv|json)
+  matrix             Repositorys × Kampagnen: Urteil des LLM-Richters, menschliche Entscheidung, Uneinigkeiten
+                     (--campaign NAME ..., --disagreements, --annotator NAME für den Blindmodus)
+  pairwise-summary   blinde A/B-Vergleiche: Siege, Unentschieden, Niederlagen und Siegquote pro Kampagnenpaar
+  export             die geprüfte Bibliothek: --format codescientist|folders|jsonl|git --out DIR
+  import-codedistiller DIR...  Läufe des ursprünglichen CodeDistiller (Ordner mit current_state.json)
+  llm ping|calls|models|export-cassette
+                     einmal ein Modell ansprechen, aufgezeichnete Aufrufe auflisten, den Preiskatalog anzeigen
+
+Globale Optionen:
+  -w, --workspace PATH   Arbeitsbereichsdatei (Standard: $CODEDISTILLER_WORKSPACE, sonst %1)
+  --json                 maschinenlesbares JSON auf stdout
+  -h, --help             diese Hilfe; „codedistiller COMMAND --help“ für einen Befehl
+  -v, --version          die Version
+
+Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -363,86 +409,91 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>wb::cli::ComparisonCommands</name>
     <message>
         <source>The repository × campaign matrix: per repository and campaign the example, its status, rounds and cost, the LLM judge&apos;s verdict, the human decision (majority, or the gold decision) and whether they disagree. In blind mode, verdicts and decisions show only for examples the --annotator has judged, and no model names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matrix Repository × Kampagne: pro Repository und Kampagne das Beispiel, sein Status, Runden und Kosten, das Urteil des LLM-Richters, die menschliche Entscheidung (Mehrheit oder Goldentscheidung) und ob beide uneinig sind. Im Blindmodus erscheinen Urteile und Entscheidungen nur für Beispiele, die der --annotator beurteilt hat, und keine Modellnamen.</translation>
     </message>
     <message>
         <source>Only this campaign (repeatable; default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kampagne (mehrfach angebbar; Standard: alle).</translation>
     </message>
     <message>
         <source>Whose view in blind mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Ansicht im Blindmodus.</translation>
     </message>
     <message>
         <source>Only repositories where judge and humans disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Repositorys, bei denen LLM-Richter und Menschen uneinig sind.</translation>
     </message>
     <message>
         <source>No disagreements between the judge and the humans.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Uneinigkeiten zwischen dem LLM-Richter und den Menschen.
+</translation>
     </message>
     <message>
         <source>No examples yet; run a campaign with &apos;codedistiller run&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beispiele; führen Sie mit „codedistiller run“ eine Kampagne aus.
+</translation>
     </message>
     <message>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOSITORY</translation>
     </message>
     <message numerus="yes">
         <source>
 %n disagreement(s). Cell: example, status, rounds, cost; judge ✓ finished, ✗ not finished, · not judged; human decision (* gold, split: no majority); ≠ judge and humans disagree.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+%n Uneinigkeit. Zelle: Beispiel, Status, Runden, Kosten; LLM-Richter ✓ abgeschlossen, ✗ nicht abgeschlossen, · nicht beurteilt; menschliche Entscheidung (* Gold, split: keine Mehrheit); ≠ LLM-Richter und Menschen uneinig.</numerusform>
+            <numerusform>
+%n Uneinigkeiten. Zelle: Beispiel, Status, Runden, Kosten; LLM-Richter ✓ abgeschlossen, ✗ nicht abgeschlossen, · nicht beurteilt; menschliche Entscheidung (* Gold, split: keine Mehrheit); ≠ LLM-Richter und Menschen uneinig.</numerusform>
         </translation>
     </message>
     <message>
         <source> Blind mode: ◌ hidden until you have judged the example; model names hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation> Blindmodus: ◌ ausgeblendet, bis Sie das Beispiel beurteilt haben; Modellnamen ausgeblendet.</translation>
     </message>
     <message>
         <source>The blind A/B comparisons per campaign pair and criterion (accuracy, completeness, soundness): wins, ties and losses of the first campaign, and its win rate (wins ÷ comparisons).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die blinden A/B-Vergleiche pro Kampagnenpaar und Kriterium (Richtigkeit, Vollständigkeit, Fundiertheit): Siege, Unentschieden und Niederlagen der ersten Kampagne sowie ihre Siegquote (Siege ÷ Vergleiche).</translation>
     </message>
     <message>
         <source>No blind comparisons yet; make some in the workbench&apos;s Comparison tab (Blind A/B).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Blindvergleiche; führen Sie welche im Reiter „Vergleich“ der Workbench durch (Blind A/B).
+</translation>
     </message>
     <message>
         <source>CAMPAIGN A</source>
-        <translation type="unfinished"></translation>
+        <translation>KAMPAGNE A</translation>
     </message>
     <message>
         <source>CAMPAIGN B</source>
-        <translation type="unfinished"></translation>
+        <translation>KAMPAGNE B</translation>
     </message>
     <message>
         <source>CRITERION</source>
-        <translation type="unfinished">KRITERIUM</translation>
+        <translation>KRITERIUM</translation>
     </message>
     <message>
         <source>WINS</source>
-        <translation type="unfinished"></translation>
+        <translation>SIEGE</translation>
     </message>
     <message>
         <source>TIES</source>
-        <translation type="unfinished"></translation>
+        <translation>UNENTSCHIEDEN</translation>
     </message>
     <message>
         <source>LOSSES</source>
-        <translation type="unfinished"></translation>
+        <translation>NIEDERLAGEN</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>WIN RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIEGQUOTE</translation>
     </message>
 </context>
 <context>
@@ -879,67 +930,71 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message>
         <source>An expert fix: the files in DIR (main.py, run.sh, metadata.json and, optionally, requirements.txt) become EXAMPLE&apos;s next round, authored by a human, which then runs through the campaign&apos;s executor. The example&apos;s pipeline outcome stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Expertenkorrektur: Die Dateien in DIR (main.py, run.sh, metadata.json und optional requirements.txt) werden zur nächsten, von einem Menschen verfassten Runde von EXAMPLE, die anschließend mit der Ausführungsumgebung der Kampagne ausgeführt wird. Das Pipeline-Ergebnis des Beispiels bleibt unverändert.</translation>
     </message>
     <message>
         <source>Folder with the edited files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den bearbeiteten Dateien.</translation>
     </message>
     <message>
         <source>Your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name.</translation>
     </message>
     <message>
         <source>What the fix changes (kept with the round).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Korrektur ändert (wird mit der Runde gespeichert).</translation>
     </message>
     <message>
         <source>Also ask the campaign&apos;s judge for a verdict on the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den LLM-Richter der Kampagne um ein Urteil über die Runde bitten.</translation>
     </message>
     <message>
         <source>Only store the round; run it later with --run-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runde nur speichern; später mit --run-only ausführen.</translation>
     </message>
     <message>
         <source>Run the example&apos;s newest round, an expert round that has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Runde des Beispiels ausführen, eine Expertenrunde, die noch nicht ausgeführt wurde.</translation>
     </message>
     <message>
         <source>codedistiller: fix needs an example id, --from DIR and --annotator NAME (or --run-only)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>codedistiller: fix benötigt eine Beispiel-ID, --from DIR und --annotator NAME (oder --run-only)
+
+</translation>
     </message>
     <message>
         <source>Example %1 does not exist (see &apos;codedistiller status&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 existiert nicht (siehe „codedistiller status“).</translation>
     </message>
     <message>
         <source>example %1: stored expert round %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1: Expertenrunde %2 gespeichert
+</translation>
     </message>
     <message>
         <source>Example %1 has no expert round waiting to run; store one with --from DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 hat keine Expertenrunde, die auf ihre Ausführung wartet; speichern Sie eine mit --from DIR.</translation>
     </message>
     <message>
         <source>round %1 (expert): %2, exit code %3%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 (Experte): %2, Exit-Code %3%4
+</translation>
     </message>
     <message>
         <source>ran</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <source>did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>, judge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, LLM-Richter: %1</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1129,7 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message>
         <source>md (default), csv or json (json adds the per-example series the charts use).</source>
-        <translation type="unfinished"></translation>
+        <translation>md (Standard), csv oder json (json ergänzt die Reihen pro Beispiel, die die Diagramme verwenden).</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1318,7 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message>
         <source>%1: the gold decision is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Goldentscheidung ist %2</translation>
     </message>
 </context>
 <context>
@@ -1649,82 +1704,82 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message>
         <source>expert round %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertenrunde %1: %2</translation>
     </message>
     <message>
         <source>Example %1 has no rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 hat keine Runden.</translation>
     </message>
     <message>
         <source>Round %1 is not an expert round; nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 ist keine Expertenrunde; es wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>setup failed (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung fehlgeschlagen (Exit-Code %1)</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished">nicht bewertet</translation>
+        <translation>nicht beurteilt</translation>
     </message>
     <message>
         <source>the judge found it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>laut LLM-Richter abgeschlossen</translation>
     </message>
     <message>
         <source>the judge found it not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>laut LLM-Richter nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Expert round %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertenrunde %1: %2, %3.</translation>
     </message>
 </context>
 <context>
     <name>wb::pipeline::ExpertRound</name>
     <message>
         <source>Example %1 does not exist.</source>
-        <translation type="unfinished">Beispiel %1 existiert nicht.</translation>
+        <translation>Beispiel %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Example %1 is %2 in its campaign. Let the campaign finish it (or cancel it and run it to an end) before adding an expert round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 hat in seiner Kampagne den Status %2. Lassen Sie es von der Kampagne abschließen (oder brechen Sie es ab und führen Sie es zu Ende), bevor Sie eine Expertenrunde hinzufügen.</translation>
     </message>
     <message>
         <source>An expert round needs the annotator&apos;s name (Settings → General, or --annotator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Expertenrunde benötigt den Namen des Annotators (Einstellungen → Allgemein oder --annotator).</translation>
     </message>
     <message>
         <source>main.py is empty; an expert round needs the program to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>main.py ist leer; eine Expertenrunde benötigt das auszuführende Programm.</translation>
     </message>
     <message>
         <source>run.sh is empty; an expert round needs the script that runs main.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>run.sh ist leer; eine Expertenrunde benötigt das Skript, das main.py ausführt.</translation>
     </message>
     <message>
         <source>metadata.json is not a JSON object (%1 at offset %2). Fix it before saving the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.json ist kein JSON-Objekt (%1 bei Offset %2). Korrigieren Sie die Datei, bevor Sie die Runde speichern.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1965,22 +2020,22 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <name>wb::review::CampaignMatrix</name>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished">Kampagne %1</translation>
+        <translation>Kampagne %1</translation>
     </message>
 </context>
 <context>
     <name>wb::review::PairwiseQueue</name>
     <message>
         <source>Blind comparisons are recorded under your name; set it in the settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindvergleiche werden unter Ihrem Namen erfasst; legen Sie ihn zuerst in den Einstellungen fest.</translation>
     </message>
     <message>
         <source>Choose two different campaigns to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Kampagnen zum Vergleichen aus.</translation>
     </message>
     <message>
         <source>No campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagne %1.</translation>
     </message>
 </context>
 <context>
@@ -1994,66 +2049,66 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <name>wb::store::AdjudicationStore</name>
     <message>
         <source>A gold decision needs the adjudicator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Goldentscheidung benötigt den Namen des Schlichters.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a criterion; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kriterium; verwenden Sie eines von %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a gold value for %2; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Goldwert für %2; verwenden Sie %3.</translation>
     </message>
     <message>
         <source>A gold decision needs a rationale: say why this value is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Goldentscheidung benötigt eine Begründung: Geben Sie an, warum dieser Wert richtig ist.</translation>
     </message>
     <message>
         <source>No example %1.</source>
-        <translation type="unfinished">Kein Beispiel %1.</translation>
+        <translation>Kein Beispiel %1.</translation>
     </message>
 </context>
 <context>
     <name>wb::store::AnnotationStore</name>
     <message>
         <source>A comment needs the annotator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar benötigt den Namen des Annotators.</translation>
     </message>
     <message>
         <source>A comment needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar benötigt Text.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be commented on; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht kommentiert werden; verwenden Sie eines von %2.</translation>
     </message>
     <message>
         <source>Line %1 does not exist: lines are counted from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 existiert nicht: Zeilen werden ab 1 gezählt.</translation>
     </message>
     <message>
         <source>No round %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Runde %1.</translation>
     </message>
     <message>
         <source>Round %1 has no stored log yet (a running round&apos;s log is stored when it ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 hat noch kein gespeichertes Protokoll (das Protokoll einer laufenden Runde wird gespeichert, wenn sie endet).</translation>
     </message>
     <message>
         <source>The log of round %1 has %2 lines; there is no line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll von Runde %1 hat %2 Zeilen; es gibt keine Zeile %3.</translation>
     </message>
     <message>
         <source>%1 of round %2 has %3 lines; there is no line %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Runde %2 hat %3 Zeilen; es gibt keine Zeile %4.</translation>
     </message>
     <message>
         <source>No comment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kommentar %1.</translation>
     </message>
     <message>
         <source>Comment %1 is %2&apos;s; only its author can delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar %1 stammt von %2; nur der Autor kann ihn löschen.</translation>
     </message>
 </context>
 <context>
@@ -2090,35 +2145,35 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <name>wb::store::PairwiseStore</name>
     <message>
         <source>A pairwise judgement needs the annotator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine paarweise Bewertung benötigt den Namen des Annotators.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a choice for %2; use %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Wahl für %2; verwenden Sie %3.</translation>
     </message>
     <message>
         <source>A pairwise judgement compares two different examples, not example %1 with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine paarweise Bewertung vergleicht zwei verschiedene Beispiele, nicht Beispiel %1 mit sich selbst.</translation>
     </message>
     <message>
         <source>The example shown on the left (%1) must be one of the two compared (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das links angezeigte Beispiel (%1) muss eines der beiden verglichenen sein (%2, %3).</translation>
     </message>
     <message>
         <source>The time spent cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgewendete Zeit kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>No example %1.</source>
-        <translation type="unfinished">Kein Beispiel %1.</translation>
+        <translation>Kein Beispiel %1.</translation>
     </message>
     <message>
         <source>Examples %1 and %2 are of different repositories; compare examples of the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispiele %1 und %2 gehören zu verschiedenen Repositorys; vergleichen Sie Beispiele desselben Repositorys.</translation>
     </message>
     <message>
         <source>Examples %1 and %2 are of the same campaign; compare two campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispiele %1 und %2 gehören zur selben Kampagne; vergleichen Sie zwei Kampagnen.</translation>
     </message>
 </context>
 <context>
@@ -2255,164 +2310,164 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <name>wb::ui::AdjudicationView</name>
     <message>
         <source>Ran without error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei gelaufen</translation>
     </message>
     <message>
         <source>Shows the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Funktion</translation>
     </message>
     <message>
         <source>Function correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion korrekt</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher</translation>
     </message>
     <message>
         <source>accept</source>
-        <translation type="unfinished"></translation>
+        <translation>annehmen</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>ablehnen</translation>
     </message>
     <message>
         <source>needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>überarbeiten</translation>
     </message>
     <message>
         <source>&amp;Record Gold Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goldentscheidung erfassen</translation>
     </message>
     <message>
         <source>&amp;Open Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel ö&amp;ffnen</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>Only the disagreements of this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Uneinigkeiten dieser Kampagne</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Show the example in the Examples tab (or double-click it in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel im Reiter „Beispiele“ anzeigen (oder in der Liste darauf doppelklicken)</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne:</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished">Repository</translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Criteria in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Strittige Kriterien</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Raters</source>
-        <translation type="unfinished">Bewerter</translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <source>Gold decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldentscheidung</translation>
     </message>
     <message>
         <source>R&amp;ationale (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung (erforderlich):</translation>
     </message>
     <message>
         <source>Why this is the right answer: what the code and its log show</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dies die richtige Antwort ist: was der Code und sein Protokoll zeigen</translation>
     </message>
     <message>
         <source>Store the gold values with the rationale and go to the next disagreement (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Goldwerte mit der Begründung speichern und zur nächsten Uneinigkeit wechseln (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1</translation>
     </message>
     <message>
         <source>No disagreements left to adjudicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Uneinigkeiten mehr zu schlichten.</translation>
     </message>
     <message numerus="yes">
         <source>%n example(s) with disagreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispiel mit Uneinigkeiten</numerusform>
+            <numerusform>%n Beispiele mit Uneinigkeiten</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a disagreement.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie eine Uneinigkeit aus.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · campaign %2 · example %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Kampagne %2 · Beispiel %3</translation>
     </message>
     <message>
         <source>LLM judge</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <source>%1 ≠</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≠</translation>
     </message>
     <message>
         <source>to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>zu entscheiden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Set your name in Settings → General to record gold decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Ihren Namen unter Einstellungen → Allgemein fest, um Goldentscheidungen zu erfassen.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n gold value(s) for example %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Goldwert für Beispiel %1 erfasst.</numerusform>
+            <numerusform>%n Goldwerte für Beispiel %1 erfasst.</numerusform>
         </translation>
     </message>
 </context>
@@ -2420,152 +2475,152 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <name>wb::ui::AnnotationController</name>
     <message>
         <source>Set your name in Settings → General to comment on lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Ihren Namen unter Einstellungen → Allgemein fest, um Zeilen zu kommentieren.</translation>
     </message>
     <message>
         <source>Comment on Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 kommentieren</translation>
     </message>
     <message>
         <source>Your comment on line %1 of %2 (round %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kommentar zu Zeile %1 von %2 (Runde %3):</translation>
     </message>
     <message>
         <source>Comment on Line %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 kommentieren…</translation>
     </message>
     <message>
         <source>Delete My Comment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Kommentar „%1“ löschen</translation>
     </message>
     <message>
         <source>Line Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenkommentare</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::BlindAbView</name>
     <message>
         <source>Start compari&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich &amp;starten</translation>
     </message>
     <message>
         <source>Submit and &amp;next (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenden und &amp;weiter (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Campaign A</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne A</translation>
     </message>
     <message>
         <source>Campaign B</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne B</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Siege</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlagen</translation>
     </message>
     <message>
         <source>Comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche</translation>
     </message>
     <message>
         <source>Win rate of A</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote von A</translation>
     </message>
     <message>
         <source>Compare c&amp;ampaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne vergleichen</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit</translation>
     </message>
     <message>
         <source>Each repository both campaigns distilled is shown as two anonymous examples, A and B, on sides that vary from pair to pair. Choose the better one, or a tie, for accuracy, completeness and soundness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Repository, das beide Kampagnen destilliert haben, wird als zwei anonyme Beispiele A und B gezeigt, deren Seiten von Paar zu Paar wechseln. Wählen Sie für Richtigkeit, Vollständigkeit und Fundiertheit jeweils das bessere Beispiel oder ein Unentschieden.</translation>
     </message>
     <message>
         <source>Results so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Ergebnisse:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden (Esc)</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtigkeit</translation>
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit</translation>
     </message>
     <message>
         <source>Soundness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundiertheit</translation>
     </message>
     <message>
         <source>Does the code do what the repository does, correctly?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tut der Code korrekt, was das Repository tut?</translation>
     </message>
     <message>
         <source>Does it show the repository&apos;s function fully, from input to result?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt er die Funktion des Repositorys vollständig, von der Eingabe bis zum Ergebnis?</translation>
     </message>
     <message>
         <source>Is it well-founded: sensible parameters, checks, no shortcuts that fake the result?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist er fundiert: sinnvolle Parameter, Begutachtungen, keine Abkürzungen, die das Ergebnis vortäuschen?</translation>
     </message>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A ist besser</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B ist besser</translation>
     </message>
     <message>
         <source>Blind comparison needs two campaigns over the same repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Blindvergleich benötigt zwei Kampagnen über dieselben Repositorys.</translation>
     </message>
     <message>
         <source>Set your name in Settings → General first: comparisons are recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst Ihren Namen unter Einstellungen → Allgemein fest: Vergleiche werden unter diesem Namen erfasst.</translation>
     </message>
     <message>
         <source>Nothing left to compare: you have compared every repository both campaigns finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr zu vergleichen: Sie haben jedes Repository verglichen, das beide Kampagnen abgeschlossen haben.</translation>
     </message>
     <message>
         <source>Pair %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar %1 von %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>All %n pair(s) compared. Thank you!</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paar verglichen. Vielen Dank!</numerusform>
+            <numerusform>Alle %n Paare verglichen. Vielen Dank!</numerusform>
         </translation>
     </message>
 </context>
@@ -2667,96 +2722,96 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <name>wb::ui::CampaignMatrixModel</name>
     <message>
         <source>accept</source>
-        <translation type="unfinished"></translation>
+        <translation>annehmen</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>ablehnen</translation>
     </message>
     <message>
         <source>needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>überarbeiten</translation>
     </message>
     <message>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message numerus="yes">
         <source>Example %1: %2, %n round(s), $%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beispiel %1: %2, %n Runde, $%3</numerusform>
+            <numerusform>Beispiel %1: %2, %n Runden, $%3</numerusform>
         </translation>
     </message>
     <message>
         <source>Judge: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: abgeschlossen</translation>
     </message>
     <message>
         <source>Judge: not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Judge: hidden in blind mode until you judge this example</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: im Blindmodus ausgeblendet, bis Sie dieses Beispiel beurteilt haben</translation>
     </message>
     <message>
         <source>Judge: no verdict yet</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: noch kein Urteil</translation>
     </message>
     <message>
         <source>Humans: hidden in blind mode until you judge this example</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen: im Blindmodus verborgen, bis Sie dieses Beispiel beurteilen</translation>
     </message>
     <message>
         <source>Humans: %1 (gold decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen: %1 (Goldentscheidung)</translation>
     </message>
     <message numerus="yes">
         <source>Humans: split, no majority among %n annotator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Menschen: uneinig, keine Mehrheit unter %n Annotator</numerusform>
+            <numerusform>Menschen: uneinig, keine Mehrheit unter %n Annotatoren</numerusform>
         </translation>
     </message>
     <message>
         <source>Humans: not judged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen: noch nicht beurteilt</translation>
     </message>
     <message numerus="yes">
         <source>Humans: %1 (%2 of %n annotator(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Menschen: %1 (%2 von %n Annotator)</numerusform>
+            <numerusform>Menschen: %1 (%2 von %n Annotatoren)</numerusform>
         </translation>
     </message>
     <message>
         <source>Judge and humans agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter und Menschen stimmen überein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judge and humans disagree.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LLM-Richter und Menschen sind uneinig.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Double-click to open the example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um das Beispiel zu öffnen.</translation>
     </message>
     <message>
         <source>No example of this repository in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beispiel dieses Repositorys in dieser Kampagne.</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished">Repository</translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>%1 — model hidden in blind mode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Modell im Blindmodus verborgen</translation>
     </message>
     <message>
         <source>%1 — generator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Generator %2</translation>
     </message>
 </context>
 <context>
@@ -2857,94 +2912,94 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <name>wb::ui::ChartImage</name>
     <message>
         <source>Cannot write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Cannot encode the image for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild für %1 kann nicht kodiert werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Ist der Datenträger voll?</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::ComparisonView</name>
     <message>
         <source>Only disa&amp;greements</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Un&amp;einigkeiten</translation>
     </message>
     <message>
         <source>Show only repositories where the judge and the humans disagree in some campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Repositorys anzeigen, bei denen LLM-Richter und Menschen in einer Kampagne uneinig sind</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Judge: ✓ finished, ✗ not finished, · no verdict, ◌ hidden (blind mode) — then the humans&apos; decision (★ gold) — ≠ judge and humans disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: ✓ abgeschlossen, ✗ nicht abgeschlossen, · kein Urteil, ◌ verborgen (Blindmodus) — dann die Entscheidung der Menschen (★ Gold) — ≠ LLM-Richter und Menschen uneinig</translation>
     </message>
     <message>
         <source>Ma&amp;trix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;trix</translation>
     </message>
     <message>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Blind A/B</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;ind-A/B</translation>
     </message>
     <message numerus="yes">
         <source>%n repositories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Repository</numerusform>
+            <numerusform>%n Repositorys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaigns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disagreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Uneinigkeit</numerusform>
+            <numerusform>%n Uneinigkeiten</numerusform>
         </translation>
     </message>
     <message>
         <source>blind mode: models and verdicts hidden until you judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindmodus: Modelle und Urteile verborgen, bis Sie beurteilen</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::ConfusionMatrixWidget</name>
     <message>
         <source>No judgements to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen zum Vergleichen.</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>undefiniert</translation>
     </message>
     <message>
         <source>Cohen&apos;s κ = %1 · observed agreement %2 % · n = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohens κ = %1 · beobachtete Übereinstimmung %2 % · n = %3</translation>
     </message>
     <message>
         <source>rows: %1 · columns: %2 · outlined: both gave the same answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1 · Spalten: %2 · umrandet: beide gaben dieselbe Antwort</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -3034,186 +3089,186 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Ran without error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei gelaufen</translation>
     </message>
     <message>
         <source>Function correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion korrekt</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>undefined: the raters&apos; answers do not vary</source>
-        <translation type="unfinished"></translation>
+        <translation>undefiniert: Die Antworten der Bewerter variieren nicht</translation>
     </message>
     <message>
         <source>poor (below chance)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlecht (unter Zufallsniveau)</translation>
     </message>
     <message>
         <source>slight</source>
-        <translation type="unfinished"></translation>
+        <translation>gering</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>ausreichend</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderat</translation>
     </message>
     <message>
         <source>substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>beachtlich</translation>
     </message>
     <message>
         <source>almost perfect</source>
-        <translation type="unfinished"></translation>
+        <translation>nahezu vollkommen</translation>
     </message>
     <message>
         <source>%1 agreement (Landis and Koch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung: %1 (Landis und Koch)</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Observed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Übereinstimmung</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>Resolution of the PNG files (96 DPI: the size on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung der PNG-Dateien (96 DPI: die Größe auf dem Bildschirm)</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Table 1 as Markdown, CSV and JSON and every chart as PNG, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle 1 als Markdown, CSV und JSON sowie jedes Diagramm als PNG in einen Ordner</translation>
     </message>
     <message>
         <source>PNG:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne:</translation>
     </message>
     <message>
         <source>Judge and experts</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter und Experten</translation>
     </message>
     <message>
         <source>Cost and correctness</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten und Korrektheit</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished">Runden</translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>Every criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Kriterium</translation>
     </message>
     <message>
         <source>Criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium:</translation>
     </message>
     <message>
         <source>Raters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter:</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
         <source>Confusion matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrizen</translation>
     </message>
     <message>
         <source>Double-click a pair for its confusion matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Paar, um seine Konfusionsmatrix anzuzeigen.</translation>
     </message>
     <message>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
         <source>Campaigns: %1 · finished examples: %2 · human-judged: %3 (judge them in an example&apos;s Review tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen: %1 · abgeschlossene Beispiele: %2 · von Menschen beurteilt: %3 (beurteilen Sie sie im Reiter „Begutachtung“ eines Beispiels)</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>All campaigns (pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen (zusammengefasst)</translation>
     </message>
     <message>
         <source>Every campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kampagne</translation>
     </message>
     <message>
         <source>all (pooled)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (zusammengefasst)</translation>
     </message>
     <message>
         <source>No human judgements yet: judge examples in the Review tab of an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen durch Menschen: Beurteilen Sie Beispiele im Reiter „Begutachtung“ eines Beispiels.</translation>
     </message>
     <message>
         <source>No pair of raters for this campaign and criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bewerterpaar für diese Kampagne und dieses Kriterium.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>Export Report into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in Ordner exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
 </context>
 <context>
@@ -3248,11 +3303,11 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished">Kampagne %1</translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished">abgeschlossen</translation>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -3426,74 +3481,74 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
     <message>
         <source>(blind review: the outcome is shown once you have submitted your judgement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Blindbegutachtung: Das Ergebnis wird angezeigt, sobald Sie Ihre Bewertung abgegeben haben)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Blind review: the judge&apos;s verdict of this example is hidden until you have submitted your judgement in the Review tab.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Blindbegutachtung: Das Urteil des LLM-Richters zu diesem Beispiel ist verborgen, bis Sie Ihre Bewertung im Reiter „Begutachtung“ abgegeben haben.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::ExpertFixBar</name>
     <message>
         <source>&amp;Edit as Expert Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Expertenkorrektur bearbeiten</translation>
     </message>
     <message>
         <source>Save as Expert Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Expertenrunde speichern</translation>
     </message>
     <message>
         <source>Discard Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Run Expert Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertenrunde ausführen</translation>
     </message>
     <message>
         <source>Run after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Speichern ausführen</translation>
     </message>
     <message>
         <source>Judge it too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch beurteilen lassen</translation>
     </message>
     <message>
         <source>Edit the shown round&apos;s four files; saving them makes a new, human-authored round</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vier Dateien der angezeigten Runde bearbeiten; beim Speichern entsteht eine neue, von einem Menschen verfasste Runde</translation>
     </message>
     <message>
         <source>Store the edited files as the example&apos;s next round (origin: human)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Dateien als nächste Runde des Beispiels speichern (Herkunft: Mensch)</translation>
     </message>
     <message>
         <source>Run the example&apos;s newest round, an expert round that has not run yet, through the campaign&apos;s executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Runde des Beispiels, eine noch nicht ausgeführte Expertenrunde, in der Ausführungsumgebung der Kampagne ausführen</translation>
     </message>
     <message>
         <source>Also ask the campaign&apos;s judge for a verdict on the expert round (costs one model call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den LLM-Richter der Kampagne um ein Urteil über die Expertenrunde bitten (kostet einen Modellaufruf)</translation>
     </message>
     <message>
         <source>Your unsaved expert fix of this example is back in the editors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nicht gespeicherte Expertenkorrektur dieses Beispiels ist wieder in den Editoren.</translation>
     </message>
     <message>
         <source>Editing the files of round %1; saving adds them as a new expert round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien von Runde %1 werden bearbeitet; beim Speichern werden sie als neue Expertenrunde hinzugefügt.</translation>
     </message>
     <message>
         <source>Edits discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verworfen.</translation>
     </message>
     <message>
         <source>Saved as round %1 (expert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Runde %1 (Experte) gespeichert.</translation>
     </message>
     <message>
         <source>Running the expert round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Expertenrunde wird ausgeführt…</translation>
     </message>
 </context>
 <context>
@@ -3747,127 +3802,127 @@ Relevanz-Prior %2: %3</translation>
     </message>
     <message>
         <source>answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorheriges</translation>
     </message>
     <message>
         <source>Next Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ungeprüftes</translation>
     </message>
     <message>
         <source>Next Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Uneinigkeit</translation>
     </message>
     <message>
         <source>Next Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Judge: success</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: Erfolg</translation>
     </message>
     <message>
         <source>Judge: failure</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: Misserfolg</translation>
     </message>
     <message>
         <source>My decision: needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Entscheidung: Überarbeiten</translation>
     </message>
     <message>
         <source>Reviewed by nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Von niemandem geprüft</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>The review keys (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenbelegung der Begutachtung (?)</translation>
     </message>
     <message>
         <source>Blind review</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindbegutachtung</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict and the other annotators&apos; judgements are hidden until you submit yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil des LLM-Richters und die Bewertungen der anderen Annotatoren sind verborgen, bis Sie Ihre abgeben</translation>
     </message>
     <message>
         <source>Append your judgement; it supersedes your previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung anhängen; sie ersetzt Ihre vorherige</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Previous example in the queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Beispiel in der Warteschlange (%1)</translation>
     </message>
     <message>
         <source>Next example you have not reviewed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Beispiel, das Sie noch nicht geprüft haben (%1)</translation>
     </message>
     <message>
         <source>Next example where the raters disagree on the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Beispiel, bei dem die Bewerter in der Entscheidung uneinig sind (%1)</translation>
     </message>
     <message>
         <source>Next example matching the filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Beispiel, das dem Filter entspricht (%1)</translation>
     </message>
     <message>
         <source>Append your judgement (%1 submits and goes to the next unreviewed example, %2 stays); it supersedes your previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung anhängen (%1 gibt sie ab und geht zum nächsten ungeprüften Beispiel, %2 bleibt hier); sie ersetzt Ihre vorherige</translation>
     </message>
     <message>
         <source>hidden until you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen, bis Sie abgeben</translation>
     </message>
     <message>
         <source>Every example of this campaign is reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beispiele dieser Kampagne sind geprüft.</translation>
     </message>
     <message>
         <source>The queue is still loading or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange wird noch geladen oder ist leer.</translation>
     </message>
     <message>
         <source>No other example in this campaign matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderes Beispiel in dieser Kampagne entspricht dem Filter.</translation>
     </message>
     <message>
         <source>Next Unreviewed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ungeprüftes (%1)</translation>
     </message>
     <message>
         <source>Next Disagreement (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Uneinigkeit (%1)</translation>
     </message>
     <message>
         <source>Next Match (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (%1)</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>Reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1</translation>
     </message>
     <message>
         <source> (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation> (blind)</translation>
     </message>
 </context>
 <context>
@@ -4162,165 +4217,165 @@ Relevanz-Prior %2: %3</translation>
     </message>
     <message>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begutachtung</translation>
     </message>
     <message>
         <source>&amp;Blind Review (This Workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blindbegutachtung (dieser Arbeitsbereich)</translation>
     </message>
     <message>
         <source>Hide the judge&apos;s verdict, the model names and the other annotators&apos; judgements of an example until you have submitted your own; applies to everyone who opens this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil des LLM-Richters, die Modellnamen und die Bewertungen der anderen Annotatoren zu einem Beispiel verbergen, bis Sie Ihre eigene abgegeben haben; gilt für alle, die diesen Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Review &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenbelegung der Begutachtung…</translation>
     </message>
     <message>
         <source>A&amp;djudication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlichtung</translation>
     </message>
     <message>
         <source>Co&amp;mparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich</translation>
     </message>
     <message>
         <source>The expert round has run; it is the newest round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Expertenrunde wurde ausgeführt; sie ist die neueste Runde.</translation>
     </message>
     <message>
         <source>A campaign is running. The expert round is saved; run it when the campaign has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne läuft. Die Expertenrunde ist gespeichert; führen Sie sie aus, wenn die Kampagne beendet ist.</translation>
     </message>
     <message>
         <source>Expert round</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertenrunde</translation>
     </message>
     <message>
         <source>The expert round could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Expertenrunde konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Blind Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindbegutachtung</translation>
     </message>
     <message>
         <source>Blind review is on: verdicts, models and others&apos; judgements stay hidden until you submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blindbegutachtung ist aktiv: Urteile, Modelle und die Bewertungen anderer bleiben verborgen, bis Sie Ihre abgeben.</translation>
     </message>
     <message>
         <source>Blind review is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blindbegutachtung ist deaktiviert.</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::ReportCharts</name>
     <message>
         <source>Judge and experts per model</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter und Experten pro Modell</translation>
     </message>
     <message>
         <source>%1 (n = %2 judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n = %2 beurteilt)</translation>
     </message>
     <message>
         <source>Auto success (judge)</source>
-        <translation type="unfinished">Automatischer Erfolg (LLM-Richter)</translation>
+        <translation>Automatischer Erfolg (LLM-Richter)</translation>
     </message>
     <message>
         <source>Error-free</source>
-        <translation type="unfinished">Fehlerfrei</translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Shows function</source>
-        <translation type="unfinished">Zeigt Funktion</translation>
+        <translation>Zeigt Funktion</translation>
     </message>
     <message>
         <source>Correct function</source>
-        <translation type="unfinished">Korrekte Funktion</translation>
+        <translation>Korrekte Funktion</translation>
     </message>
     <message>
         <source>Auto success: the LLM judge, of finished examples · other criteria: the experts&apos; majority, of human-judged examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatischer Erfolg: LLM-Richter, Anteil der abgeschlossenen Beispiele · andere Kriterien: Mehrheit der Experten, Anteil der von Menschen beurteilten Beispiele</translation>
     </message>
     <message>
         <source>Share of examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Beispiele</translation>
     </message>
     <message>
         <source>Cost and correctness per example</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten und Korrektheit pro Beispiel</translation>
     </message>
     <message>
         <source>%1 (n = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n = %2)</translation>
     </message>
     <message>
         <source>%1: mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mittelwert</translation>
     </message>
     <message>
         <source>Model mean: cost, share correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert des Modells: Kosten, Anteil korrekt</translation>
     </message>
     <message>
         <source>Cost and correctness per example (no human judgements yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten und Korrektheit pro Beispiel (noch keine Bewertungen durch Menschen)</translation>
     </message>
     <message>
         <source>Cost per example (USD, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Beispiel (USD, logarithmische Skala)</translation>
     </message>
     <message>
         <source>Cost per example (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Beispiel (USD)</translation>
     </message>
     <message>
         <source>not correct  0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht korrekt  0 %</translation>
     </message>
     <message>
         <source>correct  100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>korrekt  100 %</translation>
     </message>
     <message>
         <source>Function correct (experts&apos; majority) · share correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion korrekt (Mehrheit der Experten) · Anteil korrekt</translation>
     </message>
     <message>
         <source>all models</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Modelle</translation>
     </message>
     <message>
         <source>Rounds per example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden pro Beispiel: %1</translation>
     </message>
     <message>
         <source>Judge: finished</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: abgeschlossen</translation>
     </message>
     <message>
         <source>Judge: not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: nicht abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>Executed rounds (%n finished example(s) without an executed round not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgeführte Runden (%n abgeschlossenes Beispiel ohne ausgeführte Runde nicht angezeigt)</numerusform>
+            <numerusform>Ausgeführte Runden (%n abgeschlossene Beispiele ohne ausgeführte Runde nicht angezeigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Executed rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Runden</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished">Beispiele</translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Rounds per example: no finished example yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden pro Beispiel: noch kein abgeschlossenes Beispiel</translation>
     </message>
 </context>
 <context>
@@ -4410,110 +4465,110 @@ Relevanz-Prior %2: %3</translation>
     <name>wb::ui::ReviewKeymap</name>
     <message>
         <source>Ran without error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei gelaufen</translation>
     </message>
     <message>
         <source>Demonstrates the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Funktion</translation>
     </message>
     <message>
         <source>Function correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion korrekt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>unsicher</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Decision: accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: Annehmen</translation>
     </message>
     <message>
         <source>Decision: reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: Ablehnen</translation>
     </message>
     <message>
         <source>Decision: needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: Überarbeiten</translation>
     </message>
     <message>
         <source>Write notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen schreiben</translation>
     </message>
     <message>
         <source>Submit and go to the next unreviewed example</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben und zum nächsten ungeprüften Beispiel gehen</translation>
     </message>
     <message>
         <source>Submit and stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben und bleiben</translation>
     </message>
     <message>
         <source>Next unreviewed example</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes ungeprüftes Beispiel</translation>
     </message>
     <message>
         <source>Next disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Uneinigkeit</translation>
     </message>
     <message>
         <source>Next example matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Beispiel, das dem Filter entspricht</translation>
     </message>
     <message>
         <source>Previous example in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Beispiel in der Warteschlange</translation>
     </message>
     <message>
         <source>Undo an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort rückgängig machen</translation>
     </message>
     <message>
         <source>Redo an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort wiederholen</translation>
     </message>
     <message>
         <source>Show the keys (this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten anzeigen (diese Liste)</translation>
     </message>
 </context>
 <context>
     <name>wb::ui::ReviewKeysDialog</name>
     <message>
         <source>Review Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenbelegung der Begutachtung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>Click, then press the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie und drücken Sie dann die neue Taste</translation>
     </message>
     <message>
         <source>Every key of the review flow. The keys work while the Review tab has the focus (not while you type notes). Click a key to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasten des Begutachtungsablaufs. Die Tasten wirken, solange der Reiter „Begutachtung“ den Fokus hat (nicht während Sie Notizen schreiben). Klicken Sie auf eine Taste, um sie zu ändern.</translation>
     </message>
     <message>
         <source>These actions share a key; give each its own: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktionen teilen sich eine Taste; geben Sie jeder eine eigene: %1</translation>
     </message>
 </context>
 <context>
@@ -4770,82 +4825,82 @@ Relevanz-Prior %2: %3</translation>
     <name>wb::ui::SideBySideView</name>
     <message>
         <source>✓ finished</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ abgeschlossen</translation>
     </message>
     <message>
         <source>✗ not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ nicht abgeschlossen</translation>
     </message>
     <message>
         <source>◌ hidden until you judge it</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ verborgen, bis Sie es beurteilen</translation>
     </message>
     <message>
         <source>· no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>· kein Urteil</translation>
     </message>
     <message>
         <source>Re&amp;pository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;pository:</translation>
     </message>
     <message>
         <source>&amp;Campaigns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagnen:</translation>
     </message>
     <message>
         <source>A third campaign, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine dritte Kampagne oder keine</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished">Kampagne %1</translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;ei:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Side by side needs two campaigns; run another campaign over the same repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nebeneinander-Ansicht benötigt zwei Kampagnen; führen Sie eine weitere Kampagne über dieselben Repositorys aus.</translation>
     </message>
     <message>
         <source>Choose two or three different campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei oder drei verschiedene Kampagnen.</translation>
     </message>
     <message>
         <source>Choose a repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Repository.</translation>
     </message>
     <message>
         <source>No example of this repository in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beispiel dieses Repositorys in dieser Kampagne.</translation>
     </message>
     <message>
         <source>◌ hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ verborgen</translation>
     </message>
     <message>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>uneinig</translation>
     </message>
     <message>
         <source>%1 (gold)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gold)</translation>
     </message>
     <message numerus="yes">
         <source>Example %1 · %2 · round %3 of %n · $%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beispiel %1 · %2 · Runde %3 von %n · $%4</numerusform>
+            <numerusform>Beispiel %1 · %2 · Runde %3 von %n · $%4</numerusform>
         </translation>
     </message>
     <message>
         <source>Judge: %1 · Humans: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Richter: %1 · Menschen: %2</translation>
     </message>
 </context>
 <context>
