@@ -158,10 +158,19 @@ JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWid
     m_submit->setToolTip(tr("Append your judgement; it supersedes your previous one"));
     m_submit->setEnabled(false);
     m_status->setWordWrap(true);
+    // Fixed labels (the stack's own actions would name the command and change the buttons' width).
     auto *undo = new QToolButton(this);
-    undo->setDefaultAction(m_undo->createUndoAction(this, tr("Undo")));
+    undo->setText(tr("Undo"));
+    undo->setToolTip(tr("Undo the last answer (%1)").arg(ReviewKeymap::key(u"undo"_s).toString(QKeySequence::NativeText)));
+    undo->setEnabled(false);
+    connect(undo, &QToolButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QToolButton::setEnabled);
     auto *redo = new QToolButton(this);
-    redo->setDefaultAction(m_undo->createRedoAction(this, tr("Redo")));
+    redo->setText(tr("Redo"));
+    redo->setToolTip(tr("Redo the answer undone last (%1)").arg(ReviewKeymap::key(u"redo"_s).toString(QKeySequence::NativeText)));
+    redo->setEnabled(false);
+    connect(redo, &QToolButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QToolButton::setEnabled);
     for (QToolButton *b : {undo, redo})
         b->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);

@@ -159,6 +159,7 @@ private Q_SLOTS:
             QTest::keyClick(&panel, Qt::Key_1);
             QTest::keyClick(&panel, Qt::Key_6);
             QTest::keyClick(&panel, Qt::Key_W);
+            QTest::qWait(100);   // let the layout settle
             QVERIFY(panel.grab().save(dir + u"/review-queue.png"_s));
         }
     }
