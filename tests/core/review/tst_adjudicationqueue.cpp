@@ -179,6 +179,19 @@ private Q_SLOTS:
         QCOMPARE(store.goldForCampaign(f.campaign).value(f.example).value(u"decision"_s).value, u"needs_work"_s);
     }
 
+    void goldValuesAreAppendOnlyInTheDatabase()
+    {
+        Fixture f;
+        build(f, true);
+        store::AdjudicationStore store(f.tmp.workspace());
+        const auto recorded = store.record(gold(f.example, u"decision"_s, u"accept"_s));
+        const auto db = f.tmp.workspace()->database();
+        QVERIFY_THROWS_EXCEPTION(Error, store::exec(db, u"UPDATE adjudications SET value = 'reject' WHERE id = :id"_s,
+                                                    {{u":id"_s, recorded.id}}));
+        QVERIFY_THROWS_EXCEPTION(Error, store::exec(db, u"DELETE FROM adjudications WHERE id = :id"_s, {{u":id"_s, recorded.id}}));
+        QCOMPARE(store.gold(f.example).value(u"decision"_s).value, u"accept"_s);
+    }
+
     void invalidGoldIsRefused_data()
     {
         QTest::addColumn<QString>("field");
