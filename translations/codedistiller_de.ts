@@ -3797,10 +3797,6 @@ Relevanz-Prior %2: %3</translation>
         <translation> (ersetzt)</translation>
     </message>
     <message>
-        <source>About one round</source>
-        <translation>Bezieht sich auf eine einzelne Runde</translation>
-    </message>
-    <message>
         <source>answer %1</source>
         <translation>Antwort %1</translation>
     </message>
@@ -3923,6 +3919,34 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source> (blind)</source>
         <translation> (blind)</translation>
+    </message>
+    <message>
+        <source>Judge the example as a whole (what the queue, agreement and export count) or one of its rounds</source>
+        <translation>Das Beispiel als Ganzes bewerten (das zählen Warteschlange, Übereinstimmung und Export) oder eine seiner Runden</translation>
+    </message>
+    <message>
+        <source>Undo the last answer (%1)</source>
+        <translation>Letzte Antwort rückgängig machen (%1)</translation>
+    </message>
+    <message>
+        <source>Redo the answer undone last (%1)</source>
+        <translation>Zuletzt rückgängig gemachte Antwort wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <source>About the example as a whole</source>
+        <translation>Zum Beispiel als Ganzes</translation>
+    </message>
+    <message>
+        <source>About round %1 only (%2)</source>
+        <translation>Nur zu Runde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>(about one round)</source>
+        <translation>(zu einer Runde)</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWid
     , m_status(new QLabel(this))
     , m_history(new QListWidget(this))
     , m_filter(new QComboBox(this))
+    , m_scope(new QComboBox(this))
     , m_progress(new QLabel(this))
     , m_blindBadge(new QLabel(this))
     , m_nextUnreviewed(new QToolButton(this))
@@ -131,6 +132,10 @@ JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWid
         {{u"accept"_s, tr("Accept")}, {u"reject"_s, tr("Reject")}, {u"needs_work"_s, tr("Needs work")}}};
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("<b>Your judgement</b>"), this), 0, 0);
+    m_scope->setObjectName(u"JudgementScope"_s);
+    m_scope->setToolTip(tr("Judge the example as a whole (what the queue, agreement and export count) or one of its rounds"));
+    m_scope->setFocusPolicy(Qt::ClickFocus);
+    grid->addWidget(m_scope, 0, 1, 1, 3);
     grid->addWidget(new QLabel(tr("<b>LLM judge</b>"), this), 0, 4);
     for (int row = 0; row < kCriteria.size(); ++row) {
         grid->addWidget(new QLabel(questions[row], this), row + 1, 0);
@@ -294,6 +299,12 @@ void JudgementPanel::setExample(qint64 exampleId, const QList<store::RoundRecord
     const bool same = exampleId == m_exampleId;
     m_exampleId = exampleId;
     m_judgeValues = review::AgreementReport::judgeAnswers(rounds);
+    const QVariant scope = same ? m_scope->currentData() : QVariant(qint64(0));
+    m_scope->clear();
+    m_scope->addItem(tr("About the example as a whole"), qint64(0));
+    for (const auto &round : rounds)
+        m_scope->addItem(tr("About round %1 only (%2)").arg(round.index).arg(round.origin), round.id);
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(scope)));
     if (!same) {
         for (const QString &criterion : kCriteria)
             applyAnswer(criterion, QString());
@@ -381,6 +392,8 @@ void JudgementPanel::doSubmit(bool advance)
     j.notes = m_notes->toPlainText().trimmed();
     j.secondsSpent = int(m_shownFor.elapsed() / 1000);
     j.blind = review::BlindReview::isEnabled(m_workspace) && !m_revealed;
+    if (const qint64 roundId = m_scope->currentData().toLongLong(); roundId > 0)
+        j.roundId = roundId;
     m_submit->setEnabled(false);
     auto workspace = m_workspace;
     const qint64 submittedFor = m_exampleId;
@@ -510,8 +523,10 @@ void JudgementPanel::loadHistory()
                 auto *item = new QListWidgetItem(text, m_history);
                 if (superseded.contains(j.id))
                     item->setForeground(palette().color(QPalette::PlaceholderText));
-                if (j.roundId)
-                    item->setToolTip(tr("About one round"));
+                if (j.roundId) {
+                    const int index = m_scope->findData(*j.roundId);
+                    item->setText(item->text() + u' ' + (index > 0 ? tr("(%1)").arg(m_scope->itemText(index)) : tr("(about one round)")));
+                }
             }
             updateSubmit();
             updateQueueBar();

@@ -60,6 +60,8 @@ public:
     QLabel *judgeLabel(const QString &criterion) const;
     QLabel *progressLabel() const { return m_progress; }
     QComboBox *filterBox() const { return m_filter; }
+    /** What the judgement is about: the example as a whole (data 0) or one of its rounds (data: round id). */
+    QComboBox *scopeBox() const { return m_scope; }
     QUndoStack *undoStack() const { return m_undo; }
     /** Whether the judge's answers and others' judgements are shown (always, unless blind mode hides them). */
     bool revealed() const { return m_revealed; }
@@ -115,6 +117,7 @@ private:
     QListWidget *m_history;
     review::ReviewQueue m_queue;
     QComboBox *m_filter;
+    QComboBox *m_scope;
     QLabel *m_progress;
     QLabel *m_blindBadge;
     QToolButton *m_nextUnreviewed;

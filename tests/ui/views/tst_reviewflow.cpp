@@ -191,6 +191,31 @@ private Q_SLOTS:
         QCOMPARE(panel.answer(u"ran_without_error"_s), QString());
     }
 
+    void judgingOneRound()
+    {
+        Fixture f;
+        build(f);
+        ui::JudgementPanel panel(f.tmp.workspace());
+        QSignalSpy submitted(&panel, &ui::JudgementPanel::submitted);
+        QSignalSpy history(&panel, &ui::JudgementPanel::historyLoaded);
+        panel.show();
+        const auto &rounds = f.rounds.value(f.examples[0]);
+        panel.setExample(f.examples[0], rounds);
+        QCOMPARE(panel.scopeBox()->count(), 1 + int(rounds.size()));
+        panel.scopeBox()->setCurrentIndex(1);   // round 1 only
+        panel.setAnswer(u"ran_without_error"_s, u"yes"_s);
+        panel.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 30000);
+        const auto stored = submitted.first().first().value<store::JudgementRecord>();
+        QCOMPARE(stored.roundId.value_or(0), rounds.first().id);
+        // A round judgement is not the example's: the queue still counts it as unreviewed.
+        const auto queue = review::ReviewQueue::load(f.tmp.workspace(), 0, u"ada"_s);
+        QVERIFY(!queue.items.first().reviewedByMe);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.historyList()->count() == 1 && panel.historyList()->item(0)->text().contains(u"round 1"_s),
+                                 30000);
+        QCOMPARE(panel.scopeBox()->currentIndex(), 1);   // a reload of the same example keeps the scope
+    }
+
     void remappedKeysAndTheCheatSheet()
     {
         Fixture f;
