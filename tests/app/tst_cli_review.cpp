@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review commands of the real codedistiller binary, over the demo campaign: judge and agreement.
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,14 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using Run = wb::test::CliRun;
 
 class TstCliReview : public QObject
 {
@@ -27,15 +22,7 @@ class TstCliReview : public QObject
 
     Run run(const QStringList &args)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CODEDISTILLER_NO_SECRET_STORE"_s, u"1"_s);
-        env.insert(u"CODEDISTILLER_WORKSPACE"_s, m_dir.filePath(u"review.cdw"_s));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CODEDISTILLER_BIN), args);
-        if (!p.waitForFinished(240000))
-            qFatal("codedistiller did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return wb::test::runCli(QStringLiteral(CODEDISTILLER_BIN), m_dir.filePath(u"review.cdw"_s), args);
     }
 
 private Q_SLOTS:

@@ -154,4 +154,16 @@ std::function<FakeResponse(const RecordedRequest &)> DistillationScript::handler
     };
 }
 
+pipeline::CampaignConfig DistillationScript::campaignConfig(const FakeLlmServer &server)
+{
+    pipeline::CampaignConfig c;
+    c.generator = {QStringLiteral("vllm"), QStringLiteral("gpt-oss-120b"), server.openAiBaseUrl()};
+    c.classifier = c.generator;
+    c.judge = c.generator;
+    c.executor = QStringLiteral("local");
+    c.maxRounds = 3;
+    c.limits.wallSeconds = 120;
+    return c;
+}
+
 } // namespace wb::test

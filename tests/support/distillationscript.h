@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fakellmserver.h"
+#include "pipeline/campaignconfig.h"
 
 #include <QString>
 
@@ -29,6 +30,8 @@ public:
     static QString makeRepository(const QString &dir);
     static std::function<FakeResponse(const RecordedRequest &)> handler(Options options);
     static std::function<FakeResponse(const RecordedRequest &)> handler() { return handler(Options{}); }
+    /** A campaign configuration for the script: every stage on @p server, the local executor, 3 rounds of 2 min. */
+    static pipeline::CampaignConfig campaignConfig(const FakeLlmServer &server);
     /** The stage (schema name) of a recorded request, or "" for free text. */
     static QString stageOf(const RecordedRequest &request);
 };

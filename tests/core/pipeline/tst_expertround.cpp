@@ -27,16 +27,9 @@ class TstExpertRound : public QObject
     QTemporaryDir m_dir;
     QString m_repo;
 
-    pipeline::CampaignConfig config(const test::FakeLlmServer &server) const
+    static pipeline::CampaignConfig config(const test::FakeLlmServer &server)
     {
-        pipeline::CampaignConfig c;
-        c.generator = {u"vllm"_s, u"gpt-oss-120b"_s, server.openAiBaseUrl()};
-        c.classifier = c.generator;
-        c.judge = c.generator;
-        c.executor = u"local"_s;
-        c.maxRounds = 3;
-        c.limits.wallSeconds = 120;
-        return c;
+        return test::DistillationScript::campaignConfig(server);
     }
 
     /** A workspace whose one example was distilled to SUCCESS in two rounds. */
