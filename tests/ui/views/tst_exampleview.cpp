@@ -6,7 +6,9 @@
 #include "fakellmserver.h"
 #include "llm/llmclient.h"
 #include "pipeline/campaignrunner.h"
+#include "models/repositorytablemodel.h"
 #include "repo/repositoryingestor.h"
+#include "review/blindreview.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
@@ -290,6 +292,33 @@ private Q_SLOTS:
         QVERIFY(areaOf(u"README.md"_s) > 3 * areaOf(u"setup.py"_s));
         QVERIFY(areaOf(u"setup.py"_s) != setupBySize);
         area->setCurrentIndex(0);
+    }
+
+    void blindReviewInTheTables()
+    {
+        // Nobody has judged the example: in blind review the tables name neither the model nor the outcome.
+        review::BlindReview::setEnabled(m_tmp->workspace(), true);
+        ui::MainWindow window(m_tmp->workspace());
+        QSignalSpy examples(&window, &ui::MainWindow::examplesLoaded);
+        QSignalSpy shown(window.exampleView(), &ui::ExampleView::loaded);
+        window.resize(1400, 820);
+        window.show();
+        QVERIFY(examples.wait(10000));
+        const QAbstractItemModel *model = window.exampleTable()->model();
+        QVERIFY(model->index(0, 0).data().toString().startsWith(u"Campaign "_s));
+        QCOMPARE(model->index(0, 2).data().toString(), u"finished"_s);
+        QVERIFY(model->index(0, 6).data().toString().isEmpty());   // the reason quotes the judge
+        QVERIFY(window.repositoryView()->isColumnHidden(ui::RepositoryTableModel::ModelColumn));
+        QVERIFY(window.repositoryView()->isColumnHidden(ui::RepositoryTableModel::VerdictColumn));
+        window.findChild<QTabWidget *>(u"MainTabs"_s)->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 1, 10000);
+        QVERIFY(window.exampleView()->verdictView()->toPlainText().contains(u"Blind review"_s));
+        QVERIFY(!window.exampleView()->verdictView()->toPlainText().contains(u"Runs and finds"_s));
+        QVERIFY(window.exampleView()->roundView()->isColumnHidden(4));
+        const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(window.grab().save(dir + u"/blind-review-tables.png"_s));
+        review::BlindReview::setEnabled(m_tmp->workspace(), false);
     }
 };
 
