@@ -70,6 +70,7 @@ QString toString(ExecutionResult::Outcome outcome)
     case O::TimedOut: return u"timed_out"_s;
     case O::OutputLimit: return u"output_limit"_s;
     case O::Cancelled: return u"cancelled"_s;
+    case O::Interrupted: return u"interrupted"_s;
     case O::Error: break;
     }
     return u"error"_s;

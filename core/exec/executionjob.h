@@ -19,9 +19,11 @@ class Executor;
  * phase (`bash run.sh`) and the run phase (`python main.py`) under the request's limits, captures
  * every output line with its phase and time, and collects log.json, results.json and to_save/.
  * Asynchronous (QProcess); lives in its creator's thread. finished() is emitted exactly once, also
- * after cancel() or a timeout, when every process of the round is gone.
+ * after cancel() or a timeout, when every process of the round is gone. A job whose round runs
+ * elsewhere (SlurmJob: a batch system) overrides start(), cancel() and isFinished() and uses only the
+ * signals.
  */
-class ExecutionJob final : public QObject
+class ExecutionJob : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExecutionJob)
@@ -30,14 +32,16 @@ public:
     ExecutionJob(const Executor &executor, ExecutionRequest request, QObject *parent = nullptr);
     ~ExecutionJob() override;
 
-    void start();
+    virtual void start();
     /** Stops the round: its process group gets SIGTERM, then SIGKILL after the grace period. */
-    void cancel();
-    bool isFinished() const { return m_finished; }
+    virtual void cancel();
+    virtual bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
     /** A complete output line (live tail). */
     void lineCaptured(const wb::exec::LogLine &line);
+    /** A batch system accepted the round as job @p jobId; record it to re-attach (ExecutionRequest::remoteJobId). */
+    void submitted(const QString &jobId);
     void finished(const wb::exec::ExecutionResult &result);
 
 private:

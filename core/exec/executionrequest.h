@@ -17,6 +17,12 @@ struct ExecutionRequest
     QByteArray runSh;
     QString repositoryDirectory;  ///< read-only checkout at the pinned commit (may be empty)
     ExecutionLimits limits;
+    QByteArray metadataJson;      ///< the round's metadata.json: a batch system reads compute_requirements
+    /**
+     * Non-empty: the round was already submitted as this batch job (see ExecutionJob::submitted) into
+     * roundDirectory, before the workbench was closed; the job is re-attached, not submitted again.
+     */
+    QString remoteJobId;
 };
 
 } // namespace wb::exec

@@ -31,7 +31,11 @@ struct Artifact
 /** Everything one execution left behind. A plain value type. */
 struct ExecutionResult
 {
-    enum class Outcome { Completed, SetupFailed, TimedOut, OutputLimit, Cancelled, Error };
+    /**
+     * Interrupted: no result at all — a batch job that is gone without one (e.g. cancelled while the
+     * workbench was closed); nothing is stored, the round runs again like one a crash interrupted.
+     */
+    enum class Outcome { Completed, SetupFailed, TimedOut, OutputLimit, Cancelled, Error, Interrupted };
 
     Outcome outcome = Outcome::Error;
     std::optional<int> setupExitCode;   ///< run.sh

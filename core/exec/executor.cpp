@@ -5,6 +5,7 @@
 #include "exec/executionjob.h"
 #include "exec/localexecutor.h"
 #include "exec/pythonprobe.h"
+#include "exec/slurmexecutor.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -69,10 +70,20 @@ std::unique_ptr<Executor> Executor::create(const QString &name, const ExecutorSe
                         Error::Kind::InvalidInput);
         return std::make_unique<BwrapExecutor>(settings);
     }
+    if (name == u"slurm"_s) {
+        auto slurm = std::make_unique<SlurmExecutor>(settings);   // bad site settings first: they are the user's to fix
+        SlurmExecutor::checkAvailable();
+        return slurm;
+    }
     if (name == u"auto"_s || name.isEmpty())
         return bwrapWorks() ? std::unique_ptr<Executor>(std::make_unique<BwrapExecutor>(settings))
                             : std::unique_ptr<Executor>(std::make_unique<LocalExecutor>(settings));
-    throw Error(Tr::tr("Unknown executor '%1' (local, bwrap or auto).").arg(name), Error::Kind::InvalidInput);
+    throw Error(Tr::tr("Unknown executor '%1' (local, bwrap, slurm or auto).").arg(name), Error::Kind::InvalidInput);
+}
+
+QStringList Executor::siteSettingKeys(const QString &name)
+{
+    return name == u"slurm"_s ? SlurmSettings::keys() : QStringList();
 }
 
 bool Executor::bwrapWorks()

@@ -4,6 +4,7 @@
 #include "exec/executionrequest.h"
 #include "exec/executorcapabilities.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -19,6 +20,8 @@ struct ExecutorSettings
 {
     QString pythonPath;        ///< empty: /usr/bin/python3 where it exists, else python3 on PATH
     bool network = false;
+    /** Site settings of executors that need them, by key (e.g. slurm.partition; see siteSettingKeys()). */
+    QMap<QString, QString> siteSettings;
 };
 
 /**
@@ -40,7 +43,10 @@ public:
 
     virtual ~Executor() = default;
 
-    /** "local", "bwrap", or "auto" (bwrap when it works here, else local). Throws wb::Error. */
+    /**
+     * "local", "bwrap", "slurm" (batch jobs; needs a reachable controller), or "auto" (bwrap when it works
+     * here, else local). Throws wb::Error.
+     */
     static std::unique_ptr<Executor> create(const QString &name, const ExecutorSettings &settings = {});
     /** True when bubblewrap is installed and can create a sandbox on this machine. Cached. */
     static bool bwrapWorks();
@@ -60,7 +66,13 @@ public:
     virtual QString visibleRepositoryDirectory(const ExecutionRequest &request) const = 0;
 
     /** Starts @p request; the job is parented to @p parent and emits finished() once. */
-    ExecutionJob *start(const ExecutionRequest &request, QObject *parent) const;
+    virtual ExecutionJob *start(const ExecutionRequest &request, QObject *parent) const;
+    /** Where this executor's round directories and checkouts go (see scratchRoot()). Throws wb::Error. */
+    virtual QString workRoot(const QString &cachePath) const { return scratchRoot(cachePath); }
+    /** Rounds that may execute at once when the campaign allows @p configured (a cluster allows more). */
+    virtual int maxConcurrentRounds(int configured) const { return configured; }
+    /** The workspace settings executor @p name reads (ExecutorSettings::siteSettings), e.g. slurm.partition. */
+    static QStringList siteSettingKeys(const QString &name);
 
     const ExecutorSettings &settings() const { return m_settings; }
     QString pythonPath() const;
