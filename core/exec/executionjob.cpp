@@ -87,7 +87,10 @@ ExecutionJob::ExecutionJob(const Executor &executor, ExecutionRequest request, Q
         stop(ExecutionResult::Outcome::TimedOut,
              Tr::tr("The round reached its time limit of %1 s and was stopped.").arg(m_request.limits.wallSeconds));
     });
-    connect(&m_killTimer, &QTimer::timeout, this, [this] { killGroup(SIGKILL); });
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        killGroup(SIGKILL);
+        startForceStop();
+    });
 }
 
 ExecutionJob::~ExecutionJob()
@@ -96,6 +99,12 @@ ExecutionJob::~ExecutionJob()
         m_process->disconnect(this);
         killGroup(SIGKILL);
         m_process->waitForFinished(2000);
+        if (!m_launch.forceStop.program.isEmpty() && !m_forceStop)
+            QProcess::startDetached(m_launch.forceStop.program, m_launch.forceStop.arguments);
+    }
+    if (m_forceStop) {
+        m_forceStop->disconnect(this);
+        m_forceStop->waitForFinished(10000);
     }
 }
 
@@ -172,8 +181,6 @@ void ExecutionJob::runPhase(Phase phase)
     case Phase::Done:
         return;
     }
-    const Executor::Command command = m_executor.command(m_request, shell);
-
     QProcessEnvironment env;   // nothing of the user's environment, no keys
     env.insert(u"PATH"_s, roundDir + u"/.local/bin:"_s + roundDir + u"/.bin:/usr/local/bin:/usr/bin:/bin"_s);
     env.insert(u"PYTHONUSERBASE"_s, roundDir + u"/.local"_s);
@@ -195,14 +202,22 @@ void ExecutionJob::runPhase(Phase phase)
     if (!m_executor.settings().network)
         env.insert(u"PIP_NO_INDEX"_s, u"1"_s);   // fail at once instead of waiting for a network that is not there
 
+    m_launch = m_executor.launch(m_request, shell, env);
+    m_forceStopDone = false;
     m_process = new QProcess(this);
-    m_process->setProgram(command.program);
-    m_process->setArguments(command.arguments);
+    m_process->setProgram(m_launch.command.program);
+    m_process->setArguments(m_launch.command.arguments);
     m_process->setWorkingDirectory(m_request.roundDirectory);
-    m_process->setProcessEnvironment(env);
-    const ExecutionLimits limits = m_request.limits;
-    const int uid = m_runAsUid;
-    const qint64 nproc = m_processLimit;
+    m_process->setProcessEnvironment(m_launch.environment);
+    ExecutionLimits limits = m_request.limits;
+    int uid = m_runAsUid;
+    qint64 nproc = m_processLimit;
+    if (m_launch.limitsInside) {   // the command applies them (a container); its launcher runs as the workbench
+        limits.memoryBytes = 0;
+        limits.cpuSeconds = 0;
+        uid = -1;
+        nproc = 0;
+    }
     // Runs in the child between fork and exec: async-signal-safe calls only.
     m_process->setChildProcessModifier([limits, uid, nproc] {
         ::setpgid(0, 0);
@@ -313,7 +328,9 @@ void ExecutionJob::onProcessFinished(int exitCode, int exitStatus)
     }
     flushPartialLines();
     m_killTimer.stop();
-    const bool crashed = exitStatus == int(QProcess::CrashExit);
+    bool crashed = exitStatus == int(QProcess::CrashExit);
+    if (m_launch.signalsAsExitCodes && !crashed && exitCode > 128 && exitCode <= 128 + 64)
+        crashed = true;   // a container reports a killed main process as 128 + the signal
     if (m_process) {
         m_process->deleteLater();
         m_process = nullptr;
@@ -322,7 +339,17 @@ void ExecutionJob::onProcessFinished(int exitCode, int exitStatus)
     if (m_pid > 0)
         ::kill(pid_t(-m_pid), SIGKILL);
     m_pid = 0;
+    // Nor what lives outside the group (a container): the phase ends when that is gone too.
+    if ((m_stopping || crashed) && !m_launch.forceStop.program.isEmpty() && !m_forceStopDone) {
+        m_afterForceStop = [this, exitCode, crashed] { onPhaseEnded(exitCode, crashed); };
+        startForceStop();
+        return;
+    }
+    onPhaseEnded(exitCode, crashed);
+}
 
+void ExecutionJob::onPhaseEnded(int exitCode, bool crashed)
+{
     if (m_stopping) {
         if (m_phase == Phase::Run && !crashed)
             m_result.exitCode = exitCode;
@@ -388,6 +415,33 @@ void ExecutionJob::killGroup(int signal)
 {
     if (m_pid > 0)
         ::kill(pid_t(-m_pid), signal);
+}
+
+void ExecutionJob::startForceStop()
+{
+    if (m_forceStop || m_forceStopDone || m_launch.forceStop.program.isEmpty())
+        return;
+    m_forceStop = new QProcess(this);
+    m_forceStop->setStandardOutputFile(QProcess::nullDevice());
+    auto done = [this] {
+        if (!m_forceStop)
+            return;
+        if (m_forceStop->exitStatus() != QProcess::NormalExit || m_forceStop->exitCode() != 0)
+            addLine(u"system"_s, u"system"_s, Tr::tr("Stopping the round's processes failed (%1): %2")
+                                                  .arg(m_forceStop->program(), QString::fromLocal8Bit(m_forceStop->readAllStandardError()).trimmed()));
+        m_forceStop->deleteLater();
+        m_forceStop = nullptr;
+        m_forceStopDone = true;
+        if (auto then = std::exchange(m_afterForceStop, {}))
+            then();
+    };
+    connect(m_forceStop, &QProcess::finished, this, done);
+    connect(m_forceStop, &QProcess::errorOccurred, this, [done](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            done();
+    });
+    QTimer::singleShot(60000, m_forceStop, &QProcess::kill);   // a hung stop must not hold the round forever
+    m_forceStop->start(m_launch.forceStop.program, m_launch.forceStop.arguments);
 }
 
 void ExecutionJob::collectArtifacts()

@@ -3,16 +3,17 @@
 
 #include "exec/executionrequest.h"
 #include "exec/executionresult.h"
+#include "exec/executor.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class QProcess;
 
 namespace wb::exec {
-
-class Executor;
 
 /**
  * One round in flight: prepares the round directory and its Python (links and pip shims), runs the setup
@@ -50,11 +51,13 @@ private:
     void runPhase(Phase phase);
     void onReadyRead(int channel);
     void onProcessFinished(int exitCode, int exitStatus);
+    void onPhaseEnded(int exitCode, bool crashed);
     void appendOutput(int channel, const QByteArray &data);
     void flushPartialLines();
     void addLine(const QString &phase, const QString &stream, const QString &text);
     void stop(ExecutionResult::Outcome why, const QString &message);
     void killGroup(int signal);
+    void startForceStop();
     void complete();
     void collectArtifacts();
     QString phaseName() const;
@@ -65,6 +68,10 @@ private:
     Phase m_phase = Phase::Setup;
     QProcess *m_process = nullptr;
     qint64 m_pid = 0;
+    Executor::Launch m_launch;               ///< of the current phase
+    QProcess *m_forceStop = nullptr;         ///< m_launch.forceStop while it runs
+    bool m_forceStopDone = false;            ///< of the current phase
+    std::function<void()> m_afterForceStop;  ///< the phase's end, waiting for the forced stop
     QByteArray m_partial[2];
     qint64 m_bytes[2] = {0, 0};
     bool m_outputCapped[2] = {false, false};

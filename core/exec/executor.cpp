@@ -4,6 +4,7 @@
 #include "exec/bwrapexecutor.h"
 #include "exec/executionjob.h"
 #include "exec/localexecutor.h"
+#include "exec/podmanexecutor.h"
 #include "exec/pythonprobe.h"
 #include "exec/slurmexecutor.h"
 #include "util/error.h"
@@ -70,6 +71,8 @@ std::unique_ptr<Executor> Executor::create(const QString &name, const ExecutorSe
                         Error::Kind::InvalidInput);
         return std::make_unique<BwrapExecutor>(settings);
     }
+    if (name == u"podman"_s)
+        return std::make_unique<PodmanExecutor>(settings);
     if (name == u"slurm"_s) {
         auto slurm = std::make_unique<SlurmExecutor>(settings);   // bad site settings first: they are the user's to fix
         SlurmExecutor::checkAvailable();
@@ -78,11 +81,13 @@ std::unique_ptr<Executor> Executor::create(const QString &name, const ExecutorSe
     if (name == u"auto"_s || name.isEmpty())
         return bwrapWorks() ? std::unique_ptr<Executor>(std::make_unique<BwrapExecutor>(settings))
                             : std::unique_ptr<Executor>(std::make_unique<LocalExecutor>(settings));
-    throw Error(Tr::tr("Unknown executor '%1' (local, bwrap, slurm or auto).").arg(name), Error::Kind::InvalidInput);
+    throw Error(Tr::tr("Unknown executor '%1' (local, bwrap, podman, slurm or auto).").arg(name), Error::Kind::InvalidInput);
 }
 
 QStringList Executor::siteSettingKeys(const QString &name)
 {
+    if (name == u"podman"_s)
+        return PodmanExecutor::settingKeys();
     return name == u"slurm"_s ? SlurmSettings::keys() : QStringList();
 }
 
@@ -115,6 +120,15 @@ QString Executor::scratchRoot(const QString &cachePath)
         throw Error(Tr::tr("%1 exists but is not a folder owned by root; remove it.").arg(root));
     ::chmod(native.constData(), 0711);
     return root;
+}
+
+Executor::Launch Executor::launch(const ExecutionRequest &request, const QString &shellCommand,
+                                  const QProcessEnvironment &environment) const
+{
+    Launch l;
+    l.command = command(request, shellCommand);
+    l.environment = environment;
+    return l;
 }
 
 ExecutionJob *Executor::start(const ExecutionRequest &request, QObject *parent) const

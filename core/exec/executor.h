@@ -5,6 +5,7 @@
 #include "exec/executorcapabilities.h"
 
 #include <QMap>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <memory>
@@ -41,11 +42,21 @@ public:
         QStringList arguments;
     };
 
+    /** How a phase is launched: see launch(). */
+    struct Launch
+    {
+        Command command;
+        QProcessEnvironment environment;   ///< of the launched process
+        bool limitsInside = false;         ///< the command applies the limits and the user itself; the job sets none
+        Command forceStop;                 ///< run after a stopped phase: removes what outlives the process group
+        bool signalsAsExitCodes = false;   ///< exit codes 129..192 mean "killed by signal code-128"
+    };
+
     virtual ~Executor() = default;
 
     /**
-     * "local", "bwrap", "slurm" (batch jobs; needs a reachable controller), or "auto" (bwrap when it works
-     * here, else local). Throws wb::Error.
+     * "local", "bwrap", "podman", "slurm" (batch jobs; needs a reachable controller), or "auto" (bwrap when it
+     * works here, else local). Throws wb::Error.
      */
     static std::unique_ptr<Executor> create(const QString &name, const ExecutorSettings &settings = {});
     /** True when bubblewrap is installed and can create a sandbox on this machine. Cached. */
@@ -64,6 +75,13 @@ public:
     /** Path of the round directory as the example sees it. */
     virtual QString visibleRoundDirectory(const ExecutionRequest &request) const = 0;
     virtual QString visibleRepositoryDirectory(const ExecutionRequest &request) const = 0;
+    /**
+     * How to launch @p shellCommand for @p request with the round's clean @p environment. By default
+     * command() with that environment, the job applying the limits and the user to the launched process
+     * group. An executor whose processes do not descend from the launched one (a container) overrides it.
+     */
+    virtual Launch launch(const ExecutionRequest &request, const QString &shellCommand,
+                          const QProcessEnvironment &environment) const;
 
     /** Starts @p request; the job is parented to @p parent and emits finished() once. */
     virtual ExecutionJob *start(const ExecutionRequest &request, QObject *parent) const;
