@@ -5,6 +5,7 @@
 #include "consoleoutput.h"
 #include "demo/demoproject.h"
 #include "exec/executor.h"
+#include "exec/podmanexecutor.h"
 #include "llm/llmclient.h"
 #include "llm/providerprofile.h"
 #include "pipeline/campaignconfig.h"
@@ -97,7 +98,9 @@ int PipelineCommands::run(const QStringList &args)
     const QCommandLineOption model(u"model"_s, Tr::tr("Model for summary, generation and repair."), u"model"_s);
     const QCommandLineOption fastModel(u"fast-model"_s, Tr::tr("Model for file classification (default: --model)."), u"model"_s);
     const QCommandLineOption judgeModel(u"judge-model"_s, Tr::tr("Model for the judge (default: --model)."), u"model"_s);
-    const QCommandLineOption executor(u"executor"_s, Tr::tr("local, bwrap or auto (default: auto)."), u"name"_s, u"auto"_s);
+    const QCommandLineOption executor(u"executor"_s, Tr::tr("local, bwrap, podman or auto (default: auto)."), u"name"_s, u"auto"_s);
+    const QCommandLineOption podmanImage(u"podman-image"_s, Tr::tr("Image of the podman executor, kept as the workspace setting "
+                                                                   "podman.image; empty: the workbench's own image."), u"image"_s);
     const QCommandLineOption maxRounds(u"max-rounds"_s, Tr::tr("Debug rounds at most (default 8)."), u"N"_s, u"8"_s);
     const QCommandLineOption concurrency(u"concurrency"_s, Tr::tr("Examples in parallel (default 4)."), u"N"_s, u"4"_s);
     const QCommandLineOption budget(u"budget"_s, Tr::tr("Stop new work when the campaign has cost this much (USD)."), u"usd"_s);
@@ -108,11 +111,13 @@ int PipelineCommands::run(const QStringList &args)
     const QCommandLineOption replay(u"replay"_s, Tr::tr("Answer model calls only from recorded responses."));
     const QCommandLineOption cassette(u"cassette"_s, Tr::tr("Recorded responses (JSON Lines) to answer from."), u"file"_s);
     p.addOptions({campaign, resume, provider, baseUrl, model, fastModel, judgeModel, executor, maxRounds, concurrency, budget,
-                  timeout, python, network, maxFiles, replay, cassette});
+                  timeout, python, network, maxFiles, replay, cassette, podmanImage});
     if (const int rc = cp.parse(args, m_context, 0, -1); rc >= 0)
         return rc;
 
     const auto ws = m_context.openWorkspace();
+    if (p.isSet(podmanImage))
+        ws->setSetting(exec::PodmanExecutor::imageSettingKey(), p.value(podmanImage));
     store::PipelineStore pipeline(ws);
     qint64 campaignId = 0;
     if (p.isSet(resume)) {
@@ -146,7 +151,11 @@ int PipelineCommands::run(const QStringList &args)
         }
         config.pythonPath = p.value(python);
         config.limits.network = p.isSet(network);
-        exec::Executor::create(config.executor);   // unknown or unavailable executor: an error before anything is written
+        exec::ExecutorSettings executorSettings;
+        executorSettings.pythonPath = config.pythonPath;
+        for (const QString &key : exec::Executor::siteSettingKeys(config.executor))
+            executorSettings.siteSettings.insert(key, ws->setting(key));
+        exec::Executor::create(config.executor, executorSettings);   // unknown or unavailable executor: an error before anything is written
 
         QList<qint64> repositories;
         const store::RepositoryStore repos(ws);

@@ -42,6 +42,10 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
     exec::ExecutorSettings settings;
     settings.pythonPath = m_config.pythonPath;
     settings.network = m_config.limits.network;
+    // Site settings (the podman image, a cluster's partition, ...) are the team's workspace settings.
+    for (const QString &key : exec::Executor::siteSettingKeys(m_config.executor))
+        if (const QString value = m_workspace->setting(key); !value.isEmpty())
+            settings.siteSettings.insert(key, value);
     m_executor = exec::Executor::create(m_config.executor, settings);
     llm::LlmClientOptions options = llmOptions;
     if (!m_config.replayCassette.isEmpty()) {

@@ -76,7 +76,7 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     m_fastModel->setText(preferences.classifier.model);
     m_judgeModel->setPlaceholderText(tr("same as the model"));
     m_judgeModel->setText(preferences.judge.model == preferences.generator.model ? QString() : preferences.judge.model);
-    m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s});
+    m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s, u"podman"_s});
     m_maxRounds->setRange(1, 20);
     m_maxRounds->setValue(preferences.maxRounds);
     m_concurrency->setRange(1, 64);

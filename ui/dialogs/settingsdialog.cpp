@@ -152,8 +152,9 @@ QWidget *SettingsDialog::makeModelsPage()
 QWidget *SettingsDialog::makeExecutionPage()
 {
     auto *page = new QWidget(this);
-    m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s});
-    m_executor->setToolTip(tr("auto: the bubblewrap sandbox when it works here, else local processes"));
+    m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s, u"podman"_s});
+    m_executor->setToolTip(tr("auto: the bubblewrap sandbox when it works here, else local processes; podman: a fresh "
+                                "container for every round (runc), its image from the workspace setting podman.image"));
     m_executor->setCurrentText(m_preferences.executor);
     m_python->setText(m_preferences.python);
     auto *browse = new QToolButton(page);
