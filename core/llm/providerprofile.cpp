@@ -63,6 +63,11 @@ ProviderCatalog::ProviderCatalog(const QByteArray &json)
             profile.maxConcurrency = std::max(1, p.value("max_concurrency", 4));
             profile.requestsPerMinute = p.value("requests_per_minute", 0);
             profile.tokensPerMinute = p.value("tokens_per_minute", 0);
+            if (p.contains("batch") && p["batch"].is_object()) {
+                profile.supportsBatch = true;
+                profile.batchMaxRequests = std::max(1, p["batch"].value("max_requests", 1));
+                profile.batchMaxBytes = std::max<qint64>(1, p["batch"].value("max_bytes", qint64(1)));
+            }
             if (profile.format != u"openai-chat"_s && profile.format != u"anthropic-messages"_s)
                 throw Error(Tr::tr("Provider %1 has an unknown wire format '%2'.").arg(profile.id, profile.format),
                             Error::Kind::InvalidInput);

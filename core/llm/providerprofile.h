@@ -31,6 +31,9 @@ struct ProviderProfile
     int maxConcurrency = 4;
     int requestsPerMinute = 0;   ///< 0: no limit
     int tokensPerMinute = 0;
+    bool supportsBatch = false;  ///< the format's batch API (OpenAI Batch, Anthropic Message Batches) is served
+    int batchMaxRequests = 0;    ///< per batch
+    qint64 batchMaxBytes = 0;    ///< per batch (OpenAI: the input file; Anthropic: the request)
 };
 
 /** The provider profiles. Immutable after construction; instance() holds the built-in ones. */
