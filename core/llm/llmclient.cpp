@@ -10,6 +10,7 @@
 #include "llm/secretredactor.h"
 #include "llm/stageschemas.h"
 #include "llm/wireformat.h"
+#include "store/llmbatchstore.h"
 #include "store/llmcallstore.h"
 #include "util/error.h"
 
@@ -118,6 +119,10 @@ struct CallState
     QTimer retryTimer;
     QString requestId;
     int httpStatus = 0;
+    std::optional<QByteArray> adoptedBody;   // adopt(): the batch's answer, handled instead of a first attempt
+    bool batchAnswer = false;                // the body being handled is the batch's
+    qint64 batchId = 0;
+    Usage batchUsage;                        // priced at the batch price
 };
 
 LlmClient::LlmClient(std::shared_ptr<store::Workspace> workspace, PriceCatalog prices, LlmClientOptions options,
@@ -182,15 +187,30 @@ QStringList LlmClient::secrets() const
 
 QString LlmClient::requestHash(const LlmRequest &request) const
 {
-    const ProviderProfile profile = ProviderCatalog::instance().get(request.provider);
-    const auto format = WireFormat::create(profile.format);
+    return prepare(request).hash;
+}
+
+PreparedRequest LlmClient::prepare(const LlmRequest &request) const
+{
+    PreparedRequest p;
+    p.profile = ProviderCatalog::instance().get(request.provider);
+    const auto format = WireFormat::create(p.profile.format);
     std::optional<nlohmann::json> schema;
     if (!request.stage.isEmpty())
         schema = StageSchemas::get(request.stage);
     LlmRequest effective = request;
     if (const auto price = m_prices.find(request.model); price && !price->supportsTemperature)
         effective.temperature.reset();
-    return hashOf(profile.format, format->body(effective, profile, schema));
+    p.body = format->body(effective, p.profile, schema);
+    p.hash = hashOf(p.profile.format, p.body);
+    p.baseUrl = ProviderCatalog::resolveBaseUrl(p.profile, request.baseUrl);
+    p.endpoint = QUrl(p.baseUrl + format->path()).path();
+    return p;
+}
+
+bool LlmClient::hasCachedAnswer(const QString &requestHash) const
+{
+    return m_workspace && store::LlmCallStore(m_workspace).cachedResponse(requestHash).has_value();
 }
 
 LlmCall *LlmClient::send(const LlmRequest &request)
@@ -205,6 +225,16 @@ LlmCall *LlmClient::send(const LlmRequest &request)
         t->setSingleShot(true);
     m_calls.insert(call, state);
     QTimer::singleShot(0, call, [this, call] { start(call); });
+    return call;
+}
+
+LlmCall *LlmClient::adopt(const LlmRequest &request, const QByteArray &responseBody, qint64 batchId, const QString &requestId)
+{
+    LlmCall *call = send(request);
+    CallState &s = *m_calls.value(call);
+    s.adoptedBody = responseBody;
+    s.batchId = batchId;
+    s.requestId = requestId;
     return call;
 }
 
@@ -235,6 +265,16 @@ void LlmClient::start(LlmCall *call)
     } catch (const Error &e) {
         fail.error = e.message();
         finish(call, fail);
+        return;
+    }
+    if (s.adoptedBody) {
+        // A batch's answer: handled like the answer to a first attempt.
+        const QByteArray body = *std::exchange(s.adoptedBody, std::nullopt);
+        s.batchAnswer = true;
+        s.httpStatus = 200;
+        s.attempts = 1;
+        handleSuccess(s, body);
+        pump(s.profile.id);   // a repair request may be waiting
         return;
     }
     if ((s.request.useCache || m_options.replay) && answerFromCache(s))
@@ -484,6 +524,7 @@ void LlmClient::handleSuccess(CallState &s, const QByteArray &body)
 {
     LlmResult r;
     r.httpStatus = s.httpStatus;
+    const bool fromBatch = std::exchange(s.batchAnswer, false);
     const auto doc = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
     if (doc.is_discarded()) {
         r.errorKind = Kind::InvalidResponse;
@@ -504,7 +545,7 @@ void LlmClient::handleSuccess(CallState &s, const QByteArray &body)
         finish(s.call, r, body);
         return;
     }
-    addUsage(s.usage, reply.usage);
+    addUsage(fromBatch ? s.batchUsage : s.usage, reply.usage);
     r.text = reply.text;
     r.reasoning = reply.reasoning;
     r.finishReason = reply.finishReason;
@@ -597,10 +638,17 @@ void LlmClient::finish(LlmCall *call, LlmResult r, const QByteArray &responseBod
     s->connectTimer.stop();
     s->totalTimer.stop();
     s->retryTimer.stop();
-    if (!r.fromCache)
+    if (!r.fromCache) {
         r.usage = s->usage;
-    if (!r.fromCache)
-        r.costUsd = m_prices.cost(s->request.model, r.usage);
+        addUsage(r.usage, s->batchUsage);
+        r.costUsd = m_prices.cost(s->request.model, s->usage);
+        if (s->batchUsage.known) {
+            // The batch's answer at the batch price, a synchronous repair at the full price.
+            const auto batchCost = m_prices.cost(s->request.model, s->batchUsage, true);
+            r.costUsd = batchCost && (r.costUsd || !s->usage.known) ? std::optional(*batchCost + r.costUsd.value_or(0.0))
+                                                                     : std::nullopt;
+        }
+    }
     r.latencyMs = s->clock.elapsed();
     r.attempts = s->attempts;
     r.requestId = s->requestId;
@@ -638,6 +686,8 @@ void LlmClient::finish(LlmCall *call, LlmResult r, const QByteArray &responseBod
             r.callId = store::LlmCallStore(m_workspace)
                            .record(rec, SecretRedactor::redact(QByteArray::fromStdString(s->originalBody.dump()), keys),
                                    r.fromCache ? QByteArray() : SecretRedactor::redact(responseBody, keys));
+            if (s->batchId > 0 && !r.fromCache)
+                store::LlmBatchStore(m_workspace).markCall(r.callId, s->batchId);
         } catch (const Error &e) {
             if (r.ok()) {
                 r.status = LlmResult::Status::Failed;

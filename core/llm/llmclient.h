@@ -5,10 +5,13 @@
 #include "llm/llmrequest.h"
 #include "llm/llmresult.h"
 #include "llm/pricecatalog.h"
+#include "llm/providerprofile.h"
 #include "llm/retrypolicy.h"
 
 #include <QHash>
 #include <QObject>
+
+#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <optional>
@@ -35,6 +38,17 @@ struct LlmClientOptions
     bool replay = false;               ///< answer only from the cache / cassette; never use the network
     QString cassettePath;              ///< optional recorded responses (see Cassette)
     QHash<QString, int> maxConcurrency;///< per provider id, overrides the profile's max_concurrency
+    int batchPollIntervalMs = 30000;   ///< how often a provider batch is asked whether it has ended (see LlmBatch)
+};
+
+/** A request as the client sends it. */
+struct PreparedRequest
+{
+    ProviderProfile profile;
+    nlohmann::json body;   ///< exactly the body of the synchronous call
+    QString hash;          ///< the request hash (cache key)
+    QString baseUrl;
+    QString endpoint;      ///< the path of the synchronous call on the server, e.g. /v1/chat/completions
 };
 
 /**
@@ -58,6 +72,14 @@ public:
     /** Starts @p request; connect to the returned call's finished() (emitted asynchronously). */
     LlmCall *send(const LlmRequest &request);
 
+    /**
+     * Takes @p responseBody — the answer to @p request that a provider batch (@p batchId in llm_batches)
+     * returned — through the synchronous call's handling: parsing, schema validation and, when the answer
+     * does not validate, one repair request sent synchronously. The batch's share is priced at the batch
+     * price; the call is recorded with the batch. finished() follows like for send().
+     */
+    LlmCall *adopt(const LlmRequest &request, const QByteArray &responseBody, qint64 batchId, const QString &requestId = {});
+
     /** A key to use for @p provider instead of the environment / secret store (e.g. from the GUI). */
     void setApiKey(const QString &provider, const QString &key);
     void cancelAll();
@@ -65,9 +87,15 @@ public:
     const PriceCatalog &prices() const { return m_prices; }
     /** The canonical cache key of @p request as this client would send it. Throws wb::Error. */
     QString requestHash(const LlmRequest &request) const;
+    /** Body, hash and server of @p request exactly as send() would use them. Throws wb::Error. */
+    PreparedRequest prepare(const LlmRequest &request) const;
+    /** True when the workspace holds a successful answer to the request with @p requestHash. */
+    bool hasCachedAnswer(const QString &requestHash) const;
+    const LlmClientOptions &options() const { return m_options; }
 
 private:
     friend class LlmCall;
+    friend class LlmBatch;   // the batch protocol uses the client's keys and secrets
     void cancel(LlmCall *call);
     void start(LlmCall *call);
     void pump(const QString &provider);

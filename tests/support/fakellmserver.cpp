@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakellmserver.h"
 
+#include "fakebatchapi.h"
+
 #include <QEventLoop>
 #include <QMutexLocker>
 #include <QSemaphore>
@@ -190,6 +192,7 @@ nlohmann::json RecordedRequest::json() const
 }
 
 FakeLlmServer::FakeLlmServer()
+    : m_batches(std::make_unique<FakeBatchApi>())
 {
     QSemaphore ready;
     m_thread = QThread::create([this, &ready] {
@@ -270,10 +273,15 @@ FakeResponse FakeLlmServer::nextResponse(const RecordedRequest &request)
         }
         handler = m_handler;
     }
-    if (handler)
-        return handler(request);
-    return request.path.endsWith("/v1/messages") ? FakeResponse::anthropicText(QStringLiteral("pong"))
-                                                 : FakeResponse::openAi(QStringLiteral("pong"));
+    auto answer = [handler](const RecordedRequest &r) {
+        if (handler)
+            return handler(r);
+        return r.path.endsWith("/v1/messages") ? FakeResponse::anthropicText(QStringLiteral("pong"))
+                                               : FakeResponse::openAi(QStringLiteral("pong"));
+    };
+    if (auto batch = m_batches->handle(request, answer))
+        return *batch;
+    return answer(request);
 }
 
 void FakeLlmServer::record(const RecordedRequest &request)

@@ -12,10 +12,13 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 
 class QThread;
 
 namespace wb::test {
+
+class FakeBatchApi;
 
 /** One scripted answer of the FakeLlmServer, or a fault to inject. */
 struct FakeResponse
@@ -50,7 +53,8 @@ struct RecordedRequest
  * A loopback HTTP/1.1 server that speaks both LLM wire formats, for tests. It runs in its own thread
  * (so a test may block, e.g. on a child process), answers each request with the next scripted
  * response — or, when the script is empty, with a valid "pong" in the format the path implies — and
- * records every request. Stops with the object.
+ * records every request. The providers' batch endpoints are served too (see FakeBatchApi): each request
+ * of a batch is answered like the same synchronous request. Stops with the object.
  */
 class FakeLlmServer final
 {
@@ -74,6 +78,8 @@ public:
     double threadCpuMs() const;
     /** The most requests that were waiting for their answer at the same time. */
     int maxInFlight() const;
+    /** The batch endpoints of both providers (OpenAI files and batches, Anthropic message batches). */
+    FakeBatchApi &batches() { return *m_batches; }
 
     // Used by the server thread.
     FakeResponse nextResponse(const RecordedRequest &request);
@@ -91,6 +97,7 @@ private:
     qint64 m_cpuClock = 0;
     bool m_hasCpuClock = false;   // thread CPU clock ids are negative numbers
     quint16 m_port = 0;
+    std::unique_ptr<FakeBatchApi> m_batches;
 };
 
 } // namespace wb::test
