@@ -6,11 +6,13 @@
 #include "demo/demoproject.h"
 #include "exec/executor.h"
 #include "exec/podmanexecutor.h"
+#include "llm/llmbatch.h"
 #include "llm/llmclient.h"
 #include "llm/providerprofile.h"
 #include "pipeline/campaignconfig.h"
 #include "pipeline/campaignrunner.h"
 #include "pipeline/expertround.h"
+#include "store/llmbatchstore.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
 #include "store/workspace.h"
@@ -110,8 +112,15 @@ int PipelineCommands::run(const QStringList &args)
     const QCommandLineOption maxFiles(u"classify-files"_s, Tr::tr("Files classified per repository at most (default 40)."), u"N"_s, u"40"_s);
     const QCommandLineOption replay(u"replay"_s, Tr::tr("Answer model calls only from recorded responses."));
     const QCommandLineOption cassette(u"cassette"_s, Tr::tr("Recorded responses (JSON Lines) to answer from."), u"file"_s);
+    const QCommandLineOption economy(u"economy"_s, Tr::tr("Classify the files of all repositories in one batch of the provider's "
+                                                          "batch API (OpenAI, Anthropic) at the batch price, about half; the "
+                                                          "answers take up to 24 hours."));
+    const QCommandLineOption batchPoll(u"batch-poll"_s, Tr::tr("Seconds between two questions whether a batch has ended (default 30)."),
+                                       u"seconds"_s);
     p.addOptions({campaign, resume, provider, baseUrl, model, fastModel, judgeModel, executor, maxRounds, concurrency, budget,
                   timeout, python, network, maxFiles, replay, cassette, podmanImage});
+    p.addOption(economy);
+    p.addOption(batchPoll);
     if (const int rc = cp.parse(args, m_context, 0, -1); rc >= 0)
         return rc;
 
@@ -151,6 +160,14 @@ int PipelineCommands::run(const QStringList &args)
         }
         config.pythonPath = p.value(python);
         config.limits.network = p.isSet(network);
+        if (p.isSet(economy)) {
+            if (!llm::LlmBatch::supported(config.classifier.provider)) {
+                ConsoleOutput::err(Tr::tr("codedistiller: --economy needs a provider with a batch API; %1 has none\n")
+                                       .arg(config.classifier.provider));
+                return UsageError;
+            }
+            config.classificationMode = u"economy"_s;
+        }
         exec::ExecutorSettings executorSettings;
         executorSettings.pythonPath = config.pythonPath;
         for (const QString &key : exec::Executor::siteSettingKeys(config.executor))
@@ -178,6 +195,15 @@ int PipelineCommands::run(const QStringList &args)
     llm::LlmClientOptions options;
     options.replay = p.isSet(replay);
     options.cassettePath = p.value(cassette);
+    if (p.isSet(batchPoll)) {
+        bool ok = false;
+        const double seconds = p.value(batchPoll).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            ConsoleOutput::err(Tr::tr("codedistiller: --batch-poll takes a positive number of seconds\n"));
+            return UsageError;
+        }
+        options.batchPollIntervalMs = std::max(1, int(seconds * 1000));
+    }
     pipeline::CampaignRunner runner(ws, campaignId, options);
 
     // SIGINT / SIGTERM: cancel cleanly (examples end CANCELLED, nothing half-written); a second one quits.
@@ -260,6 +286,7 @@ int PipelineCommands::status(const QStringList &args)
     }
     QJsonArray out;
     QList<QStringList> rows{{u"CAMPAIGN"_s, u"EXAMPLE"_s, u"REPOSITORY"_s, u"STATUS"_s, u"STAGE"_s, u"ROUNDS"_s, u"COST"_s, u"REASON"_s}};
+    QString batchLines;
     for (const auto &c : std::as_const(campaigns)) {
         QJsonArray examples;
         for (const auto &e : pipeline.examples(c.id)) {
@@ -267,13 +294,38 @@ int PipelineCommands::status(const QStringList &args)
             rows.append({c.name, QString::number(e.id), e.repositoryName, e.status, e.stage, QString::number(e.roundsExecuted),
                          u"$%1"_s.arg(e.costUsd, 0, 'f', 4), e.statusReason.left(60)});
         }
+        QJsonArray batches;
+        for (const auto &b : store::LlmBatchStore(ws).batches(c.id)) {
+            const QString state = b.collectedAt.isValid() ? u"collected"_s : b.status;
+            const int failed = b.errored + b.expired + b.cancelled;
+            auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+            batches.append(QJsonObject{{u"id"_s, b.id},
+                                       {u"purpose"_s, b.purpose},
+                                       {u"provider"_s, b.provider},
+                                       {u"model"_s, b.model},
+                                       {u"provider_batch_id"_s, orNull(b.providerBatchId)},
+                                       {u"status"_s, state},
+                                       {u"provider_status"_s, orNull(b.providerStatus)},
+                                       {u"requests"_s, b.requestCount},
+                                       {u"succeeded"_s, b.succeeded},
+                                       {u"failed"_s, failed},
+                                       {u"error"_s, orNull(b.error)}});
+            batchLines += Tr::tr("%1: batch %2 at %3 (%4): %5%6, %7 requests, %8 succeeded, %9 failed\n")
+                              .arg(c.name, b.providerBatchId.isEmpty() ? QString::number(b.id) : b.providerBatchId, b.provider, b.purpose,
+                                   state, b.providerStatus.isEmpty() ? QString() : u" / "_s + b.providerStatus)
+                              .arg(b.requestCount)
+                              .arg(b.succeeded)
+                              .arg(failed);
+        }
         out.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"status"_s, c.status},
-                               {u"cost_usd"_s, pipeline.campaignCost(c.id)}, {u"examples"_s, examples}});
+                               {u"cost_usd"_s, pipeline.campaignCost(c.id)}, {u"examples"_s, examples}, {u"batches"_s, batches}});
     }
-    if (m_context.json)
+    if (m_context.json) {
         ConsoleOutput::json(out);
-    else
+    } else {
         ConsoleOutput::table(rows);
+        ConsoleOutput::out(batchLines);
+    }
     return Success;
 }
 

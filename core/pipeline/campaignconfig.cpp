@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+using namespace Qt::StringLiterals;
+
 namespace wb::pipeline {
 
 namespace {
@@ -50,6 +52,7 @@ QByteArray CampaignConfig::toJson() const
                      {"execution_concurrency", executionConcurrency},
                      {"budget_usd", budgetUsd ? nlohmann::json(*budgetUsd) : nlohmann::json()},
                      {"replay_cassette", replayCassette.toStdString()},
+                     {"classification_mode", classificationMode.toStdString()},
                      {"limits", {{"wall_seconds", limits.wallSeconds},
                                  {"memory_bytes", limits.memoryBytes},
                                  {"cpu_seconds", limits.cpuSeconds},
@@ -81,6 +84,10 @@ CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
         if (j.contains("budget_usd") && j["budget_usd"].is_number())
             c.budgetUsd = j["budget_usd"].get<double>();
         c.replayCassette = QString::fromStdString(j.value("replay_cassette", std::string()));
+        c.classificationMode = QString::fromStdString(j.value("classification_mode", c.classificationMode.toStdString()));
+        if (c.classificationMode != u"standard"_s && c.classificationMode != u"economy"_s)
+            throw Error(Tr::tr("Unknown classification mode '%1' (standard or economy).").arg(c.classificationMode),
+                        Error::Kind::InvalidInput);
         const auto limits = j.value("limits", nlohmann::json::object());
         c.limits.wallSeconds = limits.value("wall_seconds", c.limits.wallSeconds);
         c.limits.memoryBytes = limits.value("memory_bytes", c.limits.memoryBytes);

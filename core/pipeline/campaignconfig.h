@@ -38,6 +38,12 @@ struct CampaignConfig
     int executionConcurrency = 2;   ///< rounds executing at once
     std::optional<double> budgetUsd;
     QString replayCassette;         ///< non-empty: answer every model call from these recorded responses only
+    /**
+     * "standard": one call per file classification; "economy": the classifications of the whole campaign go
+     * to the provider as one batch (OpenAI Batch, Anthropic Message Batches) at the batch price, answered
+     * within the provider's window (24 h). Providers without a batch API classify as in standard mode.
+     */
+    QString classificationMode = QStringLiteral("standard");
 
     QByteArray toJson() const;
     /** Throws wb::Error (InvalidInput) on malformed JSON; missing keys keep their defaults. */

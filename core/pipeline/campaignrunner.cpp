@@ -2,7 +2,9 @@
 #include "pipeline/campaignrunner.h"
 
 #include "exec/executor.h"
+#include "llm/llmbatch.h"
 #include "llm/llmclient.h"
+#include "pipeline/batchclassifier.h"
 #include "pipeline/examplerunner.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
@@ -53,6 +55,15 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
         options.cassettePath = m_config.replayCassette;
     }
     m_llm = new llm::LlmClient(m_workspace, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()), options, this);
+    // Economy: classification as provider batches. Replayed campaigns answer from recordings; a provider
+    // without a batch API classifies one call at a time.
+    if (m_config.classificationMode == u"economy"_s && !options.replay && llm::LlmBatch::supported(m_config.classifier.provider)) {
+        m_batches = new BatchClassifier(m_workspace, m_llm, m_campaignId, this);
+        connect(m_batches, &BatchClassifier::waiting, this, &CampaignRunner::reportWaiting);
+        connect(m_batches, &BatchClassifier::examplesReady, this, &CampaignRunner::onBatchReady);
+        connect(m_batches, &BatchClassifier::examplesFailed, this, &CampaignRunner::onBatchFailed);
+        connect(m_batches, &BatchClassifier::idle, this, &CampaignRunner::launchMore);
+    }
     m_watch.setInterval(1000);
     connect(&m_watch, &QTimer::timeout, this, &CampaignRunner::checkExternalCancel);
 }
@@ -71,6 +82,17 @@ void CampaignRunner::start()
             ++m_summary.failed;
         else
             ++m_summary.error;
+    }
+    if (m_batches) {
+        // Batches a closed or killed run left are collected, not submitted again; their examples wait for them.
+        m_parked = m_batches->resumeOpen();
+        m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), [this](qint64 id) { return m_parked.contains(id); }),
+                      m_queue.end());
+        // Examples that still classify go first, so that their batch leaves early.
+        for (const qint64 id : m_queue)
+            if (const auto e = pipeline.example(id); e && e->selectionBlob.isEmpty())
+                m_needsClassification.insert(id);
+        std::stable_partition(m_queue.begin(), m_queue.end(), [this](qint64 id) { return m_needsClassification.contains(id); });
     }
     pipeline.setCampaignStatus(m_campaignId, u"running"_s);
     m_watch.start();
@@ -135,14 +157,30 @@ void CampaignRunner::launchMore()
             }
         };
         services.releaseExecution = [this] { releaseExecutionSlot(); };
+        services.afterClassificationBatch = m_afterBatch.contains(id);
+        if (m_batches && !m_expertRound && !services.afterClassificationBatch)
+            services.deferClassification = [this](qint64 exampleId, const QList<ClassificationTask> &tasks) {
+                m_batches->defer(exampleId, tasks);
+            };
         auto *runner = new ExampleRunner(std::move(services), id, this);
         m_running.insert(id, runner);
+        connect(runner, &ExampleRunner::parked, this, [this](qint64 exampleId) {
+            if (ExampleRunner *parked = m_running.take(exampleId))
+                parked->deleteLater();
+            m_parked.insert(exampleId);   // its slot goes to the next example
+            m_needsClassification.remove(exampleId);
+            QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+        });
         connect(runner, &ExampleRunner::progress, this, &CampaignRunner::exampleProgress);
         connect(runner, &ExampleRunner::logLine, this, &CampaignRunner::logLine);
         connect(runner, &ExampleRunner::finished, this, &CampaignRunner::onExampleFinished);
         runner->start();
     }
-    if (m_running.isEmpty() && (m_queue.empty() || m_cancelled) && !m_done) {
+    // One batch for the whole campaign: it leaves once no example can add requests to it.
+    if (m_batches && !m_cancelled && m_batches->hasDeferred() && !mayStillDeferClassification())
+        m_batches->submit();
+    if (m_running.isEmpty() && (m_queue.empty() || m_cancelled) && m_parked.isEmpty() && !(m_batches && m_batches->busy())
+        && !m_done) {
         m_done = true;
         m_watch.stop();
         store::PipelineStore pipeline(m_workspace);
@@ -150,6 +188,52 @@ void CampaignRunner::launchMore()
         if (!m_expertRound)
             pipeline.setCampaignStatus(m_campaignId, m_cancelled ? u"cancelled"_s : u"finished"_s);
         Q_EMIT finished(m_summary);
+    }
+}
+
+bool CampaignRunner::mayStillDeferClassification() const
+{
+    for (const qint64 id : m_queue)
+        if (m_needsClassification.contains(id) && !m_held.contains(id))
+            return true;
+    return std::any_of(m_running.cbegin(), m_running.cend(), [](const ExampleRunner *r) { return r->classifying(); });
+}
+
+void CampaignRunner::onBatchReady(const QList<qint64> &examples)
+{
+    // In reverse, to the front of the queue: they have waited longest, and keep their order.
+    for (auto it = examples.crbegin(); it != examples.crend(); ++it) {
+        if (!m_parked.remove(*it))
+            continue;   // cancelled meanwhile
+        m_afterBatch.insert(*it);
+        if (!m_cancelled)
+            m_queue.push_front(*it);
+    }
+    QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+}
+
+void CampaignRunner::onBatchFailed(const QList<qint64> &examples, const QString &reason)
+{
+    store::PipelineStore pipeline(m_workspace);
+    for (const qint64 id : examples) {
+        if (!m_parked.remove(id))
+            continue;
+        pipeline.setExampleState(id, u"ERROR"_s, u"done"_s, reason);
+        ++m_summary.error;
+        if (const auto e = pipeline.example(id))
+            Q_EMIT exampleProgress({id, e->repositoryName, u"ERROR"_s, u"done"_s, 0, m_config.maxRounds, e->costUsd, reason});
+    }
+    QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+}
+
+void CampaignRunner::reportWaiting(const QList<qint64> &examples, const QString &message)
+{
+    store::PipelineStore pipeline(m_workspace);
+    for (const qint64 id : examples) {
+        if (!m_parked.contains(id))
+            continue;
+        if (const auto e = pipeline.example(id))
+            Q_EMIT exampleProgress({id, e->repositoryName, u"RUNNING"_s, u"classify"_s, 0, m_config.maxRounds, e->costUsd, message});
     }
 }
 
@@ -194,6 +278,14 @@ void CampaignRunner::cancel(const QString &reason)
     const auto running = m_running.values();
     for (ExampleRunner *runner : running)
         runner->cancel(reason);
+    if (m_batches) {
+        // The batches are cancelled at the provider; their examples end cancelled like queued ones.
+        for (const qint64 id : std::as_const(m_parked))
+            pipeline.setExampleState(id, u"CANCELLED"_s, u"classify"_s, reason);
+        m_summary.cancelled += int(m_parked.size());
+        m_parked.clear();
+        m_batches->cancel();
+    }
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }
 
@@ -201,6 +293,12 @@ void CampaignRunner::cancelExample(qint64 exampleId, const QString &reason)
 {
     if (ExampleRunner *runner = m_running.value(exampleId)) {
         runner->cancel(reason);
+        return;
+    }
+    if (m_parked.remove(exampleId)) {   // its requests stay in the batch; their answers are still stored
+        store::PipelineStore(m_workspace).setExampleState(exampleId, u"CANCELLED"_s, u"classify"_s, reason);
+        ++m_summary.cancelled;
+        QTimer::singleShot(0, this, &CampaignRunner::launchMore);
         return;
     }
     const auto it = std::find(m_queue.begin(), m_queue.end(), exampleId);
@@ -265,7 +363,8 @@ void CampaignRunner::checkExternalCancel()
         if (campaign && campaign->status == u"cancelled"_s)
             return cancel(Tr::tr("Cancelled from another process."));
         // `codedistiller cancel EXAMPLE` leaves a request in the settings table.
-        const auto running = m_running.keys();
+        QList<qint64> running = m_running.keys();
+        running += QList<qint64>(m_parked.cbegin(), m_parked.cend());   // waiting for a batch
         for (const qint64 id : running) {
             const QString key = u"cancel_example:%1"_s.arg(id);
             if (!m_workspace->setting(key).isEmpty()) {

@@ -27,6 +27,7 @@ class Executor;
 
 namespace wb::pipeline {
 
+class BatchClassifier;
 class ExampleRunner;
 
 /** Counts at the end of a campaign run. */
@@ -88,6 +89,10 @@ private:
     void releaseExecutionSlot();
     void checkExternalCancel();
     bool budgetExceeded();
+    bool mayStillDeferClassification() const;
+    void onBatchReady(const QList<qint64> &examples);
+    void onBatchFailed(const QList<qint64> &examples, const QString &reason);
+    void reportWaiting(const QList<qint64> &examples, const QString &message);
 
     std::shared_ptr<store::Workspace> m_workspace;
     qint64 m_campaignId;
@@ -106,6 +111,11 @@ private:
     bool m_done = false;
     bool m_expertRound = false;   // startExpertRound(): no campaign status changes
     bool m_judgeExpertRound = false;
+    // Economy mode (CampaignConfig::classificationMode): classification goes out as provider batches.
+    BatchClassifier *m_batches = nullptr;
+    QSet<qint64> m_parked;                // examples waiting for their classification batch
+    QSet<qint64> m_afterBatch;            // examples whose batch has been collected in this run
+    QSet<qint64> m_needsClassification;   // examples that had no selection when the run started
 };
 
 } // namespace wb::pipeline

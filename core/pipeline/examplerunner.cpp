@@ -139,15 +139,17 @@ void ExampleRunner::next()
                                                                m_example.summaryJson, m_services.config);
             QSet<QString> rated;
             for (const auto &c : pipeline.classifications(m_exampleId))
-                if (c.rating)
+                if (c.rating || m_services.afterClassificationBatch)
                     rated.insert(c.path);
             bool pending = false;
             for (const auto &f : plan)
                 pending = pending || (!rated.contains(f.path) && !m_classificationTried.contains(f.path));
             if (pending)
                 return runClassification();
+            m_pastClassification = true;
             return runSelection();
         }
+        m_pastClassification = true;
         const auto rounds = pipeline.rounds(m_exampleId);
         if (rounds.isEmpty())
             return runGeneration();
@@ -194,11 +196,9 @@ void ExampleRunner::nextForExpertRound(const store::RoundRecord &last)
     return finish(last.isFinished.value_or(false) ? u"SUCCESS"_s : u"FAILED"_s, m_expertOutcome);
 }
 
-void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
-                              std::function<void(const llm::LlmResult &)> onDone)
+llm::LlmRequest ExampleRunner::modelRequest(const QString &stage, const ModelChoice &model, const QString &prompt,
+                                            qint64 roundId) const
 {
-    if (m_finished || m_cancelled)
-        return;   // cancelled while the step was being prepared: nothing is sent
     llm::LlmRequest request;
     request.provider = model.provider;
     request.model = model.model;
@@ -209,7 +209,15 @@ void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, co
     request.maxTokens = m_services.config.maxTokens;
     request.exampleId = m_exampleId;
     request.roundId = roundId;
-    llm::LlmCall *call = m_services.llm->send(request);
+    return request;
+}
+
+void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
+                              std::function<void(const llm::LlmResult &)> onDone)
+{
+    if (m_finished || m_cancelled)
+        return;   // cancelled while the step was being prepared: nothing is sent
+    llm::LlmCall *call = m_services.llm->send(modelRequest(stage, model, prompt, roundId));
     m_calls.append(call);
     connect(call, &llm::LlmCall::finished, this, [this, onDone = std::move(onDone)](const llm::LlmResult &result) {
         if (m_cancelled || m_finished || result.status == llm::LlmResult::Status::Cancelled)
@@ -276,9 +284,10 @@ void ExampleRunner::runClassification()
                                                        m_example.summaryJson, m_services.config);
     QSet<QString> rated;
     for (const auto &c : pipeline.classifications(m_exampleId))
-        if (c.rating)
+        if (c.rating || m_services.afterClassificationBatch)
             rated.insert(c.path);
     const QString description = repositoryDescription();
+    QList<ClassificationTask> deferred;
     for (const auto &file : plan) {
         if (rated.contains(file.path) || m_classificationTried.contains(file.path))
             continue;
@@ -302,30 +311,31 @@ void ExampleRunner::runClassification()
                                                       {u"path"_s, file.path},
                                                       {u"file_note"_s, fileNote + truncation},
                                                       {u"content"_s, content}});
+        ClassificationTask task;
+        task.exampleId = m_exampleId;
+        task.path = file.path;
+        task.fileTokens = FileSelector::estimateTokens(QString::fromUtf8(raw));
+        task.truncated = !truncation.isEmpty();
+        task.request = modelRequest(u"file_classification"_s, m_services.config.classifier, prompt, 0);
+        if (m_services.deferClassification) {
+            deferred << task;
+            continue;
+        }
         ++m_pendingClassifications;
-        const QString path = file.path;
-        const qint64 tokens = FileSelector::estimateTokens(QString::fromUtf8(raw));
-        const bool truncated = !truncation.isEmpty();
-        callModel(u"file_classification"_s, m_services.config.classifier, prompt, 0,
-                  [this, path, tokens, truncated](const llm::LlmResult &r) {
-                      store::ClassificationRecord c;
-                      c.exampleId = m_exampleId;
-                      c.path = path;
-                      c.fileTokens = tokens;
-                      c.truncated = truncated;
-                      c.llmCallId = r.callId;
-                      if (r.ok()) {
-                          c.responseJson = r.json;
-                          const auto j = parse(r.json);
-                          if (j.contains("how_relevant_rating") && j["how_relevant_rating"].is_number_integer())
-                              c.rating = j["how_relevant_rating"].get<int>();
-                      } else {
-                          c.error = r.error;
-                      }
-                      store::PipelineStore(m_services.workspace).saveClassification(c);
-                      if (--m_pendingClassifications == 0)
-                          next();
-                  });
+        callModel(u"file_classification"_s, m_services.config.classifier, prompt, 0, [this, task](const llm::LlmResult &r) {
+            task.save(m_services.workspace, r);
+            if (--m_pendingClassifications == 0)
+                next();
+        });
+    }
+    if (!deferred.isEmpty()) {
+        report(u"classify"_s, Tr::tr("waiting for the classification batch (%n file(s))", "", int(deferred.size())));
+        if (m_finished)
+            return;
+        m_services.deferClassification(m_exampleId, deferred);
+        m_finished = true;   // the campaign runs the example again when the batch has answered
+        Q_EMIT parked(m_exampleId);
+        return;
     }
     if (m_pendingClassifications == 0)
         next();

@@ -3,6 +3,7 @@
 
 #include "exec/executionresult.h"
 #include "pipeline/campaignconfig.h"
+#include "pipeline/classificationtask.h"
 #include "pipeline/exampleprogress.h"
 #include "store/pipelinerecords.h"
 
@@ -49,6 +50,14 @@ struct ExampleServices
      */
     bool expertRoundOnly = false;
     bool judgeExpertRound = false;
+    /**
+     * Economy mode: set, the runner hands its classification requests to the campaign (which sends them
+     * as a batch) and emits parked() instead of calling the model; the campaign runs it again when they
+     * are answered.
+     */
+    std::function<void(qint64 exampleId, const QList<ClassificationTask> &tasks)> deferClassification;
+    /** The example's classification batch has been collected: a file whose classification failed is not asked again. */
+    bool afterClassificationBatch = false;
 };
 
 /**
@@ -74,9 +83,13 @@ public:
     /** Finishes the current step, then waits. */
     void pause();
     void resume();
+    /** It may still classify files (it has not reached the selection); see deferClassification. */
+    bool classifying() const { return !m_pastClassification; }
 
 Q_SIGNALS:
     void progress(const wb::pipeline::ExampleProgress &progress);
+    /** Its classification requests went to the campaign's batch (deferClassification); the runner has stopped. */
+    void parked(qint64 exampleId);
     void logLine(qint64 exampleId, int round, const wb::exec::LogLine &line);
     void finished(qint64 exampleId, const QString &status);
 
@@ -92,6 +105,7 @@ private:
     void nextForExpertRound(const store::RoundRecord &last);
     void callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
                    std::function<void(const llm::LlmResult &)> onDone);
+    llm::LlmRequest modelRequest(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId) const;
     void finish(const QString &status, const QString &reason);
     void report(const QString &stage, const QString &message = {});
     bool stopBeforeNextStep();
@@ -114,6 +128,7 @@ private:
     bool m_waiting = false;
     bool m_finished = false;
     bool m_holdingExecutionSlot = false;
+    bool m_pastClassification = false;
     QString m_expertOutcome;   // what the expert round came to (expert mode)
 };
 
