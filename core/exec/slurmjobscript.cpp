@@ -53,7 +53,7 @@ repo={{REPO}}
 wall={{WALL}}
 grace_ticks={{GRACE_TICKS}}
 max_output={{MAX_OUTPUT}}
-# Nothing of the submitting user's environment (Slurm may add a login environment): no keys, no PATH.
+# Nothing of the submitting user's environment (sbatch got only Slurm's variables; a site may add more).
 for v in $(compgen -e); do case $v in SLURM_*|SLURMD_*) ;; *) unset "$v" 2>/dev/null ;; esac; done
 export PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8
 umask 022
@@ -225,7 +225,7 @@ SlurmJobScript SlurmJobScript::build(const Input &input)
     SlurmJobScript out;
     out.script = script.toUtf8();
     out.arguments << u"--parsable"_s << u"--job-name=%1"_s.arg(input.jobName) << u"--chdir=%1"_s.arg(request.roundDirectory)
-                  << u"--output=%1/slurm.out"_s.arg(input.jobDirectory) << u"--export=NONE"_s << u"--no-requeue"_s;
+                  << u"--output=%1/slurm.out"_s.arg(input.jobDirectory) << u"--export=ALL"_s << u"--no-requeue"_s;
     out.arguments << resources(request.metadataJson, limits, input.settings);
     if (!input.settings.partition.isEmpty())
         out.arguments << u"--partition=%1"_s.arg(input.settings.partition);

@@ -30,6 +30,21 @@ QString jobIdOf(const QByteArray &sbatchOutput)
     return number ? id : QString();
 }
 
+// What sbatch sees of the workbench's environment, and therefore what it hands the job (--export=ALL):
+// Slurm's own variables and the basics, never a key. (--export=NONE would keep even less but makes
+// slurmd run the user's login shell to build an environment, which costs seconds per job.)
+QProcessEnvironment clientEnvironment()
+{
+    const QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    for (const QString &name : all.keys())
+        if (name.startsWith(u"SLURM_"_s) || name.startsWith(u"SBATCH_"_s)
+            || QStringList{u"PATH"_s, u"HOME"_s, u"USER"_s, u"LOGNAME"_s}.contains(name))
+            env.insert(name, all.value(name));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    return env;
+}
+
 QString firstLine(const QByteArray &text)
 {
     const QString t = QString::fromUtf8(text).trimmed();
@@ -68,6 +83,7 @@ QProcess *SlurmMonitor::run(const QString &program, const QStringList &arguments
                        std::function<void(int, const QByteArray &, const QByteArray &)> done)
 {
     auto *p = new QProcess(this);
+    p->setProcessEnvironment(clientEnvironment());
     auto handled = std::make_shared<bool>(false);
     auto finish = [p, handled, done = std::move(done)](int exitCode, const QByteArray &err) {
         if (*handled)

@@ -35,7 +35,7 @@ for f in slurmd.pid slurmctld.pid munge/munged.pid; do
     pid=$(cat "$d/$f" 2>/dev/null) && pids="$pids $pid"
 done
 [ -n "$pids" ] && kill -TERM $pids 2>/dev/null
-for i in $(seq 50); do
+for i in $(seq 30); do
     alive=
     for pid in $pids; do   # a zombie (nobody reaps daemons here) counts as gone
         [ -d "/proc/$pid" ] && ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null && alive=1
@@ -44,8 +44,8 @@ for i in $(seq 50); do
     sleep 0.1
 done
 [ -n "$pids" ] && kill -KILL $pids 2>/dev/null
-for p in /proc/[0-9]*; do
-    tr '\0' '\n' < "$p/environ" 2>/dev/null | grep -qxF "WB_SLURM_CLUSTER=$d" && kill -KILL "${p#/proc/}" 2>/dev/null
+for f in $(grep -lzxF "WB_SLURM_CLUSTER=$d" /proc/[0-9]*/environ 2>/dev/null); do
+    f=${f#/proc/}; kill -KILL "${f%/environ}" 2>/dev/null
 done
 exit 0
 )SH";

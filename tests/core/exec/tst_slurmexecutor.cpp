@@ -9,6 +9,7 @@
 #include "util/error.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -248,6 +249,16 @@ private Q_SLOTS:
         QCOMPARE(job.value(u"NumCPUs"_s), u"2"_s);
         QCOMPARE(job.value(u"MinMemoryNode"_s), u"1G"_s);
         QCOMPARE(job.value(u"TimeLimit"_s), u"00:47:00"_s);
+        // The key never reached Slurm either: slurmctld keeps every job's environment in its state.
+        QDirIterator state(m_cluster->directory() + u"/state"_s, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (state.hasNext()) {
+            QFile f(state.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("sk-should-never-reach"), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files > 0);
     }
 
     void failuresComeBackLikeLocalOnes()
