@@ -59,6 +59,8 @@ QByteArray CampaignConfig::toJson() const
                                  {"max_processes", limits.maxProcesses},
                                  {"max_output_bytes", limits.maxOutputBytes},
                                  {"network", limits.network}}}};
+    for (auto it = executorOptions.cbegin(); it != executorOptions.cend(); ++it)
+        j["executor_options"][it.key().toStdString()] = it.value().toStdString();
     return QByteArray::fromStdString(j.dump(1));
 }
 
@@ -95,6 +97,10 @@ CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
         c.limits.maxProcesses = limits.value("max_processes", c.limits.maxProcesses);
         c.limits.maxOutputBytes = limits.value("max_output_bytes", c.limits.maxOutputBytes);
         c.limits.network = limits.value("network", c.limits.network);
+        if (j.contains("executor_options") && j["executor_options"].is_object())
+            for (const auto &[key, value] : j["executor_options"].items())
+                if (value.is_string())
+                    c.executorOptions.insert(QString::fromStdString(key), QString::fromStdString(value.get<std::string>()));
     } catch (const nlohmann::json::exception &e) {
         throw Error(Tr::tr("Invalid campaign configuration: %1").arg(QString::fromUtf8(e.what())), Error::Kind::InvalidInput);
     }

@@ -4,6 +4,7 @@
 #include "exec/executionlimits.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,8 @@ struct CampaignConfig
     ModelChoice classifier;         ///< per-file classification (the fast model)
     ModelChoice judge;
     QString executor = QStringLiteral("auto");
+    /** Overrides of the workspace's executor site settings for this campaign (e.g. slurm.partition). */
+    QMap<QString, QString> executorOptions;
     QString pythonPath;
     exec::ExecutionLimits limits;
     int maxRounds = 8;

@@ -44,9 +44,10 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
     exec::ExecutorSettings settings;
     settings.pythonPath = m_config.pythonPath;
     settings.network = m_config.limits.network;
-    // Site settings (the podman image, a cluster's partition, ...) are the team's workspace settings.
+    // Site settings (the podman image, a cluster's partition, ...) are the team's workspace settings; the
+    // campaign may override them.
     for (const QString &key : exec::Executor::siteSettingKeys(m_config.executor))
-        if (const QString value = m_workspace->setting(key); !value.isEmpty())
+        if (const QString value = m_config.executorOptions.value(key, m_workspace->setting(key)); !value.isEmpty())
             settings.siteSettings.insert(key, value);
     m_executor = exec::Executor::create(m_config.executor, settings);
     llm::LlmClientOptions options = llmOptions;
@@ -149,7 +150,7 @@ void CampaignRunner::launchMore()
                 else
                     releaseExecutionSlot();
             };
-            if (m_executions < m_config.executionConcurrency) {
+            if (m_executions < m_executor->maxConcurrentRounds(m_config.executionConcurrency)) {
                 ++m_executions;
                 QTimer::singleShot(0, this, std::move(guarded));
             } else {

@@ -12,6 +12,7 @@
 #include "repo/notebook.h"
 #include "repo/repositorycheckout.h"
 #include "store/pipelinestore.h"
+#include "store/remotejobstore.h"
 #include "store/repositorystore.h"
 #include "store/workspace.h"
 #include "util/error.h"
@@ -405,25 +406,47 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
         try {
             store::PipelineStore pipeline(m_services.workspace);
             const auto current = pipeline.round(m_exampleId, index).value();
-            const QString cache = exec::Executor::scratchRoot(m_services.workspace->cachePath());
+            const QString cache = m_services.executor->workRoot(m_services.workspace->cachePath());
+            const QString executorName = m_services.executor->capabilities().name;
             exec::ExecutionRequest request;
             request.repositoryDirectory = repo::RepositoryCheckout::ensure(m_gitDir, m_example.commitSha, cache);
-            // A fresh directory per attempt: an attempt interrupted by a crash is never reused.
-            request.roundDirectory = QDir(cache).filePath(u"rounds/%1-example-%2/round-%3-%4"_s
-                                                              .arg(QFileInfo(m_services.workspace->path()).completeBaseName())
-                                                              .arg(m_exampleId)
-                                                              .arg(index)
-                                                              .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s)));
+            // A round a batch system still holds (the workbench was closed meanwhile) is re-attached, not run again.
+            const auto remote = store::RemoteJobStore(m_services.workspace).find(roundId);
+            if (remote && remote->executor == executorName) {
+                request.roundDirectory = remote->roundDir;
+                request.remoteJobId = remote->jobId;
+            } else {
+                // A fresh directory per attempt: an attempt interrupted by a crash is never reused.
+                request.roundDirectory = QDir(cache).filePath(u"rounds/%1-example-%2/round-%3-%4"_s
+                                                                  .arg(QFileInfo(m_services.workspace->path()).completeBaseName())
+                                                                  .arg(m_exampleId)
+                                                                  .arg(index)
+                                                                  .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s)));
+            }
             request.mainPy = pipeline.blob(current.mainPyBlob);
             request.requirementsTxt = pipeline.blob(current.requirementsBlob);
             request.runSh = pipeline.blob(current.runShBlob);
+            request.metadataJson = pipeline.blob(current.metadataBlob);
             request.limits = m_services.config.limits;
-            pipeline.markRoundStarted(roundId, m_services.executor->capabilities().name, request.roundDirectory);
-            report(u"execute"_s, Tr::tr("running round %1").arg(index));
+            if (request.remoteJobId.isEmpty())
+                pipeline.markRoundStarted(roundId, executorName, request.roundDirectory);
+            report(u"execute"_s, request.remoteJobId.isEmpty() ? Tr::tr("running round %1").arg(index)
+                                                                : Tr::tr("following round %1 (job %2)").arg(index).arg(request.remoteJobId));
+            m_remoteJob = !request.remoteJobId.isEmpty();
             m_job = m_services.executor->start(request, this);
             connect(m_job, &exec::ExecutionJob::lineCaptured, this, [this, index](const exec::LogLine &line) {
                 Q_EMIT logLine(m_exampleId, index, line);
             });
+            connect(m_job, &exec::ExecutionJob::submitted, this,
+                    [this, roundId, executorName, dir = request.roundDirectory](const QString &jobId) {
+                        m_remoteJob = true;
+                        try {
+                            store::RemoteJobStore(m_services.workspace).record(roundId, executorName, jobId, dir);
+                        } catch (const Error &e) {
+                            m_job->cancel();   // unrecorded, nobody could ever collect it
+                            finish(u"ERROR"_s, e.message());
+                        }
+                    });
             connect(m_job, &exec::ExecutionJob::finished, this, [this, roundId](const exec::ExecutionResult &result) {
                 m_job->deleteLater();
                 m_holdingExecutionSlot = false;
@@ -431,6 +454,11 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
                 if (m_cancelled || m_finished)
                     return;
                 try {
+                    if (result.outcome == exec::ExecutionResult::Outcome::Interrupted) {
+                        // Its job is gone without a result: the round runs again, like one a crash interrupted.
+                        store::RemoteJobStore(m_services.workspace).forget(roundId);
+                        return next();
+                    }
                     store::PipelineStore(m_services.workspace).saveExecution(roundId, result);
                 } catch (const Error &e) {
                     return finish(u"ERROR"_s, e.message());
@@ -580,9 +608,15 @@ void ExampleRunner::cancel(const QString &reason)
     for (const auto &call : std::as_const(m_calls))
         if (call)
             call->cancel();
-    if (m_job && !m_job->isFinished())
+    if (m_job && !m_job->isFinished() && !(m_closing && m_remoteJob))
         m_job->cancel();
     finish(u"CANCELLED"_s, reason);
+}
+
+void ExampleRunner::close(const QString &reason)
+{
+    m_closing = true;
+    cancel(reason);
 }
 
 void ExampleRunner::pause()

@@ -80,6 +80,11 @@ public:
     void start();
     /** Stops at once: calls aborted, the execution killed; the example ends CANCELLED with @p reason. */
     void cancel(const QString &reason);
+    /**
+     * Like cancel(), because the workbench closes: a round that runs as a batch job (Slurm) is left
+     * running; the resumed campaign re-attaches to it.
+     */
+    void close(const QString &reason);
     /** Finishes the current step, then waits. */
     void pause();
     void resume();
@@ -128,6 +133,8 @@ private:
     bool m_waiting = false;
     bool m_finished = false;
     bool m_holdingExecutionSlot = false;
+    bool m_remoteJob = false;   // the running round is a batch job (submitted or re-attached)
+    bool m_closing = false;
     bool m_pastClassification = false;
     QString m_expertOutcome;   // what the expert round came to (expert mode)
 };
