@@ -9,6 +9,7 @@
 #include "exchangecommands.h"
 #include "pipelinecommands.h"
 #include "reviewcommands.h"
+#include "slurmcommands.h"
 #include "repo/licensedetector.h"
 #include "repo/repositoryingestor.h"
 #include "repo/sourcespec.h"
@@ -132,6 +133,9 @@ int CliApplication::printUsage(bool toStderr)
         "  pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair\n"
         "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR\n"
         "  import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)\n"
+        "  slurm settings|set|unset|check|jobs\n"
+        "                     the team's Slurm settings (partition, account, modules, shared folder...), whether\n"
+        "                     Slurm answers, the rounds running as Slurm jobs\n"
         "  llm ping|calls|models|export-cassette\n"
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"
@@ -225,6 +229,8 @@ int CliApplication::exec()
             return ComparisonCommands(m_context).matrix(args);
         if (command == u"pairwise-summary"_s)
             return ComparisonCommands(m_context).pairwiseSummary(args);
+        if (command == u"slurm"_s)
+            return SlurmCommands(m_context).run(args);
         if (command == u"help"_s)
             return printUsage(false);
     } catch (const Error &e) {

@@ -5,6 +5,8 @@
 #include "consoleoutput.h"
 #include "demo/demoproject.h"
 #include "exec/executor.h"
+#include "exec/slurmmonitor.h"
+#include "exec/slurmsettings.h"
 #include "exec/podmanexecutor.h"
 #include "llm/llmbatch.h"
 #include "llm/llmclient.h"
@@ -14,6 +16,7 @@
 #include "pipeline/expertround.h"
 #include "store/llmbatchstore.h"
 #include "store/pipelinestore.h"
+#include "store/remotejobstore.h"
 #include "store/repositorystore.h"
 #include "store/workspace.h"
 #include "util/error.h"
@@ -100,7 +103,7 @@ int PipelineCommands::run(const QStringList &args)
     const QCommandLineOption model(u"model"_s, Tr::tr("Model for summary, generation and repair."), u"model"_s);
     const QCommandLineOption fastModel(u"fast-model"_s, Tr::tr("Model for file classification (default: --model)."), u"model"_s);
     const QCommandLineOption judgeModel(u"judge-model"_s, Tr::tr("Model for the judge (default: --model)."), u"model"_s);
-    const QCommandLineOption executor(u"executor"_s, Tr::tr("local, bwrap, podman or auto (default: auto)."), u"name"_s, u"auto"_s);
+    const QCommandLineOption executor(u"executor"_s, Tr::tr("local, bwrap, podman, slurm or auto (default: auto)."), u"name"_s, u"auto"_s);
     const QCommandLineOption podmanImage(u"podman-image"_s, Tr::tr("Image of the podman executor, kept as the workspace setting "
                                                                    "podman.image; empty: the workbench's own image."), u"image"_s);
     const QCommandLineOption maxRounds(u"max-rounds"_s, Tr::tr("Debug rounds at most (default 8)."), u"N"_s, u"8"_s);
@@ -119,6 +122,11 @@ int PipelineCommands::run(const QStringList &args)
                                        u"seconds"_s);
     p.addOptions({campaign, resume, provider, baseUrl, model, fastModel, judgeModel, executor, maxRounds, concurrency, budget,
                   timeout, python, network, maxFiles, replay, cassette, podmanImage});
+    const QCommandLineOption executorOption(u"executor-option"_s,
+                                            Tr::tr("A site setting of the executor for this campaign, over the workspace's "
+                                                   "(e.g. slurm.partition=gpu; see 'codedistiller slurm settings'). Repeatable."),
+                                            u"key=value"_s);
+    p.addOption(executorOption);
     p.addOption(economy);
     p.addOption(batchPoll);
     if (const int rc = cp.parse(args, m_context, 0, -1); rc >= 0)
@@ -133,6 +141,11 @@ int PipelineCommands::run(const QStringList &args)
         const auto c = pipeline.findCampaign(p.value(resume));
         if (!c)
             throw Error(Tr::tr("No campaign named '%1' (see 'codedistiller status').").arg(p.value(resume)), Error::Kind::NotFound);
+        if (p.isSet(executorOption)) {
+            ConsoleOutput::err(Tr::tr("codedistiller: --executor-option applies to a new campaign; a resumed one keeps its own "
+                                      "(the team's settings: 'codedistiller slurm set')\n"));
+            return UsageError;
+        }
         campaignId = c->id;
     } else {
         if (!p.isSet(provider) || !p.isSet(model)) {
@@ -172,6 +185,17 @@ int PipelineCommands::run(const QStringList &args)
         executorSettings.pythonPath = config.pythonPath;
         for (const QString &key : exec::Executor::siteSettingKeys(config.executor))
             executorSettings.siteSettings.insert(key, ws->setting(key));
+        for (const QString &assignment : p.values(executorOption)) {
+            exec::SlurmSettings::parseAssignment(assignment, config.executorOptions);
+            const QStringList known = exec::Executor::siteSettingKeys(config.executor);
+            if (const QString key = assignment.section(u'=', 0, 0).trimmed(); !known.contains(key))
+                throw Error(known.isEmpty() ? Tr::tr("The %1 executor has no setting '%2'.").arg(config.executor, key)
+                                            : Tr::tr("Unknown setting '%1' of the %2 executor (known: %3).")
+                                                  .arg(key, config.executor, known.join(u", "_s)),
+                            Error::Kind::InvalidInput);
+        }
+        for (auto it = config.executorOptions.cbegin(); it != config.executorOptions.cend(); ++it)
+            executorSettings.siteSettings.insert(it.key(), it.value());
         exec::Executor::create(config.executor, executorSettings);   // unknown or unavailable executor: an error before anything is written
 
         QList<qint64> repositories;
@@ -411,8 +435,15 @@ int PipelineCommands::cancel(const QStringList &args)
     store::PipelineStore pipeline(ws);
     bool isId = false;
     const qint64 id = target.toLongLong(&isId);
+    // Rounds running as Slurm jobs stop too, even when no workbench follows them now.
+    auto cancelJobs = [&](qint64 campaignId, qint64 exampleId) {
+        for (const auto &job : store::RemoteJobStore(ws).unfinished(campaignId))
+            if (job.executor == u"slurm"_s && (exampleId == 0 || job.exampleId == exampleId))
+                exec::SlurmMonitor::cancel(job.jobId);
+    };
     if (const auto c = pipeline.findCampaign(target); c && (!isId || c->name == target)) {
         pipeline.setCampaignStatus(c->id, u"cancelled"_s);
+        cancelJobs(c->id, 0);
         for (const auto &e : pipeline.examples(c->id))
             if (e.status == u"PENDING"_s || e.status == u"PAUSED"_s)
                 pipeline.setExampleState(e.id, u"CANCELLED"_s, e.stage, Tr::tr("Cancelled by the user."));
@@ -422,6 +453,7 @@ int PipelineCommands::cancel(const QStringList &args)
     if (isId && pipeline.example(id)) {
         ws->setSetting(u"cancel_example:%1"_s.arg(id), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         const auto e = pipeline.example(id);
+        cancelJobs(e->campaignId, id);
         if (e->status == u"PENDING"_s || e->status == u"PAUSED"_s)
             pipeline.setExampleState(id, u"CANCELLED"_s, e->stage, Tr::tr("Cancelled by the user."));
         ConsoleOutput::out(Tr::tr("example %1 cancelled\n").arg(id));
