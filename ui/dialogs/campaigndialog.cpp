@@ -77,6 +77,8 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     m_judgeModel->setPlaceholderText(tr("same as the model"));
     m_judgeModel->setText(preferences.judge.model == preferences.generator.model ? QString() : preferences.judge.model);
     m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s, u"podman"_s});
+    m_executor->addItem(u"slurm"_s);
+    m_executor->setItemData(m_executor->count() - 1, SettingsDialog::slurmToolTip(), Qt::ToolTipRole);
     m_maxRounds->setRange(1, 20);
     m_maxRounds->setValue(preferences.maxRounds);
     m_concurrency->setRange(1, 64);

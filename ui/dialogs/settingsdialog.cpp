@@ -155,6 +155,8 @@ QWidget *SettingsDialog::makeExecutionPage()
     m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s, u"podman"_s});
     m_executor->setToolTip(tr("auto: the bubblewrap sandbox when it works here, else local processes; podman: a fresh "
                                 "container for every round (runc), its image from the workspace setting podman.image"));
+    m_executor->addItem(u"slurm"_s);
+    m_executor->setItemData(m_executor->count() - 1, slurmToolTip(), Qt::ToolTipRole);
     m_executor->setCurrentText(m_preferences.executor);
     m_python->setText(m_preferences.python);
     auto *browse = new QToolButton(page);
@@ -228,6 +230,12 @@ QString SettingsDialog::baseUrl(const QString &provider)
 QString SettingsDialog::annotator()
 {
     return Preferences::load().annotator;
+}
+
+QString SettingsDialog::slurmToolTip()
+{
+    return tr("slurm: every round as a batch job on the team's Slurm cluster; partition, account, modules and the shared "
+              "folder are the workspace's settings (codedistiller slurm settings)");
 }
 
 void SettingsDialog::loadProvider()

@@ -38,6 +38,8 @@ public:
     /** The base URL configured for @p provider, empty for the provider's default. */
     static QString baseUrl(const QString &provider);
     static QString annotator();
+    /** What the slurm executor does and where its settings live (tooltip of the executor choices). */
+    static QString slurmToolTip();
 
     QTabWidget *pages() const { return m_pages; }
     QComboBox *providerBox() const { return m_provider; }
