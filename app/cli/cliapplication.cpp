@@ -10,6 +10,7 @@
 #include "pipelinecommands.h"
 #include "reviewcommands.h"
 #include "slurmcommands.h"
+#include "workspacecommands.h"
 #include "repo/licensedetector.h"
 #include "repo/repositoryingestor.h"
 #include "repo/sourcespec.h"
@@ -103,7 +104,7 @@ CliApplication::CliApplication(QStringList arguments)
 int CliApplication::printUsage(bool toStderr)
 {
     const QString text = Tr::tr(
-        "Usage: codedistiller [--workspace PATH] [--json] COMMAND [options]\n"
+        "Usage: codedistiller [--workspace PATH|URI] [--json] COMMAND [options]\n"
         "\n"
         "Distil runnable examples from scientific repositories, headless.\n"
         "\n"
@@ -133,6 +134,9 @@ int CliApplication::printUsage(bool toStderr)
         "  pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair\n"
         "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR\n"
         "  import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)\n"
+        "  workspace info|copy|verify|password\n"
+        "                     where the workspace lives; copy it between SQLite and PostgreSQL (--to PATH|URI),\n"
+        "                     compare two workspaces, save a PostgreSQL password in the secret store\n"
         "  slurm settings|set|unset|check|jobs\n"
         "                     the team's Slurm settings (partition, account, modules, shared folder...), whether\n"
         "                     Slurm answers, the rounds running as Slurm jobs\n"
@@ -140,7 +144,9 @@ int CliApplication::printUsage(bool toStderr)
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"
         "Global options:\n"
-        "  -w, --workspace PATH   workspace file (default: $CODEDISTILLER_WORKSPACE, else %1)\n"
+        "  -w, --workspace PATH   workspace file, or a team workspace in PostgreSQL:\n"
+        "                         postgresql://user@host:port/database[?sslmode=verify-full&sslrootcert=FILE]\n"
+        "                         (default: $CODEDISTILLER_WORKSPACE, else %1)\n"
         "  --json                 machine-readable JSON on stdout\n"
         "  -h, --help             this help; 'codedistiller COMMAND --help' for a command\n"
         "  -v, --version          the version\n"
@@ -229,6 +235,8 @@ int CliApplication::exec()
             return ComparisonCommands(m_context).matrix(args);
         if (command == u"pairwise-summary"_s)
             return ComparisonCommands(m_context).pairwiseSummary(args);
+        if (command == u"workspace"_s)
+            return WorkspaceCommands(m_context).run(args);
         if (command == u"slurm"_s)
             return SlurmCommands(m_context).run(args);
         if (command == u"help"_s)

@@ -34,7 +34,10 @@ const QCommandLineOption &jsonOption()
 
 std::shared_ptr<store::Workspace> CliContext::openWorkspace() const
 {
-    return store::Workspace::open(workspacePath.isEmpty() ? store::Workspace::defaultPath() : workspacePath);
+    store::WorkspaceLocation location =
+        store::WorkspaceLocation::parse(workspacePath.isEmpty() ? store::Workspace::defaultPath() : workspacePath);
+    location.fillPasswordFromSecretStore();
+    return store::Workspace::open(location);
 }
 
 CommandParser::CommandParser(const QString &description)

@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSysInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -67,9 +69,21 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
     }
     m_watch.setInterval(1000);
     connect(&m_watch, &QTimer::timeout, this, &CampaignRunner::checkExternalCancel);
+    // One workbench runs a campaign at a time, also on a team database (schema 7's claim). Last, so
+    // that nothing after it can fail and leave the claim held.
+    m_runnerId = u"%1/%2/%3"_s.arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
+                     .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    pipeline.claimCampaign(m_campaignId, m_runnerId);
 }
 
-CampaignRunner::~CampaignRunner() = default;
+CampaignRunner::~CampaignRunner()
+{
+    try {
+        store::PipelineStore(m_workspace).releaseCampaign(m_campaignId, m_runnerId);
+    } catch (const Error &) {
+        // the claim goes stale by itself
+    }
+}
 
 void CampaignRunner::start()
 {
@@ -188,6 +202,7 @@ void CampaignRunner::launchMore()
         m_summary.costUsd = pipeline.campaignCost(m_campaignId);
         if (!m_expertRound)
             pipeline.setCampaignStatus(m_campaignId, m_cancelled ? u"cancelled"_s : u"finished"_s);
+        pipeline.releaseCampaign(m_campaignId, m_runnerId);
         Q_EMIT finished(m_summary);
     }
 }
@@ -373,6 +388,8 @@ void CampaignRunner::checkExternalCancel()
                 cancelExample(id, Tr::tr("Cancelled by the user."));
             }
         }
+        if (++m_watchTicks % 30 == 0)
+            store::PipelineStore(m_workspace).heartbeatCampaign(m_campaignId, m_runnerId);
     } catch (const Error &) {
     }
 }

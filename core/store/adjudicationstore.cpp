@@ -75,7 +75,7 @@ AdjudicationRecord AdjudicationStore::record(AdjudicationRecord r)
     r.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q = exec(db,
                        u"INSERT INTO adjudications (example_id, criterion, value, adjudicator, reason, created_at) "
-                       "VALUES (:e, :c, :v, :a, :r, :at)"_s,
+                       "VALUES (:e, :c, :v, :a, :r, :at) RETURNING id"_s,
                        {{u":e"_s, r.exampleId},
                         {u":c"_s, r.criterion},
                         {u":v"_s, r.value},

@@ -116,7 +116,7 @@ AnnotationRecord AnnotationStore::add(AnnotationRecord a)
     a.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q = exec(db,
                        u"INSERT INTO annotations (round_id, target, line, body, annotator, created_at) "
-                       "VALUES (:r, :t, :l, :b, :a, :at)"_s,
+                       "VALUES (:r, :t, :l, :b, :a, :at) RETURNING id"_s,
                        {{u":r"_s, a.roundId},
                         {u":t"_s, a.target},
                         {u":l"_s, a.line},

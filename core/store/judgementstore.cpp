@@ -65,7 +65,7 @@ const QStringList &JudgementStore::decisionValues()
     return values;
 }
 
-JudgementRecord JudgementStore::add(JudgementRecord j)
+void JudgementStore::validate(JudgementRecord &j)
 {
     j.annotator = j.annotator.trimmed();
     if (j.annotator.isEmpty())
@@ -79,7 +79,10 @@ JudgementRecord JudgementStore::add(JudgementRecord j)
                         Error::Kind::InvalidInput);
     if (!j.decision.isEmpty() && !decisionValues().contains(j.decision))
         throw Error(Tr::tr("'%1' is not a decision; use %2.").arg(j.decision, decisionValues().join(u", "_s)), Error::Kind::InvalidInput);
+}
 
+JudgementRecord JudgementStore::insert(JudgementRecord &j)
+{
     QSqlDatabase db = m_workspace->database();
     Transaction tx(db);
     QSqlQuery example = exec(db, u"SELECT id FROM examples WHERE id = :id"_s, {{u":id"_s, j.exampleId}});
@@ -93,14 +96,14 @@ JudgementRecord JudgementStore::add(JudgementRecord j)
     const QVariant round = j.roundId ? QVariant(*j.roundId) : QVariant(QMetaType::fromType<qint64>());
     QSqlQuery previous = exec(db,
                               u"SELECT id FROM judgements WHERE example_id = :ex AND annotator = :who AND "
-                              "((:round IS NULL AND round_id IS NULL) OR round_id = :round2) ORDER BY id DESC LIMIT 1"_s,
+                              "((CAST(:round AS BIGINT) IS NULL AND round_id IS NULL) OR round_id = :round2) ORDER BY id DESC LIMIT 1"_s,
                               {{u":ex"_s, j.exampleId}, {u":who"_s, j.annotator}, {u":round"_s, round}, {u":round2"_s, round}});
     j.supersedesId = previous.next() ? std::optional<qint64>(previous.value(0).toLongLong()) : std::nullopt;
     j.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q = exec(db,
                        u"INSERT INTO judgements (example_id, round_id, annotator, ran_without_error, shows_function, "
                        "function_correct, decision, notes, seconds_spent, blind, supersedes_id, created_at) VALUES "
-                       "(:ex, :round, :who, :ran, :shows, :correct, :decision, :notes, :secs, :blind, :supersedes, :at)"_s,
+                       "(:ex, :round, :who, :ran, :shows, :correct, :decision, :notes, :secs, :blind, :supersedes, :at) RETURNING id"_s,
                        {{u":ex"_s, j.exampleId},
                         {u":round"_s, round},
                         {u":who"_s, j.annotator},
@@ -116,6 +119,25 @@ JudgementRecord JudgementStore::add(JudgementRecord j)
     j.id = insertedId(q);
     tx.commit();
     return j;
+}
+
+JudgementRecord JudgementStore::add(JudgementRecord j)
+{
+    validate(j);
+    // A judgement supersedes the annotator's latest one; a judgement is superseded at most once and a
+    // history has one first judgement (schema 7). When the same annotator records on two workbenches
+    // at the same moment, the second insert fails on those rules; it is retried on top of the first,
+    // so neither judgement is lost and the history stays one chain.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return insert(j);
+        } catch (const Error &e) {
+            const bool raced = e.kind() == Error::Kind::Database && e.message().contains(u"judgements"_s)
+                               && e.message().contains(u"unique"_s, Qt::CaseInsensitive);
+            if (!raced || attempt == 5)
+                throw;
+        }
+    }
 }
 
 QList<JudgementRecord> JudgementStore::history(qint64 exampleId) const

@@ -35,6 +35,9 @@ public:
     static const QStringList &decisionValues();    ///< accept, reject, needs_work
 
 private:
+    static void validate(JudgementRecord &judgement);
+    JudgementRecord insert(JudgementRecord &judgement);
+
     std::shared_ptr<Workspace> m_workspace;
 };
 

@@ -44,7 +44,7 @@ qint64 LlmCallStore::record(LlmCallRecord c, const QByteArray &requestBody, cons
                        "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, reasoning_tokens, cost_usd, "
                        "latency_ms, status, error, request_blob, response_blob, started_at, finished_at) VALUES "
                        "(:ex, :round, :stage, :provider, :model, :hash, :rid, :in, :cached, :write, :out, :reason, :cost, "
-                       ":latency, :status, :error, :reqblob, :respblob, :started, :finished)"_s,
+                       ":latency, :status, :error, :reqblob, :respblob, :started, :finished) RETURNING id"_s,
                        {{u":ex"_s, idOrNull(c.exampleId)},
                         {u":round"_s, idOrNull(c.roundId)},
                         {u":stage"_s, c.stage},

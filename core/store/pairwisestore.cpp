@@ -117,7 +117,7 @@ PairwiseRecord PairwiseStore::add(PairwiseRecord p)
     QSqlQuery q = exec(db,
                        u"INSERT INTO pairwise_judgements (annotator, repository_id, example_a, example_b, campaign_a, campaign_b, "
                        "left_example, accuracy, completeness, soundness, seconds_spent, created_at) VALUES "
-                       "(:who, :repo, :ea, :eb, :ca, :cb, :left, :acc, :comp, :sound, :secs, :at)"_s,
+                       "(:who, :repo, :ea, :eb, :ca, :cb, :left, :acc, :comp, :sound, :secs, :at) RETURNING id"_s,
                        {{u":who"_s, p.annotator},
                         {u":repo"_s, p.repositoryId},
                         {u":ea"_s, p.exampleA},

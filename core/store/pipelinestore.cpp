@@ -128,7 +128,7 @@ qint64 PipelineStore::createCampaign(const QString &name, const QByteArray &conf
     if (findCampaign(name))
         throw Error(Tr::tr("A campaign named '%1' exists already; use --resume to continue it.").arg(name), Error::Kind::InvalidInput);
     QSqlQuery q = exec(m_workspace->database(),
-                       u"INSERT INTO campaigns (name, config_json, status, created_at) VALUES (:n, :c, 'draft', :t)"_s,
+                       u"INSERT INTO campaigns (name, config_json, status, created_at) VALUES (:n, :c, 'draft', :t) RETURNING id"_s,
                        {{u":n"_s, name}, {u":c"_s, QString::fromUtf8(configJson)}, {u":t"_s, nowMs()}});
     return insertedId(q);
 }
@@ -161,7 +161,7 @@ void PipelineStore::setCampaignStatus(qint64 campaignId, const QString &status)
     const bool ending = status == u"finished"_s || status == u"cancelled"_s;
     exec(m_workspace->database(),
          u"UPDATE campaigns SET status = :s, started_at = COALESCE(started_at, :t), "
-         "finished_at = CASE WHEN :ending = 1 THEN :t ELSE NULL END WHERE id = :id"_s,
+         "finished_at = CASE WHEN :ending = 1 THEN CAST(:t AS BIGINT) ELSE NULL END WHERE id = :id"_s,
          {{u":s"_s, status}, {u":t"_s, nowMs()}, {u":ending"_s, ending ? 1 : 0}, {u":id"_s, campaignId}});
 }
 
@@ -172,7 +172,7 @@ QList<ExampleRecord> PipelineStore::addExamples(qint64 campaignId, const QList<q
     for (const qint64 repo : repositoryIds) {
         exec(db,
              u"INSERT INTO examples (campaign_id, repository_id, commit_sha, status, stage) "
-             "SELECT :c, id, commit_sha, 'PENDING', 'summary' FROM repositories WHERE id = :r "
+             "SELECT CAST(:c AS BIGINT), id, commit_sha, 'PENDING', 'summary' FROM repositories WHERE id = :r "
              "ON CONFLICT (campaign_id, repository_id) DO NOTHING"_s,
              {{u":c"_s, campaignId}, {u":r"_s, repo}});
     }
@@ -202,13 +202,50 @@ std::optional<ExampleRecord> PipelineStore::example(qint64 exampleId) const
     return readExample(q);
 }
 
+void PipelineStore::claimCampaign(qint64 campaignId, const QString &runnerId, qint64 staleAfterMs)
+{
+    QSqlDatabase db = m_workspace->database();
+    const qint64 now = nowMs();
+    QSqlQuery claim = exec(db,
+                           u"UPDATE campaigns SET runner_id = :me, runner_heartbeat = :now WHERE id = :id AND "
+                           "(runner_id IS NULL OR runner_id = :me2 OR runner_heartbeat IS NULL OR runner_heartbeat < :stale)"_s,
+                           {{u":me"_s, runnerId}, {u":now"_s, now}, {u":id"_s, campaignId}, {u":me2"_s, runnerId},
+                            {u":stale"_s, now - staleAfterMs}});
+    if (claim.numRowsAffected() > 0)
+        return;
+    QSqlQuery holder = exec(db, u"SELECT name, runner_id, runner_heartbeat FROM campaigns WHERE id = :id"_s, {{u":id"_s, campaignId}});
+    if (!holder.next())
+        throw Error(Tr::tr("Campaign %1 does not exist.").arg(campaignId), Error::Kind::NotFound);
+    const qint64 seconds = (now - holder.value(2).toLongLong()) / 1000;
+    throw Error(Tr::tr("Campaign '%1' is running on another workbench (%2; last sign of life %3 s ago). Wait until it "
+                       "finishes or stop it there; if that machine is gone, the campaign can be resumed here %4 s "
+                       "after its last sign of life.")
+                    .arg(holder.value(0).toString(), holder.value(1).toString().section(u'/', 0, 1))
+                    .arg(seconds)
+                    .arg(staleAfterMs / 1000),
+                Error::Kind::InvalidInput);
+}
+
+void PipelineStore::heartbeatCampaign(qint64 campaignId, const QString &runnerId)
+{
+    exec(m_workspace->database(), u"UPDATE campaigns SET runner_heartbeat = :now WHERE id = :id AND runner_id = :me"_s,
+         {{u":now"_s, nowMs()}, {u":id"_s, campaignId}, {u":me"_s, runnerId}});
+}
+
+void PipelineStore::releaseCampaign(qint64 campaignId, const QString &runnerId)
+{
+    exec(m_workspace->database(),
+         u"UPDATE campaigns SET runner_id = NULL, runner_heartbeat = NULL WHERE id = :id AND runner_id = :me"_s,
+         {{u":id"_s, campaignId}, {u":me"_s, runnerId}});
+}
+
 void PipelineStore::setExampleState(qint64 exampleId, const QString &status, const QString &stage, const QString &reason)
 {
     const bool ending = status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s || status == u"CANCELLED"_s;
     exec(m_workspace->database(),
          u"UPDATE examples SET status = :s, stage = :stage, status_reason = :reason, "
-         "started_at = CASE WHEN :s = 'RUNNING' THEN COALESCE(started_at, :t) ELSE started_at END, "
-         "finished_at = CASE WHEN :ending = 1 THEN :t ELSE NULL END, "
+         "started_at = CASE WHEN :s = 'RUNNING' THEN COALESCE(started_at, CAST(:t AS BIGINT)) ELSE started_at END, "
+         "finished_at = CASE WHEN :ending = 1 THEN CAST(:t AS BIGINT) ELSE NULL END, "
          "rounds_executed = (SELECT COUNT(*) FROM rounds WHERE example_id = :id AND executed = 1 AND origin <> 'human') WHERE id = :id"_s,
          {{u":s"_s, status}, {u":stage"_s, stage}, {u":reason"_s, textOrNull(reason)}, {u":t"_s, nowMs()},
           {u":ending"_s, ending ? 1 : 0}, {u":id"_s, exampleId}});
@@ -382,7 +419,8 @@ void PipelineStore::saveExecution(qint64 roundId, const exec::ExecutionResult &r
         insertLog.bindValue(u":p"_s, line.phase);
         insertLog.bindValue(u":st"_s, line.stream);
         insertLog.bindValue(u":t"_s, line.atMs);
-        insertLog.bindValue(u":l"_s, line.text);
+        // PostgreSQL text cannot hold NUL; a program that prints one gets the visible symbol for it.
+        insertLog.bindValue(u":l"_s, line.text.contains(QChar(0)) ? QString(line.text).replace(QChar(0), QChar(0x2400)) : line.text);
         exec(insertLog);
     }
     insertLog.finish();

@@ -34,6 +34,16 @@ public:
     /** The campaign @p nameOrId, or every campaign when it is empty. Throws wb::Error (NotFound) for an unknown one. */
     QList<CampaignRecord> campaignsNamed(const QString &nameOrId) const;
     void setCampaignStatus(qint64 campaignId, const QString &status);
+    /**
+     * Claims @p campaignId for the runner @p runnerId, so that two workbenches never run one campaign
+     * at once. A claim whose heartbeat is older than @p staleAfterMs (its machine died) is taken over.
+     * Throws wb::Error naming the holder when another runner holds the claim.
+     */
+    void claimCampaign(qint64 campaignId, const QString &runnerId, qint64 staleAfterMs = 120000);
+    /** Keeps the claim fresh; call well within the stale time. */
+    void heartbeatCampaign(qint64 campaignId, const QString &runnerId);
+    /** Gives the claim up (no-op when @p runnerId does not hold it). */
+    void releaseCampaign(qint64 campaignId, const QString &runnerId);
 
     // Examples
     /** Adds the repositories not yet in the campaign (pinned at their current commit); returns all its examples. */

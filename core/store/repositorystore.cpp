@@ -224,7 +224,7 @@ qint64 RepositoryStore::saveInventory(
     } else {
         QSqlQuery q = exec(db,
                            u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                           "VALUES (:name, :source, :url, :path, :sha, :now, :now)"_s,
+                           "VALUES (:name, :source, :url, :path, :sha, :now, :now) RETURNING id"_s,
                            {{u":name"_s, repo.name},
                             {u":source"_s, repo.source},
                             {u":url"_s, repo.url},
@@ -233,7 +233,7 @@ qint64 RepositoryStore::saveInventory(
                             {u":now"_s, now.toMSecsSinceEpoch()}});
         repo.id = insertedId(q);
     }
-    exec(db, u"INSERT INTO files (repository_id, "_s + columns + u") SELECT :r, "_s + columns
+    exec(db, u"INSERT INTO files (repository_id, "_s + columns + u") SELECT CAST(:r AS BIGINT), "_s + columns
                  + u" FROM files_staging"_s,
          {{u":r"_s, repo.id}});
     exec(db,
@@ -270,9 +270,9 @@ qint64 RepositoryStore::addExternal(const QString &name, const QString &source, 
     if (const auto known = findByUrl(url))
         return known->id;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QSqlQuery q = exec(m_workspace->database(),
+    QSqlQuery q = exec(m_workspace->database(),
                              u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                             "VALUES (:name, :source, :url, '', 'unknown', :now, :now2)"_s,
+                             "VALUES (:name, :source, :url, '', 'unknown', :now, :now2) RETURNING id"_s,
                              {{u":name"_s, name}, {u":source"_s, source}, {u":url"_s, url}, {u":now"_s, now}, {u":now2"_s, now}});
     return insertedId(q);
 }

@@ -18,6 +18,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::store)
 };
 
+// QPSQL reads forward-only results in libpq's single-row mode, where a statement that starts before
+// the previous result was fully read (or released) can lose that result's remaining rows; whole results
+// avoid that, and ours are small. SQLite steps through rows either way.
+bool forwardOnly(const QSqlDatabase &db)
+{
+    return db.driverName() != u"QPSQL"_s;
+}
+
 [[noreturn]] void fail(const QSqlQuery &q, const QString &sql)
 {
     throw Error(Tr::tr("Database error: %1 (in: %2)").arg(q.lastError().text(), sql.simplified().left(200)),
@@ -54,7 +62,7 @@ QSqlQuery cachedWrite(const QSqlDatabase &db, const QString &sql, bool *cached)
     auto it = perConnection.find(sql);
     if (it == perConnection.end() || it->driver() != db.driver()) {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        q.setForwardOnly(forwardOnly(db));
         if (!q.prepare(sql))
             fail(q, sql);
         it = perConnection.insert(sql, q);
@@ -72,10 +80,23 @@ void releaseCachedStatements(const QString &connectionName)
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, Bindings bindings)
 {
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES: schema and session
+    // statements without parameters run as they are.
+    if (bindings.size() == 0) {
+        const QString head = sql.left(8).trimmed().toUpper();
+        if (!head.startsWith(u"SELECT"_s) && !head.startsWith(u"INSERT"_s) && !head.startsWith(u"UPDATE"_s)
+            && !head.startsWith(u"DELETE"_s) && !head.startsWith(u"WITH"_s) && !head.startsWith(u"VALUES"_s)) {
+            QSqlQuery q(db);
+            q.setForwardOnly(forwardOnly(db));
+            if (!q.exec(sql))
+                fail(q, sql);
+            return q;
+        }
+    }
     bool cached = false;
     QSqlQuery q = cachedWrite(db, sql, &cached);
     if (!cached) {
-        q.setForwardOnly(true);
+        q.setForwardOnly(forwardOnly(db));
         if (!q.prepare(sql))
             fail(q, sql);
     }
@@ -92,8 +113,17 @@ void exec(QSqlQuery &query)
         fail(query, query.lastQuery());
 }
 
-qint64 insertedId(const QSqlQuery &query)
+qint64 insertedId(QSqlQuery &query)
 {
+    // "INSERT … RETURNING id" works on both engines; QPSQL has no lastInsertId() for tables without OIDs.
+    if (query.isSelect()) {
+        const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        if (id > 0)
+            return id;
+        throw Error(QCoreApplication::translate("wb::store::Workspace", "The database did not return the new row's id."),
+                    Error::Kind::Database);
+    }
     return query.lastInsertId().toLongLong();
 }
 

@@ -23,8 +23,8 @@ void releaseCachedStatements(const QString &connectionName);
 /** Runs an already prepared and bound query; throws wb::Error (Kind::Database) on failure. */
 void exec(QSqlQuery &query);
 
-/** The id of the row the last INSERT of @p query created. */
-qint64 insertedId(const QSqlQuery &query);
+/** The id of the row the INSERT of @p query created; write the INSERT with "RETURNING id". */
+qint64 insertedId(QSqlQuery &query);
 
 /** A QVariant holding SQL NULL of type @p T when @p isNull, else @p value. */
 template<typename T>

@@ -94,11 +94,19 @@ QString Workspace::defaultPath()
     return QDir(base).filePath(u"codedistiller-workbench/default.cdw"_s);
 }
 
-std::shared_ptr<Workspace> Workspace::open(const QString &requested)
+std::shared_ptr<Workspace> Workspace::open(const QString &where, const QString &cachePath)
 {
-    if (requested.trimmed().isEmpty())
-        throw Error(Tr::tr("No workspace path given."), Error::Kind::InvalidInput);
-    QString path = QFileInfo(requested).absoluteFilePath();
+    return open(WorkspaceLocation::parse(where), cachePath);
+}
+
+std::shared_ptr<Workspace> Workspace::open(const WorkspaceLocation &location, const QString &cachePath)
+{
+    return location.isPostgres() ? openPostgres(location, cachePath) : openFile(location, cachePath);
+}
+
+std::shared_ptr<Workspace> Workspace::openFile(const WorkspaceLocation &location, const QString &cachePath)
+{
+    QString path = location.filePath();
     if (QFileInfo(path).isDir())
         path = QDir(path).filePath(u"workspace.cdw"_s);
 
@@ -110,7 +118,9 @@ std::shared_ptr<Workspace> Workspace::open(const QString &requested)
                     Error::Kind::Schema);
     }
 
-    std::shared_ptr<Workspace> ws(new Workspace(path));
+    std::shared_ptr<Workspace> ws(new Workspace(WorkspaceLocation::parse(path)));
+    if (!cachePath.isEmpty())
+        ws->m_cachePath = cachePath;
     // Look before touching: a file that is not ours, or is newer than this build, is refused while
     // opened read-only, so not even its journal mode changes.
     const int before = info.exists() && info.size() > 0 ? probeVersion(path) : 0;
@@ -145,12 +155,76 @@ std::shared_ptr<Workspace> Workspace::open(const QString &requested)
     return ws;
 }
 
-Workspace::Workspace(QString path)
-    : m_path(std::move(path))
+std::shared_ptr<Workspace> Workspace::openPostgres(WorkspaceLocation location, const QString &cachePath)
+{
+    std::shared_ptr<Workspace> ws(new Workspace(location));
+    ws->m_cachePath = !cachePath.isEmpty()
+                          ? cachePath
+                          : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+                                .filePath(u"codedistiller-workbench/postgres/%1-%2-%3"_s.arg(location.host())
+                                              .arg(location.port())
+                                              .arg(location.database()));
+    if (!QDir().mkpath(ws->m_cachePath))
+        throw Error(Tr::tr("Cannot create the cache folder %1.").arg(ws->m_cachePath));
+
+    QSqlDatabase db = ws->database();
+    // One workbench migrates at a time; the others wait here and then find the schema current.
+    exec(db, u"SELECT pg_advisory_lock(721077)"_s);
+    try {
+        const int before = Schema::version(db);
+        if (before > Schema::latestVersion()) {
+            throw Error(Tr::tr("This workspace uses schema version %1, but this build of CodeDistiller "
+                               "Workbench only knows versions up to %2. Update the workbench to open it; "
+                               "the workspace was not changed.")
+                            .arg(before)
+                            .arg(Schema::latestVersion()),
+                        Error::Kind::Schema);
+        }
+        if (before == 0) {
+            QStringList foreign = db.tables();
+            foreign.removeAll(u"schema_meta"_s);
+            if (!foreign.isEmpty())
+                throw Error(Tr::tr("The database %1 already holds other tables (%2); it is not a CodeDistiller "
+                                   "workspace and was not changed. Create an empty database for the workspace.")
+                                .arg(location.uri(), QStringList(foreign.mid(0, 5)).join(u", "_s)),
+                            Error::Kind::Schema);
+        }
+        Schema::migrate(db, ws->dialect());
+        if (before == 0)
+            ws->setSetting(u"created_by"_s, u"CodeDistiller Workbench " WB_VERSION ""_s);
+    } catch (...) {
+        exec(db, u"SELECT pg_advisory_unlock(721077)"_s);
+        throw;
+    }
+    exec(db, u"SELECT pg_advisory_unlock(721077)"_s);
+    return ws;
+}
+
+QString Workspace::probeServer(const WorkspaceLocation &location)
+{
+    if (!location.isPostgres())
+        return u"SQLite"_s;
+    const Workspace probe(location);   // not opened: only a connection of this thread
+    QString version;
+    {
+        QSqlDatabase db = probe.connect(probe.connectionName());
+        QSqlQuery q = exec(db, u"SELECT version()"_s);
+        version = q.next() ? q.value(0).toString().section(u',', 0, 0) : QString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(probe.connectionName());
+    return version;
+}
+
+Workspace::Workspace(WorkspaceLocation location)
+    : m_location(std::move(location))
     , m_connectionPrefix(u"wb-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
 {
-    const QFileInfo info(m_path);
-    m_cachePath = info.absoluteDir().filePath(info.completeBaseName() + u".cache"_s);
+    if (!m_location.isPostgres()) {
+        const QFileInfo info(m_location.filePath());
+        m_cachePath = info.absoluteDir().filePath(info.completeBaseName() + u".cache"_s);
+    }
 }
 
 Workspace::~Workspace()
@@ -178,22 +252,56 @@ QSqlDatabase Workspace::database() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
+    QSqlDatabase db = connect(name);
+    t_reaper.names << name;
+    return db;
+}
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    if (!db.isValid())
-        throw Error(Tr::tr("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."),
+QSqlDatabase Workspace::connect(const QString &name) const
+{
+    const bool postgres = m_location.isPostgres();
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(name);
+        throw Error(postgres ? Tr::tr("The Qt PostgreSQL driver (QPSQL) is not available; install libqt6sql6-psql.")
+                             : Tr::tr("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."),
                     Error::Kind::Database);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=30000"_s);
+    }
+    if (postgres) {
+        db.setHostName(m_location.host());
+        db.setPort(m_location.port());
+        db.setDatabaseName(m_location.database());
+        db.setUserName(m_location.user());
+        db.setPassword(m_location.password());
+        QString options = m_location.connectOptions();
+        if (!options.contains(u"connect_timeout="_s))
+            options += (options.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=10"_s;
+        if (!options.contains(u"application_name="_s))
+            options += u";application_name=codedistiller-workbench"_s;
+        db.setConnectOptions(options);
+    } else {
+        db.setDatabaseName(m_location.filePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=30000"_s);
+    }
     if (!db.open()) {
-        const QString error = db.lastError().text();
+        const QString error = db.lastError().text().trimmed();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw Error(Tr::tr("Cannot open the workspace %1: %2").arg(m_path, error), Error::Kind::Database);
+        if (postgres) {
+            throw Error(Tr::tr("Cannot connect to the PostgreSQL workspace %1: %2\nCheck that the server runs and "
+                               "accepts connections from this machine, that the database exists, and the password "
+                               "(secret store, PGPASSWORD or ~/.pgpass).")
+                            .arg(m_location.uri(), error),
+                        Error::Kind::Database);
+        }
+        throw Error(Tr::tr("Cannot open the workspace %1: %2").arg(m_location.filePath(), error), Error::Kind::Database);
     }
-    t_reaper.names << name;
-    exec(db, u"PRAGMA foreign_keys = ON"_s);
-    exec(db, u"PRAGMA synchronous = NORMAL"_s);
+    if (postgres) {
+        QSqlQuery(db).exec(u"SET client_min_messages = warning"_s);   // utility statements cannot be prepared
+    } else {
+        exec(db, u"PRAGMA foreign_keys = ON"_s);
+        exec(db, u"PRAGMA synchronous = NORMAL"_s);
+    }
     return db;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/sqldialect.h"
+#include "store/workspacelocation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,9 +12,10 @@
 namespace wb::store {
 
 /**
- * A workspace: one SQLite file (WAL, foreign keys, busy timeout) and a cache folder beside it that
- * holds the repository clones. Thread-safe: database() hands every thread its own connection, opened
- * on first use and closed when the thread ends.
+ * A workspace: one SQLite file (WAL, foreign keys, busy timeout) with a cache folder beside it that
+ * holds the repository clones, or a PostgreSQL database shared by a team (QPSQL) with a cache folder
+ * on this machine. Both hold the same schema. Thread-safe: database() hands every thread its own
+ * connection, opened on first use and closed when the thread ends.
  */
 class Workspace final
 {
@@ -22,19 +24,33 @@ public:
     static QString defaultPath();
 
     /**
-     * Opens (creating when missing) the workspace at @p path and migrates it to the latest schema.
-     * An existing directory means "<dir>/workspace.cdw". Before migrating a populated workspace a
-     * backup copy "<file>.v<N>.bak" is written. Throws wb::Error: not a workspace, newer schema, I/O.
+     * Opens (creating when missing) the workspace at @p where and migrates it to the latest schema.
+     * @p where is a file path (an existing directory means "<dir>/workspace.cdw"; before migrating a
+     * populated file a backup copy "<file>.v<N>.bak" is written) or a PostgreSQL URI (see
+     * WorkspaceLocation; the database must exist; the password is the location's, else libpq's
+     * PGPASSWORD or ~/.pgpass; see WorkspaceLocation::fillPasswordFromSecretStore()). @p cachePath overrides the cache folder. Throws
+     * wb::Error: not a workspace, newer schema, unreachable server, I/O.
      */
-    static std::shared_ptr<Workspace> open(const QString &path);
+    static std::shared_ptr<Workspace> open(const QString &where, const QString &cachePath = QString());
+    static std::shared_ptr<Workspace> open(const WorkspaceLocation &location, const QString &cachePath = QString());
+
+    /**
+     * Connects to the server of @p location without opening or changing the workspace; returns the
+     * server's version text ("PostgreSQL 15.8 …", or SQLite's). Any thread. Throws wb::Error.
+     */
+    static QString probeServer(const WorkspaceLocation &location);
 
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
-    QString path() const { return m_path; }
+    /** The file path, or the URI without its password: what the recent-workspaces list stores. */
+    QString path() const { return m_location.uri(); }
+    WorkspaceLocation location() const { return m_location; }
+    /** Short name for window titles. */
+    QString displayName() const { return m_location.displayName(); }
     /** Folder for clones and other re-creatable data; created on open. */
     QString cachePath() const { return m_cachePath; }
-    SqlDialect dialect() const { return SqlDialect::Sqlite; }
+    SqlDialect dialect() const { return m_location.isPostgres() ? SqlDialect::Postgres : SqlDialect::Sqlite; }
     int schemaVersion() const;
 
     /** The calling thread's connection to this workspace (opened on first use). Throws wb::Error. */
@@ -45,10 +61,13 @@ public:
     void setSetting(const QString &key, const QString &value);
 
 private:
-    explicit Workspace(QString path);
+    explicit Workspace(WorkspaceLocation location);
+    static std::shared_ptr<Workspace> openFile(const WorkspaceLocation &location, const QString &cachePath);
+    static std::shared_ptr<Workspace> openPostgres(WorkspaceLocation location, const QString &cachePath);
     QString connectionName() const;
+    QSqlDatabase connect(const QString &name) const;
 
-    QString m_path;
+    WorkspaceLocation m_location;
     QString m_cachePath;
     QString m_connectionPrefix;
 };

@@ -63,9 +63,9 @@ private Q_SLOTS:
         store::PipelineStore pipeline(ws);
         QList<qint64> repos;
         for (const QString &name : {u"astro/cosmo"_s, u"bio/seqkit"_s, u"chem/molsim"_s}) {
-            const QSqlQuery q = store::exec(ws->database(),
+            QSqlQuery q = store::exec(ws->database(),
                                             u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                            "VALUES (:n, :n, :n, :n, 'c', 0, 0)"_s,
+                                            "VALUES (:n, :n, :n, :n, 'c', 0, 0) RETURNING id"_s,
                                             {{u":n"_s, name}});
             repos << store::insertedId(q);
         }

@@ -36,9 +36,9 @@ qint64 CurationFixture::repository(const QString &name)
     QSqlQuery found = store::exec(m_workspace->database(), u"SELECT id FROM repositories WHERE name = :n"_s, {{u":n"_s, name}});
     if (found.next())
         return found.value(0).toLongLong();
-    const QSqlQuery q = store::exec(m_workspace->database(),
+    QSqlQuery q = store::exec(m_workspace->database(),
                                     u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                    "VALUES (:n, :n, :u, :n, :c, 0, 0)"_s,
+                                    "VALUES (:n, :n, :u, :n, :c, 0, 0) RETURNING id"_s,
                                     {{u":n"_s, name}, {u":u"_s, QString(u"https://github.com/"_s + name)}, {u":c"_s, u"0123456789abcdef0123456789abcdef01234567"_s}});
     return store::insertedId(q);
 }

@@ -31,6 +31,7 @@
 #include "widgets/treemapwidget.h"
 #include "store/workspace.h"
 #include "util/error.h"
+#include "store/workspacewatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -141,7 +142,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
 {
     m_pool.setMaxThreadCount(2);
     setObjectName(u"MainWindow"_s);
-    setWindowTitle(tr("%1 — CodeDistiller Workbench").arg(QFileInfo(m_workspace->path()).fileName()));
+    setWindowTitle(tr("%1 — CodeDistiller Workbench").arg(m_workspace->displayName()));
     setWindowIcon(QIcon(u":/icons/codedistiller-workbench.svg"_s));
     setAcceptDrops(true);
     setupActions();
@@ -150,6 +151,9 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     reload();
 }
 
+    // A team works in one workspace: judgements and runs from other workbenches appear without reopening.
+    m_watcher = new store::WorkspaceWatcher(m_workspace, this);
+    connect(m_watcher, &store::WorkspaceWatcher::changed, this, &MainWindow::onWorkspaceChanged);
 MainWindow::~MainWindow()
 {
     if (m_ingestJob)
@@ -169,12 +173,20 @@ void MainWindow::setupActions()
     connect(openWorkspace, &QAction::triggered, this, [this] { Q_EMIT openWorkspaceRequested(QString()); });
     auto *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     recentMenu->setObjectName(u"RecentMenu"_s);
+    auto *connectWorkspace = fileMenu->addAction(QIcon::fromTheme(u"network-server-database"_s), tr("Connect to &Team Workspace…"));
+    connectWorkspace->setObjectName(u"ConnectTeamWorkspaceAction"_s);
+    connect(connectWorkspace, &QAction::triggered, this, &MainWindow::connectWorkspaceRequested);
     connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] {
         recentMenu->clear();
         const QStringList recent = RecentWorkspaces::list();
         for (int i = 0; i < recent.size(); ++i) {
             const QString path = recent[i];
-            auto *action = recentMenu->addAction(u"&%1 %2"_s.arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
+            QString name = QFileInfo(path).fileName();
+            try {
+                name = store::WorkspaceLocation::parse(path).displayName();   // "curation on db.lab" for team workspaces
+            } catch (const Error &) {
+            }
+            auto *action = recentMenu->addAction(u"&%1 %2"_s.arg((i + 1) % 10).arg(name));
             action->setToolTip(path);
             action->setStatusTip(path);
             action->setEnabled(path != m_workspace->path());
@@ -624,6 +636,34 @@ void MainWindow::reloadOutcomes()
     QtConcurrent::run(&m_pool, [workspace] { return store::PipelineStore(workspace).latestOutcomes(); })
         .then(this, [this](const QList<store::RepositoryOutcome> &outcomes) {
             m_repositoryModel->setOutcomes(outcomes);
+void MainWindow::onWorkspaceChanged(const QStringList &tables)
+{
+    const auto touches = [&tables](std::initializer_list<QStringView> names) {
+        if (tables.isEmpty())
+            return true;
+        for (const QStringView name : names)
+            if (tables.contains(name))
+                return true;
+        return false;
+    };
+    if (touches({u"judgements", u"adjudications", u"annotations", u"pairwise_judgements", u"settings"})) {
+        m_exampleView->judgementPanel()->refresh();
+        if (m_curation->isVisible())
+            m_curation->reload();
+        if (auto *adjudication = findChild<AdjudicationView *>(); adjudication && adjudication->isVisible())
+            adjudication->reload();
+        if (auto *comparison = findChild<ComparisonView *>(); comparison && comparison->isVisible())
+            comparison->reload();
+    }
+    // Our own campaign reports its progress directly; a campaign that runs elsewhere shows up here.
+    if (!m_campaigns->isRunning() && touches({u"campaigns", u"examples", u"rounds"})) {
+        reloadExamples();
+        reloadOutcomes();
+        if (m_exampleView->exampleId() > 0 && m_exampleView->isVisible())
+            m_exampleView->setExample(m_exampleView->exampleId());
+    }
+}
+
             updateFilterChoices();
         })
         .onFailed(this, [this](const Error &e) { m_statusLabel->setText(e.message()); });

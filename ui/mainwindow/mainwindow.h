@@ -24,6 +24,7 @@ class QTreeView;
 
 namespace wb::store {
 class Workspace;
+class WorkspaceWatcher;
 }
 namespace wb::repo {
 class IngestJob;
@@ -82,6 +83,8 @@ public:
     SourcePreview *preview() const { return m_preview; }
     TreemapWidget *heatmap() const { return m_heatmap; }
     /** The selected repository's files as a directory tree coloured by relevance (tab File Tree). */
+    /** Reports other workbenches' changes to this window (see onWorkspaceChanged). */
+    store::WorkspaceWatcher *workspaceWatcher() const { return m_watcher; }
     QTreeView *fileTree() const { return m_fileTree; }
 
 Q_SIGNALS:
@@ -94,6 +97,8 @@ Q_SIGNALS:
     void filesLoaded(qint64 repositoryId, int count);
     void previewLoaded(const QString &path);
     void ingestFinished(int added, int failed);
+    /** File → Connect to Team Workspace… */
+    void connectWorkspaceRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,8 +132,11 @@ private:
     FileTableModel *m_fileModel;
     QSortFilterProxyModel *m_fileProxy;
     QTableView *m_repositoryView;
+    /** Another workbench (or this one's pipeline) changed @p tables (empty: unknown which): refresh what shows them. */
+    void onWorkspaceChanged(const QStringList &tables);
     QTableView *m_fileView;
     QLineEdit *m_filter;
+    store::WorkspaceWatcher *m_watcher = nullptr;
     QComboBox *m_statusFilter;
     QComboBox *m_modelFilter;
     QComboBox *m_verdictFilter;

@@ -2,16 +2,20 @@
 #include "mainwindow/workspacelauncher.h"
 
 #include "demo/demoproject.h"
+#include "dialogs/teamworkspacedialog.h"
 #include "dialogs/welcomedialog.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/recentworkspaces.h"
 #include "store/workspace.h"
 #include "util/error.h"
+#include "util/secretstore.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -54,13 +58,25 @@ MainWindow *WorkspaceLauncher::open(const QString &path)
 {
     std::shared_ptr<store::Workspace> workspace;
     try {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        workspace = store::Workspace::open(path);
+        store::WorkspaceLocation location = store::WorkspaceLocation::parse(path);
+        if (location.isPostgres())
+            location.fillPasswordFromSecretStore();
+        else
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        workspace = store::Workspace::open(location);
     } catch (const Error &e) {
-        RecentWorkspaces::remove(path);
+        if (!store::WorkspaceLocation::isConnectionUri(path))   // a server may be down for a while; a lost file is gone
+            RecentWorkspaces::remove(path);
         report(tr("Cannot open the workspace"), e.message());
         return nullptr;
     }
+    return show(workspace);
+}
+
+MainWindow *WorkspaceLauncher::show(const std::shared_ptr<store::Workspace> &workspace)
+{
     const QPointer<MainWindow> previous = m_window;
     auto *window = new MainWindow(workspace);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -72,6 +88,7 @@ MainWindow *WorkspaceLauncher::open(const QString &path)
             open(requested);
     });
     connect(window, &MainWindow::demoRequested, this, &WorkspaceLauncher::openDemo);
+    connect(window, &MainWindow::connectWorkspaceRequested, this, [this, window] { askConnect(window); });
     window->show();   // before the old one closes, so the application never has no window
     if (previous && !previous->close()) {
         window->close();   // the old window stays (e.g. the user kept a running campaign)
@@ -115,6 +132,40 @@ void WorkspaceLauncher::askNew(QWidget *parent)
         return;
     }
     open(path);
+}
+
+void WorkspaceLauncher::askConnect(QWidget *parent)
+{
+    TeamWorkspaceDialog dialog(parent);
+    // Start from the newest team workspace the user had.
+    const QStringList recent = RecentWorkspaces::list();
+    for (const QString &entry : recent) {
+        if (store::WorkspaceLocation::isConnectionUri(entry)) {
+            try {
+                dialog.setLocation(store::WorkspaceLocation::parse(entry));
+            } catch (const Error &) {
+            }
+            break;
+        }
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const store::WorkspaceLocation location = dialog.location();
+    if (dialog.rememberPassword()) {
+        QString error;
+        if (!SecretStore::write(location.secretKey(), location.password(), &error))
+            report(tr("The password was not saved"), tr("%1\nUse ~/.pgpass or PGPASSWORD instead; the workspace opens all the same.").arg(error));
+    }
+    std::shared_ptr<store::Workspace> workspace;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        workspace = store::Workspace::open(location);
+    } catch (const Error &e) {
+        report(tr("Cannot open the team workspace"), e.message());
+        return;
+    }
+    show(workspace);
 }
 
 void WorkspaceLauncher::askOpen(QWidget *parent)

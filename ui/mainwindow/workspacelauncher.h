@@ -4,7 +4,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QWidget;
+
+namespace wb::store {
+class Workspace;
+}
 
 namespace wb::ui {
 
@@ -39,6 +45,10 @@ private:
     void report(const QString &title, const QString &message);
     void askNew(QWidget *parent);
     void askOpen(QWidget *parent);
+    /** File → Connect to Team Workspace: a PostgreSQL workspace. */
+    void askConnect(QWidget *parent);
+    /** Shows @p workspace in a new main window, replacing the current one. */
+    MainWindow *show(const std::shared_ptr<store::Workspace> &workspace);
 
     QPointer<MainWindow> m_window;
 };

@@ -368,6 +368,14 @@ bool JudgementPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void JudgementPanel::refresh()
+{
+    if (m_exampleId <= 0)
+        return;
+    loadHistory();
+    loadQueue();
+}
+
 void JudgementPanel::submit()
 {
     doSubmit(false);

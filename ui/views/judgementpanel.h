@@ -70,6 +70,8 @@ public:
 public Q_SLOTS:
     /** Submits and stays on the example. */
     void submit();
+    /** Reloads the history and the queue (judgements made elsewhere); the answers being entered stay. */
+    void refresh();
     /** Submits, then goes to the next unreviewed example of the queue. */
     void submitAndNext();
     void goTo(review::ReviewQueue::Filter filter, bool backwards = false);

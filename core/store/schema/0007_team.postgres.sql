@@ -15,7 +15,8 @@ CREATE TRIGGER adjudications_notify AFTER INSERT OR UPDATE OR DELETE ON adjudica
 FOR EACH STATEMENT EXECUTE FUNCTION wb_notify_change();
 CREATE TRIGGER pairwise_judgements_notify AFTER INSERT OR UPDATE OR DELETE ON pairwise_judgements
 FOR EACH STATEMENT EXECUTE FUNCTION wb_notify_change();
-CREATE TRIGGER campaigns_notify AFTER INSERT OR UPDATE OR DELETE ON campaigns
+-- A runner's heartbeat (runner_heartbeat) is no news.
+CREATE TRIGGER campaigns_notify AFTER INSERT OR DELETE OR UPDATE OF name, config_json, status, notes, runner_id ON campaigns
 FOR EACH STATEMENT EXECUTE FUNCTION wb_notify_change();
 CREATE TRIGGER examples_notify AFTER INSERT OR UPDATE OR DELETE ON examples
 FOR EACH STATEMENT EXECUTE FUNCTION wb_notify_change();

@@ -4,6 +4,8 @@
 -- annotator that record at the same moment cannot fork the history: the second insert fails and is
 -- retried on top of the first.
 CREATE UNIQUE INDEX judgements_superseded_once ON judgements(supersedes_id) WHERE supersedes_id IS NOT NULL;
+-- Likewise each history has one first judgement per annotator and scope (the example, or one round).
+CREATE UNIQUE INDEX judgements_one_first ON judgements(example_id, annotator, COALESCE(round_id, 0)) WHERE supersedes_id IS NULL;
 
 -- The workbench that runs a campaign holds a claim with a heartbeat, so two machines never run the
 -- same campaign at once; a claim whose heartbeat is stale (the machine died) may be taken over.

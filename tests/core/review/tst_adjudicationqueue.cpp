@@ -33,9 +33,9 @@ class TstAdjudicationQueue : public QObject
     {
         const auto ws = f.tmp.workspace();
         store::PipelineStore pipeline(ws);
-        const QSqlQuery q = store::exec(ws->database(),
+        QSqlQuery q = store::exec(ws->database(),
                                         u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                        "VALUES (:n, :n, :n, :n, '0123456789abcdef0123456789abcdef01234567', 0, 0)"_s,
+                                        "VALUES (:n, :n, :n, :n, '0123456789abcdef0123456789abcdef01234567', 0, 0) RETURNING id"_s,
                                         {{u":n"_s, repository}});
         f.campaign = pipeline.createCampaign(campaign, "{}");
         f.example = pipeline.addExamples(f.campaign, {store::insertedId(q)}).first().id;

@@ -23,9 +23,9 @@ using Judge = review::CampaignMatrix::Judge;
 
 qint64 addRepository(const std::shared_ptr<store::Workspace> &ws, const QString &name)
 {
-    const QSqlQuery q = store::exec(ws->database(),
+    QSqlQuery q = store::exec(ws->database(),
                                     u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                    "VALUES (:n, :n, :n, :n, '0123456789abcdef0123456789abcdef01234567', 0, 0)"_s,
+                                    "VALUES (:n, :n, :n, :n, '0123456789abcdef0123456789abcdef01234567', 0, 0) RETURNING id"_s,
                                     {{u":n"_s, name}});
     return store::insertedId(q);
 }
@@ -321,8 +321,8 @@ private Q_SLOTS:
             for (const QString &model : {u"gpt-5"_s, u"claude-sonnet-4-5"_s, u"gpt-oss-120b"_s})
                 campaigns << pipeline.createCampaign(model, QByteArray(R"({"generator": {"provider": "p", "model": ")") + model.toUtf8() + "\"}}");
             QSqlQuery repo(db), example(db), round(db), judgement(db);
-            repo.prepare(u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) VALUES (?, ?, ?, ?, 'c', 0, 0)"_s);
-            example.prepare(u"INSERT INTO examples (campaign_id, repository_id, commit_sha, status, cost_usd) VALUES (?, ?, 'c', ?, 0.1)"_s);
+            repo.prepare(u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) VALUES (?, ?, ?, ?, 'c', 0, 0) RETURNING id"_s);
+            example.prepare(u"INSERT INTO examples (campaign_id, repository_id, commit_sha, status, cost_usd) VALUES (?, ?, 'c', ?, 0.1) RETURNING id"_s);
             round.prepare(u"INSERT INTO rounds (example_id, round_index, origin, executed, exit_code, verdict_json, is_finished) "
                           "VALUES (?, ?, 'generated', 1, ?, ?, ?)"_s);
             judgement.prepare(u"INSERT INTO judgements (example_id, annotator, decision, blind, created_at) VALUES (?, ?, ?, 0, 0)"_s);

@@ -31,9 +31,9 @@ class TstAnnotationStore : public QObject
     static void build(Fixture &f)
     {
         const auto ws = f.tmp.workspace();
-        const QSqlQuery q = store::exec(ws->database(),
+        QSqlQuery q = store::exec(ws->database(),
                                         u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                        "VALUES ('r', 'r', 'r', 'r', '0123456789abcdef0123456789abcdef01234567', 0, 0)"_s);
+                                        "VALUES ('r', 'r', 'r', 'r', '0123456789abcdef0123456789abcdef01234567', 0, 0) RETURNING id"_s);
         store::PipelineStore pipeline(ws);
         const qint64 campaign = pipeline.createCampaign(u"c"_s, "{}");
         f.example = pipeline.addExamples(campaign, {store::insertedId(q)}).first().id;

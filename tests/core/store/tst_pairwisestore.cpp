@@ -36,9 +36,9 @@ class TstPairwiseStore : public QObject
             store::Transaction tx(db);
             store::PipelineStore pipeline(ws);
             for (int i = 0; i < repositoryCount; ++i) {
-                const QSqlQuery q = store::exec(db,
+                QSqlQuery q = store::exec(db,
                                                 u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                                "VALUES (:n, :n, :n, :n, 'c', 0, 0)"_s,
+                                                "VALUES (:n, :n, :n, :n, 'c', 0, 0) RETURNING id"_s,
                                                 {{u":n"_s, u"repo-%1"_s.arg(i, 4, 10, QLatin1Char('0'))}});
                 repositories << store::insertedId(q);
             }
@@ -46,7 +46,7 @@ class TstPairwiseStore : public QObject
             two = pipeline.createCampaign(u"two"_s, R"({"generator": {"provider": "anthropic", "model": "claude-sonnet-4-5"}})");
             three = pipeline.createCampaign(u"three"_s, "{}");
             QSqlQuery insertExample(db), round(db);
-            insertExample.prepare(u"INSERT INTO examples (campaign_id, repository_id, commit_sha, status) VALUES (?, ?, 'c', 'SUCCESS')"_s);
+            insertExample.prepare(u"INSERT INTO examples (campaign_id, repository_id, commit_sha, status) VALUES (?, ?, 'c', 'SUCCESS') RETURNING id"_s);
             round.prepare(u"INSERT INTO rounds (example_id, round_index, origin) VALUES (?, 1, 'generated')"_s);
             for (const qint64 c : {one, two, three})
                 for (const qint64 r : std::as_const(repositories)) {

@@ -18,9 +18,9 @@ class TstPipelineStore : public QObject
 
     static qint64 addRepository(const std::shared_ptr<store::Workspace> &ws, const QString &name)
     {
-        const QSqlQuery q = store::exec(ws->database(),
+        QSqlQuery q = store::exec(ws->database(),
                                         u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                        "VALUES (:n, :n, :u, :p, :c, 0, 0)"_s,
+                                        "VALUES (:n, :n, :u, :p, :c, 0, 0) RETURNING id"_s,
                                         {{u":n"_s, name}, {u":u"_s, QString(u"file:///src/"_s + name)}, {u":p"_s, QString(u"/cache/"_s + name)},
                                          {u":c"_s, u"0123456789abcdef0123456789abcdef01234567"_s}});
         return store::insertedId(q);

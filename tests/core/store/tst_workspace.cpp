@@ -60,6 +60,12 @@ class TstWorkspace : public QObject
 {
     Q_OBJECT
 
+    static void skipUnlessSqlite()
+    {
+        if (test::TempWorkspace::isPostgres())
+            QSKIP("SQLite file behaviour: covered by the SQLite run of this test");
+    }
+
 private Q_SLOTS:
     void createsSchemaWalAndCache()
     {
@@ -67,8 +73,14 @@ private Q_SLOTS:
         auto ws = tmp.workspace();
         QCOMPARE(ws->schemaVersion(), store::Schema::latestVersion());
         QVERIFY(store::Schema::latestVersion() >= 3);
-        QCOMPARE(scalar(ws->database(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-        QCOMPARE(scalar(ws->database(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+        if (test::TempWorkspace::isPostgres()) {
+            QCOMPARE(ws->dialect(), store::SqlDialect::Postgres);
+            QVERIFY(scalar(ws->database(), u"SELECT version()"_s).toString().startsWith(u"PostgreSQL"_s));
+        } else {
+            QCOMPARE(ws->dialect(), store::SqlDialect::Sqlite);
+            QCOMPARE(scalar(ws->database(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+            QCOMPARE(scalar(ws->database(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+        }
         QVERIFY(QFileInfo(ws->cachePath()).isDir());
         const QStringList tables = ws->database().tables();
         for (const QString &t : {u"repositories"_s, u"files"_s, u"campaigns"_s, u"examples"_s, u"rounds"_s,
@@ -79,6 +91,7 @@ private Q_SLOTS:
 
     void reopenKeepsData()
     {
+        skipUnlessSqlite();
         QTemporaryDir dir;
         const QString path = dir.filePath(u"w.cdw"_s);
         {
@@ -92,6 +105,7 @@ private Q_SLOTS:
 
     void directoryMeansWorkspaceFileInside()
     {
+        skipUnlessSqlite();
         QTemporaryDir dir;
         auto ws = store::Workspace::open(dir.path());
         QCOMPARE(ws->path(), dir.filePath(u"workspace.cdw"_s));
@@ -99,6 +113,7 @@ private Q_SLOTS:
 
     void rejectsFilesThatAreNotWorkspaces()
     {
+        skipUnlessSqlite();
         QTemporaryDir dir;
         const QString text = dir.filePath(u"notes.txt"_s);
         {
@@ -129,6 +144,7 @@ private Q_SLOTS:
 
     void refusesNewerSchemaWithoutTouchingIt()
     {
+        skipUnlessSqlite();
         QTemporaryDir dir;
         const QString path = dir.filePath(u"future.cdw"_s);
         {
@@ -157,6 +173,7 @@ private Q_SLOTS:
 
     void migratesFromEveryEarlierVersion()
     {
+        skipUnlessSqlite();
         QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.cdw"_s);

@@ -73,9 +73,9 @@ class TstAdjudicationView : public QObject
     {
         const auto ws = m_tmp.workspace();
         if (!m_repositories.contains(repository)) {
-            const QSqlQuery q = store::exec(ws->database(),
+            QSqlQuery q = store::exec(ws->database(),
                                             u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                            "VALUES (:n, :n, :u, :n, '0123456789abcdef0123456789abcdef01234567', 0, 0)"_s,
+                                            "VALUES (:n, :n, :u, :n, '0123456789abcdef0123456789abcdef01234567', 0, 0) RETURNING id"_s,
                                             {{u":n"_s, repository}, {u":u"_s, QString(u"https://github.com/"_s + repository)}});
             m_repositories.insert(repository, store::insertedId(q));
         }

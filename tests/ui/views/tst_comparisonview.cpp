@@ -161,9 +161,9 @@ private Q_SLOTS:
         const auto ws = m_tmp.workspace();
         store::PipelineStore pipeline(ws);
         for (const QString &name : kRepositories) {
-            const QSqlQuery q = store::exec(ws->database(),
+            QSqlQuery q = store::exec(ws->database(),
                                             u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                            "VALUES (:n, :n, :u, :n, '0123456789abcdef0123456789abcdef01234567', 0, 0)"_s,
+                                            "VALUES (:n, :n, :u, :n, '0123456789abcdef0123456789abcdef01234567', 0, 0) RETURNING id"_s,
                                             {{u":n"_s, name}, {u":u"_s, QString(u"https://github.com/"_s + name)}});
             m_repositories.insert(name, store::insertedId(q));
         }

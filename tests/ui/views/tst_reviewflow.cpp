@@ -51,9 +51,9 @@ class TstReviewFlow : public QObject
         store::PipelineStore pipeline(ws);
         QList<qint64> repositories;
         for (int i = 0; i < 4; ++i) {
-            const QSqlQuery q = store::exec(ws->database(),
+            QSqlQuery q = store::exec(ws->database(),
                                             u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
-                                            "VALUES (:n, :n, :n, :n, :c, 0, 0)"_s,
+                                            "VALUES (:n, :n, :n, :n, :c, 0, 0) RETURNING id"_s,
                                             {{u":n"_s, u"repo-%1"_s.arg(i)}, {u":c"_s, u"0123456789abcdef0123456789abcdef01234567"_s}});
             repositories << store::insertedId(q);
         }
