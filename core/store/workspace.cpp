@@ -208,9 +208,10 @@ QString Workspace::probeServer(const WorkspaceLocation &location)
     QString version;
     {
         QSqlDatabase db = probe.connect(probe.connectionName());
-        QSqlQuery q = exec(db, u"SELECT version()"_s);
-        version = q.next() ? q.value(0).toString().section(u',', 0, 0) : QString();
-        q.finish();
+        {
+            QSqlQuery q = exec(db, u"SELECT version()"_s);
+            version = q.next() ? q.value(0).toString().section(u',', 0, 0) : QString();
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(probe.connectionName());

@@ -74,7 +74,9 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent)
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(tr("&TLS:"), m_tls);
-    form->addRow(tr("CA &certificate:"), certificateRow);
+    auto *certificateLabel = new QLabel(tr("CA &certificate:"), this);
+    certificateLabel->setBuddy(m_rootCertificate);
+    form->addRow(certificateLabel, certificateRow);
 
     m_result->setWordWrap(true);
     m_result->setObjectName(u"TestResult"_s);
