@@ -45,6 +45,16 @@ struct ConnectionReaper
 };
 thread_local ConnectionReaper t_reaper;
 
+Error newerSchema(int version)
+{
+    return Error(Tr::tr("This workspace uses schema version %1, but this build of CodeDistiller "
+                        "Workbench only knows versions up to %2. Update the workbench to open it; "
+                        "the workspace was not changed.")
+                     .arg(version)
+                     .arg(Schema::latestVersion()),
+                 Error::Kind::Schema);
+}
+
 bool looksLikeSqlite(const QString &path)
 {
     QFile f(path);
@@ -125,12 +135,7 @@ std::shared_ptr<Workspace> Workspace::openFile(const WorkspaceLocation &location
     // opened read-only, so not even its journal mode changes.
     const int before = info.exists() && info.size() > 0 ? probeVersion(path) : 0;
     if (before > Schema::latestVersion()) {
-        throw Error(Tr::tr("This workspace uses schema version %1, but this build of CodeDistiller "
-                           "Workbench only knows versions up to %2. Update the workbench to open it; "
-                           "the workspace was not changed.")
-                        .arg(before)
-                        .arg(Schema::latestVersion()),
-                    Error::Kind::Schema);
+        throw newerSchema(before);
     }
 
     if (!QDir().mkpath(ws->m_cachePath))
@@ -173,12 +178,7 @@ std::shared_ptr<Workspace> Workspace::openPostgres(WorkspaceLocation location, c
     try {
         const int before = Schema::version(db);
         if (before > Schema::latestVersion()) {
-            throw Error(Tr::tr("This workspace uses schema version %1, but this build of CodeDistiller "
-                               "Workbench only knows versions up to %2. Update the workbench to open it; "
-                               "the workspace was not changed.")
-                            .arg(before)
-                            .arg(Schema::latestVersion()),
-                        Error::Kind::Schema);
+            throw newerSchema(before);
         }
         if (before == 0) {
             QStringList foreign = db.tables();

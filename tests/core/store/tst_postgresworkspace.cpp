@@ -32,6 +32,24 @@ struct Database
     ~Database() { test::PostgresTestServer::dropDatabase(uri); }
 };
 
+// Runs @p work on a plain QPSQL connection to @p uri (not a Workspace), closed afterwards.
+template<typename Work>
+void withPlainConnection(const QString &uri, Work work)
+{
+    const store::WorkspaceLocation l = store::WorkspaceLocation::parse(uri);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"plain"_s);
+        db.setHostName(l.host());
+        db.setPort(l.port());
+        db.setDatabaseName(l.database());
+        db.setUserName(l.user());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"plain"_s);
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q = store::exec(db, sql);
@@ -94,24 +112,10 @@ private Q_SLOTS:
     {
         QFETCH(int, version);
         Database d;
-        {
-            auto early = store::Workspace::open(d.uri);   // latest; rebuilt below at the old version
-        }
-        test::PostgresTestServer::dropDatabase(d.uri);
-        d.uri = test::PostgresTestServer::createDatabase();
-        {
-            const store::WorkspaceLocation l = store::WorkspaceLocation::parse(d.uri);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"old"_s);
-            db.setHostName(l.host());
-            db.setPort(l.port());
-            db.setDatabaseName(l.database());
-            db.setUserName(l.user());
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        withPlainConnection(d.uri, [&](QSqlDatabase &db) {
             store::Schema::migrate(db, store::SqlDialect::Postgres, version);
             QCOMPARE(store::Schema::version(db), version);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"old"_s);
+        });
         auto ws = store::Workspace::open(d.uri);
         QCOMPARE(ws->schemaVersion(), store::Schema::latestVersion());
     }
@@ -119,23 +123,9 @@ private Q_SLOTS:
     void refusesADatabaseThatIsNotAWorkspace()
     {
         Database d;
-        {
-            auto ws = store::Workspace::open(d.uri);   // to get a connection; then make it foreign
-        }
-        test::PostgresTestServer::dropDatabase(d.uri);
-        d.uri = test::PostgresTestServer::createDatabase();
-        const store::WorkspaceLocation l = store::WorkspaceLocation::parse(d.uri);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"foreign"_s);
-            db.setHostName(l.host());
-            db.setPort(l.port());
-            db.setDatabaseName(l.database());
-            db.setUserName(l.user());
-            QVERIFY(db.open());
+        withPlainConnection(d.uri, [](QSqlDatabase &db) {
             store::exec(db, u"CREATE TABLE measurements (id INTEGER, value DOUBLE PRECISION)"_s);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"foreign"_s);
+        });
         try {
             store::Workspace::open(d.uri);
             QFAIL("opened a foreign database");
