@@ -375,6 +375,8 @@ void CampaignRunner::resume()
 void CampaignRunner::checkExternalCancel()
 {
     try {
+        if (++m_watchTicks % 30 == 0)
+            store::PipelineStore(m_workspace).heartbeatCampaign(m_campaignId, m_runnerId);
         const auto campaign = store::PipelineStore(m_workspace).findCampaign(QString::number(m_campaignId));
         if (campaign && campaign->status == u"cancelled"_s)
             return cancel(Tr::tr("Cancelled from another process."));
@@ -388,8 +390,6 @@ void CampaignRunner::checkExternalCancel()
                 cancelExample(id, Tr::tr("Cancelled by the user."));
             }
         }
-        if (++m_watchTicks % 30 == 0)
-            store::PipelineStore(m_workspace).heartbeatCampaign(m_campaignId, m_runnerId);
     } catch (const Error &) {
     }
 }

@@ -30,8 +30,8 @@
 #include "views/judgementpanel.h"
 #include "widgets/treemapwidget.h"
 #include "store/workspace.h"
-#include "util/error.h"
 #include "store/workspacewatcher.h"
+#include "util/error.h"
 
 #include <QAction>
 #include <QApplication>
@@ -149,11 +149,11 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     setupLayout();
     restoreState();
     reload();
-}
-
     // A team works in one workspace: judgements and runs from other workbenches appear without reopening.
     m_watcher = new store::WorkspaceWatcher(m_workspace, this);
     connect(m_watcher, &store::WorkspaceWatcher::changed, this, &MainWindow::onWorkspaceChanged);
+}
+
 MainWindow::~MainWindow()
 {
     if (m_ingestJob)
@@ -171,11 +171,11 @@ void MainWindow::setupActions()
     auto *openWorkspace = fileMenu->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Workspace…"));
     openWorkspace->setShortcut(QKeySequence::Open);
     connect(openWorkspace, &QAction::triggered, this, [this] { Q_EMIT openWorkspaceRequested(QString()); });
-    auto *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    recentMenu->setObjectName(u"RecentMenu"_s);
     auto *connectWorkspace = fileMenu->addAction(QIcon::fromTheme(u"network-server-database"_s), tr("Connect to &Team Workspace…"));
     connectWorkspace->setObjectName(u"ConnectTeamWorkspaceAction"_s);
     connect(connectWorkspace, &QAction::triggered, this, &MainWindow::connectWorkspaceRequested);
+    auto *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(u"RecentMenu"_s);
     connect(recentMenu, &QMenu::aboutToShow, this, [this, recentMenu] {
         recentMenu->clear();
         const QStringList recent = RecentWorkspaces::list();
@@ -630,12 +630,6 @@ void MainWindow::reload()
         });
 }
 
-void MainWindow::reloadOutcomes()
-{
-    auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace] { return store::PipelineStore(workspace).latestOutcomes(); })
-        .then(this, [this](const QList<store::RepositoryOutcome> &outcomes) {
-            m_repositoryModel->setOutcomes(outcomes);
 void MainWindow::onWorkspaceChanged(const QStringList &tables)
 {
     const auto touches = [&tables](std::initializer_list<QStringView> names) {
@@ -664,6 +658,12 @@ void MainWindow::onWorkspaceChanged(const QStringList &tables)
     }
 }
 
+void MainWindow::reloadOutcomes()
+{
+    auto workspace = m_workspace;
+    QtConcurrent::run(&m_pool, [workspace] { return store::PipelineStore(workspace).latestOutcomes(); })
+        .then(this, [this](const QList<store::RepositoryOutcome> &outcomes) {
+            m_repositoryModel->setOutcomes(outcomes);
             updateFilterChoices();
         })
         .onFailed(this, [this](const Error &e) { m_statusLabel->setText(e.message()); });

@@ -78,13 +78,13 @@ public:
     QTableView *exampleTable() const { return m_exampleTable; }
     ExampleView *exampleView() const { return m_exampleView; }
     CurationView *curationView() const { return m_curation; }
+    /** Reports other workbenches' changes to this window (see onWorkspaceChanged). */
+    store::WorkspaceWatcher *workspaceWatcher() const { return m_watcher; }
     const std::shared_ptr<store::Workspace> &workspace() const { return m_workspace; }
     QTableView *fileView() const { return m_fileView; }
     SourcePreview *preview() const { return m_preview; }
     TreemapWidget *heatmap() const { return m_heatmap; }
     /** The selected repository's files as a directory tree coloured by relevance (tab File Tree). */
-    /** Reports other workbenches' changes to this window (see onWorkspaceChanged). */
-    store::WorkspaceWatcher *workspaceWatcher() const { return m_watcher; }
     QTreeView *fileTree() const { return m_fileTree; }
 
 Q_SIGNALS:
@@ -92,13 +92,13 @@ Q_SIGNALS:
     /** @p path empty: ask the user which one. */
     void openWorkspaceRequested(const QString &path);
     void demoRequested();
+    /** File → Connect to Team Workspace… */
+    void connectWorkspaceRequested();
     void repositoriesLoaded(int count);
     void examplesLoaded(int count);
     void filesLoaded(qint64 repositoryId, int count);
     void previewLoaded(const QString &path);
     void ingestFinished(int added, int failed);
-    /** File → Connect to Team Workspace… */
-    void connectWorkspaceRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -124,19 +124,19 @@ private:
     void updateRepositoryCount();
     /** Selects @p path in the file table, which previews it. */
     void selectFile(const QString &path);
+    /** Another workbench (or this one's pipeline) changed @p tables (empty: unknown which): refresh what shows them. */
+    void onWorkspaceChanged(const QStringList &tables);
 
     std::shared_ptr<store::Workspace> m_workspace;
+    store::WorkspaceWatcher *m_watcher = nullptr;
     QThreadPool m_pool;
     RepositoryTableModel *m_repositoryModel;
     RepositoryFilterProxy *m_repositoryProxy;
     FileTableModel *m_fileModel;
     QSortFilterProxyModel *m_fileProxy;
     QTableView *m_repositoryView;
-    /** Another workbench (or this one's pipeline) changed @p tables (empty: unknown which): refresh what shows them. */
-    void onWorkspaceChanged(const QStringList &tables);
     QTableView *m_fileView;
     QLineEdit *m_filter;
-    store::WorkspaceWatcher *m_watcher = nullptr;
     QComboBox *m_statusFilter;
     QComboBox *m_modelFilter;
     QComboBox *m_verdictFilter;
