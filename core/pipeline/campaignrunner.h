@@ -105,13 +105,13 @@ private:
     std::deque<std::function<void()>> m_executionWaiters;
     CampaignSummary m_summary;
     QTimer m_watch;
+    int m_watchTicks = 0;
+    QString m_runnerId;   // this runner's claim on the campaign
     bool m_cancelled = false;
     bool m_paused = false;
     QSet<qint64> m_held;   // queued examples the user paused
     bool m_done = false;
     bool m_expertRound = false;   // startExpertRound(): no campaign status changes
-    int m_watchTicks = 0;
-    QString m_runnerId;   // this runner's claim on the campaign
     bool m_judgeExpertRound = false;
     // Economy mode (CampaignConfig::classificationMode): classification goes out as provider batches.
     BatchClassifier *m_batches = nullptr;
