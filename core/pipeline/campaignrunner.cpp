@@ -294,7 +294,13 @@ void CampaignRunner::cancel(const QString &reason)
     const auto running = m_running.values();
     for (ExampleRunner *runner : running)
         runner->cancel(reason);
-    if (m_batches) {
+    if (m_batches && m_keepBatches) {
+        // Closing: the batches go on at the provider; their examples wait in the store for a resume.
+        m_summary.cancelled += int(m_parked.size());
+        m_parked.clear();
+        m_batches->deleteLater();
+        m_batches = nullptr;
+    } else if (m_batches) {
         // The batches are cancelled at the provider; their examples end cancelled like queued ones.
         for (const qint64 id : std::as_const(m_parked))
             pipeline.setExampleState(id, u"CANCELLED"_s, u"classify"_s, reason);
@@ -303,6 +309,12 @@ void CampaignRunner::cancel(const QString &reason)
         m_batches->cancel();
     }
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
+}
+
+void CampaignRunner::close(const QString &reason)
+{
+    m_keepBatches = true;
+    cancel(reason);
 }
 
 void CampaignRunner::cancelExample(qint64 exampleId, const QString &reason)

@@ -67,6 +67,11 @@ public:
      */
     void startExpertRound(qint64 exampleId, bool judge);
     void cancel(const QString &reason);
+    /**
+     * Stops like cancel() because the workbench closes: the provider batches stay open (they are not
+     * cancelled) and the examples waiting for them keep waiting; a resumed run collects them.
+     */
+    void close(const QString &reason);
     void cancelExample(qint64 exampleId, const QString &reason);
     /**
      * Pauses one example: a running one stops at its next step boundary (keeping its slot), a queued
@@ -118,6 +123,7 @@ private:
     QSet<qint64> m_parked;                // examples waiting for their classification batch
     QSet<qint64> m_afterBatch;            // examples whose batch has been collected in this run
     QSet<qint64> m_needsClassification;   // examples that had no selection when the run started
+    bool m_keepBatches = false;           // close(): the batches stay at the provider
 };
 
 } // namespace wb::pipeline

@@ -35,8 +35,9 @@ void CampaignController::flushLiveLines()
 CampaignController::~CampaignController()
 {
     if (m_runner) {
-        // Stop cleanly: the examples end CANCELLED and a later resume continues them.
-        QMetaObject::invokeMethod(m_runner, [runner = m_runner] { runner->cancel(u"The workbench was closed."_s); },
+        // Stop cleanly: the examples end CANCELLED and a later resume continues them; provider batches stay
+        // open at the provider (closing is not cancelling) and are collected by that resume.
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner] { runner->close(u"The workbench was closed."_s); },
                                   Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(m_runner, [runner = m_runner] { delete runner; }, Qt::BlockingQueuedConnection);
         m_runner = nullptr;

@@ -4,10 +4,12 @@
 #include "dialogs/settingsdialog.h"
 #include "settings/preferences.h"
 
+#include "llm/llmbatch.h"
 #include "llm/pricecatalog.h"
 #include "llm/providerprofile.h"
 #include "llm/usage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -37,13 +39,13 @@ constexpr StageTokens kGeneration{40000, 3000};
 constexpr StageTokens kJudge{30000, 800};
 constexpr StageTokens kRepair{45000, 3000};
 
-std::optional<double> cost(const llm::PriceCatalog &prices, const QString &model, StageTokens t, int times = 1)
+std::optional<double> cost(const llm::PriceCatalog &prices, const QString &model, StageTokens t, int times = 1, bool batch = false)
 {
     llm::Usage u;
     u.known = true;
     u.inputUncached = t.input * times;
     u.output = t.output * times;
-    return prices.cost(model, u);
+    return prices.cost(model, u, batch);
 }
 } // namespace
 
@@ -63,6 +65,9 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     , m_maxRounds(new QSpinBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_budget(new QDoubleSpinBox(this))
+    , m_economy(new QCheckBox(tr("E&conomy: classify the files in one batch at the batch price (about half; answers "
+                                 "within 24 hours)"),
+                              this))
     , m_estimate(new QLabel(this))
 {
     setWindowTitle(tr("Run Campaign"));
@@ -107,6 +112,7 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     form->addRow(tr("&Rounds at most:"), m_maxRounds);
     form->addRow(tr("E&xamples in parallel:"), m_concurrency);
     form->addRow(tr("Cost b&udget:"), m_budget);
+    form->addRow(tr("Classification:"), m_economy);
     form->addRow(tr("Estimate:"), m_estimate);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
@@ -124,6 +130,21 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     for (QLineEdit *edit : {m_model, m_fastModel, m_judgeModel})
         connect(edit, &QLineEdit::textChanged, this, &CampaignDialog::updateEstimate);
     connect(m_maxRounds, &QSpinBox::valueChanged, this, &CampaignDialog::updateEstimate);
+    // Economy needs the provider's batch API (OpenAI, Anthropic).
+    auto offerEconomy = [this] {
+        const QString provider = m_provider->currentText();
+        const bool supported = llm::LlmBatch::supported(provider);
+        m_economy->setEnabled(supported);
+        m_economy->setToolTip(supported ? tr("The classification requests of all repositories go to %1 as one batch; the "
+                                             "campaign waits for its answers, and survives closing the workbench meanwhile.")
+                                              .arg(provider)
+                                        : tr("%1 has no batch API.").arg(provider));
+        if (!supported)
+            m_economy->setChecked(false);
+    };
+    offerEconomy();
+    connect(m_provider, &QComboBox::currentTextChanged, this, offerEconomy);
+    connect(m_economy, &QCheckBox::toggled, this, &CampaignDialog::updateEstimate);
     updateEstimate();
 }
 
@@ -145,6 +166,7 @@ pipeline::CampaignConfig CampaignDialog::config() const
     c.concurrency = m_concurrency->value();
     if (m_budget->value() > 0)
         c.budgetUsd = m_budget->value();
+    c.classificationMode = m_economy->isEnabled() && m_economy->isChecked() ? u"economy"_s : u"standard"_s;
     return c;
 }
 
@@ -167,7 +189,8 @@ void CampaignDialog::updateEstimate()
 {
     const auto prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
     const auto c = config();
-    const auto fixed = {cost(prices, c.generator.model, kSummary), cost(prices, c.classifier.model, kClassification, kClassifiedFiles),
+    const auto fixed = {cost(prices, c.generator.model, kSummary),
+                        cost(prices, c.classifier.model, kClassification, kClassifiedFiles, c.classificationMode == u"economy"_s),
                         cost(prices, c.generator.model, kGeneration), cost(prices, c.judge.model, kJudge)};
     const auto perExtraRound = {cost(prices, c.judge.model, kJudge), cost(prices, c.generator.model, kRepair)};
     double low = 0, perRound = 0;

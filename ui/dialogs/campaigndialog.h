@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -36,6 +37,8 @@ public:
     QLineEdit *modelEdit() const { return m_model; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QLineEdit *fastModelEdit() const { return m_fastModel; }
+    /** Economy: classification as one batch of the provider's batch API; enabled only where the provider has one. */
+    QCheckBox *economyBox() const { return m_economy; }
 
 private:
     void updateEstimate();
@@ -56,6 +59,7 @@ private:
     QSpinBox *m_maxRounds;
     QSpinBox *m_concurrency;
     QDoubleSpinBox *m_budget;
+    QCheckBox *m_economy;
     QLabel *m_estimate;
 };
 

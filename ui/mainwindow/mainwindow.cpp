@@ -19,6 +19,7 @@
 #include "repo/ingestjob.h"
 #include "review/blindreview.h"
 #include "repo/inventorybuilder.h"
+#include "store/llmbatchstore.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
 #include "views/campaignmonitor.h"
@@ -43,6 +44,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -149,6 +151,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     setupLayout();
     restoreState();
     reload();
+    noteOpenBatches();
     // A team works in one workspace: judgements and runs from other workbenches appear without reopening.
     m_watcher = new store::WorkspaceWatcher(m_workspace, this);
     connect(m_watcher, &store::WorkspaceWatcher::changed, this, &MainWindow::onWorkspaceChanged);
@@ -223,6 +226,10 @@ void MainWindow::setupActions()
                 ids << m_repositoryProxy->index(row, 0).data(RepositoryTableModel::IdRole).toLongLong();
         runCampaign(dialog.name(), dialog.config(), {}, ids);
     });
+    auto *resume = fileMenu->addAction(QIcon::fromTheme(u"media-seek-forward"_s), tr("R&esume Campaign…"));
+    resume->setObjectName(u"ResumeCampaignAction"_s);
+    resume->setStatusTip(tr("Continue a campaign where it stopped; a classification batch it waits for is collected, not sent again"));
+    connect(resume, &QAction::triggered, this, &MainWindow::chooseCampaignToResume);
     fileMenu->addSeparator();
     auto *settingsAction = fileMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Settings…"));
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -739,6 +746,76 @@ void MainWindow::runCampaign(const QString &name, const pipeline::CampaignConfig
           m_campaignDock->raise();
           m_campaigns->start(created.first, options);
       }).onFailed(this, [this](const Error &e) { QMessageBox::warning(this, tr("Run Campaign"), e.message()); });
+}
+
+void MainWindow::resumeCampaign(qint64 campaignId, const llm::LlmClientOptions &options)
+{
+    if (m_campaigns->isRunning()) {
+        QMessageBox::information(this, tr("Resume Campaign"), tr("A campaign is running; wait for it or cancel it."));
+        return;
+    }
+    try {
+        store::PipelineStore pipeline(m_workspace);
+        const auto campaign = pipeline.findCampaign(QString::number(campaignId));
+        if (!campaign)
+            return;
+        m_monitor->begin(campaign->name, int(pipeline.examples(campaignId).size()));
+        m_campaignDock->show();
+        m_campaignDock->raise();
+        m_campaigns->start(campaignId, options);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Resume Campaign"), e.message());
+    }
+}
+
+void MainWindow::chooseCampaignToResume()
+{
+    QStringList names;
+    QList<qint64> ids;
+    try {
+        store::PipelineStore pipeline(m_workspace);
+        for (const auto &c : pipeline.campaigns()) {
+            const auto examples = pipeline.examples(c.id);
+            const int open = int(std::count_if(examples.cbegin(), examples.cend(), [](const store::ExampleRecord &e) {
+                return e.status != u"SUCCESS"_s && e.status != u"FAILED"_s && e.status != u"ERROR"_s;
+            }));
+            if (open > 0) {
+                names << tr("%1 (%n unfinished example(s))", "", open).arg(c.name);
+                ids << c.id;
+            }
+        }
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Resume Campaign"), e.message());
+        return;
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Resume Campaign"), tr("Every campaign of this workspace has finished."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Resume Campaign"), tr("&Campaign:"), names, 0, false, &ok);
+    if (ok && names.contains(chosen))
+        resumeCampaign(ids.at(names.indexOf(chosen)));
+}
+
+void MainWindow::noteOpenBatches()
+{
+    try {
+        store::LlmBatchStore batches(m_workspace);
+        for (const auto &c : store::PipelineStore(m_workspace).campaigns()) {
+            const auto open = batches.openBatches(c.id);
+            if (open.isEmpty())
+                continue;
+            const auto &b = open.first();
+            const QString text = tr("Campaign %1 waits for its classification batch at %2 (%3); File → Resume Campaign collects it.")
+                                     .arg(c.name, b.provider, b.providerStatus.isEmpty() ? b.status : b.providerStatus);
+            m_monitor->summary()->setText(text);
+            statusBar()->showMessage(text);
+            return;
+        }
+    } catch (const Error &) {
+        // Not worth a dialog: the campaign can still be resumed from the menu.
+    }
 }
 
 void MainWindow::runDemo()

@@ -71,6 +71,11 @@ public:
                      const QList<qint64> &repositoryIds = {});
     /** Adds the demo's sample repository and runs (or resumes) the demo campaign; shows it when done. */
     void runDemo();
+    /**
+     * Continues campaign @p campaignId where it stopped (what File → Resume Campaign does after its choice);
+     * a provider batch the campaign waits for is collected, not submitted again.
+     */
+    void resumeCampaign(qint64 campaignId, const llm::LlmClientOptions &options = {});
     CampaignController *campaignController() const { return m_campaigns; }
     CampaignMonitor *campaignMonitor() const { return m_monitor; }
 
@@ -107,6 +112,9 @@ protected:
 
 private:
     void setupActions();
+    void chooseCampaignToResume();
+    /** Names, in the campaign dock, a campaign that waits for a provider batch, and how to collect it. */
+    void noteOpenBatches();
     void setupLayout();
     void restoreState();
     void onRepositorySelected();
