@@ -221,6 +221,7 @@ void LlmBatch::load(qint64 batchId)
         Item item;
         item.record = row;
         item.request = requestFromJson(row.requestJson);
+        item.record.requestJson.clear();   // kept once, as the request
         item.pending = row.state != u"done"_s;
         m_answered += item.pending ? 0 : 1;
         m_items << item;
