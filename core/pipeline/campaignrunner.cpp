@@ -293,7 +293,7 @@ void CampaignRunner::cancel(const QString &reason)
     m_queue.clear();
     const auto running = m_running.values();
     for (ExampleRunner *runner : running)
-        runner->cancel(reason);
+        m_closing ? runner->close(reason) : runner->cancel(reason);
     if (m_batches && m_keepBatches) {
         // Closing: the batches go on at the provider; their examples wait in the store for a resume.
         m_summary.cancelled += int(m_parked.size());
@@ -313,6 +313,7 @@ void CampaignRunner::cancel(const QString &reason)
 
 void CampaignRunner::close(const QString &reason)
 {
+    m_closing = true;   // rounds running as batch jobs go on too, and are re-attached by a resume
     m_keepBatches = true;
     cancel(reason);
 }

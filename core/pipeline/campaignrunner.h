@@ -124,6 +124,7 @@ private:
     QSet<qint64> m_afterBatch;            // examples whose batch has been collected in this run
     QSet<qint64> m_needsClassification;   // examples that had no selection when the run started
     bool m_keepBatches = false;           // close(): the batches stay at the provider
+    bool m_closing = false;               // close(): so do the examples' batch jobs (ExampleRunner::close)
 };
 
 } // namespace wb::pipeline

@@ -139,8 +139,9 @@ private Q_SLOTS:
         server.setHandler(test::DistillationScript::handler());
         test::TempWorkspace tmp;
         teamSettings(tmp.workspace(), u"--hold"_s);   // the first round of each example waits in the queue
-        const qint64 campaignId =
-            newCampaign(tmp.workspace(), config(server), {m_dir.filePath(u"matlib"_s), m_dir.filePath(u"matlib-fork"_s)});
+        pipeline::CampaignConfig c = config(server);
+        c.executionConcurrency = 1;   // one round at a time here; the cluster takes both at once (slurm.max_jobs)
+        const qint64 campaignId = newCampaign(tmp.workspace(), c, {m_dir.filePath(u"matlib"_s), m_dir.filePath(u"matlib-fork"_s)});
         const store::RemoteJobStore jobs(tmp.workspace());
         QList<store::RemoteJobRecord> held;
         {
@@ -148,11 +149,12 @@ private Q_SLOTS:
             runner.start();
             QTRY_VERIFY_WITH_TIMEOUT((held = jobs.unfinished(campaignId)).size() == 2, 120000);
             QTest::qWait(500);   // let the queue be read once
-        }   // the workbench goes away: its rounds stay in the queue
+            runner.close(u"The workbench was closed."_s);   // as the window does when it closes
+        }   // its rounds stay in the queue
         const QStringList active = m_cluster->activeJobs();
         QVERIFY(active.contains(held[0].jobId) && active.contains(held[1].jobId));
         for (const auto &example : store::PipelineStore(tmp.workspace()).examples(campaignId))
-            QCOMPARE(example.status, u"RUNNING"_s);
+            QCOMPARE(example.status, u"CANCELLED"_s);   // and a resume continues them
 
         // Meanwhile one job is let go and runs, the other is cancelled by someone.
         QVERIFY(scontrol({u"release"_s, held[0].jobId}).trimmed().isEmpty());
