@@ -191,10 +191,10 @@ QString SlurmCluster::start()
     conf.close();
     qputenv("SLURM_CONF", QFile::encodeName(configPath()));
 
-    // If this process dies without stopping the cluster, the watchdog does.
+    // If this process dies without stopping the cluster, the watchdog does, and removes its folder.
     QProcess::startDetached(u"setsid"_s,
                             {u"bash"_s, u"-c"_s,
-                             u"while kill -0 %1 2>/dev/null; do sleep 1; done; exec bash \"$0\" \"$1\""_s.arg(::getpid()),
+                             u"while kill -0 %1 2>/dev/null; do sleep 1; done; bash \"$0\" \"$1\"; rm -rf \"$1\""_s.arg(::getpid()),
                              stopScript.fileName(), d},
                             QString(), &m_watchdog);
 
