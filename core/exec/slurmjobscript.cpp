@@ -75,6 +75,19 @@ export PATH="$round/.local/bin:$round/.bin:$PATH" PYTHONUSERBASE="$round/.local"
 {{NO_INDEX}}
 drop=({{DROP}})
 deadline=$(( $(date +%s) + wall ))
+# Slurm stops a cancelled or overdue job with SIGTERM; the phase runs in a session of its own, so it is
+# stopped here like the watchdog stops it (where Slurm tracks processes by descent it would escape).
+phase_pid=
+on_term() {
+    if [ -n "$phase_pid" ]; then
+        kill -TERM -- "-$phase_pid" 2>/dev/null
+        t=0
+        while kill -0 "$phase_pid" 2>/dev/null && [ $t -lt $grace_ticks ]; do sleep 0.1; t=$((t + 1)); done
+        kill -KILL -- "-$phase_pid" 2>/dev/null
+    fi
+    exit 143
+}
+trap on_term TERM INT
 size() { stat -c %s "$1" 2>/dev/null || echo 0; }
 # run_phase NAME COMMAND...: its own session, output through caps into files (unbuffered: the workbench
 # tails them while the job runs); false when it was stopped.
@@ -91,6 +104,7 @@ run_phase() {
     exec 4> >(exec stdbuf -o0 head -c $((max_output + 1)) > "$err"); local herr=$!
     setsid "${drop[@]}" nice -n {{NICE}} "$@" >&3 2>&4 </dev/null &
     local pid=$!
+    phase_pid=$pid
     exec 3>&- 4>&-
     while kill -0 "$pid" 2>/dev/null; do
         if [ "$(date +%s)" -ge "$deadline" ]; then why=timeout
@@ -108,6 +122,7 @@ run_phase() {
     done
     kill -KILL -- "-$pid" 2>/dev/null   # nothing of the phase's group outlives it
     wait "$pid"; rc=$?
+    phase_pid=
     t=0
     while { kill -0 "$hout" || kill -0 "$herr"; } 2>/dev/null && [ $t -lt 20 ]; do sleep 0.1; t=$((t + 1)); done
     now_ms > "$job/$name.end"

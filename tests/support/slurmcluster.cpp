@@ -44,8 +44,15 @@ for i in $(seq 30); do
     sleep 0.1
 done
 [ -n "$pids" ] && kill -KILL $pids 2>/dev/null
-for f in $(grep -lzxF "WB_SLURM_CLUSTER=$d" /proc/[0-9]*/environ 2>/dev/null); do
-    f=${f#/proc/}; kill -KILL "${f%/environ}" 2>/dev/null
+# (the daemons carry the mark, the jobs' processes this cluster's SLURM_CONF, and so does the test
+# process that runs this script: its ancestors are spared)
+keep=" $$ "; p=$$
+while [ -n "$p" ] && [ "$p" -gt 1 ]; do
+    p=$(sed -n 's/^PPid:[[:space:]]*//p' "/proc/$p/status" 2>/dev/null); keep="$keep$p "
+done
+for f in $(grep -lzxF -e "WB_SLURM_CLUSTER=$d" -e "SLURM_CONF=$d/slurm.conf" /proc/[0-9]*/environ 2>/dev/null); do
+    f=${f#/proc/}; f=${f%/environ}
+    case "$keep" in *" $f "*) ;; *) kill -KILL "$f" 2>/dev/null ;; esac
 done
 exit 0
 )SH";
