@@ -41,6 +41,19 @@ const Artifact *artifact(const ExecutionResult &r, const QString &name)
     return nullptr;
 }
 
+// Processes running for the round in @p roundDirectory (their environment names it).
+int processesOf(const QString &roundDirectory)
+{
+    const QByteArray mark = "ROUND_DIR=" + QFile::encodeName(roundDirectory);
+    int n = 0;
+    for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile environ(u"/proc/"_s + pid + u"/environ"_s);
+        if (pid.front().isDigit() && environ.open(QIODevice::ReadOnly) && environ.readAll().split('\0').contains(mark))
+            ++n;
+    }
+    return n;
+}
+
 // The live tail (lineCaptured) showed @p text.
 bool captured(const QSignalSpy &lines, const QString &text)
 {
@@ -317,7 +330,11 @@ private Q_SLOTS:
     void cancelRemovesTheJob()
     {
         const auto executor = Executor::create(u"slurm"_s, settings());
-        ExecutionJob *job = executor->start(request("import time\nprint('waiting', flush=True)\ntime.sleep(300)\n"), this);
+        const ExecutionRequest req = request("import subprocess, time\n"
+                                             "subprocess.Popen(['sleep', '300'])\n"
+                                             "print('waiting', flush=True)\n"
+                                             "time.sleep(300)\n");
+        ExecutionJob *job = executor->start(req, this);
         QSignalSpy submitted(job, &ExecutionJob::submitted);
         QSignalSpy lines(job, &ExecutionJob::lineCaptured);
         QSignalSpy done(job, &ExecutionJob::finished);
@@ -330,6 +347,7 @@ private Q_SLOTS:
         QVERIFY(allText(r, u"stdout"_s).contains(u"waiting"_s));
         QVERIFY(!m_cluster->activeJobs().contains(jobId));
         QCOMPARE(m_cluster->job(jobId).value(u"JobState"_s), u"CANCELLED"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(processesOf(req.roundDirectory), 0, 30000);   // nothing of the round runs on
     }
 
     void severalJobsRunAtOnce()
