@@ -256,9 +256,10 @@ private Q_SLOTS:
         QVERIFY(artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
         QVERIFY(!artifact(r, u"to_save/passwd"_s));
         QVERIFY(r.durationMs > 0);
-        // The job asked Slurm for what the example's metadata says.
+        // The job asked Slurm for what the example's metadata says. (Its files say "done" while Slurm may
+        // still be completing it.)
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->job(jobId).value(u"JobState"_s), u"COMPLETED"_s, 30000);
         const auto job = m_cluster->job(jobId);
-        QCOMPARE(job.value(u"JobState"_s), u"COMPLETED"_s);
         QCOMPARE(job.value(u"NumCPUs"_s), u"2"_s);
         QCOMPARE(job.value(u"MinMemoryNode"_s), u"1G"_s);
         QCOMPARE(job.value(u"TimeLimit"_s), u"00:47:00"_s);
@@ -345,7 +346,7 @@ private Q_SLOTS:
         const ExecutionResult r = wait(job, done, 60000);
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Cancelled));
         QVERIFY(allText(r, u"stdout"_s).contains(u"waiting"_s));
-        QVERIFY(!m_cluster->activeJobs().contains(jobId));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_cluster->activeJobs().contains(jobId), 30000);   // also done completing
         QCOMPARE(m_cluster->job(jobId).value(u"JobState"_s), u"CANCELLED"_s);
         QTRY_COMPARE_WITH_TIMEOUT(processesOf(req.roundDirectory), 0, 30000);   // nothing of the round runs on
     }

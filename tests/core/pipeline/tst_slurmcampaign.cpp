@@ -125,7 +125,7 @@ private Q_SLOTS:
             QVERIFY(job);
             QCOMPARE(job->executor, u"slurm"_s);
             QVERIFY2(job->roundDir.startsWith(m_cluster->sharedDirectory()), qPrintable(job->roundDir));
-            QCOMPARE(m_cluster->job(job->jobId).value(u"JobState"_s), u"COMPLETED"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(m_cluster->job(job->jobId).value(u"JobState"_s), u"COMPLETED"_s, 30000);
             ids << job->jobId;
         }
         QCOMPARE(ids.size(), 2);
@@ -171,9 +171,9 @@ private Q_SLOTS:
         const auto second = jobs.find(held[1].roundId);
         QVERIFY(first && second);
         QCOMPARE(first->jobId, held[0].jobId);
-        QCOMPARE(m_cluster->job(held[0].jobId).value(u"JobState"_s), u"COMPLETED"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->job(held[0].jobId).value(u"JobState"_s), u"COMPLETED"_s, 30000);
         QVERIFY(second->jobId != held[1].jobId);
-        QCOMPARE(m_cluster->job(second->jobId).value(u"JobState"_s), u"COMPLETED"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->job(second->jobId).value(u"JobState"_s), u"COMPLETED"_s, 30000);
         QVERIFY(second->roundDir != held[1].roundDir);   // a fresh directory, like any interrupted round
         store::PipelineStore pipeline(tmp.workspace());
         for (const qint64 exampleId : {first->exampleId, second->exampleId}) {
