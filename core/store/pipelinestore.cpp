@@ -13,6 +13,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QSysInfo>
+
+#include <cerrno>
+#include <signal.h>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::store {
@@ -216,6 +221,17 @@ void PipelineStore::claimCampaign(qint64 campaignId, const QString &runnerId, qi
     QSqlQuery holder = exec(db, u"SELECT name, runner_id, runner_heartbeat FROM campaigns WHERE id = :id"_s, {{u":id"_s, campaignId}});
     if (!holder.next())
         throw Error(Tr::tr("Campaign %1 does not exist.").arg(campaignId), Error::Kind::NotFound);
+    // A runner of this machine whose process is gone (kill -9, a crash) holds nothing: take over at once.
+    const QString held = holder.value(1).toString();
+    const QStringList parts = held.split(u'/');
+    if (parts.size() == 3 && parts.at(0) == QSysInfo::machineHostName() && parts.at(1).toLongLong() > 0
+        && ::kill(pid_t(parts.at(1).toLongLong()), 0) != 0 && errno == ESRCH) {
+        QSqlQuery takeOver = exec(db,
+                                  u"UPDATE campaigns SET runner_id = :me, runner_heartbeat = :now WHERE id = :id AND runner_id = :old"_s,
+                                  {{u":me"_s, runnerId}, {u":now"_s, now}, {u":id"_s, campaignId}, {u":old"_s, held}});
+        if (takeOver.numRowsAffected() > 0)
+            return;
+    }
     const qint64 seconds = (now - holder.value(2).toLongLong()) / 1000;
     throw Error(Tr::tr("Campaign '%1' is running on another workbench (%2; last sign of life %3 s ago). Wait until it "
                        "finishes or stop it there; if that machine is gone, the campaign can be resumed here %4 s "
