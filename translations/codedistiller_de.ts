@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>wb::SecretStore</name>
+    <message>
+        <source>The secret store did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secret store is disabled (CODEDISTILLER_NO_SECRET_STORE).</source>
+        <translation>Der Schlüsselbund ist deaktiviert (CODEDISTILLER_NO_SECRET_STORE).</translation>
+    </message>
+</context>
+<context>
     <name>wb::cli::AdjudicationCommands</name>
     <message>
         <source>&apos;%1&apos; is not an example id.</source>
@@ -298,7 +309,7 @@
 </translation>
     </message>
     <message>
-        <source>Usage: codedistiller [--workspace PATH] [--json] COMMAND [options]
+        <source>Usage: codedistiller [--workspace PATH|URI] [--json] COMMAND [options]
 
 Distil runnable examples from scientific repositories, headless.
 
@@ -328,18 +339,26 @@ Commands:
   pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair
   export             the vetted library: --format codescientist|folders|jsonl|git --out DIR
   import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)
+  workspace info|copy|verify|password
+                     where the workspace lives; copy it between SQLite and PostgreSQL (--to PATH|URI),
+                     compare two workspaces, save a PostgreSQL password in the secret store
+  slurm settings|set|unset|check|jobs
+                     the team&apos;s Slurm settings (partition, account, modules, shared folder...), whether
+                     Slurm answers, the rounds running as Slurm jobs
   llm ping|calls|models|export-cassette
                      talk to a model once, list recorded calls, show the price catalogue
 
 Global options:
-  -w, --workspace PATH   workspace file (default: $CODEDISTILLER_WORKSPACE, else %1)
+  -w, --workspace PATH   workspace file, or a team workspace in PostgreSQL:
+                         postgresql://user@host:port/database[?sslmode=verify-full&amp;sslrootcert=FILE]
+                         (default: $CODEDISTILLER_WORKSPACE, else %1)
   --json                 machine-readable JSON on stdout
   -h, --help             this help; &apos;codedistiller COMMAND --help&apos; for a command
   -v, --version          the version
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>Aufruf: codedistiller [--workspace PATH] [--json] COMMAND [Optionen]
+        <translation>Aufruf: codedistiller [--workspace PATH|URI] [--json] COMMAND [Optionen]
 
 Lauffähige Beispiele aus wissenschaftlichen Repositorys destillieren, ohne grafische Oberfläche.
 
@@ -369,11 +388,19 @@ Befehle:
   pairwise-summary   blinde A/B-Vergleiche: Siege, Unentschieden, Niederlagen und Siegquote pro Kampagnenpaar
   export             die geprüfte Bibliothek: --format codescientist|folders|jsonl|git --out DIR
   import-codedistiller DIR...  Läufe des ursprünglichen CodeDistiller (Ordner mit current_state.json)
+  workspace info|copy|verify|password
+                     wo der Arbeitsbereich liegt; ihn zwischen SQLite und PostgreSQL kopieren (--to PATH|URI),
+                     zwei Arbeitsbereiche vergleichen, ein PostgreSQL-Passwort im Schlüsselbund speichern
+  slurm settings|set|unset|check|jobs
+                     die Slurm-Einstellungen des Teams (Partition, Account, Module, gemeinsamer Ordner ...), ob
+                     Slurm antwortet, die als Slurm-Jobs laufenden Runden
   llm ping|calls|models|export-cassette
                      einmal ein Modell ansprechen, aufgezeichnete Aufrufe auflisten, den Preiskatalog anzeigen
 
 Globale Optionen:
-  -w, --workspace PATH   Arbeitsbereichsdatei (Standard: $CODEDISTILLER_WORKSPACE, sonst %1)
+  -w, --workspace PATH   Arbeitsbereichsdatei oder ein Team-Arbeitsbereich in PostgreSQL:
+                         postgresql://user@host:port/database[?sslmode=verify-full&amp;sslrootcert=FILE]
+                         (Standard: $CODEDISTILLER_WORKSPACE, sonst %1)
   --json                 maschinenlesbares JSON auf stdout
   -h, --help             diese Hilfe; „codedistiller COMMAND --help“ für einen Befehl
   -v, --version          die Version
@@ -745,10 +772,6 @@ USD pro 1 Mio. Tokens, Stand %1 (%2). Mit %3 überschreiben oder erweitern.
         <translation>Modell für den LLM-Richter (Standard: --model).</translation>
     </message>
     <message>
-        <source>local, bwrap or auto (default: auto).</source>
-        <translation>local, bwrap oder auto (Standard: auto).</translation>
-    </message>
-    <message>
         <source>Debug rounds at most (default 8).</source>
         <translation>Höchstzahl der Debug-Runden (Standard 8).</translation>
     </message>
@@ -996,6 +1019,58 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>, judge: %1</source>
         <translation>, LLM-Richter: %1</translation>
     </message>
+    <message>
+        <source>local, bwrap, podman, slurm or auto (default: auto).</source>
+        <translation>local, bwrap, podman, slurm oder auto (Standard: auto).</translation>
+    </message>
+    <message>
+        <source>Image of the podman executor, kept as the workspace setting podman.image; empty: the workbench&apos;s own image.</source>
+        <translation>Image der Ausführungsumgebung podman, gespeichert als Arbeitsbereichseinstellung podman.image; leer: das eigene Image der Workbench.</translation>
+    </message>
+    <message>
+        <source>Classify the files of all repositories in one batch of the provider&apos;s batch API (OpenAI, Anthropic) at the batch price, about half; the answers take up to 24 hours.</source>
+        <translation>Die Dateien aller Repositorys in einem einzigen Batch über die Batch-API des Anbieters (OpenAI, Anthropic) zum Batch-Preis klassifizieren, etwa der Hälfte des Normalpreises; die Antworten können bis zu 24 Stunden dauern.</translation>
+    </message>
+    <message>
+        <source>Seconds between two questions whether a batch has ended (default 30).</source>
+        <translation>Sekunden zwischen zwei Abfragen, ob ein Batch beendet ist (Standard 30).</translation>
+    </message>
+    <message>
+        <source>A site setting of the executor for this campaign, over the workspace&apos;s (e.g. slurm.partition=gpu; see &apos;codedistiller slurm settings&apos;). Repeatable.</source>
+        <translation>Eine standortspezifische Einstellung der Ausführungsumgebung für diese Kampagne, die die des Arbeitsbereichs überschreibt (z. B. slurm.partition=gpu; siehe „codedistiller slurm settings“). Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>codedistiller: --executor-option applies to a new campaign; a resumed one keeps its own (the team&apos;s settings: &apos;codedistiller slurm set&apos;)
+</source>
+        <translation>codedistiller: --executor-option gilt für eine neue Kampagne; eine fortgesetzte behält ihre eigenen Einstellungen (die Einstellungen des Teams: „codedistiller slurm set“)
+</translation>
+    </message>
+    <message>
+        <source>codedistiller: --economy needs a provider with a batch API; %1 has none
+</source>
+        <translation>codedistiller: --economy benötigt einen Anbieter mit Batch-API; %1 hat keine
+</translation>
+    </message>
+    <message>
+        <source>The %1 executor has no setting &apos;%2&apos;.</source>
+        <translation>Die Ausführungsumgebung %1 hat keine Einstellung „%2“.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; of the %2 executor (known: %3).</source>
+        <translation>Unbekannte Einstellung „%1“ der Ausführungsumgebung %2 (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>codedistiller: --batch-poll takes a positive number of seconds
+</source>
+        <translation>codedistiller: --batch-poll erwartet eine positive Anzahl von Sekunden
+</translation>
+    </message>
+    <message>
+        <source>%1: batch %2 at %3 (%4): %5%6, %7 requests, %8 succeeded, %9 failed
+</source>
+        <translation>%1: Batch %2 bei %3 (%4): %5%6, %7 Anfragen, %8 erfolgreich, %9 fehlgeschlagen
+</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ReviewCommands</name>
@@ -1130,6 +1205,224 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>md (default), csv or json (json adds the per-example series the charts use).</source>
         <translation>md (Standard), csv oder json (json ergänzt die Reihen pro Beispiel, die die Diagramme verwenden).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::SlurmCommands</name>
+    <message>
+        <source>(the workspace&apos;s scratch folder: one machine only)</source>
+        <translation>(der Scratch-Ordner des Arbeitsbereichs: nur für einen einzigen Rechner)</translation>
+    </message>
+    <message>
+        <source>(the site&apos;s default)</source>
+        <translation>(Standardwert des Standorts)</translation>
+    </message>
+    <message>
+        <source>Usage: codedistiller slurm settings|set KEY VALUE|unset KEY|check|jobs [options]  (--help on each)
+</source>
+        <translation>Aufruf: codedistiller slurm settings|set KEY VALUE|unset KEY|check|jobs [Optionen]  (jeweils mit --help)
+</translation>
+    </message>
+    <message>
+        <source>codedistiller: unknown slurm command &apos;%1&apos;
+</source>
+        <translation>codedistiller: Unbekannter slurm-Befehl „%1“
+</translation>
+    </message>
+    <message>
+        <source>Show the team&apos;s Slurm settings: workspace settings that every campaign with the slurm executor uses unless it overrides them (run --executor-option KEY=VALUE).</source>
+        <translation>Die Slurm-Einstellungen des Teams anzeigen: Arbeitsbereichseinstellungen, die jede Kampagne mit der Ausführungsumgebung slurm verwendet, sofern sie sie nicht überschreibt (run --executor-option KEY=VALUE).</translation>
+    </message>
+    <message>
+        <source>Remove a Slurm setting of the team: the default applies again.</source>
+        <translation>Eine Slurm-Einstellung des Teams entfernen: Es gilt wieder der Standardwert.</translation>
+    </message>
+    <message>
+        <source>Set a Slurm setting for everyone who uses this workspace (see &apos;codedistiller slurm settings&apos;). Keys: %1.</source>
+        <translation>Eine Slurm-Einstellung für alle festlegen, die diesen Arbeitsbereich verwenden (siehe „codedistiller slurm settings“). Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>e.g. slurm.partition (or KEY=VALUE, for values that start with &apos;-&apos;)</source>
+        <translation>z. B. slurm.partition (oder KEY=VALUE für Werte, die mit „-“ beginnen)</translation>
+    </message>
+    <message>
+        <source>e.g. gpu</source>
+        <translation>z. B. gpu</translation>
+    </message>
+    <message>
+        <source>Unknown Slurm setting &apos;%1&apos; (known: %2).</source>
+        <translation>Unbekannte Slurm-Einstellung „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>%1 removed
+</source>
+        <translation>%1 entfernt
+</translation>
+    </message>
+    <message>
+        <source>%1 = %2
+</source>
+        <translation>%1 = %2
+</translation>
+    </message>
+    <message>
+        <source>Check that Slurm answers from here (sbatch, squeue, scontrol and scancel on PATH, the controller up) and list its partitions.</source>
+        <translation>Prüfen, ob Slurm von hier aus antwortet (sbatch, squeue, scontrol und scancel im PATH, der Controller läuft), und seine Partitionen auflisten.</translation>
+    </message>
+    <message>
+        <source>Slurm is available.
+</source>
+        <translation>Slurm ist verfügbar.
+</translation>
+    </message>
+    <message>
+        <source>The rounds that are Slurm jobs without a stored result yet, with what Slurm says about them.</source>
+        <translation>Die Runden, die als Slurm-Jobs noch kein gespeichertes Ergebnis haben, mit dem, was Slurm über sie meldet.</translation>
+    </message>
+    <message>
+        <source>Only this campaign.</source>
+        <translation>Nur diese Kampagne.</translation>
+    </message>
+    <message>
+        <source>No campaign named &apos;%1&apos;.</source>
+        <translation>Keine Kampagne mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <source>codedistiller: Slurm did not answer: %1
+</source>
+        <translation>codedistiller: Slurm hat nicht geantwortet: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::WorkspaceCommands</name>
+    <message>
+        <source>Usage: codedistiller [--workspace PATH|URI] workspace info | copy --to PATH|URI | verify PATH|URI | password [--forget] URI
+</source>
+        <translation>Aufruf: codedistiller [--workspace PATH|URI] workspace info | copy --to PATH|URI | verify PATH|URI | password [--forget] URI
+</translation>
+    </message>
+    <message>
+        <source>Where the workspace lives, its engine and schema version.</source>
+        <translation>Wo der Arbeitsbereich liegt, sein Datenbanksystem und seine Schemaversion.</translation>
+    </message>
+    <message>
+        <source>%1
+  engine %2, schema version %3
+  cache %4
+</source>
+        <translation>%1
+  Datenbanksystem %2, Schemaversion %3
+  Cache %4
+</translation>
+    </message>
+    <message>
+        <source>Copy every row of the workspace (--workspace) into a new, empty workspace: an SQLite file or a PostgreSQL database (postgresql://user@host:port/db). Ids, histories and blobs are kept; the copy is checked table by table afterwards.</source>
+        <translation>Jede Zeile des Arbeitsbereichs (--workspace) in einen neuen, leeren Arbeitsbereich kopieren: eine SQLite-Datei oder eine PostgreSQL-Datenbank (postgresql://user@host:port/db). IDs, Verläufe und Blobs bleiben erhalten; die Kopie wird anschließend Tabelle für Tabelle geprüft.</translation>
+    </message>
+    <message>
+        <source>The destination: a new workspace file or an empty PostgreSQL database.</source>
+        <translation>Das Ziel: eine neue Arbeitsbereichsdatei oder eine leere PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>copy needs --to PATH|URI.</source>
+        <translation>copy benötigt --to PATH|URI.</translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same workspace.</source>
+        <translation>Quelle und Ziel sind derselbe Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables copied to %3 in %4 s.
+</source>
+        <translation>%1 Zeilen in %2 Tabellen in %4 s nach %3 kopiert.
+</translation>
+    </message>
+    <message>
+        <source>%1 NUL characters in log lines were written as U+2400, which PostgreSQL can store.
+</source>
+        <translation>%1 NUL-Zeichen in Protokollzeilen wurden als U+2400 geschrieben, das PostgreSQL speichern kann.
+</translation>
+    </message>
+    <message>
+        <source>Verified: every table has the same content in both workspaces.
+</source>
+        <translation>Geprüft: Jede Tabelle hat in beiden Arbeitsbereichen denselben Inhalt.
+</translation>
+    </message>
+    <message>
+        <source>codedistiller: the copy differs from the source in: %1
+</source>
+        <translation>codedistiller: Die Kopie weicht in folgenden Tabellen von der Quelle ab: %1
+</translation>
+    </message>
+    <message>
+        <source>Compare the workspace (--workspace) with another, table by table, whatever engines they use.</source>
+        <translation>Den Arbeitsbereich (--workspace) Tabelle für Tabelle mit einem anderen vergleichen, unabhängig vom verwendeten Datenbanksystem.</translation>
+    </message>
+    <message>
+        <source>The other workspace: a file or a PostgreSQL URI.</source>
+        <translation>Der andere Arbeitsbereich: eine Datei oder eine PostgreSQL-URI.</translation>
+    </message>
+    <message>
+        <source>Identical: %1 tables.
+</source>
+        <translation>Identisch: %1 Tabellen.
+</translation>
+    </message>
+    <message>
+        <source>Different tables: %1
+</source>
+        <translation>Abweichende Tabellen: %1
+</translation>
+    </message>
+    <message>
+        <source>Save the password of a PostgreSQL workspace in the desktop&apos;s secret store, read from standard input (it never goes to settings or the command line). --forget removes it.</source>
+        <translation>Das Passwort eines PostgreSQL-Arbeitsbereichs im Schlüsselbund des Desktops speichern; es wird von der Standardeingabe gelesen (es gelangt nie in die Einstellungen oder auf die Befehlszeile). --forget entfernt es.</translation>
+    </message>
+    <message>
+        <source>Remove the saved password.</source>
+        <translation>Das gespeicherte Passwort entfernen.</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database</source>
+        <translation>postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>Only PostgreSQL workspaces have passwords.</source>
+        <translation>Nur PostgreSQL-Arbeitsbereiche haben Passwörter.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the password: %1</source>
+        <translation>Das Passwort kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1 removed.
+</source>
+        <translation>Passwort für %1 entfernt.
+</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Kein Passwort auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Cannot save the password: %1. Use ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>Das Passwort kann nicht gespeichert werden: %1. Verwenden Sie stattdessen ~/.pgpass oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Password for %1 saved in the secret store.
+</source>
+        <translation>Passwort für %1 im Schlüsselbund gespeichert.
+</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1672,10 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>The round was cancelled.</source>
         <translation>Die Runde wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Stopping the round&apos;s processes failed (%1): %2</source>
+        <translation>Das Beenden der Prozesse der Runde ist fehlgeschlagen (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::exec::Executor</name>
@@ -1387,16 +1684,198 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Die Ausführungsumgebung bwrap ist nicht verfügbar: bubblewrap ist nicht installiert oder kann auf diesem Rechner keine Sandbox erstellen (installieren Sie das Paket bubblewrap).</translation>
     </message>
     <message>
-        <source>Unknown executor &apos;%1&apos; (local, bwrap or auto).</source>
-        <translation>Unbekannte Ausführungsumgebung „%1“ (local, bwrap oder auto).</translation>
-    </message>
-    <message>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>%1 exists but is not a folder owned by root; remove it.</source>
         <translation>%1 existiert, ist aber kein Ordner, der root gehört; entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Unknown executor &apos;%1&apos; (local, bwrap, podman, slurm or auto).</source>
+        <translation>Unbekannte Ausführungsumgebung „%1“ (local, bwrap, podman, slurm oder auto).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::PodmanExecutor</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the image (%1)</source>
+        <translation>für das Image kann kein temporärer Ordner erstellt werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot pack the image&apos;s root file system with tar: %1</source>
+        <translation>das Wurzeldateisystem des Images kann nicht mit tar gepackt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot build the image %1 (podman import): %2</source>
+        <translation>das Image %1 kann nicht erstellt werden (podman import): %2</translation>
+    </message>
+    <message>
+        <source>the image %1 is not in Podman&apos;s local storage; no registry is used, so load it (podman load -i FILE) or clear the workspace setting %2 to use the workbench&apos;s own image</source>
+        <translation>das Image %1 ist nicht im lokalen Speicher von Podman; es wird keine Registry verwendet, laden Sie es also (podman load -i FILE) oder leeren Sie die Arbeitsbereichseinstellung %2, um das eigene Image der Workbench zu verwenden</translation>
+    </message>
+    <message>
+        <source>a test container exited with code %1</source>
+        <translation>ein Testcontainer wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>podman is not installed</source>
+        <translation>podman ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Podman cannot run containers here: %1. The podman executor needs the packages podman and runc, and a working container runtime (try: podman --runtime runc run --rm %2 true).</source>
+        <translation>Podman kann hier keine Container ausführen: %1. Die Ausführungsumgebung podman benötigt die Pakete podman und runc sowie eine funktionierende Container-Laufzeitumgebung (versuchen Sie: podman --runtime runc run --rm %2 true).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::SlurmExecutor</name>
+    <message>
+        <source>Slurm is not available: %1 was not found on PATH (install the Slurm client, on Debian the package slurm-client, or run on the cluster&apos;s login node).</source>
+        <translation>Slurm ist nicht verfügbar: %1 wurde nicht im PATH gefunden (installieren Sie den Slurm-Client, unter Debian das Paket slurm-client, oder arbeiten Sie auf dem Login-Knoten des Clusters).</translation>
+    </message>
+    <message>
+        <source>Slurm is not available: the controller did not answer &apos;scontrol ping&apos; within 30 s.</source>
+        <translation>Slurm ist nicht verfügbar: Der Controller hat nicht innerhalb von 30 s auf „scontrol ping“ geantwortet.</translation>
+    </message>
+    <message>
+        <source>Slurm is not available: the controller is unreachable (scontrol ping: %1).</source>
+        <translation>Slurm ist nicht verfügbar: Der Controller ist nicht erreichbar (scontrol ping: %1).</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the Slurm shared directory %1 (slurm.shared_directory).</source>
+        <translation>Das gemeinsame Slurm-Verzeichnis %1 kann nicht erstellt werden (slurm.shared_directory).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::SlurmJob</name>
+    <message>
+        <source>Re-attached to Slurm job %1.</source>
+        <translation>Wieder mit Slurm-Job %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The job directory %1 is not empty.</source>
+        <translation>Das Job-Verzeichnis %1 ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>Cannot write the job script into %1.</source>
+        <translation>Das Job-Skript kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Slurm did not accept the round: %1</source>
+        <translation>Slurm hat die Runde nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Submitted as Slurm job %1.</source>
+        <translation>Als Slurm-Job %1 eingereicht.</translation>
+    </message>
+    <message>
+        <source>Slurm does not answer (%1); still waiting for job %2.</source>
+        <translation>Slurm antwortet nicht (%1); es wird weiter auf Job %2 gewartet.</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 is queued (%2).</source>
+        <translation>Slurm-Job %1 wartet in der Warteschlange (%2).</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 is running on %2.</source>
+        <translation>Slurm-Job %1 läuft auf %2.</translation>
+    </message>
+    <message>
+        <source>The Slurm job could not run the round: %1</source>
+        <translation>Der Slurm-Job konnte die Runde nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Slurm stopped job %1 at its time limit.</source>
+        <translation>Slurm hat Job %1 bei Erreichen seines Zeitlimits gestoppt.</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 is gone without a result.</source>
+        <translation>Slurm-Job %1 ist ohne Ergebnis verschwunden.</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 was cancelled outside the workbench.</source>
+        <translation>Slurm-Job %1 wurde außerhalb der Workbench abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 ended (%2) without a result; see %3.</source>
+        <translation>Slurm-Job %1 wurde ohne Ergebnis beendet (%2); siehe %3.</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::SlurmJobState</name>
+    <message>
+        <source>squeue did not answer with JSON: %1</source>
+        <translation>squeue hat nicht mit JSON geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>squeue reported an error: %1</source>
+        <translation>squeue hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>squeue&apos;s answer has no job list.</source>
+        <translation>Die Antwort von squeue enthält keine Job-Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::SlurmMonitor</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>sbatch exited with code %1</source>
+        <translation>sbatch wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>squeue exited with code %1</source>
+        <translation>squeue wurde mit Code %1 beendet</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::SlurmSettings</name>
+    <message>
+        <source>The Slurm setting %1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation>Die Slurm-Einstellung %1 muss eine ganze Zahl von mindestens %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The Slurm setting %1 must be a number of seconds (at least %2), not &apos;%3&apos;.</source>
+        <translation>Die Slurm-Einstellung %1 muss eine Anzahl von Sekunden sein (mindestens %2), nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Unknown Slurm setting &apos;%1&apos; (known: %2).</source>
+        <translation>Unbekannte Slurm-Einstellung „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The Slurm setting slurm.container_runtime must be apptainer or singularity, not &apos;%1&apos;.</source>
+        <translation>Die Slurm-Einstellung slurm.container_runtime muss apptainer oder singularity sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The Slurm setting slurm.shared_directory must be an absolute path, not &apos;%1&apos;.</source>
+        <translation>Die Slurm-Einstellung slurm.shared_directory muss ein absoluter Pfad sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE (e.g. slurm.partition=debug).</source>
+        <translation>„%1“ hat nicht die Form KEY=VALUE (z. B. slurm.partition=debug).</translation>
+    </message>
+    <message>
+        <source>Unbalanced quote in the sbatch arguments: %1</source>
+        <translation>Nicht geschlossenes Anführungszeichen in den sbatch-Argumenten: %1</translation>
     </message>
 </context>
 <context>
@@ -1423,10 +1902,32 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::llm::AnthropicBatchFormat</name>
+    <message>
+        <source>The answer is not a message batch (no id or processing_status).</source>
+        <translation>Die Antwort ist kein Nachrichten-Batch (id oder processing_status fehlt).</translation>
+    </message>
+    <message>
+        <source>expired before it was processed</source>
+        <translation>abgelaufen, bevor sie verarbeitet wurde</translation>
+    </message>
+    <message>
+        <source>cancelled before it was processed</source>
+        <translation>abgebrochen, bevor sie verarbeitet wurde</translation>
+    </message>
+</context>
+<context>
     <name>wb::llm::AnthropicMessagesFormat</name>
     <message>
         <source>The response has no content blocks.</source>
         <translation>Die Antwort enthält keine Inhaltsblöcke.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::llm::BatchFormat</name>
+    <message>
+        <source>%1 has no batch API; economy mode needs OpenAI or Anthropic.</source>
+        <translation>%1 hat keine Batch-API; der Sparmodus benötigt OpenAI oder Anthropic.</translation>
     </message>
 </context>
 <context>
@@ -1455,16 +1956,144 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
 <context>
     <name>wb::llm::Credentials</name>
     <message>
-        <source>The secret store is disabled (CODEDISTILLER_NO_SECRET_STORE).</source>
-        <translation>Der Schlüsselbund ist deaktiviert (CODEDISTILLER_NO_SECRET_STORE).</translation>
-    </message>
-    <message>
-        <source>The secret store did not answer.</source>
-        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
-    </message>
-    <message>
         <source>set %1 or store the key in the desktop&apos;s secret store (Settings → Providers)</source>
         <translation>setzen Sie %1 oder speichern Sie den Schlüssel im Schlüsselbund des Desktops (Einstellungen → Modellanbieter)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::llm::LlmBatch</name>
+    <message>
+        <source>A stored batch request is unreadable.</source>
+        <translation>Eine gespeicherte Batch-Anfrage ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>A batch needs a workspace, which keeps it until its answers are in.</source>
+        <translation>Ein Batch benötigt einen Arbeitsbereich, der ihn aufbewahrt, bis seine Antworten vorliegen.</translation>
+    </message>
+    <message>
+        <source>A batch needs at least one request.</source>
+        <translation>Ein Batch benötigt mindestens eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid custom_id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;).</source>
+        <translation>„%1“ ist keine gültige custom_id (1 bis 64 Buchstaben, Ziffern, „-“ oder „_“).</translation>
+    </message>
+    <message>
+        <source>The custom_id &apos;%1&apos; occurs twice in one batch.</source>
+        <translation>Die custom_id „%1“ kommt in einem Batch zweimal vor.</translation>
+    </message>
+    <message>
+        <source>A batch holds requests to one provider, server and model.</source>
+        <translation>Ein Batch enthält Anfragen an genau einen Anbieter, einen Server und ein Modell.</translation>
+    </message>
+    <message>
+        <source>%1 batches hold at most %2 requests and %3 MB; this one has %4 requests and %5 MB.</source>
+        <translation>Batches von %1 umfassen höchstens %2 Anfragen und %3 MB; dieser hat %4 Anfragen und %5 MB.</translation>
+    </message>
+    <message>
+        <source>Batch %1 does not exist in this workspace.</source>
+        <translation>Batch %1 existiert in diesem Arbeitsbereich nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>uploading %n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage wird hochgeladen</numerusform>
+            <numerusform>%n Anfragen werden hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered the upload unexpectedly (%2); the requests are sent one by one.</source>
+        <translation>%1 hat unerwartet auf das Hochladen geantwortet (%2); die Anfragen werden einzeln gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 answered the new batch unexpectedly (%2); the requests are sent one by one.</source>
+        <translation>%1 hat unerwartet auf den neuen Batch geantwortet (%2); die Anfragen werden einzeln gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the batch: %2 — check the API key (%3).</source>
+        <translation>%1 hat den Batch abgelehnt: %2 — prüfen Sie den API-Schlüssel (%3).</translation>
+    </message>
+    <message>
+        <source>%1 refused the batch: %2 — the account&apos;s quota or spend limit is exhausted.</source>
+        <translation>%1 hat den Batch abgelehnt: %2 — das Kontingent oder Ausgabenlimit des Kontos ist erschöpft.</translation>
+    </message>
+    <message>
+        <source>cannot submit the batch yet (%1); trying again</source>
+        <translation>der Batch kann noch nicht übermittelt werden (%1); es wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>%1 did not take the batch (%2); its requests are sent one by one.</source>
+        <translation>%1 hat den Batch nicht angenommen (%2); seine Anfragen werden einzeln gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 refused to report on batch %2: %3 — check the API key (%4).</source>
+        <translation>%1 hat die Auskunft über Batch %2 verweigert: %3 — prüfen Sie den API-Schlüssel (%4).</translation>
+    </message>
+    <message>
+        <source>%1 refused to report on batch %2: %3</source>
+        <translation>%1 hat die Auskunft über Batch %2 verweigert: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not know batch %2 (any more); its requests are sent one by one.</source>
+        <translation>%1 kennt Batch %2 nicht (mehr); seine Anfragen werden einzeln gesendet.</translation>
+    </message>
+    <message>
+        <source>cannot ask %1 about batch %2 (%3); asking again later</source>
+        <translation>bei %1 kann der Stand von Batch %2 nicht abgefragt werden (%3); es wird später erneut gefragt</translation>
+    </message>
+    <message>
+        <source>%1 answered unexpectedly about batch %2 (%3); asking again later</source>
+        <translation>%1 hat unerwartet zu Batch %2 geantwortet (%3); es wird später erneut gefragt</translation>
+    </message>
+    <message>
+        <source>%1 did not run batch %2 (%3); its requests are sent one by one.</source>
+        <translation>%1 hat Batch %2 nicht ausgeführt (%3); seine Anfragen werden einzeln gesendet.</translation>
+    </message>
+    <message>
+        <source>reading the results</source>
+        <translation>die Ergebnisse werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 refused the results of batch %2: %3</source>
+        <translation>%1 hat die Ergebnisse von Batch %2 verweigert: %3</translation>
+    </message>
+    <message>
+        <source>The results of batch %1 are gone; its requests are sent one by one.</source>
+        <translation>Die Ergebnisse von Batch %1 sind nicht mehr vorhanden; seine Anfragen werden einzeln gesendet.</translation>
+    </message>
+    <message>
+        <source>cannot read the results of batch %1 (%2); trying again later</source>
+        <translation>die Ergebnisse von Batch %1 können nicht gelesen werden (%2); es wird später erneut versucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) not answered by the batch are sent one by one</source>
+        <translation>
+            <numerusform>%n vom Batch nicht beantwortete Anfrage wird einzeln gesendet</numerusform>
+            <numerusform>%n vom Batch nicht beantwortete Anfragen werden einzeln gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result line(s) could not be read</source>
+        <translation>
+            <numerusform>%n Ergebniszeile konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Ergebniszeilen konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not confirm that batch %2 is cancelled: %3</source>
+        <translation>%1 hat nicht bestätigt, dass Batch %2 abgebrochen ist: %3</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2176,25 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::llm::OpenAiBatchFormat</name>
+    <message>
+        <source>The file upload was answered without a file id.</source>
+        <translation>Die Antwort auf das Hochladen der Datei enthält keine Datei-ID.</translation>
+    </message>
+    <message>
+        <source>The answer is not a batch object (no id or status).</source>
+        <translation>Die Antwort ist kein Batch-Objekt (id oder status fehlt).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::llm::OpenAiChatFormat</name>
     <message>
         <source>The response has no choices.</source>
@@ -1611,10 +2259,32 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::pipeline::BatchClassifier</name>
+    <message>
+        <source>The classification batch could not be created: %1</source>
+        <translation>Der Klassifizierungs-Batch konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the classification batch: submitting %n request(s)</source>
+        <translation>
+            <numerusform>wartet auf den Klassifizierungs-Batch: %n Anfrage wird übermittelt</numerusform>
+            <numerusform>wartet auf den Klassifizierungs-Batch: %n Anfragen werden übermittelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for classification batch %1 (%2): %3 of %4 answered</source>
+        <translation>wartet auf Klassifizierungs-Batch %1 (%2): %3 von %4 beantwortet</translation>
+    </message>
+</context>
+<context>
     <name>wb::pipeline::CampaignConfig</name>
     <message>
         <source>Invalid campaign configuration: %1</source>
         <translation>Ungültige Kampagnenkonfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Unknown classification mode &apos;%1&apos; (standard or economy).</source>
+        <translation>Unbekannter Klassifizierungsmodus „%1“ (standard oder economy).</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2312,13 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>paused</source>
         <translation>pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>wb::pipeline::ClassificationTask</name>
+    <message>
+        <source>A classification batch request has no readable context.</source>
+        <translation>Eine Anfrage des Klassifizierungs-Batches hat keinen lesbaren Kontext.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2418,17 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Expert round %1: %2, %3.</source>
         <translation>Expertenrunde %1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the classification batch (%n file(s))</source>
+        <translation>
+            <numerusform>wartet auf den Klassifizierungs-Batch (%n Datei)</numerusform>
+            <numerusform>wartet auf den Klassifizierungs-Batch (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>following round %1 (job %2)</source>
+        <translation>Runde %1 wird verfolgt (Job %2)</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2830,13 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::store::LlmBatchStore</name>
+    <message>
+        <source>The database did not return the new batch&apos;s id.</source>
+        <translation>Die Datenbank hat die ID des neuen Batches nicht zurückgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>wb::store::PairwiseStore</name>
     <message>
         <source>A pairwise judgement needs the annotator&apos;s name.</source>
@@ -2185,6 +2880,14 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>No campaign named &apos;%1&apos;.</source>
         <translation>Keine Kampagne namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 does not exist.</source>
+        <translation>Kampagne %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Campaign &apos;%1&apos; is running on another workbench (%2; last sign of life %3 s ago). Wait until it finishes or stop it there; if that machine is gone, the campaign can be resumed here %4 s after its last sign of life.</source>
+        <translation>Die Kampagne „%1“ läuft in einer anderen Workbench (%2; letztes Lebenszeichen vor %3 s). Warten Sie, bis sie beendet ist, oder stoppen Sie sie dort; ist jener Rechner nicht mehr verfügbar, kann die Kampagne hier %4 s nach ihrem letzten Lebenszeichen fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2942,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>%1 ist eine SQLite-Datenbank, aber kein CodeDistiller-Arbeitsbereich; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>No workspace path given.</source>
-        <translation>Kein Pfad zum Arbeitsbereich angegeben.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
@@ -2269,6 +2968,70 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Cannot open the workspace %1: %2</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database did not return the new row&apos;s id.</source>
+        <translation>Die Datenbank hat die ID der neuen Zeile nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds other tables (%2); it is not a CodeDistiller workspace and was not changed. Create an empty database for the workspace.</source>
+        <translation>Die Datenbank %1 enthält bereits andere Tabellen (%2); sie ist kein CodeDistiller-Arbeitsbereich und wurde nicht verändert. Legen Sie eine leere Datenbank für den Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not available; install libqt6sql6-psql.</source>
+        <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht verfügbar; installieren Sie libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL workspace %1: %2
+Check that the server runs and accepts connections from this machine, that the database exists, and the password (secret store, PGPASSWORD or ~/.pgpass).</source>
+        <translation>Keine Verbindung zum PostgreSQL-Arbeitsbereich %1 möglich: %2
+Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, ob die Datenbank existiert und ob das Passwort stimmt (Schlüsselbund, PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::store::WorkspaceCopier</name>
+    <message>
+        <source>The workspace&apos;s tables reference each other in a cycle; they cannot be copied in order.</source>
+        <translation>Die Tabellen des Arbeitsbereichs verweisen zyklisch aufeinander; sie können nicht der Reihe nach kopiert werden.</translation>
+    </message>
+    <message>
+        <source>The workspaces have different schema versions (%1 and %2); open both with this version of the workbench first.</source>
+        <translation>Die Arbeitsbereiche haben unterschiedliche Schemaversionen (%1 und %2); öffnen Sie zuerst beide mit dieser Version der Workbench.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (table %2 has rows); copy into a new workspace.</source>
+        <translation>%1 ist nicht leer (Tabelle %2 enthält Zeilen); kopieren Sie in einen neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; %1 was left empty.</source>
+        <translation>Das Kopieren wurde abgebrochen; %1 wurde leer gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::store::WorkspaceLocation</name>
+    <message>
+        <source>No workspace path given.</source>
+        <translation>Kein Pfad zum Arbeitsbereich angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URI: %2</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-URI: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI &apos;%1&apos; names no database; write postgresql://user@host:port/database.</source>
+        <translation>Die PostgreSQL-URI „%1“ nennt keine Datenbank; schreiben Sie postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI option &apos;%1&apos; may not contain &apos;;&apos;.</source>
+        <translation>Die PostgreSQL-URI-Option „%1“ darf kein „;“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI option &apos;%1&apos; is not supported here.</source>
+        <translation>Die PostgreSQL-URI-Option „%1“ wird hier nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3479,22 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>E&amp;xamples in parallel:</source>
         <translation>&amp;Parallele Beispiele:</translation>
+    </message>
+    <message>
+        <source>E&amp;conomy: classify the files in one batch at the batch price (about half; answers within 24 hours)</source>
+        <translation>Sparm&amp;odus: die Dateien in einem Batch zum Batch-Preis klassifizieren (etwa die Hälfte; Antworten innerhalb von 24 Stunden)</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Klassifizierung:</translation>
+    </message>
+    <message>
+        <source>The classification requests of all repositories go to %1 as one batch; the campaign waits for its answers, and survives closing the workbench meanwhile.</source>
+        <translation>Die Klassifizierungsanfragen aller Repositorys gehen als ein einziger Batch an %1; die Kampagne wartet auf dessen Antworten und übersteht es, wenn die Workbench zwischenzeitlich geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>%1 has no batch API.</source>
+        <translation>%1 hat keine Batch-API.</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +5070,41 @@ Relevanz-Prior %2: %3</translation>
         <source>Blind review is off.</source>
         <translation>Die Blindbegutachtung ist deaktiviert.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Workspace…</source>
+        <translation>Mit &amp;Team-Arbeitsbereich verbinden…</translation>
+    </message>
+    <message>
+        <source>R&amp;esume Campaign…</source>
+        <translation>Kampagne fort&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Continue a campaign where it stopped; a classification batch it waits for is collected, not sent again</source>
+        <translation>Eine Kampagne dort fortsetzen, wo sie angehalten wurde; ein Klassifizierungs-Batch, auf den sie wartet, wird abgeholt und nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Resume Campaign</source>
+        <translation>Kampagne fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unfinished example(s))</source>
+        <translation>
+            <numerusform>%1 (%n nicht abgeschlossenes Beispiel)</numerusform>
+            <numerusform>%1 (%n nicht abgeschlossene Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every campaign of this workspace has finished.</source>
+        <translation>Alle Kampagnen dieses Arbeitsbereichs sind beendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>Campaign %1 waits for its classification batch at %2 (%3); File → Resume Campaign collects it.</source>
+        <translation>Kampagne %1 wartet auf ihren Klassifizierungs-Batch bei %2 (%3); Datei → Kampagne fortsetzen holt ihn ab.</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ReportCharts</name>
@@ -4773,10 +5587,6 @@ Relevanz-Prior %2: %3</translation>
         <translation>LLM-&amp;Richter:</translation>
     </message>
     <message>
-        <source>auto: the bubblewrap sandbox when it works here, else local processes</source>
-        <translation>auto: die bubblewrap-Sandbox, wenn sie hier funktioniert, sonst lokale Prozesse</translation>
-    </message>
-    <message>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -4843,6 +5653,14 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>auto: the bubblewrap sandbox when it works here, else local processes; podman: a fresh container for every round (runc), its image from the workspace setting podman.image</source>
+        <translation>auto: die bubblewrap-Sandbox, wenn sie hier funktioniert, sonst lokale Prozesse; podman: ein neuer Container für jede Runde (runc), sein Image aus der Arbeitsbereichseinstellung podman.image</translation>
+    </message>
+    <message>
+        <source>slurm: every round as a batch job on the team&apos;s Slurm cluster; partition, account, modules and the shared folder are the workspace&apos;s settings (codedistiller slurm settings)</source>
+        <translation>slurm: jede Runde als Batch-Job auf dem Slurm-Cluster des Teams; Partition, Account, Module und der gemeinsame Ordner sind Einstellungen des Arbeitsbereichs (codedistiller slurm settings)</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5746,113 @@ Relevanz-Prior %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Remember the password in the desktop&apos;s secret store</source>
+        <translation>Passwort im Schlüsselbund des Desktops speichern</translation>
+    </message>
+    <message>
+        <source>Connect to a Team Workspace</source>
+        <translation>Mit einem Team-Arbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <source>db.institute.example</source>
+        <translation>db.institut.example</translation>
+    </message>
+    <message>
+        <source>curation</source>
+        <translation>kuratierung</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD, the secret store or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD, der Schlüsselbund oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Prefer TLS (libpq default)</source>
+        <translation>TLS bevorzugen (Standard von libpq)</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>Kein TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS verlangen</translation>
+    </message>
+    <message>
+        <source>Require TLS, verify the certificate authority</source>
+        <translation>TLS verlangen, Zertifizierungsstelle prüfen</translation>
+    </message>
+    <message>
+        <source>Require TLS, verify the server&apos;s name too</source>
+        <translation>TLS verlangen, auch den Servernamen prüfen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s CA certificate (for the verify modes)</source>
+        <translation>das CA-Zertifikat des Servers (für die Prüfmodi)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in your group&apos;s PostgreSQL database, so several experts can review at once while campaigns run. The database must exist and be empty or hold a workspace; ask your database administrator for these values.</source>
+        <translation>Ein Team-Arbeitsbereich liegt in der PostgreSQL-Datenbank Ihrer Arbeitsgruppe, sodass mehrere Fachleute gleichzeitig begutachten können, während Kampagnen laufen. Die Datenbank muss existieren und leer sein oder einen Arbeitsbereich enthalten; fragen Sie Ihre Datenbankadministration nach diesen Angaben.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::TreemapWidget</name>
     <message>
         <source>Relevance</source>
@@ -4998,6 +5923,20 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Workspaces (*.cdw);;All files (*)</source>
         <translation>Arbeitsbereiche (*.cdw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The password was not saved</source>
+        <translation>Das Passwort wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+Use ~/.pgpass or PGPASSWORD instead; the workspace opens all the same.</source>
+        <translation>%1
+Verwenden Sie stattdessen ~/.pgpass oder PGPASSWORD; der Arbeitsbereich wird trotzdem geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace</source>
+        <translation>Der Team-Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>
