@@ -520,18 +520,24 @@ QByteArray PipelineStore::blob(const QString &sha) const
 
 QList<RepositoryOutcome> PipelineStore::latestOutcomes() const
 {
-    // Correlated subqueries run on the (repository_id) and (example_id, round_index) indexes; the call
-    // costs are aggregated once. Portable SQL: no window or JSON functions of one engine.
+    // The latest campaign of each repository is one grouped scan; everything per example is a
+    // correlated subquery on the (campaign_id, repository_id), (example_id, round_index) and
+    // (example_id) indexes, so the work grows with the repositories shown, not with all examples or
+    // all LLM calls (an aggregate over every call, joined afterwards, cost PostgreSQL a full scan of
+    // llm_calls and a misestimate that switched on its JIT compiler). Portable SQL: no window, LATERAL
+    // or JSON functions of one engine.
     QSqlQuery q = exec(m_workspace->database(),
                        u"SELECT e.repository_id, e.id, c.id, c.name, c.config_json, e.status, "
                        "(SELECT COUNT(*) FROM rounds n WHERE n.example_id = e.id), "
-                       "v.is_finished, v.error_class, k.cost, k.calls, k.priced "
-                       "FROM examples e JOIN campaigns c ON c.id = e.campaign_id "
+                       "v.is_finished, v.error_class, "
+                       "(SELECT SUM(k.cost_usd) FROM llm_calls k WHERE k.example_id = e.id), "
+                       "(SELECT COUNT(*) FROM llm_calls k WHERE k.example_id = e.id), "
+                       "(SELECT COUNT(k.cost_usd) FROM llm_calls k WHERE k.example_id = e.id) "
+                       "FROM (SELECT repository_id, MAX(campaign_id) AS campaign_id FROM examples GROUP BY repository_id) l "
+                       "JOIN examples e ON e.repository_id = l.repository_id AND e.campaign_id = l.campaign_id "
+                       "JOIN campaigns c ON c.id = e.campaign_id "
                        "LEFT JOIN rounds v ON v.example_id = e.id AND v.round_index = (SELECT MAX(j.round_index) "
                        "FROM rounds j WHERE j.example_id = e.id AND j.is_finished IS NOT NULL) "
-                       "LEFT JOIN (SELECT example_id, SUM(cost_usd) AS cost, COUNT(*) AS calls, COUNT(cost_usd) AS priced "
-                       "FROM llm_calls WHERE example_id IS NOT NULL GROUP BY example_id) k ON k.example_id = e.id "
-                       "WHERE e.campaign_id = (SELECT MAX(l.campaign_id) FROM examples l WHERE l.repository_id = e.repository_id) "
                        "ORDER BY e.repository_id"_s);
     QHash<qint64, QString> models;   // campaign id → generator model
     QList<RepositoryOutcome> out;

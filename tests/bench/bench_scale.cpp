@@ -7,9 +7,10 @@
 // proxy, with a table view that repaints), and loading and rendering the heatmap of the largest
 // repository (TreemapWidget at 1600×1000). Memory from /proc/self/status (VmRSS, VmHWM; the peak is
 // reset after filling).
-//   QT_QPA_PLATFORM=offscreen build/<preset>/bin/bench_scale [--repositories N] [--backend sqlite|postgres|both]
+//   QT_QPA_PLATFORM=offscreen build/<preset>/bin/bench_scale [--repositories N] [--backend sqlite|postgres|both] [--keep]
 // PostgreSQL: a throwaway cluster (tests/support/pgcluster.sh), or the server whose administration URI
-// is in $WB_BENCH_POSTGRES; either way the workspace is a scratch database dropped at the end.
+// is in $WB_BENCH_POSTGRES; either way the workspace is a scratch database dropped at the end, unless
+// --keep is given with $WB_BENCH_POSTGRES (the database's URI is printed, for EXPLAIN and profiling).
 #include "postgrestestserver.h"
 #include "models/repositoryfilterproxy.h"
 #include "models/repositorytablemodel.h"
@@ -496,19 +497,26 @@ int main(int argc, char **argv)
 
     int repositories = 3802;
     QString backend = u"both"_s;
+    bool keep = false;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--repositories"_s && i + 1 < args.size())
             repositories = args[++i].toInt();
         else if (args[i] == u"--backend"_s && i + 1 < args.size())
             backend = args[++i];
+        else if (args[i] == u"--keep"_s)
+            keep = true;
         else {
-            std::fprintf(stderr, "usage: bench_scale [--repositories N] [--backend sqlite|postgres|both]\n");
+            std::fprintf(stderr, "usage: bench_scale [--repositories N] [--backend sqlite|postgres|both] [--keep]\n");
             return 2;
         }
     }
     if (repositories < 1 || !QStringList{u"sqlite"_s, u"postgres"_s, u"both"_s}.contains(backend)) {
         std::fprintf(stderr, "bench_scale: --repositories must be positive and --backend one of sqlite, postgres, both\n");
+        return 2;
+    }
+    if (keep && qEnvironmentVariableIsEmpty("WB_BENCH_POSTGRES")) {
+        std::fprintf(stderr, "bench_scale: --keep needs WB_BENCH_POSTGRES (a throwaway cluster is removed at the end anyway)\n");
         return 2;
     }
 
@@ -558,7 +566,10 @@ int main(int argc, char **argv)
                 test::PostgresTestServer::dropDatabase(database);
                 throw;
             }
-            test::PostgresTestServer::dropDatabase(database);
+            if (keep)
+                std::printf("PostgreSQL workspace kept: %s\n", qPrintable(database));
+            else
+                test::PostgresTestServer::dropDatabase(database);
         }
     } catch (const Error &e) {
         std::fprintf(stderr, "bench_scale: %s\n", qPrintable(e.message()));
