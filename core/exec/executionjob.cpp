@@ -2,11 +2,11 @@
 #include "exec/executionjob.h"
 
 #include "exec/executor.h"
+#include "exec/rounddirectory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 
@@ -27,12 +27,6 @@ struct Tr
 
 constexpr int kNobody = 65534;
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
-}
-
 // Processes that @p uid owns now: the process limit is relative to it (RLIMIT_NPROC counts per user).
 qint64 processCount(int uid)
 {
@@ -45,18 +39,6 @@ qint64 processCount(int uid)
             ++n;
     }
     return n;
-}
-
-void chownTree(const QString &root, int uid)
-{
-    const QByteArray native = QFile::encodeName(root);
-    if (::lchown(native.constData(), uid_t(uid), gid_t(uid)) != 0)
-        return;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QByteArray path = QFile::encodeName(it.next());
-        [[maybe_unused]] const int rc = ::lchown(path.constData(), uid_t(uid), gid_t(uid));
-    }
 }
 
 } // namespace
@@ -119,9 +101,9 @@ void ExecutionJob::start()
     }
     const bool written = QDir().mkpath(m_request.roundDirectory) && QDir().mkpath(dir.filePath(u"to_save"_s))
                          && QDir().mkpath(dir.filePath(u".home"_s)) && QDir().mkpath(dir.filePath(u".cache"_s))
-                         && writeFile(dir.filePath(u"main.py"_s), m_request.mainPy)
-                         && writeFile(dir.filePath(u"requirements.txt"_s), m_request.requirementsTxt)
-                         && writeFile(dir.filePath(u"run.sh"_s), m_request.runSh);
+                         && RoundDirectory::writeFile(dir.filePath(u"main.py"_s), m_request.mainPy)
+                         && RoundDirectory::writeFile(dir.filePath(u"requirements.txt"_s), m_request.requirementsTxt)
+                         && RoundDirectory::writeFile(dir.filePath(u"run.sh"_s), m_request.runSh);
     if (!written) {
         m_result.message = Tr::tr("Cannot prepare the round directory %1 (disk full or not writable?).").arg(m_request.roundDirectory);
         QTimer::singleShot(0, this, &ExecutionJob::complete);
@@ -136,8 +118,8 @@ void ExecutionJob::start()
     const QString bin = dir.filePath(u".bin"_s);
     const QByteArray pipShim = "#!/bin/sh\nexec python -m pip \"$@\"\n";
     const bool shims = QDir().mkpath(bin) && QFile::link(m_executor.pythonPath(), bin + u"/python"_s)
-                       && QFile::link(m_executor.pythonPath(), bin + u"/python3"_s) && writeFile(bin + u"/pip"_s, pipShim)
-                       && writeFile(bin + u"/pip3"_s, pipShim)
+                       && QFile::link(m_executor.pythonPath(), bin + u"/python3"_s) && RoundDirectory::writeFile(bin + u"/pip"_s, pipShim)
+                       && RoundDirectory::writeFile(bin + u"/pip3"_s, pipShim)
                        && QFile::setPermissions(bin + u"/pip"_s, QFile::permissions(bin + u"/pip"_s) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther)
                        && QFile::setPermissions(bin + u"/pip3"_s, QFile::permissions(bin + u"/pip3"_s) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     if (!shims || m_executor.pythonPath().isEmpty()) {
@@ -146,7 +128,7 @@ void ExecutionJob::start()
         return;
     }
     if (m_runAsUid >= 0)
-        chownTree(m_request.roundDirectory, m_runAsUid);
+        RoundDirectory::handOver(m_request.roundDirectory, m_runAsUid);
     m_deadline.start(m_request.limits.wallSeconds * 1000);
     runPhase(Phase::Setup);
 }
@@ -444,38 +426,6 @@ void ExecutionJob::startForceStop()
     m_forceStop->start(m_launch.forceStop.program, m_launch.forceStop.arguments);
 }
 
-void ExecutionJob::collectArtifacts()
-{
-    const QDir root(m_request.roundDirectory);
-    qint64 total = 0;
-    auto take = [&](const QString &absolute) {
-        const QFileInfo info(absolute);
-        if (info.isSymLink() || !info.isFile())
-            return;   // never follow links out of the round
-        Artifact a;
-        a.name = root.relativeFilePath(absolute);
-        a.sizeBytes = info.size();
-        a.contentKept = a.sizeBytes <= m_request.limits.maxArtifactBytes && total + a.sizeBytes <= m_request.limits.maxArtifactsTotalBytes;
-        if (a.contentKept) {
-            QFile f(absolute);
-            if (f.open(QIODevice::ReadOnly))
-                a.content = f.read(a.sizeBytes);
-            total += a.content.size();
-        }
-        m_result.artifacts.append(a);
-    };
-    for (const QString &name : {u"log.json"_s, u"results.json"_s})
-        if (QFileInfo::exists(root.filePath(name)))
-            take(root.filePath(name));
-    QDirIterator it(root.filePath(u"to_save"_s), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    QStringList files;
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    for (const QString &file : std::as_const(files))
-        take(file);
-}
-
 void ExecutionJob::complete()
 {
     if (m_finished)
@@ -485,7 +435,7 @@ void ExecutionJob::complete()
     m_killTimer.stop();
     m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (QFileInfo(m_request.roundDirectory).isDir())
-        collectArtifacts();
+        m_result.artifacts = RoundDirectory::artifacts(m_request.roundDirectory, m_request.limits);
     Q_EMIT finished(m_result);
 }
 

@@ -59,7 +59,6 @@ private:
     void killGroup(int signal);
     void startForceStop();
     void complete();
-    void collectArtifacts();
     QString phaseName() const;
 
     const Executor &m_executor;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/slurmjob.h"
 
+#include "exec/rounddirectory.h"
 #include "exec/slurmexecutor.h"
 #include "exec/slurmjobscript.h"
 #include "exec/slurmmonitor.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -34,27 +34,9 @@ constexpr int kNobody = 65534;
 const QString kPhases[2] = {u"setup"_s, u"run"_s};
 const QString kStreams[2] = {u"stdout"_s, u"stderr"_s};
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
-}
-
 bool makeExecutable(const QString &path)
 {
     return QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-}
-
-void chownTree(const QString &root, int uid)
-{
-    const QByteArray native = QFile::encodeName(root);
-    if (::lchown(native.constData(), uid_t(uid), gid_t(uid)) != 0)
-        return;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QByteArray path = QFile::encodeName(it.next());
-        [[maybe_unused]] const int rc = ::lchown(path.constData(), uid_t(uid), gid_t(uid));
-    }
 }
 
 // bash reports a process killed by signal N as 128 + N.
@@ -125,16 +107,16 @@ QString SlurmJob::prepare()
     const QByteArray pipShim = "#!/bin/sh\nexec python -m pip \"$@\"\n";
     const bool written = QDir().mkpath(m_request.roundDirectory) && QDir().mkpath(dir.filePath(u"to_save"_s))
                          && QDir().mkpath(dir.filePath(u".home"_s)) && QDir().mkpath(dir.filePath(u".cache"_s))
-                         && QDir().mkpath(bin) && writeFile(dir.filePath(u"main.py"_s), m_request.mainPy)
-                         && writeFile(dir.filePath(u"requirements.txt"_s), m_request.requirementsTxt)
-                         && writeFile(dir.filePath(u"run.sh"_s), m_request.runSh) && writeFile(bin + u"/pip"_s, pipShim)
-                         && writeFile(bin + u"/pip3"_s, pipShim) && makeExecutable(bin + u"/pip"_s)
+                         && QDir().mkpath(bin) && RoundDirectory::writeFile(dir.filePath(u"main.py"_s), m_request.mainPy)
+                         && RoundDirectory::writeFile(dir.filePath(u"requirements.txt"_s), m_request.requirementsTxt)
+                         && RoundDirectory::writeFile(dir.filePath(u"run.sh"_s), m_request.runSh) && RoundDirectory::writeFile(bin + u"/pip"_s, pipShim)
+                         && RoundDirectory::writeFile(bin + u"/pip3"_s, pipShim) && makeExecutable(bin + u"/pip"_s)
                          && makeExecutable(bin + u"/pip3"_s) && QDir().mkpath(m_jobDirectory);
     if (!written)
         return JobTr::tr("Cannot prepare the round directory %1 (disk full or not writable?).").arg(m_request.roundDirectory);
     const bool root = ::geteuid() == 0;
     if (root)
-        chownTree(m_request.roundDirectory, kNobody);   // never run generated code as root
+        RoundDirectory::handOver(m_request.roundDirectory, kNobody);   // never run generated code as root
 
     const SlurmSettings &site = m_slurm.slurmSettings();
     SlurmJobScript::Input input;
@@ -152,7 +134,7 @@ QString SlurmJob::prepare()
     input.probePython = m_slurm.command(m_request, u"command -v python3"_s);
     input.dropToNobody = root;
     const SlurmJobScript job = SlurmJobScript::build(input);
-    if (!writeFile(SlurmJobScript::scriptPath(m_jobDirectory), job.script))
+    if (!RoundDirectory::writeFile(SlurmJobScript::scriptPath(m_jobDirectory), job.script))
         return Tr::tr("Cannot write the job script into %1.").arg(m_jobDirectory);
     m_arguments = job.arguments;
     return {};
@@ -373,38 +355,6 @@ void SlurmJob::cancel()
     }
 }
 
-void SlurmJob::collectArtifacts()
-{
-    const QDir root(m_request.roundDirectory);
-    qint64 total = 0;
-    auto take = [&](const QString &absolute) {
-        const QFileInfo info(absolute);
-        if (info.isSymLink() || !info.isFile())
-            return;   // never follow links out of the round
-        Artifact a;
-        a.name = root.relativeFilePath(absolute);
-        a.sizeBytes = info.size();
-        a.contentKept = a.sizeBytes <= m_request.limits.maxArtifactBytes && total + a.sizeBytes <= m_request.limits.maxArtifactsTotalBytes;
-        if (a.contentKept) {
-            QFile f(absolute);
-            if (f.open(QIODevice::ReadOnly))
-                a.content = f.read(a.sizeBytes);
-            total += a.content.size();
-        }
-        m_result.artifacts.append(a);
-    };
-    for (const QString &name : {u"log.json"_s, u"results.json"_s})
-        if (QFileInfo::exists(root.filePath(name)))
-            take(root.filePath(name));
-    QDirIterator it(root.filePath(u"to_save"_s), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    QStringList files;
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    for (const QString &file : std::as_const(files))
-        take(file);
-}
-
 void SlurmJob::complete()
 {
     if (m_finished)
@@ -415,7 +365,7 @@ void SlurmJob::complete()
     if (m_result.durationMs == 0)
         m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_result.outcome != ExecutionResult::Outcome::Interrupted && QFileInfo(m_request.roundDirectory).isDir())
-        collectArtifacts();
+        m_result.artifacts = RoundDirectory::artifacts(m_request.roundDirectory, m_request.limits);
     Q_EMIT finished(m_result);
 }
 

@@ -54,7 +54,6 @@ private:
     void collect(const SlurmJobState &state);
     void fail(ExecutionResult::Outcome outcome, const QString &message);
     void complete();
-    void collectArtifacts();
     QString jobFile(const QString &name) const;
     QByteArray readJobFile(const QString &name) const;
 

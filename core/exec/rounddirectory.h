@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exec/executionlimits.h"
+#include "exec/executionresult.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace wb::exec {
+
+/** The files of a round's directory, written, handed over and read the same way by every executor. */
+class RoundDirectory
+{
+public:
+    /** Writes @p content to @p path, replacing it; false when it could not be written in full. */
+    static bool writeFile(const QString &path, const QByteArray &content);
+
+    /** Makes @p uid (and the group of the same number) own @p root and everything below it, without
+     *  following symbolic links; so generated code can run as an unprivileged user. Best effort. */
+    static void handOver(const QString &root, int uid);
+
+    /** What the finished round left: log.json and results.json, then everything under to_save/ in path
+     *  order. Symbolic links are skipped (never followed out of the round); a file above
+     *  limits.maxArtifactBytes, or one that would push the kept total past limits.maxArtifactsTotalBytes,
+     *  is listed with its size and contentKept false. */
+    static QList<Artifact> artifacts(const QString &root, const ExecutionLimits &limits);
+};
+
+} // namespace wb::exec
