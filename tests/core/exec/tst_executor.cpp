@@ -2,6 +2,7 @@
 // Real processes, real Python: each executor's contract and every limit.
 #include "exec/executionjob.h"
 #include "exec/executor.h"
+#include "roundoutput.h"
 #include "util/error.h"
 
 #include <QDir>
@@ -14,25 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace wb::exec;
-
-namespace {
-QString allText(const ExecutionResult &r, const QString &stream = {})
-{
-    QStringList lines;
-    for (const auto &l : r.log)
-        if (stream.isEmpty() || l.stream == stream)
-            lines << l.text;
-    return lines.join(u'\n');
-}
-
-const Artifact *artifact(const ExecutionResult &r, const QString &name)
-{
-    for (const auto &a : r.artifacts)
-        if (a.name == name)
-            return &a;
-    return nullptr;
-}
-} // namespace
+using wb::test::RoundOutput;
 
 class TstExecutor : public QObject
 {
@@ -103,14 +86,14 @@ private Q_SLOTS:
             "json.dump([{'type': 'info', 'runtime_sec': 0.01, 'message': 'done'}], open('log.json', 'w'))\n"
             "os.symlink('/etc/passwd', 'to_save/passwd')\n";
         const ExecutionResult r = execute(executor, mainPy, "pip install -r requirements.txt\necho setup done\n", {}, "numpy\nmatplotlib\n");
-        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + allText(r)));
+        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
         QCOMPARE(r.setupExitCode.value(), 0);
         QCOMPARE(r.exitCode.value(), 0);
-        const QString out = allText(r, u"stdout"_s);
+        const QString out = RoundOutput::text(r, u"stdout"_s);
         QVERIFY2(out.contains(u"answer 42"_s), qPrintable(out));
         QVERIFY2(out.contains(u"/.bin/python"_s), qPrintable(out));
         QVERIFY(out.contains(u"key False"_s));
-        QVERIFY2(allText(r).contains(u"Requirement already satisfied: numpy"_s), qPrintable(allText(r)));
+        QVERIFY2(RoundOutput::text(r).contains(u"Requirement already satisfied: numpy"_s), qPrintable(RoundOutput::text(r)));
         bool setupLine = false, runLine = false;
         for (const auto &l : r.log) {
             setupLine = setupLine || (l.phase == u"setup"_s && l.text == u"setup done"_s);
@@ -118,12 +101,12 @@ private Q_SLOTS:
             QVERIFY(l.atMs > 0);
         }
         QVERIFY(setupLine && runLine);
-        QVERIFY(artifact(r, u"results.json"_s));
-        QCOMPARE(artifact(r, u"results.json"_s)->content, QByteArray("{\"answer\": 42}"));
-        QVERIFY(artifact(r, u"log.json"_s));
-        QVERIFY(artifact(r, u"to_save/line.png"_s));
-        QVERIFY(artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
-        QVERIFY(!artifact(r, u"to_save/passwd"_s));   // links are never followed
+        QVERIFY(RoundOutput::artifact(r, u"results.json"_s));
+        QCOMPARE(RoundOutput::artifact(r, u"results.json"_s)->content, QByteArray("{\"answer\": 42}"));
+        QVERIFY(RoundOutput::artifact(r, u"log.json"_s));
+        QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s));
+        QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
+        QVERIFY(!RoundOutput::artifact(r, u"to_save/passwd"_s));   // links are never followed
     }
 
     void tracebackIsCapturedWithTheExitCode_data() { executors(); }
@@ -133,7 +116,7 @@ private Q_SLOTS:
         const ExecutionResult r = execute(executor, "import math\nprint('start')\nmath.sqrt(-1)\n");
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
         QCOMPARE(r.exitCode.value(), 1);
-        const QString err = allText(r, u"stderr"_s);
+        const QString err = RoundOutput::text(r, u"stderr"_s);
         QVERIFY(err.contains(u"Traceback (most recent call last):"_s));
         QVERIFY(err.contains(u"line 3"_s));
         QVERIFY(err.contains(u"ValueError: math domain error"_s));
@@ -147,7 +130,7 @@ private Q_SLOTS:
         const int base = ::getpriority(PRIO_PROCESS, 0);
         const ExecutionResult r = execute(executor, "import os\nprint('nice', os.nice(0))\n");
         QCOMPARE(r.exitCode.value_or(-1), 0);
-        QVERIFY2(allText(r, u"stdout"_s).contains(u"nice %1"_s.arg(std::min(19, base + 10))), qPrintable(allText(r, u"stdout"_s)));
+        QVERIFY2(RoundOutput::text(r, u"stdout"_s).contains(u"nice %1"_s.arg(std::min(19, base + 10))), qPrintable(RoundOutput::text(r, u"stdout"_s)));
     }
 
     void failedSetupSkipsTheRun_data() { executors(); }
@@ -159,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::SetupFailed));
         QVERIFY(r.setupExitCode.value() != 0);
         QVERIFY(!r.exitCode.has_value());
-        QVERIFY(!allText(r).contains(u"never"_s));
+        QVERIFY(!RoundOutput::text(r).contains(u"never"_s));
     }
 
     void timeoutStopsEvenASigtermIgnorer_data() { executors(); }
@@ -178,7 +161,7 @@ private Q_SLOTS:
                                           "true\n", limits);
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::TimedOut));
         QVERIFY(r.message.contains(u"time limit"_s));
-        QVERIFY(allText(r).contains(u"sleeping"_s));
+        QVERIFY(RoundOutput::text(r).contains(u"sleeping"_s));
     }
 
     void endlessOutputIsCapped_data() { executors(); }
@@ -189,7 +172,7 @@ private Q_SLOTS:
         limits.maxOutputBytes = 200000;
         const ExecutionResult r = execute(executor, "while True:\n    print('x' * 100)\n", "true\n", limits);
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::OutputLimit));
-        QVERIFY(allText(r).contains(u"[output truncated"_s));
+        QVERIFY(RoundOutput::text(r).contains(u"[output truncated"_s));
         qint64 kept = 0;
         for (const auto &l : r.log)
             if (l.stream == u"stdout"_s)
@@ -205,8 +188,8 @@ private Q_SLOTS:
         limits.memoryBytes = 512LL << 20;
         const ExecutionResult r = execute(executor, "x = bytearray(4 * 1024 ** 3)\nprint('allocated')\n", "true\n", limits);
         QVERIFY(!r.succeeded());
-        QVERIFY2(allText(r).contains(u"MemoryError"_s), qPrintable(allText(r)));
-        QVERIFY(!allText(r).contains(u"allocated"_s));
+        QVERIFY2(RoundOutput::text(r).contains(u"MemoryError"_s), qPrintable(RoundOutput::text(r)));
+        QVERIFY(!RoundOutput::text(r).contains(u"allocated"_s));
     }
 
     void processCountIsLimited_data() { executors(); }
@@ -227,7 +210,7 @@ private Q_SLOTS:
                                           "except OSError as e:\n"
                                           "    print('refused after', n, e.strerror)\n",
                                           "true\n", limits);
-        QVERIFY2(allText(r).contains(u"refused after"_s), qPrintable(allText(r)));
+        QVERIFY2(RoundOutput::text(r).contains(u"refused after"_s), qPrintable(RoundOutput::text(r)));
         QCOMPARE(r.exitCode.value(), 0);
     }
 
@@ -244,7 +227,7 @@ private Q_SLOTS:
                                           "        print('WROTE', target)\n"
                                           "    except OSError as e:\n"
                                           "        print('refused', target, e.strerror)\n");
-        QVERIFY2(!allText(r).contains(u"WROTE"_s), qPrintable(allText(r)));
+        QVERIFY2(!RoundOutput::text(r).contains(u"WROTE"_s), qPrintable(RoundOutput::text(r)));
         QVERIFY(!QFile::exists(m_dir.filePath(u"escaped.txt"_s)));
         QVERIFY(!QFile::exists(u"/etc/wb-escaped.txt"_s));
         QVERIFY(!QFile::exists(m_dir.filePath(u"repo/escaped.txt"_s)));

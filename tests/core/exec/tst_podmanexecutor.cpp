@@ -4,6 +4,7 @@
 #include "exec/executionjob.h"
 #include "exec/executor.h"
 #include "exec/podmanexecutor.h"
+#include "roundoutput.h"
 #include "util/error.h"
 
 #include <QDir>
@@ -20,25 +21,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace wb::exec;
+using wb::test::RoundOutput;
 
 namespace {
-QString allText(const ExecutionResult &r, const QString &stream = {})
-{
-    QStringList lines;
-    for (const auto &l : r.log)
-        if (stream.isEmpty() || l.stream == stream)
-            lines << l.text;
-    return lines.join(u'\n');
-}
-
-const Artifact *artifact(const ExecutionResult &r, const QString &name)
-{
-    for (const auto &a : r.artifacts)
-        if (a.name == name)
-            return &a;
-    return nullptr;
-}
-
 /** Containers (running or not) of the round @p roundDirectory, by the executor's label. */
 QStringList containersOf(const QString &roundDirectory)
 {
@@ -118,27 +103,27 @@ private Q_SLOTS:
             "json.dump([{'type': 'info', 'runtime_sec': 0.01, 'message': 'done'}], open('log.json', 'w'))\n"
             "os.symlink('/etc/passwd', 'to_save/passwd')\n";
         const ExecutionResult r = execute(mainPy, "echo setup in $(pwd)\npip install -r requirements.txt\n");
-        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + allText(r)));
+        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
         QCOMPARE(r.setupExitCode.value(), 0);
         QCOMPARE(r.exitCode.value(), 0);
-        const QString out = allText(r, u"stdout"_s);
+        const QString out = RoundOutput::text(r, u"stdout"_s);
         QVERIFY2(out.contains(u"setup in /app"_s), qPrintable(out));
         QVERIFY2(out.contains(u"cwd /app /app /repo"_s), qPrintable(out));
         QVERIFY(out.contains(u"answer 42 numpy 1."_s));
         QVERIFY(out.contains(u"key False"_s));
         QVERIFY(out.contains(::geteuid() == 0 ? u"uid 65534"_s : u"uid 0"_s));
-        QCOMPARE(allText(r, u"stderr"_s), u"warning"_s);   // stderr apart, and nothing of podman's or the init's
+        QCOMPARE(RoundOutput::text(r, u"stderr"_s), u"warning"_s);   // stderr apart, and nothing of podman's or the init's
         bool setupLine = false, runLine = false;
         for (const auto &l : r.log) {
             setupLine = setupLine || (l.phase == u"setup"_s && l.text == u"setup in /app"_s);
             runLine = runLine || (l.phase == u"run"_s && l.text == u"key False"_s);
         }
         QVERIFY(setupLine && runLine);
-        QCOMPARE(artifact(r, u"results.json"_s) ? artifact(r, u"results.json"_s)->content : QByteArray(), QByteArray("{\"answer\": 42}"));
-        QVERIFY(artifact(r, u"log.json"_s));
-        QVERIFY(artifact(r, u"to_save/line.png"_s));
-        QVERIFY(artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
-        QVERIFY(!artifact(r, u"to_save/passwd"_s));
+        QCOMPARE(RoundOutput::artifact(r, u"results.json"_s) ? RoundOutput::artifact(r, u"results.json"_s)->content : QByteArray(), QByteArray("{\"answer\": 42}"));
+        QVERIFY(RoundOutput::artifact(r, u"log.json"_s));
+        QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s));
+        QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
+        QVERIFY(!RoundOutput::artifact(r, u"to_save/passwd"_s));
         QVERIFY(containersOf(m_dir.filePath(u"round-%1"_s.arg(m_round))).isEmpty());   // --rm
     }
 
@@ -147,8 +132,8 @@ private Q_SLOTS:
         ExecutionResult r = execute("import math\nprint('start')\nmath.sqrt(-1)\n");
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
         QCOMPARE(r.exitCode.value(), 1);
-        QVERIFY(allText(r, u"stderr"_s).contains(u"ValueError: math domain error"_s));
-        QVERIFY(allText(r, u"stderr"_s).contains(u"line 3"_s));
+        QVERIFY(RoundOutput::text(r, u"stderr"_s).contains(u"ValueError: math domain error"_s));
+        QVERIFY(RoundOutput::text(r, u"stderr"_s).contains(u"line 3"_s));
         r = execute("import sys\nsys.exit(7)\n");
         QCOMPARE(r.exitCode.value(), 7);
         QCOMPARE(r.message, u"main.py exited with code 7."_s);
@@ -160,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::SetupFailed));
         QCOMPARE(r.setupExitCode.value(), 3);
         QVERIFY(!r.exitCode.has_value());
-        QVERIFY(!allText(r).contains(u"never"_s));
+        QVERIFY(!RoundOutput::text(r).contains(u"never"_s));
     }
 
     void memoryLimit()
@@ -175,9 +160,9 @@ private Q_SLOTS:
             "true\n", limits);
         QVERIFY(!r.succeeded());
         QCOMPARE(r.exitCode.value_or(-1), 1);
-        QVERIFY2(allText(r).contains(u"MemoryError"_s), qPrintable(allText(r)));
-        QVERIFY(!allText(r).contains(u"allocated"_s));
-        QVERIFY2(allText(r, u"stdout"_s).startsWith(QString::number(512LL << 20)), qPrintable(allText(r)));   // the cgroup's limit
+        QVERIFY2(RoundOutput::text(r).contains(u"MemoryError"_s), qPrintable(RoundOutput::text(r)));
+        QVERIFY(!RoundOutput::text(r).contains(u"allocated"_s));
+        QVERIFY2(RoundOutput::text(r, u"stdout"_s).startsWith(QString::number(512LL << 20)), qPrintable(RoundOutput::text(r)));   // the cgroup's limit
     }
 
     void processCountIsLimited()
@@ -194,7 +179,7 @@ private Q_SLOTS:
                                           "except OSError as e:\n"
                                           "    print('refused after', n, e.strerror)\n",
                                           "true\n", limits);
-        QVERIFY2(allText(r).contains(u"refused after"_s), qPrintable(allText(r)));
+        QVERIFY2(RoundOutput::text(r).contains(u"refused after"_s), qPrintable(RoundOutput::text(r)));
         QCOMPARE(r.exitCode.value(), 0);
     }
 
@@ -246,7 +231,7 @@ private Q_SLOTS:
         const ExecutionRequest req = request("while True:\n    print('x' * 100)\n", "true\n", limits);
         const ExecutionResult r = execute(req);
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::OutputLimit));
-        QVERIFY(allText(r).contains(u"[output truncated"_s));
+        QVERIFY(RoundOutput::text(r).contains(u"[output truncated"_s));
         QVERIFY(containersOf(req.roundDirectory).isEmpty());
     }
 
@@ -255,7 +240,7 @@ private Q_SLOTS:
         const int base = ::getpriority(PRIO_PROCESS, 0);
         const ExecutionResult r = execute("import os\nprint('nice', os.nice(0))\n");
         QCOMPARE(r.exitCode.value_or(-1), 0);
-        QVERIFY2(allText(r, u"stdout"_s).contains(u"nice %1"_s.arg(std::min(19, base + 10))), qPrintable(allText(r)));
+        QVERIFY2(RoundOutput::text(r, u"stdout"_s).contains(u"nice %1"_s.arg(std::min(19, base + 10))), qPrintable(RoundOutput::text(r)));
     }
 
     void networkOnlyWhenAllowed()
@@ -277,15 +262,15 @@ private Q_SLOTS:
                                   "    print('unreachable', e)\n";
         ExecutionResult r = execute(mainPy);
         QCOMPARE(r.exitCode.value_or(-1), 0);
-        QVERIFY2(allText(r, u"stdout"_s).contains(u"interfaces ['lo']"_s), qPrintable(allText(r)));
-        QVERIFY(allText(r, u"stdout"_s).contains(u"unreachable"_s));
+        QVERIFY2(RoundOutput::text(r, u"stdout"_s).contains(u"interfaces ['lo']"_s), qPrintable(RoundOutput::text(r)));
+        QVERIFY(RoundOutput::text(r, u"stdout"_s).contains(u"unreachable"_s));
 
         ExecutorSettings online;
         online.network = true;
         r = execute(request(mainPy), online);
         QCOMPARE(r.exitCode.value_or(-1), 0);
-        QVERIFY2(allText(r, u"stdout"_s).contains(u"'eth0'"_s), qPrintable(allText(r)));
-        QVERIFY2(allText(r, u"stdout"_s).contains(u"reached the host"_s), qPrintable(allText(r)));
+        QVERIFY2(RoundOutput::text(r, u"stdout"_s).contains(u"'eth0'"_s), qPrintable(RoundOutput::text(r)));
+        QVERIFY2(RoundOutput::text(r, u"stdout"_s).contains(u"reached the host"_s), qPrintable(RoundOutput::text(r)));
     }
 
     void systemAndCheckoutAreReadOnly()
@@ -300,8 +285,8 @@ private Q_SLOTS:
                                           "        print('refused', target, e.strerror)\n"
                                           "open('/tmp/scratch', 'w').write('private /tmp is writable')\n");
         QCOMPARE(r.exitCode.value_or(-1), 0);
-        QVERIFY2(!allText(r).contains(u"WROTE"_s), qPrintable(allText(r)));
-        QCOMPARE(allText(r, u"stdout"_s).count(u"refused"_s), 4);
+        QVERIFY2(!RoundOutput::text(r).contains(u"WROTE"_s), qPrintable(RoundOutput::text(r)));
+        QCOMPARE(RoundOutput::text(r, u"stdout"_s).count(u"refused"_s), 4);
         QVERIFY(!QFile::exists(u"/etc/wb-escaped.txt"_s));
         QVERIFY(!QFile::exists(m_dir.filePath(u"repo/escaped.txt"_s)));
     }

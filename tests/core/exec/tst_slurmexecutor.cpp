@@ -5,6 +5,7 @@
 #include "exec/executionjob.h"
 #include "exec/executor.h"
 #include "exec/slurmjobscript.h"
+#include "roundoutput.h"
 #include "slurmcluster.h"
 #include "util/error.h"
 
@@ -22,25 +23,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace wb::exec;
+using wb::test::RoundOutput;
 
 namespace {
-QString allText(const ExecutionResult &r, const QString &stream = {})
-{
-    QStringList lines;
-    for (const auto &l : r.log)
-        if (stream.isEmpty() || l.stream == stream)
-            lines << l.text;
-    return lines.join(u'\n');
-}
-
-const Artifact *artifact(const ExecutionResult &r, const QString &name)
-{
-    for (const auto &a : r.artifacts)
-        if (a.name == name)
-            return &a;
-    return nullptr;
-}
-
 // Processes running for the round in @p roundDirectory (their environment names it).
 int processesOf(const QString &roundDirectory)
 {
@@ -65,7 +50,7 @@ bool captured(const QSignalSpy &lines, const QString &text)
 
 QString describe(const ExecutionResult &r)
 {
-    return toString(r.outcome) + u": "_s + r.message + u'\n' + allText(r);
+    return toString(r.outcome) + u": "_s + r.message + u'\n' + RoundOutput::text(r);
 }
 } // namespace
 
@@ -236,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(r.setupExitCode.value(), 0);
         QCOMPARE(r.exitCode.value(), 0);
         QVERIFY(!jobId.isEmpty());
-        const QString out = allText(r, u"stdout"_s);
+        const QString out = RoundOutput::text(r, u"stdout"_s);
         QVERIFY2(out.contains(u"answer 42"_s), qPrintable(out));
         QVERIFY2(out.contains(u"/.bin/python"_s), qPrintable(out));
         QVERIFY(out.contains(u"key False"_s));
@@ -244,17 +229,17 @@ private Q_SLOTS:
         QVERIFY(out.contains(u"no newline at the end"_s));
         if (::geteuid() == 0)
             QVERIFY2(out.contains(u"uid 65534"_s), qPrintable(out));   // never generated code as root
-        QCOMPARE(allText(r, u"stderr"_s), u"to stderr"_s);
+        QCOMPARE(RoundOutput::text(r, u"stderr"_s), u"to stderr"_s);
         bool setupLine = false, runLine = false;
         for (const auto &l : r.log) {
             setupLine = setupLine || (l.phase == u"setup"_s && l.text == u"setup done"_s);
             runLine = runLine || (l.phase == u"run"_s && l.text == u"answer 42"_s);
         }
         QVERIFY(setupLine && runLine);
-        QCOMPARE(artifact(r, u"results.json"_s)->content, QByteArray("{\"answer\": 42}"));
-        QVERIFY(artifact(r, u"log.json"_s));
-        QVERIFY(artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
-        QVERIFY(!artifact(r, u"to_save/passwd"_s));
+        QCOMPARE(RoundOutput::artifact(r, u"results.json"_s)->content, QByteArray("{\"answer\": 42}"));
+        QVERIFY(RoundOutput::artifact(r, u"log.json"_s));
+        QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
+        QVERIFY(!RoundOutput::artifact(r, u"to_save/passwd"_s));
         QVERIFY(r.durationMs > 0);
         // The job asked Slurm for what the example's metadata says. (Its files say "done" while Slurm may
         // still be completing it.)
@@ -303,19 +288,19 @@ private Q_SLOTS:
         const ExecutionResult traceback = wait(jobs[0], *spies[0]);
         QCOMPARE(int(traceback.outcome), int(ExecutionResult::Outcome::Completed));
         QCOMPARE(traceback.exitCode.value(), 1);
-        QVERIFY(allText(traceback, u"stderr"_s).contains(u"ValueError: math domain error"_s));
-        QVERIFY(allText(traceback, u"stdout"_s).contains(u"start"_s));
+        QVERIFY(RoundOutput::text(traceback, u"stderr"_s).contains(u"ValueError: math domain error"_s));
+        QVERIFY(RoundOutput::text(traceback, u"stdout"_s).contains(u"start"_s));
 
         const ExecutionResult setup = wait(jobs[1], *spies[1]);
         QCOMPARE(int(setup.outcome), int(ExecutionResult::Outcome::SetupFailed));
         QCOMPARE(setup.setupExitCode.value(), 3);
         QVERIFY(!setup.exitCode.has_value());
-        QVERIFY(allText(setup).contains(u"installing"_s));
-        QVERIFY(!allText(setup).contains(u"never"_s));
+        QVERIFY(RoundOutput::text(setup).contains(u"installing"_s));
+        QVERIFY(!RoundOutput::text(setup).contains(u"never"_s));
 
         const ExecutionResult endless = wait(jobs[2], *spies[2]);
         QCOMPARE(int(endless.outcome), int(ExecutionResult::Outcome::OutputLimit));
-        QVERIFY(allText(endless).contains(u"[output truncated"_s));
+        QVERIFY(RoundOutput::text(endless).contains(u"[output truncated"_s));
         qint64 kept = 0;
         for (const auto &l : endless.log)
             if (l.stream == u"stdout"_s)
@@ -325,7 +310,7 @@ private Q_SLOTS:
         const ExecutionResult late = wait(jobs[3], *spies[3]);
         QCOMPARE(int(late.outcome), int(ExecutionResult::Outcome::TimedOut));
         QVERIFY(late.message.contains(u"time limit"_s));
-        QVERIFY(allText(late).contains(u"sleeping"_s));
+        QVERIFY(RoundOutput::text(late).contains(u"sleeping"_s));
     }
 
     void cancelRemovesTheJob()
@@ -345,7 +330,7 @@ private Q_SLOTS:
         job->cancel();
         const ExecutionResult r = wait(job, done, 60000);
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Cancelled));
-        QVERIFY(allText(r, u"stdout"_s).contains(u"waiting"_s));
+        QVERIFY(RoundOutput::text(r, u"stdout"_s).contains(u"waiting"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!m_cluster->activeJobs().contains(jobId), 30000);   // also done completing
         QCOMPARE(m_cluster->job(jobId).value(u"JobState"_s), u"CANCELLED"_s);
         QTRY_COMPARE_WITH_TIMEOUT(processesOf(req.roundDirectory), 0, 30000);   // nothing of the round runs on
@@ -380,7 +365,7 @@ private Q_SLOTS:
         }
         for (int i = 0; i < n; ++i) {
             const ExecutionResult r = wait(jobs[i], *spies[size_t(i)]);
-            QVERIFY2(r.succeeded() && allText(r).contains(u"all met"_s), qPrintable(describe(r)));
+            QVERIFY2(r.succeeded() && RoundOutput::text(r).contains(u"all met"_s), qPrintable(describe(r)));
         }
     }
 
@@ -413,8 +398,8 @@ private Q_SLOTS:
         const ExecutionResult r = wait(job, done);
         QVERIFY2(r.succeeded(), qPrintable(describe(r)));
         QVERIFY(submitted.isEmpty());   // not submitted again
-        QCOMPARE(allText(r, u"stdout"_s), u"before\nafter"_s);
-        QVERIFY(artifact(r, u"results.json"_s));
+        QCOMPARE(RoundOutput::text(r, u"stdout"_s), u"before\nafter"_s);
+        QVERIFY(RoundOutput::artifact(r, u"results.json"_s));
 
         // Re-attaching to a job that ended long ago still collects it from its files.
         const auto next = Executor::create(u"slurm"_s, settings());
@@ -445,7 +430,7 @@ private Q_SLOTS:
         m_overrun = nullptr;   // deleted by wait()
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::TimedOut));
         QVERIFY2(r.message.contains(u"time limit"_s), qPrintable(describe(r)));
-        QVERIFY2(allText(r, u"stdout"_s).contains(u"overrunning"_s), qPrintable(describe(r) + jobFiles()));
+        QVERIFY2(RoundOutput::text(r, u"stdout"_s).contains(u"overrunning"_s), qPrintable(describe(r) + jobFiles()));
     }
 
     void cleanupTestCase()
