@@ -2,6 +2,7 @@
 #include "llmcommands.h"
 
 #include "commandparser.h"
+#include "commandgroup.h"
 #include "consoleoutput.h"
 #include "llm/cassette.h"
 #include "llm/llmcall.h"
@@ -50,24 +51,12 @@ LlmCommands::LlmCommands(CliContext &context)
 
 int LlmCommands::run(const QStringList &args)
 {
-    const QString usage = Tr::tr("Usage: codedistiller llm ping|calls|models|export-cassette [options]  (--help on each)\n");
-    if (args.size() < 2 || args.at(1) == u"--help"_s || args.at(1) == u"-h"_s) {
-        const bool help = args.size() >= 2;
-        (help ? ConsoleOutput::out(usage) : ConsoleOutput::err(usage));
-        return help ? Success : UsageError;
-    }
-    const QString sub = args.at(1);
-    const QStringList rest = QStringList{args.first() + u' ' + sub} + args.mid(2);
-    if (sub == u"ping"_s)
-        return ping(rest);
-    if (sub == u"calls"_s)
-        return calls(rest);
-    if (sub == u"models"_s)
-        return models(rest);
-    if (sub == u"export-cassette"_s)
-        return exportCassette(rest);
-    ConsoleOutput::err(Tr::tr("codedistiller: unknown llm command '%1'\n").arg(sub) + usage);
-    return UsageError;
+    return CommandGroup(u"llm"_s, Tr::tr("Usage: codedistiller llm ping|calls|models|export-cassette [options]  (--help on each)\n"))
+        .add(u"ping"_s, [this](const QStringList &rest) { return ping(rest); })
+        .add(u"calls"_s, [this](const QStringList &rest) { return calls(rest); })
+        .add(u"models"_s, [this](const QStringList &rest) { return models(rest); })
+        .add(u"export-cassette"_s, [this](const QStringList &rest) { return exportCassette(rest); })
+        .run(args);
 }
 
 int LlmCommands::ping(const QStringList &args)

@@ -2,6 +2,7 @@
 #include "slurmcommands.h"
 
 #include "commandparser.h"
+#include "commandgroup.h"
 #include "consoleoutput.h"
 #include "exec/executor.h"
 #include "exec/slurmexecutor.h"
@@ -65,26 +66,13 @@ SlurmCommands::SlurmCommands(CliContext &context)
 
 int SlurmCommands::run(const QStringList &args)
 {
-    const QString usage = Tr::tr("Usage: codedistiller slurm settings|set KEY VALUE|unset KEY|check|jobs [options]  (--help on each)\n");
-    if (args.size() < 2 || args.at(1) == u"--help"_s || args.at(1) == u"-h"_s) {
-        const bool help = args.size() >= 2;
-        (help ? ConsoleOutput::out(usage) : ConsoleOutput::err(usage));
-        return help ? Success : UsageError;
-    }
-    const QString sub = args.at(1);
-    const QStringList rest = QStringList{args.first() + u' ' + sub} + args.mid(2);
-    if (sub == u"settings"_s)
-        return settings(rest);
-    if (sub == u"set"_s)
-        return set(rest, false);
-    if (sub == u"unset"_s)
-        return set(rest, true);
-    if (sub == u"check"_s)
-        return check(rest);
-    if (sub == u"jobs"_s)
-        return jobs(rest);
-    ConsoleOutput::err(Tr::tr("codedistiller: unknown slurm command '%1'\n").arg(sub) + usage);
-    return UsageError;
+    return CommandGroup(u"slurm"_s, Tr::tr("Usage: codedistiller slurm settings|set KEY VALUE|unset KEY|check|jobs [options]  (--help on each)\n"))
+        .add(u"settings"_s, [this](const QStringList &rest) { return settings(rest); })
+        .add(u"set"_s, [this](const QStringList &rest) { return set(rest, false); })
+        .add(u"unset"_s, [this](const QStringList &rest) { return set(rest, true); })
+        .add(u"check"_s, [this](const QStringList &rest) { return check(rest); })
+        .add(u"jobs"_s, [this](const QStringList &rest) { return jobs(rest); })
+        .run(args);
 }
 
 int SlurmCommands::settings(const QStringList &args)

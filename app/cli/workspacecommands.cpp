@@ -2,6 +2,7 @@
 #include "workspacecommands.h"
 
 #include "commandparser.h"
+#include "commandgroup.h"
 #include "consoleoutput.h"
 #include "store/workspace.h"
 #include "store/workspacecopier.h"
@@ -56,22 +57,12 @@ WorkspaceCommands::WorkspaceCommands(CliContext &context)
 
 int WorkspaceCommands::run(const QStringList &args)
 {
-    const QString sub = args.size() > 1 ? args.at(1) : QString();
-    const QStringList rest = QStringList{args.first() + u' ' + sub} + args.mid(2);
-    if (sub == u"info"_s)
-        return info(rest);
-    if (sub == u"copy"_s)
-        return copy(rest);
-    if (sub == u"verify"_s)
-        return verify(rest);
-    if (sub == u"password"_s)
-        return password(rest);
-    if (sub == u"--help"_s || sub == u"-h"_s) {
-        ConsoleOutput::out(usage());
-        return 0;
-    }
-    ConsoleOutput::err(usage());
-    return 2;
+    return CommandGroup(u"workspace"_s, usage())
+        .add(u"info"_s, [this](const QStringList &rest) { return info(rest); })
+        .add(u"copy"_s, [this](const QStringList &rest) { return copy(rest); })
+        .add(u"verify"_s, [this](const QStringList &rest) { return verify(rest); })
+        .add(u"password"_s, [this](const QStringList &rest) { return password(rest); })
+        .run(args);
 }
 
 int WorkspaceCommands::info(const QStringList &args)

@@ -74,6 +74,10 @@ private Q_SLOTS:
         QTest::newRow("add") << QStringList{u"add"_s, u"--help"_s};
         QTest::newRow("repos") << QStringList{u"repos"_s, u"--help"_s};
         QTest::newRow("files") << QStringList{u"files"_s, u"--help"_s};
+        QTest::newRow("llm group") << QStringList{u"llm"_s, u"--help"_s};
+        QTest::newRow("slurm group") << QStringList{u"slurm"_s, u"-h"_s};
+        QTest::newRow("workspace group") << QStringList{u"workspace"_s, u"--help"_s};
+        QTest::newRow("slurm jobs") << QStringList{u"slurm"_s, u"jobs"_s, u"--help"_s};
     }
 
     void help()
@@ -95,6 +99,9 @@ private Q_SLOTS:
         QTest::newRow("bad category") << QStringList{u"files"_s, u"x"_s, u"--category"_s, u"music"_s};
         QTest::newRow("bad source") << QStringList{u"add"_s, u"this is not a source"_s};
         QTest::newRow("workspace without path") << QStringList{u"--workspace"_s};
+        QTest::newRow("llm without subcommand") << QStringList{u"llm"_s};
+        QTest::newRow("unknown slurm subcommand") << QStringList{u"slurm"_s, u"frobnicate"_s};
+        QTest::newRow("unknown workspace subcommand") << QStringList{u"workspace"_s, u"frobnicate"_s};
     }
 
     void usageErrors()
