@@ -410,6 +410,15 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
     </message>
 </context>
 <context>
+    <name>wb::cli::CommandGroup</name>
+    <message>
+        <source>codedistiller: unknown %1 command &apos;%2&apos;
+</source>
+        <translation>codedistiller: Unbekannter %1-Befehl „%2“
+</translation>
+    </message>
+</context>
+<context>
     <name>wb::cli::CommandParser</name>
     <message>
         <source>Workspace file (default: $CODEDISTILLER_WORKSPACE, else %1).</source>
@@ -608,12 +617,6 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
         <source>Usage: codedistiller llm ping|calls|models|export-cassette [options]  (--help on each)
 </source>
         <translation>Aufruf: codedistiller llm ping|calls|models|export-cassette [Optionen]  (jeweils mit --help)
-</translation>
-    </message>
-    <message>
-        <source>codedistiller: unknown llm command &apos;%1&apos;
-</source>
-        <translation>codedistiller: Unbekannter llm-Befehl „%1“
 </translation>
     </message>
     <message>
@@ -1221,12 +1224,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>Usage: codedistiller slurm settings|set KEY VALUE|unset KEY|check|jobs [options]  (--help on each)
 </source>
         <translation>Aufruf: codedistiller slurm settings|set KEY VALUE|unset KEY|check|jobs [Optionen]  (jeweils mit --help)
-</translation>
-    </message>
-    <message>
-        <source>codedistiller: unknown slurm command &apos;%1&apos;
-</source>
-        <translation>codedistiller: Unbekannter slurm-Befehl „%1“
 </translation>
     </message>
     <message>
