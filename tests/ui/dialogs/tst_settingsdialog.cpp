@@ -90,6 +90,11 @@ private Q_SLOTS:
         dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(u"light"_s));
         dialog.providerBox()->setCurrentText(u"ollama"_s);
         dialog.modelListEdit()->setPlainText(u"llama3.3:70b\nqwen3:32b\n\nllama3.3:70b"_s);
+        if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.pages()->setCurrentIndex(2);   // Execution: the executors, Python and the limits
+            dialog.show();
+            QVERIFY(dialog.grab().save(dir + u"/settings-execution.png"_s));
+        }
         dialog.accept();
 
         const auto p = wb::ui::Preferences::load();

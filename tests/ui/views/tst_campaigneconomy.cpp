@@ -74,6 +74,10 @@ private Q_SLOTS:
         QCOMPARE(dialog.config().classificationMode, u"economy"_s);
         const double economy = lowEstimate(dialog.estimateText());
         QVERIFY2(economy > 0 && economy < standard, qPrintable(dialog.estimateText()));   // classification at the batch price
+        if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(dialog.grab().save(dir + u"/campaign-economy.png"_s));
+        }
 
         dialog.providerBox()->setCurrentText(u"anthropic"_s);
         QVERIFY(dialog.economyBox()->isEnabled());
@@ -116,6 +120,10 @@ private Q_SLOTS:
             const QString message = model->index(0, ui::CampaignProgressModel::MessageColumn).data().toString();
             QVERIFY2(message.startsWith(u"waiting for classification batch "_s + batchId), qPrintable(message));
             QCOMPARE(model->index(0, ui::CampaignProgressModel::StageColumn).data().toString(), u"classify"_s);
+            if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                window.resize(1400, 860);
+                QVERIFY(window.grab().save(dir + u"/campaign-batch-wait.png"_s));
+            }
         }   // the window closes while the provider works on the batch
 
         QCOMPARE(requests(server, "POST", u"/v1/batches/[^/]+/cancel"_s), 0);   // closing is not cancelling
