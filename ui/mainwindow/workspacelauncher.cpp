@@ -5,6 +5,7 @@
 #include "dialogs/teamworkspacedialog.h"
 #include "dialogs/welcomedialog.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/workspaceopener.h"
 #include "settings/recentworkspaces.h"
 #include "store/workspace.h"
 #include "util/error.h"
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -56,23 +56,27 @@ bool WorkspaceLauncher::start(const QString &explicitPath)
 
 MainWindow *WorkspaceLauncher::open(const QString &path)
 {
-    std::shared_ptr<store::Workspace> workspace;
+    store::WorkspaceLocation location;
     try {
-        store::WorkspaceLocation location = store::WorkspaceLocation::parse(path);
-        if (location.isPostgres())
-            location.fillPasswordFromSecretStore();
-        else
-            QDir().mkpath(QFileInfo(path).absolutePath());
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-        workspace = store::Workspace::open(location);
+        location = store::WorkspaceLocation::parse(path);
     } catch (const Error &e) {
-        if (!store::WorkspaceLocation::isConnectionUri(path))   // a server may be down for a while; a lost file is gone
-            RecentWorkspaces::remove(path);
         report(tr("Cannot open the workspace"), e.message());
         return nullptr;
     }
-    return show(workspace);
+    if (location.isPostgres())
+        location.fillPasswordFromSecretStore();
+    else
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    const WorkspaceOpener::Result opened = WorkspaceOpener::open(location, m_window);
+    if (opened.outcome == WorkspaceOpener::Outcome::Cancelled)
+        return nullptr;
+    if (opened.outcome == WorkspaceOpener::Outcome::Failed) {
+        if (!location.isPostgres())   // a server may be down for a while; a lost file is gone
+            RecentWorkspaces::remove(path);
+        report(tr("Cannot open the workspace"), opened.error);
+        return nullptr;
+    }
+    return show(opened.workspace);
 }
 
 MainWindow *WorkspaceLauncher::show(const std::shared_ptr<store::Workspace> &workspace)
@@ -156,16 +160,11 @@ void WorkspaceLauncher::askConnect(QWidget *parent)
         if (!SecretStore::write(location.secretKey(), location.password(), &error))
             report(tr("The password was not saved"), tr("%1\nUse ~/.pgpass or PGPASSWORD instead; the workspace opens all the same.").arg(error));
     }
-    std::shared_ptr<store::Workspace> workspace;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-        workspace = store::Workspace::open(location);
-    } catch (const Error &e) {
-        report(tr("Cannot open the team workspace"), e.message());
-        return;
-    }
-    show(workspace);
+    const WorkspaceOpener::Result opened = WorkspaceOpener::open(location, parent);
+    if (opened.outcome == WorkspaceOpener::Outcome::Failed)
+        report(tr("Cannot open the team workspace"), opened.error);
+    else if (opened.outcome == WorkspaceOpener::Outcome::Opened)
+        show(opened.workspace);
 }
 
 void WorkspaceLauncher::askOpen(QWidget *parent)

@@ -17,6 +17,8 @@
 #include <QPixmap>
 #include <QListWidget>
 #include <QTableWidget>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -24,7 +26,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +89,47 @@ private Q_SLOTS:
         QCOMPARE(launcher.window(), b.data());
         QVERIFY(!wb::ui::RecentWorkspaces::list().contains(bogus));
         b->close();
+    }
+
+    void aSilentServerNeitherFreezesTheWindowNorHoldsItHostage()
+    {
+        // A server that takes the connection and never says a word: libpq waits for its greeting.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (silent.hasPendingConnections())
+                held << silent.nextPendingConnection();
+        });
+        wb::ui::WorkspaceLauncher launcher;
+        QSignalSpy failed(&launcher, &wb::ui::WorkspaceLauncher::failed);
+        int ticks = 0;
+        QString label;
+        QTimer watcher;
+        watcher.setInterval(50);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            ++ticks;   // the event loop runs while the workspace opens
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *progress = qobject_cast<QProgressDialog *>(w);
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                    box->reject();   // a failure instead of the wait: fail below, do not hang here
+                if (progress && progress->isVisible() && !held.isEmpty() && ticks >= 10) {
+                    label = progress->labelText();
+                    if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty())
+                        progress->grab().save(dir + u"/workspace-connecting.png"_s);
+                    QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);   // its Cancel
+                }
+            }
+        });
+        watcher.start();
+        const QString uri = u"postgresql://nobody@127.0.0.1:%1/nothing"_s.arg(silent.serverPort());
+        QVERIFY(!launcher.open(uri));
+        watcher.stop();
+        QVERIFY2(label.startsWith(u"Connecting to postgresql://nobody@127.0.0.1:"_s), qPrintable(label));
+        QVERIFY(ticks >= 10);
+        QCOMPARE(failed.size(), 0);   // cancelled by the user: nothing to report
+        QVERIFY(!launcher.window());
+        qDeleteAll(held);   // the abandoned attempt ends now instead of at its connect timeout
     }
 
     void demoRunsFromTheWindow()
