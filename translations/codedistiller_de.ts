@@ -5936,4 +5936,23 @@ Verwenden Sie stattdessen ~/.pgpass oder PGPASSWORD; der Arbeitsbereich wird tro
         <translation>Der Team-Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
 </context>
+<context>
+    <name>wb::ui::WorkspaceOpener</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+</context>
 </TS>
