@@ -4328,6 +4328,29 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     </message>
 </context>
 <context>
+    <name>wb::ui::FileRelevance</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Static prior %5: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Statischer Prior %5: %6</translation>
+    </message>
+    <message>
+        <source>unknown language</source>
+        <translation>unbekannte Sprache</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rated %1 by the model: %2 — %3%4</source>
+        <translation>&lt;br&gt;Vom Modell mit %1 bewertet: %2 — %3%4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;in the generation prompt&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;im Generierungs-Prompt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Setup: %1</source>
+        <translation>&lt;br&gt;Einrichtung: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::FileTableModel</name>
     <message>
         <source>symlink → %1</source>
@@ -4880,42 +4903,6 @@ Relevanz-Prior %2: %3</translation>
         <translation>Heat&amp;map</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Static prior %5: %6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Statischer Prior %5: %6</translation>
-    </message>
-    <message>
-        <source>unknown language</source>
-        <translation>unbekannte Sprache</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Rated %1 by the model: %2 — %3%4</source>
-        <translation>&lt;br&gt;Vom Modell mit %1 bewertet: %2 — %3%4</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;i&gt;in the generation prompt&lt;/i&gt;</source>
-        <translation>&lt;br&gt;&lt;i&gt;im Generierungs-Prompt&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Setup: %1</source>
-        <translation>&lt;br&gt;Einrichtung: %1</translation>
-    </message>
-    <message>
-        <source>Status of the newest example</source>
-        <translation>Status des neuesten Beispiels</translation>
-    </message>
-    <message>
-        <source>Generator model of the newest campaign</source>
-        <translation>Generatormodell der neuesten Kampagne</translation>
-    </message>
-    <message>
-        <source>The judge&apos;s newest verdict</source>
-        <translation>Neuestes Urteil des LLM-Richters</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
@@ -4944,14 +4931,6 @@ Relevanz-Prior %2: %3</translation>
         <translation>Den Demo-Arbeitsbereich öffnen: ein Demo-Repository, offline aus aufgezeichneten Antworten destilliert</translation>
     </message>
     <message>
-        <source>Filter repositories (name, licence, commit, model, status)…</source>
-        <translation>Repositorys filtern (Name, Lizenz, Commit, Modell, Status)…</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
         <source>File &amp;Tree</source>
         <translation>Dateiba&amp;um</translation>
     </message>
@@ -4962,34 +4941,6 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Campaign finished</source>
         <translation>Kampagne beendet</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>All models</source>
-        <translation>Alle Modelle</translation>
-    </message>
-    <message>
-        <source>All verdicts</source>
-        <translation>Alle Urteile</translation>
-    </message>
-    <message>
-        <source>All licences</source>
-        <translation>Alle Lizenzen</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>not finished</source>
-        <translation>nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 repositories</source>
-        <translation>%1 von %2 Repositorys</translation>
     </message>
     <message>
         <source>Preparing the demo: writing and adding the sample repository…</source>
@@ -5211,6 +5162,61 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Rounds per example: no finished example yet</source>
         <translation>Runden pro Beispiel: noch kein abgeschlossenes Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RepositoryFilterBar</name>
+    <message>
+        <source>Status of the newest example</source>
+        <translation>Status des neuesten Beispiels</translation>
+    </message>
+    <message>
+        <source>Generator model of the newest campaign</source>
+        <translation>Generatormodell der neuesten Kampagne</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s newest verdict</source>
+        <translation>Neuestes Urteil des LLM-Richters</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Filter repositories (name, licence, commit, model, status)…</source>
+        <translation>Repositorys filtern (Name, Lizenz, Commit, Modell, Status)…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Urteile</translation>
+    </message>
+    <message>
+        <source>All licences</source>
+        <translation>Alle Lizenzen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories</source>
+        <translation>%1 von %2 Repositorys</translation>
     </message>
 </context>
 <context>

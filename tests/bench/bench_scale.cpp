@@ -12,6 +12,7 @@
 // is in $WB_BENCH_POSTGRES; either way the workspace is a scratch database dropped at the end, unless
 // --keep is given with $WB_BENCH_POSTGRES (the database's URI is printed, for EXPLAIN and profiling).
 #include "postgrestestserver.h"
+#include "models/filerelevance.h"
 #include "models/repositoryfilterproxy.h"
 #include "models/repositorytablemodel.h"
 #include "store/pipelinestore.h"
@@ -30,7 +31,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QPixmap>
 #include <QProcess>
 #include <QSqlQuery>
@@ -428,7 +428,7 @@ void runBackend(const QString &label, const QString &where, int repositories, co
     view.viewport()->repaint();
     rows.push_back({u"filter, cleared"_s, u"%1 → %2 rows"_s.arg(msText(ms(t))).arg(proxy.rowCount())});
 
-    // The heatmap of the largest repository, as MainWindow::onRepositorySelected builds it.
+    // The heatmap of the largest repository, built as the main window builds it (FileRelevance).
     const auto largest = std::max_element(records.begin(), records.end(),
                                           [](const auto &a, const auto &b) { return a.fileCount < b.fileCount; });
     if (largest != records.end()) {
@@ -440,31 +440,7 @@ void runBackend(const QString &label, const QString &where, int repositories, co
             classifications = pipeline.classifications(*example);
         const double loadMs = ms(t);
         t.restart();
-        QHash<QString, const store::ClassificationRecord *> byPath;
-        for (const auto &c : classifications)
-            byPath.insert(c.path, &c);
-        QList<ui::TreemapWidget::Cell> cells;
-        for (const auto &f : files) {
-            ui::TreemapWidget::Cell cell;
-            cell.path = f.path;
-            cell.weight = double(std::max<qint64>(f.sizeBytes, 64));
-            cell.lines = double(f.lineCount.value_or(0));
-            cell.relevance = f.prior;
-            QString tip = u"<b>%1</b><br>%2 · %3 · %4<br>Static prior %5: %6"_s
-                              .arg(f.path.toHtmlEscaped(), store::toString(f.category), f.language, QLocale().formattedDataSize(f.sizeBytes))
-                              .arg(f.prior)
-                              .arg(f.priorReason.toHtmlEscaped());
-            if (const auto *c = byPath.value(f.path); c && c->rating) {
-                cell.relevance = *c->rating;
-                cell.rated = true;
-                cell.inPrompt = c->inPrompt;
-                const auto answer = QJsonDocument::fromJson(c->responseJson).object();
-                tip += u"<br>Rated %1 by the model: %2 — %3"_s.arg(*c->rating).arg(answer.value(u"classification"_s).toString(),
-                                                                                  answer.value(u"description"_s).toString().toHtmlEscaped());
-            }
-            cell.tooltip = tip;
-            cells << cell;
-        }
+        const QList<ui::TreemapWidget::Cell> cells = ui::FileRelevance::build(files, classifications).cells;
         const double cellsMs = ms(t);
         ui::TreemapWidget heatmap;
         heatmap.resize(1600, 1000);

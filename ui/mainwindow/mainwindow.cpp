@@ -12,6 +12,7 @@
 #include "settings/recentworkspaces.h"
 #include "editor/sourcepreview.h"
 #include "models/exampletablemodel.h"
+#include "models/filerelevance.h"
 #include "models/filetablemodel.h"
 #include "models/filetreemodel.h"
 #include "models/repositoryfilterproxy.h"
@@ -29,6 +30,7 @@
 #include "views/exampleview.h"
 #include "views/expertfixbar.h"
 #include "views/judgementpanel.h"
+#include "widgets/repositoryfilterbar.h"
 #include "widgets/treemapwidget.h"
 #include "store/workspace.h"
 #include "store/workspacewatcher.h"
@@ -46,7 +48,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -55,8 +56,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -95,15 +94,11 @@ QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, int sortRole, QObje
     return proxy;
 }
 
-QComboBox *makeFilterCombo(const QString &objectName, const QString &toolTip, QWidget *parent)
+RepositoryFilterProxy *makeRepositoryProxy(RepositoryTableModel *source, QObject *parent)
 {
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setToolTip(toolTip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(8);
-    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    return combo;
+    auto *proxy = new RepositoryFilterProxy(parent);
+    proxy->setSourceModel(source);
+    return proxy;
 }
 } // namespace
 
@@ -111,18 +106,12 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     : QMainWindow(parent)
     , m_workspace(std::move(workspace))
     , m_repositoryModel(new RepositoryTableModel(this))
-    , m_repositoryProxy(new RepositoryFilterProxy(this))
+    , m_repositoryProxy(makeRepositoryProxy(m_repositoryModel, this))
     , m_fileModel(new FileTableModel(this))
     , m_fileProxy(makeProxy(m_fileModel, FileTableModel::SortRole, this))
     , m_repositoryView(makeTable(this))
     , m_fileView(makeTable(this))
-    , m_filter(new QLineEdit(this))
-    , m_statusFilter(makeFilterCombo(u"StatusFilter"_s, tr("Status of the newest example"), this))
-    , m_modelFilter(makeFilterCombo(u"ModelFilter"_s, tr("Generator model of the newest campaign"), this))
-    , m_verdictFilter(makeFilterCombo(u"VerdictFilter"_s, tr("The judge's newest verdict"), this))
-    , m_licenseFilter(makeFilterCombo(u"LicenseFilter"_s, tr("Licence"), this))
-    , m_clearFilters(new QToolButton(this))
-    , m_repositoryCount(new QLabel(this))
+    , m_filterBar(new RepositoryFilterBar(m_repositoryProxy, this))
     , m_preview(new SourcePreview(this))
     , m_heatmap(new TreemapWidget(this))
     , m_fileTreeModel(new FileTreeModel(this))
@@ -250,7 +239,7 @@ void MainWindow::setupActions()
     connect(refresh, &QAction::triggered, this, &MainWindow::reload);
     auto *find = viewMenu->addAction(tr("&Filter Repositories"));
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+    connect(find, &QAction::triggered, m_filterBar, [this] { m_filterBar->textEdit()->setFocus(Qt::ShortcutFocusReason); });
 
     auto *previousExample = viewMenu->addAction(tr("&Previous Example"));
     previousExample->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -302,7 +291,6 @@ void MainWindow::setupActions()
 
 void MainWindow::setupLayout()
 {
-    m_repositoryProxy->setSourceModel(m_repositoryModel);
     m_repositoryView->setObjectName(u"RepositoryView"_s);
     m_repositoryView->setModel(m_repositoryProxy);
     m_repositoryView->sortByColumn(RepositoryTableModel::NameColumn, Qt::AscendingOrder);
@@ -322,58 +310,11 @@ void MainWindow::setupLayout()
         m_fileView->setColumnWidth(column, width);
     m_preview->setObjectName(u"SourcePreview"_s);
 
-    m_filter->setObjectName(u"RepositoryFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter repositories (name, licence, commit, model, status)…"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_repositoryProxy, &RepositoryFilterProxy::setTextFilter);
-    const std::pair<QComboBox *, void (RepositoryFilterProxy::*)(const QString &)> combos[] = {
-        {m_statusFilter, &RepositoryFilterProxy::setStatusFilter},
-        {m_modelFilter, &RepositoryFilterProxy::setModelFilter},
-        {m_verdictFilter, &RepositoryFilterProxy::setVerdictFilter},
-        {m_licenseFilter, &RepositoryFilterProxy::setLicenseFilter}};
-    for (const auto &[combo, setter] : combos) {
-        connect(combo, &QComboBox::currentIndexChanged, m_repositoryProxy,
-                [this, combo, setter] { (m_repositoryProxy->*setter)(combo->currentData().toString()); });
-    }
-    updateFilterChoices();
-    m_clearFilters->setObjectName(u"ClearFilters"_s);
-    m_clearFilters->setText(tr("Clear filters"));
-    m_clearFilters->setIcon(QIcon::fromTheme(u"edit-clear"_s));
-    m_clearFilters->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_clearFilters->setAutoRaise(true);
-    m_clearFilters->setEnabled(false);
-    connect(m_clearFilters, &QToolButton::clicked, this, [this] {
-        m_filter->clear();
-        for (QComboBox *combo : {m_statusFilter, m_modelFilter, m_verdictFilter, m_licenseFilter})
-            combo->setCurrentIndex(0);
-        m_repositoryProxy->clearFilters();
-    });
-    m_repositoryCount->setObjectName(u"RepositoryCount"_s);
-    m_repositoryCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    connect(m_repositoryProxy, &RepositoryFilterProxy::filterChanged, this, [this] {
-        m_clearFilters->setEnabled(m_repositoryProxy->isFiltering());
-        updateRepositoryCount();
-    });
-    connect(m_repositoryProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRepositoryCount);
-    connect(m_repositoryProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRepositoryCount);
-    connect(m_repositoryProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateRepositoryCount);
-    connect(m_repositoryModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateFilterChoices);
-    updateRepositoryCount();
-
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_filter, 1);
-    searchRow->addWidget(m_repositoryCount);
-    leftLayout->addLayout(searchRow);
-    auto *filterBar = new QHBoxLayout;
-    filterBar->setSpacing(4);
-    for (QComboBox *combo : {m_statusFilter, m_modelFilter, m_verdictFilter, m_licenseFilter})
-        filterBar->addWidget(combo, 1);
-    filterBar->addWidget(m_clearFilters);
-    leftLayout->addLayout(filterBar);
+    leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_repositoryView);
 
     m_rightSplitter->setObjectName(u"RightSplitter"_s);
@@ -625,7 +566,7 @@ void MainWindow::reload()
             const QList<store::RepositoryRecord> &repositories = loaded.repositories;
             m_repositoryModel->setRepositories(repositories);
             m_repositoryModel->setOutcomes(loaded.outcomes);
-            updateFilterChoices();
+            m_filterBar->updateChoices();
             m_statusLabel->setText(tr("Repositories: %1 — workspace %2").arg(repositories.size()).arg(m_workspace->path()));
             if (!m_repositoryView->currentIndex().isValid() && m_repositoryProxy->rowCount() > 0)
                 m_repositoryView->setCurrentIndex(m_repositoryProxy->index(0, 0));
@@ -671,49 +612,9 @@ void MainWindow::reloadOutcomes()
     QtConcurrent::run(&m_pool, [workspace] { return store::PipelineStore(workspace).latestOutcomes(); })
         .then(this, [this](const QList<store::RepositoryOutcome> &outcomes) {
             m_repositoryModel->setOutcomes(outcomes);
-            updateFilterChoices();
+            m_filterBar->updateChoices();
         })
         .onFailed(this, [this](const Error &e) { m_statusLabel->setText(e.message()); });
-}
-
-void MainWindow::updateFilterChoices()
-{
-    struct Choice
-    {
-        QComboBox *combo;
-        int column;
-        QString all;
-    };
-    const Choice choices[] = {{m_statusFilter, RepositoryTableModel::StatusColumn, tr("All statuses")},
-                              {m_modelFilter, RepositoryTableModel::ModelColumn, tr("All models")},
-                              {m_verdictFilter, RepositoryTableModel::VerdictColumn, tr("All verdicts")},
-                              {m_licenseFilter, RepositoryTableModel::LicenseColumn, tr("All licences")}};
-    for (const Choice &c : choices) {
-        const QString current = c.combo->currentData().toString();
-        const QStringList values = m_repositoryProxy->distinctValues(c.column);
-        {
-            const QSignalBlocker blocker(c.combo);
-            c.combo->clear();
-            c.combo->addItem(c.all, QString());
-            for (const QString &value : values) {
-                QString text = value;
-                if (c.column == RepositoryTableModel::VerdictColumn)
-                    text = value == u"finished"_s ? tr("finished") : tr("not finished");
-                c.combo->addItem(text, value);
-            }
-            c.combo->setCurrentIndex(std::max(0, c.combo->findData(current)));
-        }
-    }
-    // A choice that no row has any more falls back to "All", and so does its filter.
-    m_repositoryProxy->setStatusFilter(m_statusFilter->currentData().toString());
-    m_repositoryProxy->setModelFilter(m_modelFilter->currentData().toString());
-    m_repositoryProxy->setVerdictFilter(m_verdictFilter->currentData().toString());
-    m_repositoryProxy->setLicenseFilter(m_licenseFilter->currentData().toString());
-}
-
-void MainWindow::updateRepositoryCount()
-{
-    m_repositoryCount->setText(tr("%1 of %2 repositories").arg(m_repositoryProxy->rowCount()).arg(m_repositoryModel->rowCount()));
 }
 
 void MainWindow::selectFile(const QString &path)
@@ -929,43 +830,9 @@ void MainWindow::onRepositorySelected()
             m_fileModel->setFiles(loaded.files);
             if (m_fileProxy->rowCount() > 0)
                 m_fileView->setCurrentIndex(m_fileProxy->index(0, 0));
-            QHash<QString, const store::ClassificationRecord *> byPath;
-            for (const auto &c : loaded.classifications)
-                byPath.insert(c.path, &c);
-            QList<TreemapWidget::Cell> cells;
-            QHash<QString, FileTreeModel::Rating> ratings;
-            for (const auto &f : loaded.files) {
-                TreemapWidget::Cell cell;
-                cell.path = f.path;
-                cell.weight = double(std::max<qint64>(f.sizeBytes, 64));
-                cell.lines = double(f.lineCount.value_or(0));
-                cell.relevance = f.prior;
-                QString tip = tr("<b>%1</b><br>%2 · %3 · %4<br>Static prior %5: %6")
-                                  .arg(f.path.toHtmlEscaped(), store::toString(f.category), f.language.isEmpty() ? tr("unknown language") : f.language,
-                                       QLocale().formattedDataSize(f.sizeBytes))
-                                  .arg(f.prior)
-                                  .arg(f.priorReason.toHtmlEscaped());
-                QString label;
-                if (const auto *c = byPath.value(f.path); c && c->rating) {
-                    cell.relevance = *c->rating;
-                    cell.rated = true;
-                    cell.inPrompt = c->inPrompt;
-                    const auto answer = QJsonDocument::fromJson(c->responseJson).object();
-                    label = answer.value(u"classification"_s).toString();
-                    tip += tr("<br>Rated %1 by the model: %2 — %3%4")
-                               .arg(*c->rating)
-                               .arg(answer.value(u"classification"_s).toString(),
-                                    answer.value(u"description"_s).toString().toHtmlEscaped(),
-                                    c->inPrompt ? tr("<br><i>in the generation prompt</i>") : QString());
-                    if (const QString info = answer.value(u"important_information"_s).toString(); !info.isEmpty())
-                        tip += tr("<br>Setup: %1").arg(info.toHtmlEscaped());
-                }
-                cell.tooltip = tip;
-                cells << cell;
-                ratings.insert(f.path, FileTreeModel::Rating{cell.relevance, cell.rated, cell.inPrompt, label, tip});
-            }
-            m_heatmap->setCells(cells);
-            m_fileTreeModel->setFiles(loaded.files, ratings);
+            const FileRelevance relevance = FileRelevance::build(loaded.files, loaded.classifications);
+            m_heatmap->setCells(relevance.cells);
+            m_fileTreeModel->setFiles(loaded.files, relevance.ratings);
             if (loaded.files.size() <= 400)
                 m_fileTree->expandAll();
             else

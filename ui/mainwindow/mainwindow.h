@@ -12,9 +12,7 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -40,6 +38,7 @@ class CurationView;
 class ExampleView;
 class FileTableModel;
 class FileTreeModel;
+class RepositoryFilterBar;
 class RepositoryFilterProxy;
 class RepositoryTableModel;
 class SourcePreview;
@@ -127,9 +126,6 @@ private:
     void onIngestProgress(const repo::TransferProgress &progress);
     void onIngestFinished(int added, int failed, bool cancelled);
     void reloadOutcomes();
-    /** Refills the filter combo boxes from the loaded rows, keeping each choice that still exists. */
-    void updateFilterChoices();
-    void updateRepositoryCount();
     /** Selects @p path in the file table, which previews it. */
     void selectFile(const QString &path);
     /** Another workbench (or this one's pipeline) changed @p tables (empty: unknown which): refresh what shows them. */
@@ -144,13 +140,7 @@ private:
     QSortFilterProxyModel *m_fileProxy;
     QTableView *m_repositoryView;
     QTableView *m_fileView;
-    QLineEdit *m_filter;
-    QComboBox *m_statusFilter;
-    QComboBox *m_modelFilter;
-    QComboBox *m_verdictFilter;
-    QComboBox *m_licenseFilter;
-    QToolButton *m_clearFilters;
-    QLabel *m_repositoryCount;
+    RepositoryFilterBar *m_filterBar;
     SourcePreview *m_preview;
     TreemapWidget *m_heatmap;
     FileTreeModel *m_fileTreeModel;
