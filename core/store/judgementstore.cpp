@@ -94,6 +94,12 @@ JudgementRecord JudgementStore::insert(JudgementRecord &j)
             throw Error(Tr::tr("Round %1 is not a round of example %2.").arg(*j.roundId).arg(j.exampleId), Error::Kind::InvalidInput);
     }
     const QVariant round = j.roundId ? QVariant(*j.roundId) : QVariant(QMetaType::fromType<qint64>());
+    if (m_workspace->dialect() == SqlDialect::Postgres) {
+        // Writers of one history queue here until the holder commits (SQLite's BEGIN IMMEDIATE already
+        // serialises all writers), so the latest judgement read below is the one to supersede.
+        exec(db, u"SELECT pg_advisory_xact_lock(hashtext('wb.judgement'), hashtext(:key))"_s,
+             {{u":key"_s, u"%1/%2/%3"_s.arg(j.exampleId).arg(j.roundId.value_or(0)).arg(j.annotator)}});
+    }
     QSqlQuery previous = exec(db,
                               u"SELECT id FROM judgements WHERE example_id = :ex AND annotator = :who AND "
                               "((CAST(:round AS BIGINT) IS NULL AND round_id IS NULL) OR round_id = :round2) ORDER BY id DESC LIMIT 1"_s,
@@ -126,8 +132,9 @@ JudgementRecord JudgementStore::add(JudgementRecord j)
     validate(j);
     // A judgement supersedes the annotator's latest one; a judgement is superseded at most once and a
     // history has one first judgement (schema 7). When the same annotator records on two workbenches
-    // at the same moment, the second insert fails on those rules; it is retried on top of the first,
-    // so neither judgement is lost and the history stays one chain.
+    // at the same moment, the second waits for the first (an advisory lock per history on PostgreSQL,
+    // the write lock on SQLite); should an insert still fail on those rules, it is retried on top of the
+    // winner, so neither judgement is lost and the history stays one chain.
     for (int attempt = 1;; ++attempt) {
         try {
             return insert(j);
