@@ -5053,6 +5053,14 @@ Relevanz-Prior %2: %3</translation>
         <source>Campaign %1 waits for its classification batch at %2 (%3); File → Resume Campaign collects it.</source>
         <translation>Kampagne %1 wartet auf ihren Klassifizierungs-Batch bei %2 (%3); Datei → Kampagne fortsetzen holt ihn ab.</translation>
     </message>
+    <message>
+        <source>Sl&amp;urm Settings…</source>
+        <translation>Sl&amp;urm-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s Slurm settings in this workspace: partition, account, modules, shared folder, limits</source>
+        <translation>Die Slurm-Einstellungen des Teams in diesem Arbeitsbereich: Partition, Account, Module, gemeinsamer Ordner, Grenzen</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ReportCharts</name>
@@ -5662,8 +5670,8 @@ Relevanz-Prior %2: %3</translation>
         <translation>auto: die bubblewrap-Sandbox, wenn sie hier funktioniert, sonst lokale Prozesse; podman: ein neuer Container für jede Runde (runc), sein Image aus der Arbeitsbereichseinstellung podman.image</translation>
     </message>
     <message>
-        <source>slurm: every round as a batch job on the team&apos;s Slurm cluster; partition, account, modules and the shared folder are the workspace&apos;s settings (codedistiller slurm settings)</source>
-        <translation>slurm: jede Runde als Batch-Job auf dem Slurm-Cluster des Teams; Partition, Account, Module und der gemeinsame Ordner sind Einstellungen des Arbeitsbereichs (codedistiller slurm settings)</translation>
+        <source>slurm: every round as a batch job on the team&apos;s Slurm cluster; partition, account, modules and the shared folder are the workspace&apos;s settings (File → Slurm Settings…, or codedistiller slurm)</source>
+        <translation>slurm: jede Runde als Batch-Job auf dem Slurm-Cluster des Teams; Partition, Account, Module und der gemeinsame Ordner sind Einstellungen des Arbeitsbereichs (Datei → Slurm-Einstellungen… oder codedistiller slurm)</translation>
     </message>
 </context>
 <context>
@@ -5746,6 +5754,109 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Judge: %1 · Humans: %2</source>
         <translation>LLM-Richter: %1 · Menschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SlurmSettingsDialog</name>
+    <message>
+        <source>Chec&amp;k Slurm</source>
+        <translation>Slurm p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Slurm Settings</source>
+        <translation>Slurm-Einstellungen</translation>
+    </message>
+    <message>
+        <source>These settings belong to the workspace: everyone who runs a campaign with the slurm executor in it uses them. An empty field keeps the default shown in it.</source>
+        <translation>Diese Einstellungen gehören zum Arbeitsbereich: Alle, die darin eine Kampagne mit der Ausführungsumgebung slurm starten, verwenden sie. Ein leeres Feld behält den darin angezeigten Standardwert.</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s scratch folder (one machine only)</source>
+        <translation>der Scratch-Ordner des Arbeitsbereichs (nur ein Rechner)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none: rounds run on the node itself</source>
+        <translation>keines: Runden laufen direkt auf dem Knoten</translation>
+    </message>
+    <message>
+        <source>the site&apos;s default</source>
+        <translation>Standardwert des Standorts</translation>
+    </message>
+    <message>
+        <source>Whether sbatch, squeue, scontrol and scancel are on PATH and the controller answers; lists the partitions</source>
+        <translation>Ob sbatch, squeue, scontrol und scancel im PATH sind und der Controller antwortet; listet die Partitionen auf</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partition:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation>&amp;QoS:</translation>
+    </message>
+    <message>
+        <source>&amp;Modules to load:</source>
+        <translation>Zu ladende &amp;Module:</translation>
+    </message>
+    <message>
+        <source>Container &amp;image:</source>
+        <translation>Container-&amp;Image:</translation>
+    </message>
+    <message>
+        <source>Container &amp;runtime:</source>
+        <translation>Container-&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>More &amp;sbatch arguments:</source>
+        <translation>Weitere &amp;sbatch-Argumente:</translation>
+    </message>
+    <message>
+        <source>S&amp;hared folder:</source>
+        <translation>Gemeinsamer &amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;CPU cores per round at most:</source>
+        <translation>&amp;CPU-Kerne je Runde höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs per round at most:</source>
+        <translation>&amp;GPUs je Runde höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs in the queue at once:</source>
+        <translation>&amp;Jobs gleichzeitig in der Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Read the queue e&amp;very (s):</source>
+        <translation>&amp;Warteschlange lesen alle (s):</translation>
+    </message>
+    <message>
+        <source>Wait for a job&apos;s &amp;files (s):</source>
+        <translation>Auf die &amp;Dateien eines Jobs warten (s):</translation>
+    </message>
+    <message>
+        <source>Asking Slurm…</source>
+        <translation>Slurm wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, nodes: %3, %4)</source>
+        <translation>%1 (%2, Knoten: %3, %4)</translation>
+    </message>
+    <message>
+        <source>Slurm answers; sinfo listed no partitions.</source>
+        <translation>Slurm antwortet; sinfo hat keine Partitionen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Slurm answers. Partitions: %1</source>
+        <translation>Slurm antwortet. Partitionen: %1</translation>
     </message>
 </context>
 <context>

@@ -40,22 +40,10 @@ QMap<QString, QString> teamSettings(const store::Workspace &ws)
 // What each setting means, for `slurm settings`.
 QString defaultOf(const QString &key)
 {
-    const exec::SlurmSettings d;
-    if (key == u"slurm.container_runtime"_s)
-        return d.containerRuntime;
     if (key == u"slurm.shared_directory"_s)
         return Tr::tr("(the workspace's scratch folder: one machine only)");
-    if (key == u"slurm.max_cpus"_s)
-        return QString::number(d.maxCpus);
-    if (key == u"slurm.max_gpus"_s)
-        return QString::number(d.maxGpus);
-    if (key == u"slurm.max_jobs"_s)
-        return QString::number(d.maxJobs);
-    if (key == u"slurm.poll_seconds"_s)
-        return QString::number(d.pollMs / 1000.0);
-    if (key == u"slurm.file_wait_seconds"_s)
-        return QString::number(d.fileWaitMs / 1000.0);
-    return Tr::tr("(the site's default)");
+    const QString value = exec::SlurmSettings::defaultValue(key);
+    return value.isEmpty() ? Tr::tr("(the site's default)") : value;
 }
 } // namespace
 
@@ -139,17 +127,11 @@ int SlurmCommands::check(const QStringList &args)
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     exec::SlurmExecutor::checkAvailable();
-    QProcess sinfo;
-    sinfo.start(u"sinfo"_s, {u"-h"_s, u"-o"_s, u"%P %a %D %T"_s});
-    sinfo.waitForFinished(30000);
     QJsonArray partitions;
     QList<QStringList> rows{{u"PARTITION"_s, u"AVAILABLE"_s, u"NODES"_s, u"STATE"_s}};
-    for (const QString &line : QString::fromUtf8(sinfo.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
-        const QStringList f = line.simplified().split(u' ');
-        if (f.size() < 4)
-            continue;
-        rows.append(f.mid(0, 4));
-        partitions.append(QJsonObject{{u"partition"_s, f[0]}, {u"available"_s, f[1]}, {u"nodes"_s, f[2].toInt()}, {u"state"_s, f[3]}});
+    for (const auto &p : exec::SlurmExecutor::partitions()) {
+        rows.append({p.name, p.availability, QString::number(p.nodes), p.state});
+        partitions.append(QJsonObject{{u"partition"_s, p.name}, {u"available"_s, p.availability}, {u"nodes"_s, p.nodes}, {u"state"_s, p.state}});
     }
     if (m_context.json) {
         ConsoleOutput::json(QJsonObject{{u"available"_s, true}, {u"partitions"_s, partitions}});

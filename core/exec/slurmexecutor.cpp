@@ -54,6 +54,24 @@ void SlurmExecutor::checkAvailable()
                     Error::Kind::InvalidInput);
 }
 
+QList<SlurmExecutor::Partition> SlurmExecutor::partitions()
+{
+    QProcess sinfo;
+    sinfo.start(u"sinfo"_s, {u"-h"_s, u"-o"_s, u"%P %a %D %T"_s});
+    if (!sinfo.waitForFinished(30000)) {
+        sinfo.kill();
+        sinfo.waitForFinished(1000);
+        return {};
+    }
+    QList<Partition> out;
+    for (const QString &line : QString::fromUtf8(sinfo.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList f = line.simplified().split(u' ');
+        if (f.size() >= 4)
+            out.append({f[0], f[1], f[2].toInt(), f[3]});
+    }
+    return out;
+}
+
 ExecutorCapabilities SlurmExecutor::capabilities() const
 {
     ExecutorCapabilities c = describeWith(u"slurm"_s, false, u"the round directory (also $ROUND_DIR)"_s,

@@ -29,6 +29,17 @@ public:
      */
     static void checkAvailable();
 
+    /** A partition as `sinfo` lists it. */
+    struct Partition
+    {
+        QString name;           ///< with a trailing '*' for the default partition
+        QString availability;   ///< up, down, drain, inact
+        int nodes = 0;
+        QString state;          ///< of its nodes: idle, mixed, allocated, ...
+    };
+    /** The cluster's partitions (`sinfo`); empty when sinfo is missing or does not answer within 30 s. */
+    static QList<Partition> partitions();
+
     ExecutorCapabilities capabilities() const override;
     /** `bash -c`, inside `apptainer exec` (or singularity) when the site runs rounds in a container image. */
     Command command(const ExecutionRequest &request, const QString &shellCommand) const override;

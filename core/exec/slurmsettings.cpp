@@ -54,6 +54,24 @@ QStringList SlurmSettings::keys()
             u"slurm.file_wait_seconds"_s};
 }
 
+QString SlurmSettings::defaultValue(const QString &key)
+{
+    const SlurmSettings d;
+    if (key == u"slurm.container_runtime"_s)
+        return d.containerRuntime;
+    if (key == u"slurm.max_cpus"_s)
+        return QString::number(d.maxCpus);
+    if (key == u"slurm.max_gpus"_s)
+        return QString::number(d.maxGpus);
+    if (key == u"slurm.max_jobs"_s)
+        return QString::number(d.maxJobs);
+    if (key == u"slurm.poll_seconds"_s)
+        return QString::number(d.pollMs / 1000.0);
+    if (key == u"slurm.file_wait_seconds"_s)
+        return QString::number(d.fileWaitMs / 1000.0);
+    return {};
+}
+
 SlurmSettings SlurmSettings::fromMap(const QMap<QString, QString> &values)
 {
     const QStringList known = keys();

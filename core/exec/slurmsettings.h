@@ -30,6 +30,8 @@ struct SlurmSettings
 
     /** Every key, in the order the documentation lists them. */
     static QStringList keys();
+    /** What an unset @p key means, as a value ("apptainer", "8", "5"); empty where the site decides. */
+    static QString defaultValue(const QString &key);
     /** Reads @p values (key → value; unknown "slurm." keys are an error). Throws wb::Error (InvalidInput). */
     static SlurmSettings fromMap(const QMap<QString, QString> &values);
     /** "key=value" of a command line into @p values; throws wb::Error (InvalidInput) when malformed. */

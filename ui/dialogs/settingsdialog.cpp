@@ -235,7 +235,7 @@ QString SettingsDialog::annotator()
 QString SettingsDialog::slurmToolTip()
 {
     return tr("slurm: every round as a batch job on the team's Slurm cluster; partition, account, modules and the shared "
-              "folder are the workspace's settings (codedistiller slurm settings)");
+              "folder are the workspace's settings (File → Slurm Settings…, or codedistiller slurm)");
 }
 
 void SettingsDialog::loadProvider()

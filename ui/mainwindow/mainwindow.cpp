@@ -8,6 +8,7 @@
 #include "dialogs/reviewkeysdialog.h"
 #include "demo/demoproject.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/slurmsettingsdialog.h"
 #include "settings/preferences.h"
 #include "settings/recentworkspaces.h"
 #include "editor/sourcepreview.h"
@@ -219,6 +220,13 @@ void MainWindow::setupActions()
     resume->setObjectName(u"ResumeCampaignAction"_s);
     resume->setStatusTip(tr("Continue a campaign where it stopped; a classification batch it waits for is collected, not sent again"));
     connect(resume, &QAction::triggered, this, &MainWindow::chooseCampaignToResume);
+    auto *slurm = fileMenu->addAction(tr("Sl&urm Settings…"));
+    slurm->setObjectName(u"SlurmSettingsAction"_s);
+    slurm->setStatusTip(tr("The team's Slurm settings in this workspace: partition, account, modules, shared folder, limits"));
+    connect(slurm, &QAction::triggered, this, [this] {
+        SlurmSettingsDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
     fileMenu->addSeparator();
     auto *settingsAction = fileMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Settings…"));
     settingsAction->setShortcut(QKeySequence::Preferences);
