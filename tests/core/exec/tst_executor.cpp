@@ -150,7 +150,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, executor);
         ExecutionLimits limits;
-        limits.wallSeconds = 2;
+        limits.wallSeconds = 6;   // room for Python to start and print under a loaded CI machine
         limits.killGraceMs = 300;
         const ExecutionResult r = execute(executor,
                                           "import signal, subprocess, time\n"
