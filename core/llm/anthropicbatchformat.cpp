@@ -45,10 +45,10 @@ QString AnthropicBatchFormat::uploadedFileId(const nlohmann::json &) const
 BatchHttpRequest AnthropicBatchFormat::createRequest(const QString &baseUrl, const QList<BatchLine> &lines, const QString &,
                                                      const QString &) const
 {
-    nlohmann::json requests = nlohmann::json::array();
+    nlohmann::ordered_json requests = nlohmann::ordered_json::array();
     for (const BatchLine &line : lines)
         requests.push_back({{"custom_id", line.customId.toStdString()}, {"params", line.body}});
-    const nlohmann::json body{{"requests", requests}};
+    const nlohmann::ordered_json body{{"requests", requests}};
     return {"POST", baseUrl + u"/v1/messages/batches"_s, "application/json", QByteArray::fromStdString(body.dump())};
 }
 

@@ -31,25 +31,25 @@ QList<std::pair<QByteArray, QByteArray>> AnthropicMessagesFormat::headers(const 
     return h;
 }
 
-nlohmann::json AnthropicMessagesFormat::body(const LlmRequest &request, const ProviderProfile &profile,
-                                             const std::optional<nlohmann::json> &schema) const
+nlohmann::ordered_json AnthropicMessagesFormat::body(const LlmRequest &request, const ProviderProfile &profile,
+                                                     const std::optional<nlohmann::ordered_json> &schema) const
 {
     QString prompt = request.prompt;
     const bool nativeSchema = schema && profile.supportsJsonSchema;
     if (schema && !nativeSchema)
         prompt += schemaInstruction(request.stage, *schema);
-    nlohmann::json body{{"model", request.model.toStdString()},
-                        {"max_tokens", request.maxTokens},
-                        {"messages", nlohmann::json::array({{{"role", "user"}, {"content", prompt.toStdString()}}})}};
+    nlohmann::ordered_json body{{"model", request.model.toStdString()},
+                                {"max_tokens", request.maxTokens},
+                                {"messages", nlohmann::ordered_json::array({{{"role", "user"}, {"content", prompt.toStdString()}}})}};
     if (!request.system.isEmpty())
         body["system"] = request.system.toStdString();
     if (request.temperature && profile.supportsTemperature)
         body["temperature"] = *request.temperature;
     if (nativeSchema) {
-        nlohmann::json tool{{"name", request.stage.toStdString()}, {"input_schema", *schema}};
+        nlohmann::ordered_json tool{{"name", request.stage.toStdString()}, {"input_schema", *schema}};
         if (schema->contains("description"))
             tool["description"] = (*schema)["description"];
-        body["tools"] = nlohmann::json::array({tool});
+        body["tools"] = nlohmann::ordered_json::array({tool});
         body["tool_choice"] = {{"type", "tool"}, {"name", request.stage.toStdString()}};
     }
     return body;

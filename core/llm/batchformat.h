@@ -19,7 +19,7 @@ namespace wb::llm {
 struct BatchLine
 {
     QString customId;
-    nlohmann::json body;
+    nlohmann::ordered_json body;
 };
 
 /** One HTTP request of a batch protocol. Authentication headers are the wire format's. */

@@ -51,6 +51,14 @@ QByteArray requestToJson(const LlmRequest &r)
                      {"round_id", r.roundId}};
     if (r.temperature)
         j["temperature"] = *r.temperature;
+    if (r.retryTemperature)
+        j["retry_temperature"] = *r.retryTemperature;
+    if (r.planFirst)
+        j["plan_first"] = true;
+    if (r.lenient)
+        j["lenient"] = true;
+    for (const QString &field : r.indispensable)
+        j["indispensable"].push_back(field.toStdString());
     return QByteArray::fromStdString(j.dump());
 }
 
@@ -73,6 +81,13 @@ LlmRequest requestFromJson(const QByteArray &json)
     r.roundId = j.value("round_id", qint64(0));
     if (j.contains("temperature") && j["temperature"].is_number())
         r.temperature = j["temperature"].get<double>();
+    if (j.contains("retry_temperature") && j["retry_temperature"].is_number())
+        r.retryTemperature = j["retry_temperature"].get<double>();
+    r.planFirst = j.value("plan_first", false);
+    r.lenient = j.value("lenient", false);
+    for (const auto &field : j.value("indispensable", nlohmann::json::array()))
+        if (field.is_string())
+            r.indispensable << QString::fromStdString(field.get<std::string>());
     return r;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/llmclient.h"
 
+#include "llm/answernormalizer.h"
 #include "llm/credentials.h"
 #include "llm/jsonextractor.h"
 #include "llm/llmcall.h"
@@ -67,7 +68,7 @@ Kind kindForStatus(int status, const QByteArray &body)
     return Kind::Request;
 }
 
-QString hashOf(const QString &format, const nlohmann::json &body)
+QString hashOf(const QString &format, const nlohmann::ordered_json &body)
 {
     const QByteArray canonical = format.toUtf8() + '\n' + QByteArray::fromStdString(body.dump());
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
@@ -97,8 +98,8 @@ struct CallState
     LlmRequest request;
     ProviderProfile profile;
     std::unique_ptr<WireFormat> format;
-    std::optional<nlohmann::json> schema;
-    nlohmann::json originalBody;
+    std::optional<nlohmann::ordered_json> schema;
+    nlohmann::ordered_json originalBody;
     QByteArray body;
     QString baseUrl;
     QString hash;
@@ -130,6 +131,7 @@ LlmClient::LlmClient(std::shared_ptr<store::Workspace> workspace, PriceCatalog p
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_prices(std::move(prices))
+    , m_profiles(ModelProfiles::load(PriceCatalog::defaultOverridePath()))
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
 {
@@ -190,18 +192,57 @@ QString LlmClient::requestHash(const LlmRequest &request) const
     return prepare(request).hash;
 }
 
+std::optional<nlohmann::ordered_json> LlmClient::schemaFor(const LlmRequest &request)
+{
+    if (request.stage.isEmpty())
+        return std::nullopt;
+    auto schema = StageSchemas::get(request.stage);
+    if (schema && request.planFirst)
+        schema = StageSchemas::withPlan(*schema);
+    return schema;
+}
+
+nlohmann::ordered_json LlmClient::buildBody(const LlmRequest &request, const ProviderProfile &profile, const WireFormat &format,
+                                            const std::optional<nlohmann::ordered_json> &schema) const
+{
+    LlmRequest effective = request;
+    if (const auto price = m_prices.find(request.model); price && !price->supportsTemperature)
+        effective.temperature.reset();   // e.g. GPT-5 rejects non-default temperatures with HTTP 400
+    nlohmann::ordered_json body = format.body(effective, profile, schema);
+    const ModelProfile model = m_profiles.find(request.model);
+    const std::string providerId = profile.id.toStdString();
+    if (model.requestExtras.contains(providerId) && model.requestExtras[providerId].is_object())
+        for (const auto &[key, value] : model.requestExtras[providerId].items())
+            body[key] = value;
+    return body;
+}
+
+LlmClient::Accepted LlmClient::accept(const LlmRequest &request, const nlohmann::ordered_json &schema, const nlohmann::json &answer)
+{
+    const nlohmann::json plain(schema);
+    Accepted a;
+    if (!request.lenient) {
+        a.problems = SchemaValidator::validate(answer, plain);
+        if (a.problems.isEmpty())
+            a.value = answer;
+    } else {
+        AnswerNormalizer::Result r = AnswerNormalizer::normalize(answer, plain, request.indispensable);
+        a.problems = r.problems;
+        if (a.problems.isEmpty())
+            a.value = std::move(r.value);
+    }
+    if (a.value && request.planFirst && a.value->is_object())
+        a.value->erase("plan");   // room to think, not part of the stage's answer
+    return a;
+}
+
 PreparedRequest LlmClient::prepare(const LlmRequest &request) const
 {
     PreparedRequest p;
     p.profile = ProviderCatalog::instance().get(request.provider);
     const auto format = WireFormat::create(p.profile.format);
-    std::optional<nlohmann::json> schema;
-    if (!request.stage.isEmpty())
-        schema = StageSchemas::get(request.stage);
-    LlmRequest effective = request;
-    if (const auto price = m_prices.find(request.model); price && !price->supportsTemperature)
-        effective.temperature.reset();
-    p.body = format->body(effective, p.profile, schema);
+    const std::optional<nlohmann::ordered_json> schema = schemaFor(request);
+    p.body = buildBody(request, p.profile, *format, schema);
     p.hash = hashOf(p.profile.format, p.body);
     p.baseUrl = ProviderCatalog::resolveBaseUrl(p.profile, request.baseUrl);
     p.endpoint = QUrl(p.baseUrl + format->path()).path();
@@ -250,14 +291,12 @@ void LlmClient::start(LlmCall *call)
         s.profile = ProviderCatalog::instance().get(s.request.provider);
         s.format = WireFormat::create(s.profile.format);
         if (!s.request.stage.isEmpty()) {
-            s.schema = StageSchemas::get(s.request.stage);
+            s.schema = schemaFor(s.request);
             if (!s.schema)
                 throw Error(Tr::tr("Unknown stage '%1' (known: %2).").arg(s.request.stage, StageSchemas::names().join(u", "_s)),
                             Error::Kind::InvalidInput);
         }
-        if (const auto price = m_prices.find(s.request.model); price && !price->supportsTemperature)
-            s.request.temperature.reset();   // e.g. GPT-5 rejects non-default temperatures with HTTP 400
-        s.originalBody = s.format->body(s.request, s.profile, s.schema);
+        s.originalBody = buildBody(s.request, s.profile, *s.format, s.schema);
         s.body = QByteArray::fromStdString(s.originalBody.dump());
         s.hash = hashOf(s.profile.format, s.originalBody);
         s.baseUrl = ProviderCatalog::resolveBaseUrl(s.profile, s.request.baseUrl);
@@ -330,8 +369,14 @@ bool LlmClient::answerFromCache(CallState &s)
         std::optional<nlohmann::json> structured = reply.structured;
         if (s.schema && !structured)
             structured = JsonExtractor::extract(reply.text);
-        if (s.schema && (!structured || !SchemaValidator::validate(*structured, *s.schema).isEmpty()))
-            return false;   // recorded under another schema: ask again
+        if (s.schema) {
+            if (!structured)
+                return false;
+            const Accepted accepted = accept(s.request, *s.schema, *structured);
+            if (!accepted.value)
+                return false;   // recorded under another schema: ask again
+            structured = accepted.value;
+        }
         LlmResult r;
         r.status = LlmResult::Status::Ok;
         r.text = reply.text;
@@ -566,16 +611,19 @@ void LlmClient::handleSuccess(CallState &s, const QByteArray &body)
     if (!structured)
         structured = JsonExtractor::extract(reply.text);
     QStringList problems;
+    std::optional<nlohmann::json> accepted;
     if (!structured) {
         problems << (reply.text.isEmpty() && (reply.finishReason == u"length"_s || reply.finishReason == u"max_tokens"_s)
                          ? Tr::tr("the answer is empty because the token cap (%1) was used up").arg(s.request.maxTokens)
                          : Tr::tr("no JSON object was found in the answer"));
     } else {
-        problems = SchemaValidator::validate(*structured, *s.schema);
+        Accepted a = accept(s.request, *s.schema, *structured);
+        problems = a.problems;
+        accepted = std::move(a.value);
     }
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && accepted) {
         r.status = LlmResult::Status::Ok;
-        r.json = QByteArray::fromStdString(structured->dump());
+        r.json = QByteArray::fromStdString(accepted->dump());
         finish(s.call, r, body);
         return;
     }
@@ -585,10 +633,12 @@ void LlmClient::handleSuccess(CallState &s, const QByteArray &body)
         s.retries = 0;
         const QString previous = structured ? QString::fromStdString(structured->dump(1)) : reply.text;
         LlmRequest repair = s.request;
+        if (s.request.retryTemperature)
+            repair.temperature = s.request.retryTemperature;   // CodeDistiller repeats an unusable answer's request at 0.1
         repair.prompt += u"\n\n---\nYour previous answer was:\n"_s + previous.left(20000)
                          + u"\n\nIt does not match the required JSON schema \"%1\": %2.\nAnswer again with one "
                            "corrected JSON object only."_s.arg(s.request.stage, problems.mid(0, 20).join(u"; "_s));
-        s.body = QByteArray::fromStdString(s.format->body(repair, s.profile, s.schema).dump());
+        s.body = QByteArray::fromStdString(buildBody(repair, s.profile, *s.format, s.schema).dump());
         provider(s.profile.id).queue.push_back(s.call);
         return;
     }

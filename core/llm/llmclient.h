@@ -4,6 +4,7 @@
 #include "llm/cassette.h"
 #include "llm/llmrequest.h"
 #include "llm/llmresult.h"
+#include "llm/modelprofiles.h"
 #include "llm/pricecatalog.h"
 #include "llm/providerprofile.h"
 #include "llm/retrypolicy.h"
@@ -17,6 +18,10 @@
 #include <optional>
 
 class QNetworkAccessManager;
+
+namespace wb::llm {
+class WireFormat;
+}
 
 namespace wb::store {
 class Workspace;
@@ -45,7 +50,7 @@ struct LlmClientOptions
 struct PreparedRequest
 {
     ProviderProfile profile;
-    nlohmann::json body;   ///< exactly the body of the synchronous call
+    nlohmann::ordered_json body;   ///< exactly the body of the synchronous call
     QString hash;          ///< the request hash (cache key)
     QString baseUrl;
     QString endpoint;      ///< the path of the synchronous call on the server, e.g. /v1/chat/completions
@@ -85,6 +90,8 @@ public:
     void cancelAll();
 
     const PriceCatalog &prices() const { return m_prices; }
+    /** The model profiles (class, context window, the method's caps) the client and its callers use. */
+    const ModelProfiles &modelProfiles() const { return m_profiles; }
     /** The canonical cache key of @p request as this client would send it. Throws wb::Error. */
     QString requestHash(const LlmRequest &request) const;
     /** Body, hash and server of @p request exactly as send() would use them. Throws wb::Error. */
@@ -107,9 +114,22 @@ private:
     ProviderState &provider(const QString &id);
     QString apiKeyFor(const QString &provider);
     QStringList secrets() const;
+    /** The request body for @p request: the wire format's, with the model's per-provider extras. */
+    nlohmann::ordered_json buildBody(const LlmRequest &request, const ProviderProfile &profile, const WireFormat &format,
+                                     const std::optional<nlohmann::ordered_json> &schema) const;
+    /** The stage schema @p request asks for (with a leading plan field when it asks for one); nullopt: free text. */
+    static std::optional<nlohmann::ordered_json> schemaFor(const LlmRequest &request);
+    /** An answer as the call accepts it: strictly valid, or read leniently (LlmRequest::indispensable). */
+    struct Accepted
+    {
+        std::optional<nlohmann::json> value;
+        QStringList problems;
+    };
+    static Accepted accept(const LlmRequest &request, const nlohmann::ordered_json &schema, const nlohmann::json &answer);
 
     std::shared_ptr<store::Workspace> m_workspace;
     PriceCatalog m_prices;
+    ModelProfiles m_profiles;
     LlmClientOptions m_options;
     std::optional<Cassette> m_cassette;
     QNetworkAccessManager *m_network;

@@ -3,6 +3,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,7 +19,17 @@ struct LlmRequest
     QString prompt;
     int maxTokens = 32000;
     std::optional<double> temperature;
+    /** The temperature of the one repeated request after an unusable answer (CodeDistiller: 0.1); unset: as the first. */
+    std::optional<double> retryTemperature;
     QString reasoningEffort;       ///< sent only where the profile supports it
+    /** The structured answer begins with a free-text "plan" field (room to think for models that do not reason first). */
+    bool planFirst = false;
+    /**
+     * Lenient reading (AnswerNormalizer): the answer is usable when its @c indispensable top-level fields
+     * are; everything else takes defaults. Not lenient: the answer must match its schema exactly.
+     */
+    bool lenient = false;
+    QStringList indispensable;
     QString baseUrl;               ///< overrides the profile / environment
     bool useCache = true;
     qint64 exampleId = 0;          ///< for the call log; 0: none

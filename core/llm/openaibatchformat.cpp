@@ -37,7 +37,7 @@ std::optional<BatchHttpRequest> OpenAiBatchFormat::uploadRequest(const QString &
 {
     QByteArray jsonl;
     for (const BatchLine &line : lines) {
-        const nlohmann::json entry{{"custom_id", line.customId.toStdString()},
+        const nlohmann::ordered_json entry{{"custom_id", line.customId.toStdString()},
                                    {"method", "POST"},
                                    {"url", endpoint.toStdString()},
                                    {"body", line.body}};

@@ -34,10 +34,10 @@ QList<std::pair<QByteArray, QByteArray>> OpenAiChatFormat::headers(const Provide
     return h;
 }
 
-nlohmann::json OpenAiChatFormat::body(const LlmRequest &request, const ProviderProfile &profile,
-                                      const std::optional<nlohmann::json> &schema) const
+nlohmann::ordered_json OpenAiChatFormat::body(const LlmRequest &request, const ProviderProfile &profile,
+                                              const std::optional<nlohmann::ordered_json> &schema) const
 {
-    nlohmann::json messages = nlohmann::json::array();
+    nlohmann::ordered_json messages = nlohmann::ordered_json::array();
     if (!request.system.isEmpty())
         messages.push_back({{"role", "system"}, {"content", utf8(request.system)}});
     QString prompt = request.prompt;
@@ -46,12 +46,16 @@ nlohmann::json OpenAiChatFormat::body(const LlmRequest &request, const ProviderP
         prompt += schemaInstruction(request.stage, *schema);
     messages.push_back({{"role", "user"}, {"content", utf8(prompt)}});
 
-    nlohmann::json body{{"model", utf8(request.model)}, {"messages", messages}, {"stream", false}};
+    nlohmann::ordered_json body{{"model", utf8(request.model)}, {"messages", messages}, {"stream", false}};
     body[utf8(profile.capField)] = request.maxTokens;
     if (request.temperature && profile.supportsTemperature)
         body["temperature"] = *request.temperature;
-    if (!request.reasoningEffort.isEmpty() && profile.supportsReasoningEffort)
-        body["reasoning_effort"] = utf8(request.reasoningEffort);
+    if (!request.reasoningEffort.isEmpty() && profile.supportsReasoningEffort) {
+        if (profile.reasoningStyle == u"object"_s)
+            body["reasoning"] = {{"effort", utf8(request.reasoningEffort)}};   // OpenRouter
+        else
+            body["reasoning_effort"] = utf8(request.reasoningEffort);
+    }
     if (nativeSchema) {
         body["response_format"] = {{"type", "json_schema"},
                                    {"json_schema", {{"name", utf8(request.stage)}, {"schema", *schema}, {"strict", true}}}};

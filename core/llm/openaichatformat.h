@@ -11,8 +11,8 @@ class OpenAiChatFormat final : public WireFormat
 public:
     QString path() const override;
     QList<std::pair<QByteArray, QByteArray>> headers(const ProviderProfile &profile, const QString &apiKey) const override;
-    nlohmann::json body(const LlmRequest &request, const ProviderProfile &profile,
-                        const std::optional<nlohmann::json> &schema) const override;
+    nlohmann::ordered_json body(const LlmRequest &request, const ProviderProfile &profile,
+                                const std::optional<nlohmann::ordered_json> &schema) const override;
     WireReply parse(const nlohmann::json &body, const ProviderProfile &profile) const override;
 };
 

@@ -57,6 +57,8 @@ PriceCatalog::PriceCatalog(const QByteArray &json)
         m_asOf = QDate::fromString(QString::fromStdString(doc.value("as_of", std::string())), Qt::ISODate);
         m_source = QString::fromStdString(doc.value("source", std::string()));
         for (const auto &[id, m] : doc.at("models").items()) {
+            if (!m.contains("input") && !m.contains("output"))
+                continue;   // a model profile without a price (see ModelProfiles): its cost is unknown
             ModelPrice p;
             p.model = QString::fromStdString(id);
             p.provider = QString::fromStdString(m.value("provider", std::string()));

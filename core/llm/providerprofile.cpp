@@ -58,6 +58,7 @@ ProviderCatalog::ProviderCatalog(const QByteArray &json)
             profile.supportsJsonSchema = p.value("supports_json_schema", true);
             profile.supportsTemperature = p.value("supports_temperature", true);
             profile.supportsReasoningEffort = p.value("supports_reasoning_effort", false);
+            profile.reasoningStyle = QString::fromStdString(p.value("reasoning_style", std::string("effort")));
             profile.defaultPort = p.value("default_port", 0);
             profile.retryAfterLimitSeconds = p.value("retry_after_limit_s", 60.0);
             profile.maxConcurrency = std::max(1, p.value("max_concurrency", 4));

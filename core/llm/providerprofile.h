@@ -26,6 +26,7 @@ struct ProviderProfile
     bool supportsJsonSchema = true;
     bool supportsTemperature = true;
     bool supportsReasoningEffort = false;
+    QString reasoningStyle = QStringLiteral("effort");   ///< "effort": reasoning_effort; "object": reasoning{effort} (OpenRouter)
     int defaultPort = 0;
     double retryAfterLimitSeconds = 60;
     int maxConcurrency = 4;

@@ -18,8 +18,14 @@ class StageSchemas final
 {
 public:
     static QStringList names();
-    /** The schema of @p stage, or nullopt for an unknown stage. Thread-safe. */
-    static std::optional<nlohmann::json> get(const QString &stage);
+    /**
+     * The schema of @p stage, or nullopt for an unknown stage. Key order is the file's: structured output
+     * is generated in schema order, so what a model should think about comes before what it decides.
+     * Thread-safe.
+     */
+    static std::optional<nlohmann::ordered_json> get(const QString &stage);
+    /** @p schema with a required free-text "plan" field first: room to plan before answering. */
+    static nlohmann::ordered_json withPlan(const nlohmann::ordered_json &schema);
 };
 
 } // namespace wb::llm

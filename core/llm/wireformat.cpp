@@ -56,7 +56,7 @@ WireError WireFormat::parseError(const QByteArray &body)
     return e;
 }
 
-QString WireFormat::schemaInstruction(const QString &name, const nlohmann::json &schema)
+QString WireFormat::schemaInstruction(const QString &name, const nlohmann::ordered_json &schema)
 {
     return u"\n\nAnswer with exactly one JSON object named \"%1\" that conforms to this JSON schema, and nothing "
            "else (no prose, no code fences):\n%2\n"_s

@@ -56,8 +56,8 @@ public:
      * The request body. @p schema (the stage's JSON schema) goes into the format's structured-output
      * field when the profile supports it, else into the prompt.
      */
-    virtual nlohmann::json body(const LlmRequest &request, const ProviderProfile &profile,
-                                const std::optional<nlohmann::json> &schema) const = 0;
+    virtual nlohmann::ordered_json body(const LlmRequest &request, const ProviderProfile &profile,
+                                        const std::optional<nlohmann::ordered_json> &schema) const = 0;
     /** Throws wb::Error (InvalidInput) when the body lacks the format's required shape. */
     virtual WireReply parse(const nlohmann::json &body, const ProviderProfile &profile) const = 0;
 
@@ -65,7 +65,7 @@ public:
 
 protected:
     /** The instruction that carries a schema inside the prompt, for servers without schema support. */
-    static QString schemaInstruction(const QString &name, const nlohmann::json &schema);
+    static QString schemaInstruction(const QString &name, const nlohmann::ordered_json &schema);
 };
 
 } // namespace wb::llm

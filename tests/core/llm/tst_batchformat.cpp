@@ -48,7 +48,8 @@ private Q_SLOTS:
         const QByteArray boundary = upload->contentType.mid(upload->contentType.indexOf('=') + 1);
         QVERIFY(upload->body.startsWith(QByteArray("--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n")));
         QVERIFY(upload->body.endsWith(QByteArray("--" + boundary + "--\r\n")));
-        QVERIFY(upload->body.contains(R"({"body":{"messages":[],"model":"gpt-5-mini"},"custom_id":"e1-a","method":"POST","url":"/v1/chat/completions"})"
+        // The body exactly as the synchronous call would send it, key order included.
+        QVERIFY(upload->body.contains(R"({"custom_id":"e1-a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-5-mini","messages":[]}})"
                                       "\n"));
         QCOMPARE(f->uploadedFileId(json(R"({"id":"file-abc123","object":"file","purpose":"batch"})")), u"file-abc123"_s);
         QVERIFY_THROWS_EXCEPTION(Error, f->uploadedFileId(json(R"({"object":"file"})")));

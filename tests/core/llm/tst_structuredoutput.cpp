@@ -106,7 +106,7 @@ private Q_SLOTS:
         const auto schema = StageSchemas::get(u"judge_verdict"_s).value();
         const auto props = schema["properties"];
         for (const char *key : {"correct_behavior", "critical_issues", "issues", "is_faithful", "is_accurate", "is_complete",
-                                "summary", "is_finished", "error_class"})
+                                "faithfulness_accurate_completeness_statement", "is_finished", "error_class"})
             QVERIFY2(props.contains(key), key);
     }
 };
