@@ -112,7 +112,7 @@ def main():
                             "so the run stops with a TypeError before any peak is computed."],
         "issues": ["No figure is produced.", "The result is not compared with known peak positions."],
         "is_faithful": True, "is_accurate": False, "is_complete": False,
-        "summary": "The example fails in powder_pattern because the wavelength is given as the string 'CuKa' instead of 1.5406 "
+        "faithfulness_accurate_completeness_statement": "The example fails in powder_pattern because the wavelength is given as the string 'CuKa' instead of 1.5406 "
                    "(crystaltoolkit.CU_K_ALPHA). The density part works.",
         "is_finished": False, "error_class": "api_misuse",
     }, 3900, 260, contains=["TypeError: unsupported operand"], note="recorded demo response: verdict on the failing round")
@@ -138,7 +138,7 @@ def main():
         "issues": ["Relative intensities come from the toolkit's crude form-factor approximation and differ from measured ones "
                    "(e.g. (220) at 70 instead of about 55); the example says so only implicitly."],
         "is_faithful": True, "is_accurate": True, "is_complete": True,
-        "summary": "Runs cleanly, demonstrates structures, densities and powder patterns, and checks two known values.",
+        "faithfulness_accurate_completeness_statement": "Runs cleanly, demonstrates structures, densities and powder patterns, and checks two known values.",
         "is_finished": True, "error_class": "none",
     }, 5600, 310, excludes=["TypeError: unsupported operand"], note="recorded demo response: verdict on the repaired round")
 

@@ -8,6 +8,7 @@
 #include "llmcommands.h"
 #include "exchangecommands.h"
 #include "pipelinecommands.h"
+#include "protocolcommands.h"
 #include "reviewcommands.h"
 #include "slurmcommands.h"
 #include "workspacecommands.h"
@@ -140,6 +141,8 @@ int CliApplication::printUsage(bool toStderr)
         "  slurm settings|set|unset|check|jobs\n"
         "                     the team's Slurm settings (partition, account, modules, shared folder...), whether\n"
         "                     Slurm answers, the rounds running as Slurm jobs\n"
+        "  protocol list|show NAME|diff A B\n"
+        "                     the distillation protocols (prompts, model settings, limits) and how they differ\n"
         "  llm ping|calls|models|export-cassette\n"
         "                     talk to a model once, list recorded calls, show the price catalogue\n"
         "\n"
@@ -239,6 +242,8 @@ int CliApplication::exec()
             return WorkspaceCommands(m_context).run(args);
         if (command == u"slurm"_s)
             return SlurmCommands(m_context).run(args);
+        if (command == u"protocol"_s)
+            return ProtocolCommands(m_context).run(args);
         if (command == u"help"_s)
             return printUsage(false);
     } catch (const Error &e) {

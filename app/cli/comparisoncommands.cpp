@@ -97,6 +97,8 @@ int ComparisonCommands::matrix(const QStringList &args)
     if (m.blind)
         ConsoleOutput::out(Tr::tr(" Blind mode: ◌ hidden until you have judged the example; model names hidden."));
     ConsoleOutput::out(u"\n"_s);
+    for (const QString &warning : m.protocolWarnings())
+        ConsoleOutput::err(Tr::tr("warning: %1\n").arg(warning));
     return 0;
 }
 

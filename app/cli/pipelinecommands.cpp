@@ -12,6 +12,8 @@
 #include "llm/llmclient.h"
 #include "llm/providerprofile.h"
 #include "pipeline/campaignconfig.h"
+#include "pipeline/campaignprotocol.h"
+#include "pipeline/protocol.h"
 #include "pipeline/campaignrunner.h"
 #include "pipeline/expertround.h"
 #include "store/llmbatchstore.h"
@@ -106,10 +108,14 @@ int PipelineCommands::run(const QStringList &args)
     const QCommandLineOption executor(u"executor"_s, Tr::tr("local, bwrap, podman, slurm or auto (default: auto)."), u"name"_s, u"auto"_s);
     const QCommandLineOption podmanImage(u"podman-image"_s, Tr::tr("Image of the podman executor, kept as the workspace setting "
                                                                    "podman.image; empty: the workbench's own image."), u"image"_s);
-    const QCommandLineOption maxRounds(u"max-rounds"_s, Tr::tr("Debug rounds at most (default 8)."), u"N"_s, u"8"_s);
+    const QCommandLineOption protocolOption(u"protocol"_s, Tr::tr("Distillation protocol: prompts, model settings and limits "
+                                                                  "(default %1; see 'codedistiller protocol list').")
+                                                               .arg(pipeline::Protocol::defaultName()),
+                                            u"name"_s, pipeline::Protocol::defaultName());
+    const QCommandLineOption maxRounds(u"max-rounds"_s, Tr::tr("Debug rounds at most (default: the protocol's, 8)."), u"N"_s);
     const QCommandLineOption concurrency(u"concurrency"_s, Tr::tr("Examples in parallel (default 4)."), u"N"_s, u"4"_s);
     const QCommandLineOption budget(u"budget"_s, Tr::tr("Stop new work when the campaign has cost this much (USD)."), u"usd"_s);
-    const QCommandLineOption timeout(u"round-timeout"_s, Tr::tr("Minutes per round (default 45)."), u"min"_s, u"45"_s);
+    const QCommandLineOption timeout(u"round-timeout"_s, Tr::tr("Minutes per round (default: the protocol's, 45)."), u"min"_s);
     const QCommandLineOption python(u"python"_s, Tr::tr("Python interpreter of the rounds (default /usr/bin/python3)."), u"path"_s);
     const QCommandLineOption network(u"network"_s, Tr::tr("Give rounds network access (bwrap: shares the host network)."));
     const QCommandLineOption maxFiles(u"classify-files"_s, Tr::tr("Files classified per repository at most (default 40)."), u"N"_s, u"40"_s);
@@ -127,6 +133,7 @@ int PipelineCommands::run(const QStringList &args)
                                                    "(e.g. slurm.partition=gpu; see 'codedistiller slurm settings'). Repeatable."),
                                             u"key=value"_s);
     p.addOption(executorOption);
+    p.addOption(protocolOption);
     p.addOption(economy);
     p.addOption(batchPoll);
     if (const int rc = cp.parse(args, m_context, 0, -1); rc >= 0)
@@ -153,15 +160,17 @@ int PipelineCommands::run(const QStringList &args)
             return UsageError;
         }
         llm::ProviderCatalog::instance().get(p.value(provider));
+        const pipeline::Protocol protocol = pipeline::Protocol::load(p.value(protocolOption));   // unknown: an error before anything is written
         bool ok[5] = {};
         pipeline::CampaignConfig config;
+        config.protocol = protocol.name();
         config.generator = {p.value(provider), p.value(model), p.value(baseUrl)};
         config.classifier = {p.value(provider), p.isSet(fastModel) ? p.value(fastModel) : p.value(model), p.value(baseUrl)};
         config.judge = {p.value(provider), p.isSet(judgeModel) ? p.value(judgeModel) : p.value(model), p.value(baseUrl)};
         config.executor = p.value(executor);
-        config.maxRounds = p.value(maxRounds).toInt(&ok[0]);
+        config.maxRounds = p.isSet(maxRounds) ? p.value(maxRounds).toInt(&ok[0]) : (ok[0] = true, protocol.maxRounds());
         config.concurrency = p.value(concurrency).toInt(&ok[1]);
-        config.limits.wallSeconds = int(p.value(timeout).toDouble(&ok[2]) * 60);
+        config.limits.wallSeconds = p.isSet(timeout) ? int(p.value(timeout).toDouble(&ok[2]) * 60) : (ok[2] = true, protocol.wallMinutes() * 60);
         config.classifyMaxFiles = p.value(maxFiles).toInt(&ok[3]);
         ok[4] = true;
         if (p.isSet(budget))
@@ -310,7 +319,7 @@ int PipelineCommands::status(const QStringList &args)
     }
     QJsonArray out;
     QList<QStringList> rows{{u"CAMPAIGN"_s, u"EXAMPLE"_s, u"REPOSITORY"_s, u"STATUS"_s, u"STAGE"_s, u"ROUNDS"_s, u"COST"_s, u"REASON"_s}};
-    QString batchLines;
+    QString batchLines, protocolLines;
     for (const auto &c : std::as_const(campaigns)) {
         QJsonArray examples;
         for (const auto &e : pipeline.examples(c.id)) {
@@ -341,14 +350,18 @@ int PipelineCommands::status(const QStringList &args)
                               .arg(b.succeeded)
                               .arg(failed);
         }
+        const auto config = pipeline::CampaignConfig::fromJson(c.configJson);
         out.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"status"_s, c.status},
+                               {u"protocol"_s, QJsonObject{{u"name"_s, config.protocol},
+                                                           {u"hash"_s, config.protocolHash.isEmpty() ? QJsonValue() : QJsonValue(config.protocolHash)}}},
                                {u"cost_usd"_s, pipeline.campaignCost(c.id)}, {u"examples"_s, examples}, {u"batches"_s, batches}});
+        protocolLines += Tr::tr("%1: protocol %2\n").arg(c.name, pipeline::CampaignProtocol::label(config));
     }
     if (m_context.json) {
         ConsoleOutput::json(out);
     } else {
         ConsoleOutput::table(rows);
-        ConsoleOutput::out(batchLines);
+        ConsoleOutput::out(protocolLines + batchLines);
     }
     return Success;
 }

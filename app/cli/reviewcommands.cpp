@@ -147,8 +147,12 @@ int ReviewCommands::report(const QStringList &args)
         QJsonObject json = report.toJson();
         json.insert(u"series"_s, review::ReportSeries::compute(workspace).toJson());   // what the Curation tab's charts show
         ConsoleOutput::json(json);
-    } else
+    } else {
         ConsoleOutput::out(fmt == u"csv"_s ? report.toCsv() : report.toMarkdown());
+        if (fmt == u"csv"_s)
+            for (const QString &warning : report.comparabilityWarnings())
+                ConsoleOutput::err(Tr::tr("warning: %1\n").arg(warning));
+    }
     return 0;
 }
 

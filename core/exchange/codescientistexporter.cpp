@@ -2,6 +2,7 @@
 #include "exchange/codescientistexporter.h"
 
 #include "exchange/exportnames.h"
+#include "review/verdictstatement.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -160,8 +161,8 @@ CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedEx
             ExportNames::flatten(v.repository.url), v.example.commitSha, v.repository.licenseSpdx.isEmpty() ? u"unknown"_s : v.repository.licenseSpdx);
         header += u"# Campaign %1, round %2 of %3; judge: %4.\n"_s.arg(ExportNames::flatten(v.campaign.name)).arg(v.round.index)
                       .arg(v.example.roundsExecuted)
-                      .arg(ExportNames::flatten(v.verdict.value(u"summary"_s).toString()).chopped(
-                          ExportNames::flatten(v.verdict.value(u"summary"_s).toString()).endsWith(u'.') ? 1 : 0));
+                      .arg(ExportNames::flatten(review::VerdictStatement::of(v.verdict)).chopped(
+                          ExportNames::flatten(review::VerdictStatement::of(v.verdict)).endsWith(u'.') ? 1 : 0));
         for (const auto &j : v.judgements)
             header += u"# Reviewed by %1 (%2): %3\n"_s.arg(ExportNames::flatten(j.annotator), j.createdAt.date().toString(Qt::ISODate),
                                                           j.decision.isEmpty() ? u"no decision"_s : j.decision);

@@ -3,6 +3,7 @@
 
 #include "exchange/exportnames.h"
 #include "git/gitlibrary.h"
+#include "review/verdictstatement.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ int GitExporter::write(const QList<VettedExample> &examples, const QString &outD
                 ExportNames::flatten(v.repository.url), v.example.commitSha, ExportNames::flatten(v.campaign.name),
                 r.record.exitCode ? QString::number(*r.record.exitCode) : u"-"_s,
                 verdict.isEmpty() ? u"not judged"_s : (verdict.value(u"is_finished"_s).toBool() ? u"finished"_s : u"not finished"_s),
-                verdict.isEmpty() ? QString() : u" — "_s + ExportNames::flatten(verdict.value(u"summary"_s).toString()));
+                verdict.isEmpty() ? QString() : u" — "_s + ExportNames::flatten(review::VerdictStatement::of(verdict)));
             const QByteArray messageBytes = message.toUtf8();
             const git_commit *parents[] = {parent.get()};
             git_oid commitId;

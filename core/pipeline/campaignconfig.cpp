@@ -42,12 +42,9 @@ QByteArray CampaignConfig::toJson() const
                      {"executor", executor.toStdString()},
                      {"python", pythonPath.toStdString()},
                      {"max_rounds", maxRounds},
+                     {"protocol", {{"name", protocol.toStdString()}, {"hash", protocolHash.toStdString()}}},
                      {"classify_max_files", classifyMaxFiles},
                      {"classify_token_budget", classifyTokenBudget},
-                     {"file_token_cap", fileTokenCap},
-                     {"selection_token_budget", selectionTokenBudget},
-                     {"min_rating", minRating},
-                     {"max_tokens", maxTokens},
                      {"concurrency", concurrency},
                      {"execution_concurrency", executionConcurrency},
                      {"budget_usd", budgetUsd ? nlohmann::json(*budgetUsd) : nlohmann::json()},
@@ -77,10 +74,10 @@ CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
         c.maxRounds = j.value("max_rounds", c.maxRounds);
         c.classifyMaxFiles = j.value("classify_max_files", c.classifyMaxFiles);
         c.classifyTokenBudget = j.value("classify_token_budget", c.classifyTokenBudget);
-        c.fileTokenCap = j.value("file_token_cap", c.fileTokenCap);
-        c.selectionTokenBudget = j.value("selection_token_budget", c.selectionTokenBudget);
-        c.minRating = j.value("min_rating", c.minRating);
-        c.maxTokens = j.value("max_tokens", c.maxTokens);
+        if (j.contains("protocol") && j["protocol"].is_object()) {
+            c.protocol = QString::fromStdString(j["protocol"].value("name", c.protocol.toStdString()));
+            c.protocolHash = QString::fromStdString(j["protocol"].value("hash", std::string()));
+        }
         c.concurrency = std::max(1, j.value("concurrency", c.concurrency));
         c.executionConcurrency = std::max(1, j.value("execution_concurrency", c.executionConcurrency));
         if (j.contains("budget_usd") && j["budget_usd"].is_number())
@@ -105,6 +102,16 @@ CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
         throw Error(Tr::tr("Invalid campaign configuration: %1").arg(QString::fromUtf8(e.what())), Error::Kind::InvalidInput);
     }
     return c;
+}
+
+QStringList CampaignConfig::departuresFrom(int protocolMaxRounds, int protocolWallMinutes) const
+{
+    QStringList out;
+    if (maxRounds != protocolMaxRounds)
+        out << Tr::tr("at most %1 rounds (protocol: %2)").arg(maxRounds).arg(protocolMaxRounds);
+    if (limits.wallSeconds != protocolWallMinutes * 60)
+        out << Tr::tr("%1 s per round (protocol: %2 min)").arg(limits.wallSeconds).arg(protocolWallMinutes);
+    return out;
 }
 
 } // namespace wb::pipeline

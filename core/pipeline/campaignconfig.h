@@ -29,14 +29,16 @@ struct CampaignConfig
     /** Overrides of the workspace's executor site settings for this campaign (e.g. slurm.partition). */
     QMap<QString, QString> executorOptions;
     QString pythonPath;
-    exec::ExecutionLimits limits;
-    int maxRounds = 8;
-    int classifyMaxFiles = 40;
+    exec::ExecutionLimits limits;   ///< the wall limit defaults to the protocol's (45 minutes)
+    int maxRounds = 8;              ///< the protocol's by default
+    /**
+     * The protocol (prompts, model settings, budgets; see Protocol) by name, and — once the campaign has
+     * run — the hash of the snapshot it resolved to, which the workspace keeps as a blob.
+     */
+    QString protocol = QStringLiteral("codedistiller-2025");
+    QString protocolHash;
+    int classifyMaxFiles = 40;      ///< the workbench's classified set (static prior order), not the method's
     qint64 classifyTokenBudget = 400000;
-    qint64 fileTokenCap = 50000;
-    qint64 selectionTokenBudget = 100000;
-    int minRating = 3;
-    int maxTokens = 32000;
     int concurrency = 4;            ///< examples in flight
     int executionConcurrency = 2;   ///< rounds executing at once
     std::optional<double> budgetUsd;
@@ -49,6 +51,8 @@ struct CampaignConfig
     QString classificationMode = QStringLiteral("standard");
 
     QByteArray toJson() const;
+    /** Settings that differ from @p maxRounds / @p wallMinutes of the campaign's protocol, e.g. "max_rounds 3 (protocol 8)". */
+    QStringList departuresFrom(int maxRounds, int wallMinutes) const;
     /** Throws wb::Error (InvalidInput) on malformed JSON; missing keys keep their defaults. */
     static CampaignConfig fromJson(const QByteArray &json);
 };

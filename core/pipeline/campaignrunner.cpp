@@ -5,6 +5,7 @@
 #include "llm/llmbatch.h"
 #include "llm/llmclient.h"
 #include "pipeline/batchclassifier.h"
+#include "pipeline/campaignprotocol.h"
 #include "pipeline/examplerunner.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
@@ -43,6 +44,8 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
     if (it == campaigns.cend())
         throw Error(Tr::tr("Campaign %1 does not exist.").arg(campaignId), Error::Kind::NotFound);
     m_config = CampaignConfig::fromJson(it->configJson);
+    // The protocol first: a campaign whose protocol is gone must not claim anything.
+    m_protocol = std::make_shared<const Protocol>(CampaignProtocol::resolve(m_workspace, m_campaignId, m_config));
     exec::ExecutorSettings settings;
     settings.pythonPath = m_config.pythonPath;
     settings.network = m_config.limits.network;
@@ -152,6 +155,7 @@ void CampaignRunner::launchMore()
         services.llm = m_llm;
         services.executor = m_executor.get();
         services.config = m_config;
+        services.protocol = m_protocol;
         if (!m_expertRound)   // an expert asked for this round: the budget is the campaign's, not theirs
             services.budgetExceeded = [this] { return budgetExceeded(); };
         services.expertRoundOnly = m_expertRound;

@@ -4,6 +4,7 @@
 #include "exec/executionresult.h"
 #include "pipeline/campaignconfig.h"
 #include "pipeline/exampleprogress.h"
+#include "pipeline/protocol.h"
 
 #include <QHash>
 #include <QObject>
@@ -102,6 +103,7 @@ private:
     std::shared_ptr<store::Workspace> m_workspace;
     qint64 m_campaignId;
     CampaignConfig m_config;
+    std::shared_ptr<const Protocol> m_protocol;
     std::unique_ptr<exec::Executor> m_executor;
     llm::LlmClient *m_llm;
     std::deque<qint64> m_queue;

@@ -5,9 +5,11 @@
 #include "exec/executor.h"
 #include "llm/llmcall.h"
 #include "llm/llmclient.h"
+#include "pipeline/changelog.h"
 #include "pipeline/fileselector.h"
-#include "pipeline/logtrimmer.h"
-#include "pipeline/promptlibrary.h"
+#include "pipeline/promptbuilder.h"
+#include "pipeline/protocol.h"
+#include "pipeline/roundevidence.h"
 #include "repo/inventorybuilder.h"
 #include "repo/notebook.h"
 #include "repo/repositorycheckout.h"
@@ -51,6 +53,12 @@ QString str(const nlohmann::json &j, const char *key)
 QByteArray dumpField(const nlohmann::json &j, const char *key)
 {
     return j.is_object() && j.contains(key) ? QByteArray::fromStdString(j[key].dump()) : QByteArray("[]");
+}
+
+QString pretty(const QByteArray &json)
+{
+    const auto j = parse(json);
+    return j.is_discarded() ? QString::fromUtf8(json) : QString::fromStdString(j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 } // namespace
 
@@ -137,7 +145,8 @@ void ExampleRunner::next()
             return runSummary();
         if (m_example.selectionBlob.isEmpty()) {
             const auto plan = FileSelector::classificationPlan(store::RepositoryStore(m_services.workspace).files(m_example.repositoryId),
-                                                               m_example.summaryJson, m_services.config);
+                                                               m_example.summaryJson, m_services.config,
+                                                               m_services.protocol->fileMaxTokens());
             QSet<QString> rated;
             for (const auto &c : pipeline.classifications(m_exampleId))
                 if (c.rating || m_services.afterClassificationBatch)
@@ -200,17 +209,24 @@ void ExampleRunner::nextForExpertRound(const store::RoundRecord &last)
 llm::LlmRequest ExampleRunner::modelRequest(const QString &stage, const ModelChoice &model, const QString &prompt,
                                             qint64 roundId) const
 {
+    // The protocol's settings for this model's class: reasoning effort or temperature, the answer's budget,
+    // the repeated request's temperature, a leading plan field, and which fields an answer cannot lack.
     llm::LlmRequest request;
     request.provider = model.provider;
     request.model = model.model;
     request.baseUrl = model.baseUrl;
     request.stage = stage;
-    request.system = PromptLibrary::systemPrompt();
+    request.system = m_services.protocol->systemPrompt();
     request.prompt = prompt;
-    request.maxTokens = m_services.config.maxTokens;
+    m_services.protocol->stageSettings(stage, profile(model)).apply(request);
     request.exampleId = m_exampleId;
     request.roundId = roundId;
     return request;
+}
+
+llm::ModelProfile ExampleRunner::profile(const ModelChoice &model) const
+{
+    return m_services.llm->modelProfiles().find(model.model);
 }
 
 void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
@@ -235,9 +251,59 @@ void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, co
 // messages are translated.
 QString ExampleRunner::repositoryDescription() const
 {
+    // CodeDistiller passes the README summary on whole: the description and the files the README names.
     const auto summary = parse(m_example.summaryJson);
-    const QString description = str(summary, "description");
-    return description.isEmpty() ? QStringLiteral("(no description)") : description;
+    if (!summary.is_object())
+        return QStringLiteral("(no description)");
+    return QString::fromStdString(summary.dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+PromptBuilder::Example ExampleRunner::promptExample() const
+{
+    store::PipelineStore pipeline(m_services.workspace);
+    PromptBuilder::Example e;
+    e.repositoryUrl = m_repositoryUrl;
+    e.commit = m_example.commitSha;
+    e.repositoryDescription = repositoryDescription();
+    e.environment = environmentDescription();
+    e.selection.text = QString::fromUtf8(pipeline.blob(m_example.selectionBlob));
+    e.selection.tokens = FileSelector::estimateTokens(e.selection.text);
+    const auto classifications = pipeline.classifications(m_exampleId);
+    for (const auto &c : classifications)
+        if (c.inPrompt)
+            e.selection.paths << c.path;
+    e.reselect = [this, classifications](qint64 budget) {
+        FileSelector::Rules rules = selectionRules();
+        rules.tokenBudget = budget;
+        return FileSelector::select(classifications, store::RepositoryStore(m_services.workspace).files(m_example.repositoryId), rules,
+                                    [this](const QByteArray &rawPath) {
+                                        return repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, rawPath, 64LL << 20)
+                                            .value_or(QByteArray());
+                                    });
+    };
+    return e;
+}
+
+FileSelector::Rules ExampleRunner::selectionRules() const
+{
+    const Protocol &protocol = *m_services.protocol;
+    return {protocol.minRating(), protocol.selectionBudget(profile(m_services.config.generator)), protocol.truncateWhenAtLeast()};
+}
+
+PromptBuilder::Round ExampleRunner::promptRound(const store::RoundRecord &round) const
+{
+    store::PipelineStore pipeline(m_services.workspace);
+    PromptBuilder::Round r;
+    r.index = round.index;
+    r.maxRounds = m_services.config.maxRounds;
+    r.mainPy = QString::fromUtf8(pipeline.blob(round.mainPyBlob));
+    r.requirementsTxt = QString::fromUtf8(pipeline.blob(round.requirementsBlob));
+    r.runSh = QString::fromUtf8(pipeline.blob(round.runShBlob));
+    r.metadataJson = pretty(pipeline.blob(round.metadataBlob));
+    r.changeLog = ChangeLog::render(pipeline.rounds(m_exampleId), round.index);
+    r.evidence = RoundEvidence::collect(pipeline, round, m_services.config.limits.wallSeconds / 60);
+    r.verdictJson = pretty(round.verdictJson);
+    return r;
 }
 
 QString ExampleRunner::environmentDescription() const
@@ -261,9 +327,10 @@ void ExampleRunner::runSummary()
     QString note;
     if (!readmeName.isEmpty()) {
         const QByteArray content = repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, readmeName.toUtf8()).value_or(QByteArray());
-        readme = FileSelector::truncate(QString::fromUtf8(content), m_services.config.fileTokenCap, &note);
+        readme = FileSelector::truncate(QString::fromUtf8(content), m_services.protocol->readmeMaxTokens(), &note,
+                                        llm::ContentKind::Prose);
     }
-    const QString prompt = PromptLibrary::render(u"repository_summary"_s,
+    const QString prompt = m_services.protocol->render(u"repository_summary"_s,
                                                  {{u"repository_url"_s, m_repositoryUrl},
                                                   {u"commit"_s, m_example.commitSha},
                                                   {u"readme_name"_s, readmeName.isEmpty() ? QStringLiteral("none") : readmeName},
@@ -282,7 +349,8 @@ void ExampleRunner::runClassification()
     report(u"classify"_s);
     store::PipelineStore pipeline(m_services.workspace);
     const auto plan = FileSelector::classificationPlan(store::RepositoryStore(m_services.workspace).files(m_example.repositoryId),
-                                                       m_example.summaryJson, m_services.config);
+                                                       m_example.summaryJson, m_services.config, m_services.protocol->fileMaxTokens());
+    const StageSettings settings = m_services.protocol->stageSettings(u"file_classification"_s, profile(m_services.config.classifier));
     QSet<QString> rated;
     for (const auto &c : pipeline.classifications(m_exampleId))
         if (c.rating || m_services.afterClassificationBatch)
@@ -304,18 +372,34 @@ void ExampleRunner::runClassification()
                 fileNote += QStringLiteral(", not valid notebook JSON");
             }
         }
+        // The content within the protocol's cap for a file, and within what the prompt's cap leaves for it.
+        QHash<QString, QString> variables{{u"repository_url"_s, m_repositoryUrl},
+                                          {u"repository_description"_s, description},
+                                          {u"path"_s, file.path},
+                                          {u"file_note"_s, fileNote + u", truncated from about 000000 to 000000 tokens"_s},
+                                          {u"content"_s, QString()}};
+        const qint64 rest = PromptBuilder(*m_services.protocol, profile(m_services.config.classifier))
+                                .estimate(u"file_classification"_s, variables, {{u"repository_description"_s, llm::ContentKind::Json}});
+        const llm::ContentKind kind = llm::TokenEstimator::kindForPath(file.path);
+        const qint64 room = std::min(m_services.protocol->fileMaxTokens(), settings.promptCap - rest);
+        if (room < 200) {
+            // Not even the beginning of the file fits: the method skips such a file.
+            llm::LlmResult skipped;
+            skipped.errorKind = llm::LlmResult::ErrorKind::TooLarge;
+            skipped.error = Tr::tr("Not classified: the prompt for %1 would exceed its cap of %2 tokens for %3.")
+                                .arg(file.path).arg(settings.promptCap).arg(m_services.config.classifier.model);
+            ClassificationTask{m_exampleId, file.path, FileSelector::estimateTokens(content, kind), false, {}}.save(m_services.workspace, skipped);
+            continue;
+        }
         QString truncation;
-        content = FileSelector::truncate(content, m_services.config.fileTokenCap, &truncation);
-        const QString prompt = PromptLibrary::render(u"file_classification"_s,
-                                                     {{u"repository_url"_s, m_repositoryUrl},
-                                                      {u"repository_description"_s, description},
-                                                      {u"path"_s, file.path},
-                                                      {u"file_note"_s, fileNote + truncation},
-                                                      {u"content"_s, content}});
+        content = FileSelector::truncate(content, room, &truncation, kind);
+        variables.insert(u"file_note"_s, fileNote + truncation);
+        variables.insert(u"content"_s, content);
+        const QString prompt = m_services.protocol->render(u"file_classification"_s, variables);
         ClassificationTask task;
         task.exampleId = m_exampleId;
         task.path = file.path;
-        task.fileTokens = FileSelector::estimateTokens(QString::fromUtf8(raw));
+        task.fileTokens = FileSelector::estimateTokens(QString::fromUtf8(raw), kind);
         task.truncated = !truncation.isEmpty();
         task.request = modelRequest(u"file_classification"_s, m_services.config.classifier, prompt, 0);
         if (m_services.deferClassification) {
@@ -358,7 +442,7 @@ void ExampleRunner::runSelection()
         return finish(u"ERROR"_s, Tr::tr("No file could be classified: %1").arg(firstError));
     const auto files = store::RepositoryStore(m_services.workspace).files(m_example.repositoryId);
     const FileSelector::Selection selection = FileSelector::select(
-        classifications, files, m_services.config,
+        classifications, files, selectionRules(),
         [this](const QByteArray &rawPath) {
             return repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, rawPath, 64LL << 20).value_or(QByteArray());
         });
@@ -371,14 +455,10 @@ void ExampleRunner::runSelection()
 void ExampleRunner::runGeneration()
 {
     report(u"generate"_s);
-    store::PipelineStore pipeline(m_services.workspace);
-    const QString prompt = PromptLibrary::render(u"example_generation"_s,
-                                                 {{u"repository_url"_s, m_repositoryUrl},
-                                                  {u"commit"_s, m_example.commitSha},
-                                                  {u"repository_description"_s, repositoryDescription()},
-                                                  {u"environment"_s, environmentDescription()},
-                                                  {u"selected_files"_s, QString::fromUtf8(pipeline.blob(m_example.selectionBlob))}});
-    callModel(u"example_generation"_s, m_services.config.generator, prompt, 0, [this](const llm::LlmResult &r) {
+    const BuiltPrompt prompt = PromptBuilder(*m_services.protocol, profile(m_services.config.generator)).generation(promptExample());
+    if (!prompt.ok())
+        return finish(u"ERROR"_s, Tr::tr("Example generation: %1").arg(prompt.error));
+    callModel(u"example_generation"_s, m_services.config.generator, prompt.text, 0, [this](const llm::LlmResult &r) {
         if (!r.ok())
             return finish(u"ERROR"_s, Tr::tr("Example generation: %1").arg(r.error));
         const auto j = parse(r.json);
@@ -473,69 +553,14 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
     });
 }
 
-QHash<QString, QString> ExampleRunner::roundContext(const store::RoundRecord &round) const
-{
-    store::PipelineStore pipeline(m_services.workspace);
-    QStringList setup, run;
-    for (const auto &l : pipeline.logs(round.id)) {
-        const QString line = l.stream == u"stderr"_s ? u"[stderr] "_s + l.line : l.line;
-        if (l.phase == u"setup"_s)
-            setup << line;
-        else if (l.phase == u"run"_s)
-            run << line;
-        else
-            (run.isEmpty() ? setup : run) << u"[workbench] "_s + l.line;
-    }
-    QString resultsJson = u"(not written)"_s, logJson = u"(not written)"_s;
-    QStringList produced;
-    for (const auto &a : pipeline.artifacts(round.id)) {
-        if (a.name == u"results.json"_s)
-            resultsJson = LogTrimmer::trim(QString::fromUtf8(pipeline.blob(a.blobSha)).split(u'\n'), 6000);
-        else if (a.name == u"log.json"_s)
-            logJson = LogTrimmer::trim(QString::fromUtf8(pipeline.blob(a.blobSha)).split(u'\n'), 6000);
-        else
-            produced << u"- %1 (%2 bytes)"_s.arg(a.name).arg(a.sizeBytes);
-    }
-    const QString summary = QStringLiteral("Outcome: %1. run.sh exit code: %2. main.py exit code: %3. Duration: %4 s.")
-                                .arg(round.outcome.isEmpty() ? u"unknown"_s : round.outcome,
-                                     round.setupExitCode ? QString::number(*round.setupExitCode) : u"-"_s,
-                                     round.exitCode ? QString::number(*round.exitCode) : QStringLiteral("none (not run or killed)"))
-                                .arg(double(round.durationMs) / 1000.0, 0, 'f', 1);
-    return {{u"repository_url"_s, m_repositoryUrl},
-            {u"repository_description"_s, repositoryDescription()},
-            {u"round"_s, QString::number(round.index)},
-            {u"main_py"_s, QString::fromUtf8(pipeline.blob(round.mainPyBlob))},
-            {u"requirements_txt"_s, QString::fromUtf8(pipeline.blob(round.requirementsBlob))},
-            {u"run_sh"_s, QString::fromUtf8(pipeline.blob(round.runShBlob))},
-            {u"execution_summary"_s, summary},
-            {u"setup_log"_s, setup.isEmpty() ? u"(no output)"_s : LogTrimmer::trim(setup, 8000)},
-            {u"run_log"_s, run.isEmpty() ? u"(no output)"_s : LogTrimmer::trim(run, 16000)},
-            {u"results_json"_s, resultsJson},
-            {u"log_json"_s, logJson},
-            {u"artifacts"_s, produced.isEmpty() ? u"(none)"_s : produced.join(u'\n')}};
-}
-
 void ExampleRunner::runJudge(const store::RoundRecord &round)
 {
     report(u"judge"_s);
-    store::PipelineStore pipeline(m_services.workspace);
-    QHash<QString, QString> vars = roundContext(round);
-    vars.remove(u"repository_url"_s);
-    vars.insert(u"repository_url"_s, m_repositoryUrl);
-    vars.insert(u"max_rounds"_s, QString::number(m_services.config.maxRounds));
-    QStringList history;
-    for (const auto &r : pipeline.rounds(m_exampleId)) {
-        if (r.index >= round.index)
-            break;
-        const auto verdict = parse(r.verdictJson);
-        const QByteArray changes = pipeline.round(m_exampleId, r.index + 1).value_or(store::RoundRecord{}).changesMadeJson;
-        history << QStringLiteral("Round %1:").arg(r.index) + u' ' + str(verdict, "summary") + u' '
-                       + QStringLiteral("Changes then made:") + u' ' + QString::fromUtf8(changes);
-    }
-    vars.insert(u"history"_s, history.isEmpty() ? QStringLiteral("(this is the first round)") : history.join(u'\n'));
-    const QString prompt = PromptLibrary::render(u"judge_verdict"_s, vars);
+    const BuiltPrompt prompt = PromptBuilder(*m_services.protocol, profile(m_services.config.judge)).judge(promptExample(), promptRound(round));
+    if (!prompt.ok())
+        return finish(u"ERROR"_s, Tr::tr("Judge: %1").arg(prompt.error));
     const qint64 roundId = round.id;
-    callModel(u"judge_verdict"_s, m_services.config.judge, prompt, roundId, [this, roundId](const llm::LlmResult &r) {
+    callModel(u"judge_verdict"_s, m_services.config.judge, prompt.text, roundId, [this, roundId](const llm::LlmResult &r) {
         if (!r.ok())
             return finish(u"ERROR"_s, Tr::tr("Judge: %1").arg(r.error));
         const auto j = parse(r.json);
@@ -551,17 +576,11 @@ void ExampleRunner::runJudge(const store::RoundRecord &round)
 void ExampleRunner::runRepair(const store::RoundRecord &round)
 {
     report(u"repair"_s);
-    store::PipelineStore pipeline(m_services.workspace);
-    QHash<QString, QString> vars = roundContext(round);
-    vars.remove(u"log_json"_s);
-    vars.remove(u"artifacts"_s);
-    vars.insert(u"commit"_s, m_example.commitSha);
-    vars.insert(u"environment"_s, environmentDescription());
-    vars.insert(u"verdict"_s, QString::fromStdString(parse(round.verdictJson).dump(1)));
-    vars.insert(u"selected_files"_s, QString::fromUtf8(pipeline.blob(m_example.selectionBlob)));
-    const QString prompt = PromptLibrary::render(u"example_repair"_s, vars);
+    const BuiltPrompt prompt = PromptBuilder(*m_services.protocol, profile(m_services.config.generator)).repair(promptExample(), promptRound(round));
+    if (!prompt.ok())
+        return finish(u"ERROR"_s, Tr::tr("Repair: %1").arg(prompt.error));
     const int nextIndex = round.index + 1;
-    callModel(u"example_repair"_s, m_services.config.generator, prompt, round.id, [this, nextIndex](const llm::LlmResult &r) {
+    callModel(u"example_repair"_s, m_services.config.generator, prompt.text, round.id, [this, nextIndex](const llm::LlmResult &r) {
         if (!r.ok())
             return finish(u"ERROR"_s, Tr::tr("Repair: %1").arg(r.error));
         const auto j = parse(r.json);

@@ -5,6 +5,8 @@
 #include "pipeline/campaignconfig.h"
 #include "pipeline/classificationtask.h"
 #include "pipeline/exampleprogress.h"
+#include "pipeline/fileselector.h"
+#include "pipeline/promptbuilder.h"
 #include "store/pipelinerecords.h"
 
 #include <QObject>
@@ -36,6 +38,8 @@ struct ExampleServices
     llm::LlmClient *llm = nullptr;
     const exec::Executor *executor = nullptr;
     CampaignConfig config;
+    /** The campaign's protocol: prompts, model settings, budgets (never null). */
+    std::shared_ptr<const Protocol> protocol;
     std::function<bool()> budgetExceeded;
     /**
      * Runs the callback when an execution slot is free, unless @p context is gone by then (the slot is
@@ -114,8 +118,11 @@ private:
     void finish(const QString &status, const QString &reason);
     void report(const QString &stage, const QString &message = {});
     bool stopBeforeNextStep();
-    QHash<QString, QString> roundContext(const store::RoundRecord &round) const;
     QString repositoryDescription() const;
+    llm::ModelProfile profile(const ModelChoice &model) const;
+    FileSelector::Rules selectionRules() const;
+    PromptBuilder::Example promptExample() const;
+    PromptBuilder::Round promptRound(const store::RoundRecord &round) const;
     QString environmentDescription() const;
 
     ExampleServices m_services;

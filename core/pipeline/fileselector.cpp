@@ -37,25 +37,27 @@ QString fenceLanguage(const QString &path)
 }
 } // namespace
 
-qint64 FileSelector::estimateTokens(const QString &text)
+qint64 FileSelector::estimateTokens(const QString &text, llm::ContentKind kind)
 {
-    return (text.size() + 3) / 4;
+    return llm::TokenEstimator::instance().estimate(text, kind);
 }
 
-QString FileSelector::truncate(const QString &text, qint64 maxTokens, QString *note)
+QString FileSelector::truncate(const QString &text, qint64 maxTokens, QString *note, llm::ContentKind kind)
 {
     if (note)
         note->clear();
-    if (estimateTokens(text) <= maxTokens)
+    const qint64 tokens = estimateTokens(text, kind);
+    if (tokens <= maxTokens)
         return text;
-    const qsizetype keep = qsizetype(maxTokens * 4);
+    const qsizetype keep = qsizetype(double(maxTokens) * llm::TokenEstimator::instance().charsPerToken(kind));
     if (note)
-        *note = QStringLiteral(", truncated from about %1 to %2 tokens").arg(estimateTokens(text)).arg(maxTokens);
-    return text.left(keep) + QStringLiteral("\n[… long file truncated here: about %1 more tokens not shown …]").arg(estimateTokens(text) - maxTokens);
+        *note = QStringLiteral(", truncated from about %1 to %2 tokens").arg(tokens).arg(maxTokens);
+    return text.left(keep) + QStringLiteral("\n[… long file truncated here: about %1 more tokens not shown …]").arg(tokens - maxTokens);
 }
 
 QList<FileSelector::PlannedFile> FileSelector::classificationPlan(const QList<store::FileRecord> &files,
-                                                                  const QByteArray &summaryJson, const CampaignConfig &config)
+                                                                  const QByteArray &summaryJson, const CampaignConfig &config,
+                                                                  qint64 fileMaxTokens)
 {
     // README-named files first, then the static prior's order (files() is sorted by prior).
     QSet<QString> named;
@@ -78,7 +80,9 @@ QList<FileSelector::PlannedFile> FileSelector::classificationPlan(const QList<st
     for (const store::FileRecord *f : std::as_const(ordered)) {
         if (plan.size() >= config.classifyMaxFiles)
             break;
-        const qint64 tokens = std::min<qint64>((f->sizeBytes + 3) / 4, config.fileTokenCap);
+        const qint64 tokens = std::min<qint64>(
+            qint64(double(f->sizeBytes) / llm::TokenEstimator::instance().charsPerToken(llm::TokenEstimator::kindForPath(f->path))) + 1,
+            fileMaxTokens);
         if (spent + tokens > config.classifyTokenBudget)
             continue;
         spent += tokens;
@@ -88,7 +92,7 @@ QList<FileSelector::PlannedFile> FileSelector::classificationPlan(const QList<st
 }
 
 FileSelector::Selection FileSelector::select(const QList<store::ClassificationRecord> &classifications,
-                                             const QList<store::FileRecord> &files, const CampaignConfig &config,
+                                             const QList<store::FileRecord> &files, const Rules &rules,
                                              const std::function<QByteArray(const QByteArray &)> &read)
 {
     QHash<QString, int> priorOrder;
@@ -99,7 +103,7 @@ FileSelector::Selection FileSelector::select(const QList<store::ClassificationRe
     }
     QList<const store::ClassificationRecord *> rated;
     for (const auto &c : classifications)
-        if (c.rating && *c.rating >= config.minRating && byPath.contains(c.path))
+        if (c.rating && *c.rating >= rules.minRating && byPath.contains(c.path))
             rated << &c;
     std::stable_sort(rated.begin(), rated.end(), [&](const auto *a, const auto *b) {
         if (*a->rating != *b->rating)
@@ -108,7 +112,7 @@ FileSelector::Selection FileSelector::select(const QList<store::ClassificationRe
     });
 
     Selection s;
-    qint64 remaining = config.selectionTokenBudget;
+    qint64 remaining = rules.tokenBudget;
     int number = 0;
     for (const auto *c : std::as_const(rated)) {
         const store::FileRecord *f = byPath.value(c->path);
@@ -120,25 +124,29 @@ FileSelector::Selection FileSelector::select(const QList<store::ClassificationRe
             } catch (const Error &) {
             }
         }
-        const qint64 tokens = estimateTokens(content);
-        QString note;
-        if (tokens > remaining) {
-            if (remaining < 10000)
-                continue;   // not worth a stub; a smaller file further down may still fit
-            content = truncate(content, remaining - 200, &note);
-        }
-        remaining -= estimateTokens(content) + 200;
-        ++number;
+        const llm::ContentKind kind = llm::TokenEstimator::kindForPath(c->path);
         const auto answer = nlohmann::json::parse(c->responseJson.constData(), c->responseJson.constData() + c->responseJson.size(),
                                                   nullptr, false);
+        const QString metadata = answer.is_discarded() ? QString() : QString::fromStdString(answer.dump());
+        const qint64 overhead = estimateTokens(metadata, llm::ContentKind::Json) + 30;   // the header lines and fences
+        const qint64 tokens = estimateTokens(content, kind);
+        QString note;
+        if (tokens + overhead > remaining) {
+            if (remaining - overhead < std::max<qint64>(rules.truncateWhenAtLeast, 400))
+                continue;   // not worth a stub; a smaller file further down may still fit
+            content = truncate(content, remaining - overhead, &note, kind);
+        }
+        const qint64 used = estimateTokens(content, kind) + overhead;
+        remaining -= used;
+        s.tokens += used;
+        ++number;
         // Concatenation, not arg(): file contents may hold %1-style text of their own.
         s.text += u"### File "_s + QString::number(number) + u": `"_s + c->path + u"` (rating "_s + QString::number(*c->rating)
-                  + note + u")\nMetadata: "_s + (answer.is_discarded() ? QString() : QString::fromStdString(answer.dump()))
-                  + u"\n```"_s + fenceLanguage(c->path) + u'\n' + content + u"\n```\n\n"_s;
+                  + note + u")\nMetadata: "_s + metadata + u"\n```"_s + fenceLanguage(c->path) + u'\n' + content + u"\n```\n\n"_s;
         s.paths << c->path;
     }
     if (s.paths.isEmpty())
-        s.text = QStringLiteral("(No file was rated %1 or higher; rely on the repository description.)").arg(config.minRating);
+        s.text = QStringLiteral("(No file was rated %1 or higher; rely on the repository description.)").arg(rules.minRating);
     return s;
 }
 

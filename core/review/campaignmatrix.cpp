@@ -2,6 +2,7 @@
 #include "review/campaignmatrix.h"
 
 #include "pipeline/campaignconfig.h"
+#include "pipeline/campaignprotocol.h"
 #include "review/agreementreport.h"
 #include "review/blindreview.h"
 #include "store/judgementstore.h"
@@ -140,6 +141,7 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
         const QString model = generatorModel(c.configJson);
         column.model = matrix.blind ? QString() : model;
         column.label = matrix.blind ? blindLabel(c.name, model, int(matrix.columns.size()) + 1) : c.name;
+        column.protocol = pipeline::CampaignProtocol::label(pipeline::CampaignConfig::fromJson(c.configJson));
         columnOf.insert(c.id, int(matrix.columns.size()));
         matrix.columns << column;
         ids << QString::number(c.id);
@@ -238,6 +240,21 @@ int CampaignMatrix::disagreements() const
     return n;
 }
 
+QStringList CampaignMatrix::protocolWarnings() const
+{
+    QMap<QString, QStringList> byProtocol;
+    for (const Column &c : columns)
+        byProtocol[c.protocol] << c.label;
+    if (byProtocol.size() < 2)
+        return {};
+    QStringList groups;
+    for (auto it = byProtocol.cbegin(); it != byProtocol.cend(); ++it)
+        groups << u"%1: %2"_s.arg(it.key(), it.value().join(u", "_s));
+    return {QCoreApplication::translate("wb::review::CampaignMatrix",
+                                        "The campaigns ran under different protocols, so they are not comparable (%1).")
+                .arg(groups.join(u"; "_s))};
+}
+
 QJsonObject CampaignMatrix::toJson() const
 {
     QJsonArray columnArray;
@@ -245,7 +262,8 @@ QJsonObject CampaignMatrix::toJson() const
         columnArray.append(QJsonObject{{u"campaign_id"_s, c.campaignId},
                                        {u"label"_s, c.label},
                                        {u"name"_s, blind ? QJsonValue(c.label) : QJsonValue(c.name)},
-                                       {u"model"_s, c.model.isEmpty() ? QJsonValue() : QJsonValue(c.model)}});
+                                       {u"model"_s, c.model.isEmpty() ? QJsonValue() : QJsonValue(c.model)},
+                                       {u"protocol"_s, c.protocol}});
     QJsonArray rowArray;
     for (const Row &row : rows) {
         QJsonArray cells;
@@ -275,7 +293,8 @@ QJsonObject CampaignMatrix::toJson() const
         }
         rowArray.append(QJsonObject{{u"repository_id"_s, row.repositoryId}, {u"repository"_s, row.repository}, {u"cells"_s, cells}});
     }
-    return {{u"blind"_s, blind}, {u"columns"_s, columnArray}, {u"rows"_s, rowArray}, {u"disagreements"_s, disagreements()}};
+    return {{u"blind"_s, blind}, {u"columns"_s, columnArray}, {u"rows"_s, rowArray}, {u"disagreements"_s, disagreements()},
+            {u"warnings"_s, QJsonArray::fromStringList(protocolWarnings())}};
 }
 
 } // namespace wb::review

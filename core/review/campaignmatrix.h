@@ -61,6 +61,7 @@ public:
         QString name;                   ///< the campaign's name (not hidden: see label)
         QString model;                  ///< provider/model of the generator; empty in blind mode
         QString label;                  ///< what to show: the name, or "Campaign N" in blind mode
+        QString protocol;               ///< the protocol it ran under (name and short hash)
     };
 
     struct Row
@@ -77,6 +78,8 @@ public:
      * every campaign, in campaign order. @p annotator: whose blind-mode view to compute. Throws wb::Error
      * (NotFound for an unknown campaign).
      */
+    /** Why the columns may not be comparable (different protocols); empty when they agree. */
+    QStringList protocolWarnings() const;
     static CampaignMatrix compute(const std::shared_ptr<store::Workspace> &workspace, const QStringList &campaigns = {},
                                   const QString &annotator = {});
 

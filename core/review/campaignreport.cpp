@@ -2,11 +2,15 @@
 #include "review/campaignreport.h"
 
 #include "pipeline/campaignconfig.h"
+#include "pipeline/campaignprotocol.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
+#include "util/error.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +77,14 @@ CampaignReport CampaignReport::compute(const std::shared_ptr<store::Workspace> &
         row.campaign = c.name;
         const auto config = pipeline::CampaignConfig::fromJson(c.configJson);
         row.model = config.generator.provider + u'/' + config.generator.model;
+        row.protocol = pipeline::CampaignProtocol::label(config);
+        row.protocolHash = config.protocolHash;
+        try {
+            if (const auto protocol = pipeline::CampaignProtocol::recorded(workspace, config))
+                row.departures = config.departuresFrom(protocol->maxRounds(), protocol->wallMinutes());
+        } catch (const Error &e) {
+            row.departures << e.message();
+        }
         QHash<qint64, QList<store::JudgementRecord>> humans;
         for (const auto &j : judgements.current(c.id))
             humans[j.exampleId] << j;
@@ -115,31 +127,69 @@ CampaignReport CampaignReport::compute(const std::shared_ptr<store::Workspace> &
     return report;
 }
 
+QStringList CampaignReport::comparabilityWarnings() const
+{
+    return comparabilityWarnings(rows);
+}
+
+QStringList CampaignReport::comparabilityWarnings(const QList<Row> &campaigns)
+{
+    QStringList out;
+    QMap<QString, QStringList> byProtocol;   // protocol label -> campaigns
+    QMap<QString, QStringList> byDepartures;
+    for (const Row &r : campaigns) {
+        byProtocol[r.protocol] << r.campaign;
+        byDepartures[r.departures.join(u"; "_s)] << r.campaign;
+    }
+    if (byProtocol.size() > 1) {
+        QStringList groups;
+        for (auto it = byProtocol.cbegin(); it != byProtocol.cend(); ++it)
+            groups << u"%1: %2"_s.arg(it.key(), it.value().join(u", "_s));
+        out << QCoreApplication::translate("wb::review::CampaignReport",
+                                           "The campaigns ran under different protocols, so their rates are not comparable "
+                                           "(%1). See 'codedistiller protocol diff'.")
+                   .arg(groups.join(u"; "_s));
+    }
+    if (byDepartures.size() > 1) {
+        QStringList groups;
+        for (auto it = byDepartures.cbegin(); it != byDepartures.cend(); ++it)
+            groups << u"%1: %2"_s.arg(it.key().isEmpty() ? QCoreApplication::translate("wb::review::CampaignReport", "as the protocol")
+                                                          : it.key(),
+                                      it.value().join(u", "_s));
+        out << QCoreApplication::translate("wb::review::CampaignReport", "The campaigns' limits differ (%1).").arg(groups.join(u"; "_s));
+    }
+    return out;
+}
+
 QString CampaignReport::toMarkdown() const
 {
-    QString out = u"| Campaign | Model | Examples | Auto success | Human-judged | Error-free | Shows function | Correct function "
+    QString out = u"| Campaign | Model | Protocol | Examples | Auto success | Human-judged | Error-free | Shows function | Correct function "
                   "| Runtime s (success / failure) | Cost $ (success / failure) | Rounds (success) |\n"
-                  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"_s;
+                  "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"_s;
     for (const Row &r : rows)
-        out += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 / %10 | %11 / %12 | %13 |\n"_s.arg(r.campaign, r.model)
+        out += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 / %11 | %12 / %13 | %14 |\n"_s.arg(r.campaign, r.model)
+                   .arg(r.protocol + (r.departures.isEmpty() ? QString() : u" — "_s + r.departures.join(u", "_s)))
                    .arg(r.examples)
                    .arg(percent(r.autoSuccessRate))
                    .arg(r.humanJudged)
                    .arg(percent(r.errorFree), percent(r.showsFunction), percent(r.correctFunction), fixed(r.runtimeSuccessS, 1),
                         fixed(r.runtimeFailureS, 1), fixed(r.costSuccessUsd, 4), fixed(r.costFailureUsd, 4), fixed(r.roundsSuccess, 2));
+    for (const QString &warning : comparabilityWarnings())
+        out += u"\n> **Warning:** "_s + warning + u'\n';
     return out;
 }
 
 QString CampaignReport::toCsv() const
 {
     QString out = u"campaign,model,examples,auto_success_rate,human_judged,error_free,shows_function,correct_function,"
-                  "runtime_success_s,runtime_failure_s,cost_success_usd,cost_failure_usd,rounds_success\n"_s;
+                  "runtime_success_s,runtime_failure_s,cost_success_usd,cost_failure_usd,rounds_success,protocol,protocol_hash,"
+                  "departures\n"_s;
     auto num = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 10) : QString(); };
     for (const Row &r : rows)
         out += QStringList{csvCell(r.campaign), csvCell(r.model), QString::number(r.examples), num(r.autoSuccessRate),
                            QString::number(r.humanJudged), num(r.errorFree), num(r.showsFunction), num(r.correctFunction),
                            num(r.runtimeSuccessS), num(r.runtimeFailureS), num(r.costSuccessUsd), num(r.costFailureUsd),
-                           num(r.roundsSuccess)}
+                           num(r.roundsSuccess), csvCell(r.protocol), r.protocolHash, csvCell(r.departures.join(u"; "_s))}
                    .join(u',')
                + u'\n';
     return out;
@@ -162,8 +212,11 @@ QJsonObject CampaignReport::toJson() const
                                  {u"runtime_failure_s"_s, json(r.runtimeFailureS)},
                                  {u"cost_success_usd"_s, json(r.costSuccessUsd)},
                                  {u"cost_failure_usd"_s, json(r.costFailureUsd)},
-                                 {u"rounds_success"_s, json(r.roundsSuccess)}});
-    return {{u"campaigns"_s, array}};
+                                 {u"rounds_success"_s, json(r.roundsSuccess)},
+                                 {u"protocol"_s, r.protocol},
+                                 {u"protocol_hash"_s, r.protocolHash.isEmpty() ? QJsonValue() : QJsonValue(r.protocolHash)},
+                                 {u"departures"_s, QJsonArray::fromStringList(r.departures)}});
+    return {{u"campaigns"_s, array}, {u"warnings"_s, QJsonArray::fromStringList(comparabilityWarnings())}};
 }
 
 } // namespace wb::review

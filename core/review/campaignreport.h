@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -27,6 +28,9 @@ public:
     {
         QString campaign;
         QString model;                       ///< the generator, provider/model
+        QString protocol;                    ///< the protocol's name (and short hash once the campaign ran)
+        QString protocolHash;                ///< empty: the campaign has not run under a recorded protocol
+        QStringList departures;              ///< the campaign's settings that differ from its protocol's
         int examples = 0;                    ///< finished examples (success, failed or error)
         int successes = 0;                   ///< the judge found a round finished
         int humanJudged = 0;
@@ -45,6 +49,13 @@ public:
     static CampaignReport compute(const std::shared_ptr<store::Workspace> &workspace);
 
     QList<Row> rows;
+    /**
+     * Why the rows may not be comparable: campaigns under different protocols, or whose settings depart
+     * from their protocol in different ways. Empty when all agree.
+     */
+    QStringList comparabilityWarnings() const;
+    /** The same for the campaigns named @p campaigns (e.g. those a comparison view shows). */
+    static QStringList comparabilityWarnings(const QList<Row> &campaigns);
 
     QString toMarkdown() const;
     QString toCsv() const;

@@ -81,6 +81,7 @@ struct RoundRecord
     QByteArray changesMadeJson;
     double costUsd = 0;
     QString outcome;         ///< execution outcome (completed, timed_out, ...) kept in verdict-free form
+    QString outcomeMessage;  ///< the executor's one-line account of the run
 };
 
 } // namespace wb::store

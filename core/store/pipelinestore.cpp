@@ -88,7 +88,7 @@ ExampleRecord readExample(const QSqlQuery &q)
 const QString kRoundColumns = u"id, example_id, round_index, origin, main_py_blob, requirements_blob, run_sh_blob, "
                               "metadata_blob, executed, executor, exit_code, setup_exit_code, timed_out, started_at, "
                               "finished_at, duration_ms, verdict_json, is_finished, error_class, issues_identified_json, "
-                              "changes_made_json, cost_usd, outcome"_s;
+                              "changes_made_json, cost_usd, outcome, outcome_message"_s;
 
 RoundRecord readRound(const QSqlQuery &q)
 {
@@ -119,6 +119,7 @@ RoundRecord readRound(const QSqlQuery &q)
     r.changesMadeJson = q.value(20).toString().toUtf8();
     r.costUsd = q.value(21).toDouble();
     r.outcome = q.value(22).toString();
+    r.outcomeMessage = q.value(23).toString();
     return r;
 }
 } // namespace
@@ -159,6 +160,12 @@ QList<CampaignRecord> PipelineStore::campaigns() const
     while (q.next())
         out.append(readCampaign(q));
     return out;
+}
+
+void PipelineStore::setCampaignConfig(qint64 campaignId, const QByteArray &configJson)
+{
+    exec(m_workspace->database(), u"UPDATE campaigns SET config_json = :c WHERE id = :id"_s,
+         {{u":c"_s, QString::fromUtf8(configJson)}, {u":id"_s, campaignId}});
 }
 
 void PipelineStore::setCampaignStatus(qint64 campaignId, const QString &status)

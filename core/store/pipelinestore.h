@@ -34,6 +34,8 @@ public:
     /** The campaign @p nameOrId, or every campaign when it is empty. Throws wb::Error (NotFound) for an unknown one. */
     QList<CampaignRecord> campaignsNamed(const QString &nameOrId) const;
     void setCampaignStatus(qint64 campaignId, const QString &status);
+    /** Replaces the campaign's configuration (e.g. to record the protocol it resolved to). */
+    void setCampaignConfig(qint64 campaignId, const QByteArray &configJson);
     /**
      * Claims @p campaignId for the runner @p runnerId, so that two workbenches never run one campaign
      * at once. A claim whose heartbeat is older than @p staleAfterMs (its machine died) is taken over.

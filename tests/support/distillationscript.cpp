@@ -139,7 +139,7 @@ std::function<FakeResponse(const RecordedRequest &)> DistillationScript::handler
             return answer({{"correct_behavior", failed ? nlohmann::json::array() : nlohmann::json::array({"finds the minimum"})},
                            {"critical_issues", failed ? nlohmann::json::array({"TypeError: wrong keyword 'spacing'"}) : nlohmann::json::array()},
                            {"issues", nlohmann::json::array()}, {"is_faithful", !failed}, {"is_accurate", !failed}, {"is_complete", !failed},
-                           {"summary", failed ? "The call uses a keyword lattice_energy does not have." : "Runs and finds the minimum."},
+                           {"faithfulness_accurate_completeness_statement", failed ? "The call uses a keyword lattice_energy does not have." : "Runs and finds the minimum."},
                            {"is_finished", !failed}, {"error_class", failed ? "api_misuse" : "none"}}, 2500, 200);
         }
         if (stage == QLatin1String("example_repair")) {

@@ -8,6 +8,8 @@
 #include "llm/pricecatalog.h"
 #include "llm/providerprofile.h"
 #include "llm/usage.h"
+#include "pipeline/protocol.h"
+#include "util/error.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,6 +64,8 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     , m_fastModel(new QLineEdit(this))
     , m_judgeModel(new QLineEdit(this))
     , m_executor(new QComboBox(this))
+    , m_protocol(new QComboBox(this))
+    , m_protocolNote(new QLabel(this))
     , m_maxRounds(new QSpinBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_budget(new QDoubleSpinBox(this))
@@ -84,6 +88,13 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     m_executor->addItems({u"auto"_s, u"bwrap"_s, u"local"_s, u"podman"_s});
     m_executor->addItem(u"slurm"_s);
     m_executor->setItemData(m_executor->count() - 1, SettingsDialog::slurmToolTip(), Qt::ToolTipRole);
+    // The distillation protocols: the method as published, and a lab's own variants.
+    for (const auto &p : pipeline::Protocol::available()) {
+        m_protocol->addItem(p.name, p.location);
+        m_protocol->setItemData(m_protocol->count() - 1, p.title, Qt::ToolTipRole);
+    }
+    m_protocol->setCurrentIndex(std::max(0, m_protocol->findText(pipeline::Protocol::defaultName())));
+    m_protocolNote->setWordWrap(true);
     m_maxRounds->setRange(1, 20);
     m_maxRounds->setValue(preferences.maxRounds);
     m_concurrency->setRange(1, 64);
@@ -109,6 +120,8 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     form->addRow(tr("&Fast model (classification):"), m_fastModel);
     form->addRow(tr("&Judge model:"), m_judgeModel);
     form->addRow(tr("&Executor:"), m_executor);
+    form->addRow(tr("Pro&tocol:"), m_protocol);
+    form->addRow(QString(), m_protocolNote);
     form->addRow(tr("&Rounds at most:"), m_maxRounds);
     form->addRow(tr("E&xamples in parallel:"), m_concurrency);
     form->addRow(tr("Cost b&udget:"), m_budget);
@@ -130,6 +143,8 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     for (QLineEdit *edit : {m_model, m_fastModel, m_judgeModel})
         connect(edit, &QLineEdit::textChanged, this, &CampaignDialog::updateEstimate);
     connect(m_maxRounds, &QSpinBox::valueChanged, this, &CampaignDialog::updateEstimate);
+    connect(m_maxRounds, &QSpinBox::valueChanged, this, &CampaignDialog::updateProtocolNote);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &CampaignDialog::updateProtocolNote);
     // Economy needs the provider's batch API (OpenAI, Anthropic).
     auto offerEconomy = [this] {
         const QString provider = m_provider->currentText();
@@ -146,6 +161,30 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     connect(m_provider, &QComboBox::currentTextChanged, this, offerEconomy);
     connect(m_economy, &QCheckBox::toggled, this, &CampaignDialog::updateEstimate);
     updateEstimate();
+    updateProtocolNote();
+}
+
+QString CampaignDialog::protocolNote() const
+{
+    return m_protocolNote->text();
+}
+
+void CampaignDialog::updateProtocolNote()
+{
+    try {
+        const auto protocol = pipeline::Protocol::load(m_protocol->currentData().toString());
+        const QStringList departures = config().departuresFrom(protocol.maxRounds(), protocol.wallMinutes());
+        QString note = tr("%1 (%2): up to %3 rounds of %4 minutes.")
+                           .arg(protocol.title(), protocol.shortHash())
+                           .arg(protocol.maxRounds())
+                           .arg(protocol.wallMinutes());
+        if (!departures.isEmpty())
+            note += u' ' + tr("This campaign departs from it: %1 — its results are not comparable with the protocol's.")
+                               .arg(departures.join(u", "_s));
+        m_protocolNote->setText(note);
+    } catch (const Error &e) {
+        m_protocolNote->setText(e.message());
+    }
 }
 
 QString CampaignDialog::name() const
@@ -162,6 +201,7 @@ pipeline::CampaignConfig CampaignDialog::config() const
     c.classifier = {provider, m_fastModel->text().trimmed().isEmpty() ? c.generator.model : m_fastModel->text().trimmed(), base};
     c.judge = {provider, m_judgeModel->text().trimmed().isEmpty() ? c.generator.model : m_judgeModel->text().trimmed(), base};
     c.executor = m_executor->currentText();
+    c.protocol = m_protocol->currentText().isEmpty() ? pipeline::Protocol::defaultName() : m_protocol->currentText();
     c.maxRounds = m_maxRounds->value();
     c.concurrency = m_concurrency->value();
     if (m_budget->value() > 0)

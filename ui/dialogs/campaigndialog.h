@@ -39,9 +39,12 @@ public:
     QLineEdit *fastModelEdit() const { return m_fastModel; }
     /** Economy: classification as one batch of the provider's batch API; enabled only where the provider has one. */
     QCheckBox *economyBox() const { return m_economy; }
+    QComboBox *protocolBox() const { return m_protocol; }
+    QString protocolNote() const;
 
 private:
     void updateEstimate();
+    void updateProtocolNote();
 
     int selectedCount() const;
 
@@ -56,6 +59,8 @@ private:
     QLineEdit *m_fastModel;
     QLineEdit *m_judgeModel;
     QComboBox *m_executor;
+    QComboBox *m_protocol;
+    QLabel *m_protocolNote;
     QSpinBox *m_maxRounds;
     QSpinBox *m_concurrency;
     QDoubleSpinBox *m_budget;

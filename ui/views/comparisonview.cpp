@@ -136,6 +136,8 @@ void ComparisonView::present(const review::CampaignMatrix &matrix)
                    + tr("%n disagreement(s)", nullptr, matrix.disagreements());
     if (matrix.blind)
         text += u" · "_s + tr("blind mode: models and verdicts hidden until you judge");
+    for (const QString &warning : matrix.protocolWarnings())
+        text += u"\n⚠ "_s + warning;
     m_status->setText(text);
     m_sideBySide->setMatrix(matrix);
     if (!m_blindAb->isComparing())

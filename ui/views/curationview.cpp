@@ -130,7 +130,7 @@ CurationView::CurationView(std::shared_ptr<store::Workspace> workspace, QWidget 
     , m_workspace(std::move(workspace))
     , m_status(new QLabel(this))
     , m_dpi(new QSpinBox(this))
-    , m_report(makeTable({tr("Campaign"), tr("Model"), tr("Examples"), tr("Auto success"), tr("Human-judged"), tr("Error-free"),
+    , m_report(makeTable({tr("Campaign"), tr("Model"), tr("Protocol"), tr("Examples"), tr("Auto success"), tr("Human-judged"), tr("Error-free"),
                           tr("Shows function"), tr("Correct function"), tr("Runtime s (success / failure)"),
                           tr("Cost $ (success / failure)"), tr("Rounds (success)")},
                          this))
@@ -347,12 +347,16 @@ void CurationView::present(const Data &data)
         examples += r.examples;
         judged += r.humanJudged;
     }
-    m_status->setText(m_data.report.rows.isEmpty()
-                          ? tr("No finished campaign yet.")
-                          : tr("Campaigns: %1 · finished examples: %2 · human-judged: %3 (judge them in an example's Review tab)")
-                                .arg(m_data.report.rows.size())
-                                .arg(examples)
-                                .arg(judged));
+    QString status = m_data.report.rows.isEmpty()
+                         ? tr("No finished campaign yet.")
+                         : tr("Campaigns: %1 · finished examples: %2 · human-judged: %3 (judge them in an example's Review tab)")
+                               .arg(m_data.report.rows.size())
+                               .arg(examples)
+                               .arg(judged);
+    // Rates of campaigns under different protocols are not comparable: say so where they are compared.
+    for (const QString &warning : m_data.report.comparabilityWarnings())
+        status += u"\n⚠ "_s + warning;
+    m_status->setText(status);
     Q_EMIT loaded();
 }
 
@@ -363,11 +367,15 @@ void CurationView::fillReportTable()
     for (int i = 0; i < rows.size(); ++i) {
         const auto &r = rows[i];
         const auto items = setRow(m_report, i,
-                                  {r.campaign, r.model, QString::number(r.examples), percent(r.autoSuccessRate), QString::number(r.humanJudged),
+                                  {r.campaign, r.model, r.protocol, QString::number(r.examples), percent(r.autoSuccessRate),
+                                   QString::number(r.humanJudged),
                                    percent(r.errorFree), percent(r.showsFunction), percent(r.correctFunction),
                                    number(r.runtimeSuccessS, 1) + u" / "_s + number(r.runtimeFailureS, 1),
-                                   number(r.costSuccessUsd, 4) + u" / "_s + number(r.costFailureUsd, 4), number(r.roundsSuccess, 2)});
+                                   number(r.costSuccessUsd, 4) + u" / "_s + number(r.costFailureUsd, 4), number(r.roundsSuccess, 2)},
+                                  3);
         items.first()->setData(Qt::DecorationRole, ReportCharts::campaignColor(i, ReportCharts::Style::fromPalette(palette())));
+        items.at(2)->setToolTip(r.departures.isEmpty() ? tr("Run as the protocol says (hash %1)").arg(r.protocolHash)
+                                                       : tr("Departs from its protocol: %1").arg(r.departures.join(u", "_s)));
     }
     m_report->resizeColumnsToContents();
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/exampleview.h"
+
+#include "review/verdictstatement.h"
 #include "views/annotationcontroller.h"
 #include "views/expertfixbar.h"
 #include "views/judgementpanel.h"
@@ -382,7 +384,7 @@ void ExampleView::showRound(int row)
         html = tr("<p><i>Not judged%1.</i></p>").arg(r.record.executed ? QString() : tr(": this round never ran"));
     } else {
         html += tr("<h3>Round %1: %2</h3>").arg(r.record.index).arg(verdict.value(u"is_finished"_s).toBool() ? tr("finished") : tr("not finished"));
-        html += u"<p>"_s + verdict.value(u"summary"_s).toString().toHtmlEscaped() + u"</p>"_s;
+        html += u"<p>"_s + review::VerdictStatement::of(verdict).toHtmlEscaped() + u"</p>"_s;
         html += tr("<p>faithful: <b>%1</b> · accurate: <b>%2</b> · complete: <b>%3</b> · error class: <b>%4</b></p>")
                     .arg(verdict.value(u"is_faithful"_s).toBool() ? tr("yes") : tr("no"),
                          verdict.value(u"is_accurate"_s).toBool() ? tr("yes") : tr("no"),

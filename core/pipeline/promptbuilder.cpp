@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/promptbuilder.h"
+
+#include "pipeline/logtrimmer.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::pipeline {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::pipeline::PromptBuilder)
+};
+
+using llm::ContentKind;
+
+QString number(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
+const QHash<QString, ContentKind> &roundKinds()
+{
+    static const QHash<QString, ContentKind> kinds{{u"repository_description"_s, ContentKind::Json},
+                                                   {u"main_py"_s, ContentKind::Code},
+                                                   {u"requirements_txt"_s, ContentKind::Config},
+                                                   {u"run_sh"_s, ContentKind::Shell},
+                                                   {u"metadata_json"_s, ContentKind::Json},
+                                                   {u"change_log"_s, ContentKind::Json},
+                                                   {u"verdict"_s, ContentKind::Json},
+                                                   {u"selected_files"_s, ContentKind::Code},
+                                                   {u"other_errors"_s, ContentKind::Log},
+                                                   {u"saved_files"_s, ContentKind::Log}};
+    return kinds;
+}
+} // namespace
+
+PromptBuilder::PromptBuilder(const Protocol &protocol, const llm::ModelProfile &model)
+    : m_protocol(protocol)
+    , m_model(model)
+{
+}
+
+qint64 PromptBuilder::estimate(const QString &stage, const QHash<QString, QString> &variables,
+                               const QHash<QString, ContentKind> &kinds) const
+{
+    static const QRegularExpression marker(u"\\{\\{([a-z_]+)\\}\\}"_s);
+    const auto &estimator = llm::TokenEstimator::instance();
+    QString fixed = m_protocol.promptTemplate(stage);
+    qint64 tokens = 0;
+    for (auto it = marker.globalMatch(fixed); it.hasNext();) {
+        const QString key = it.next().captured(1);
+        tokens += estimator.estimate(variables.value(key), kinds.value(key, ContentKind::Prose));
+    }
+    fixed.remove(marker);
+    return tokens + estimator.estimate(fixed, ContentKind::Prose) + estimator.estimate(m_protocol.systemPrompt(), ContentKind::Prose);
+}
+
+QString PromptBuilder::tooLarge(const QString &stage, qint64 tokens, qint64 cap) const
+{
+    return Tr::tr("The %1 prompt for %2 needs about %3 tokens, but at most %4 fit (the protocol's cap for this stage and model, "
+                  "within a context window of %5 tokens less %6 kept for the answer), even with the repository's files "
+                  "shortened and the outputs trimmed. Use a model with a larger context window or a protocol with smaller budgets.")
+        .arg(stage, m_model.model, number(tokens), number(cap), number(m_model.contextWindow),
+             number(m_protocol.stageSettings(stage, m_model).maxOutputTokens));
+}
+
+BuiltPrompt PromptBuilder::fitted(const QString &stage, QHash<QString, QString> variables,
+                                  const QHash<QString, ContentKind> &kinds, const Example &example,
+                                  const std::function<void(QHash<QString, QString> &, qint64, qint64, BuiltPrompt &)> &sections) const
+{
+    BuiltPrompt built;
+    built.cap = m_protocol.stageSettings(stage, m_model).promptCap;
+    FileSelector::Selection selection = example.selection;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        variables.insert(u"selected_files"_s, selection.text);
+        QHash<QString, QString> all = variables;
+        BuiltPrompt candidate;
+        candidate.cap = built.cap;
+        candidate.filesShortened = attempt > 0;
+        if (sections) {
+            // Output sections (empty placeholders until now) get what the rest leaves.
+            const qint64 soFar = estimate(stage, all, kinds);
+            sections(all, built.cap, soFar, candidate);
+        }
+        candidate.tokens = estimate(stage, all, kinds);
+        if (candidate.tokens <= built.cap) {
+            candidate.text = m_protocol.render(stage, all);
+            return candidate;
+        }
+        // Too large: choose the repository's files again within what the rest leaves.
+        const qint64 rest = candidate.tokens - selection.tokens;
+        const qint64 budget = built.cap - rest;
+        if (!example.reselect || budget <= 0 || selection.paths.isEmpty()) {
+            built.tokens = candidate.tokens;
+            break;
+        }
+        const FileSelector::Selection smaller = example.reselect(budget);
+        if (smaller.tokens >= selection.tokens) {
+            built.tokens = candidate.tokens;
+            break;
+        }
+        selection = smaller;
+        built.tokens = candidate.tokens;
+    }
+    built.error = tooLarge(stage, built.tokens, built.cap);
+    return built;
+}
+
+BuiltPrompt PromptBuilder::generation(const Example &example) const
+{
+    const QString stage = u"example_generation"_s;
+    QHash<QString, QString> variables{{u"repository_url"_s, example.repositoryUrl},
+                                      {u"commit"_s, example.commit},
+                                      {u"repository_description"_s, example.repositoryDescription},
+                                      {u"environment"_s, example.environment}};
+    return fitted(stage, variables, roundKinds(), example, {});
+}
+
+BuiltPrompt PromptBuilder::judge(const Example &example, const Round &round) const
+{
+    return roundPrompt(u"judge_verdict"_s, example, round);
+}
+
+BuiltPrompt PromptBuilder::repair(const Example &example, const Round &round) const
+{
+    return roundPrompt(u"example_repair"_s, example, round);
+}
+
+BuiltPrompt PromptBuilder::roundPrompt(const QString &stage, const Example &example, const Round &round) const
+{
+    QHash<QString, QString> variables{{u"repository_url"_s, example.repositoryUrl},
+                                      {u"commit"_s, example.commit},
+                                      {u"repository_description"_s, example.repositoryDescription},
+                                      {u"environment"_s, example.environment},
+                                      {u"round"_s, QString::number(round.index)},
+                                      {u"max_rounds"_s, QString::number(round.maxRounds)},
+                                      {u"main_py"_s, round.mainPy},
+                                      {u"requirements_txt"_s, round.requirementsTxt},
+                                      {u"run_sh"_s, round.runSh},
+                                      {u"metadata_json"_s, round.metadataJson},
+                                      {u"change_log"_s, round.changeLog},
+                                      {u"execution_summary"_s, round.evidence.executionSummary},
+                                      {u"saved_files"_s, round.evidence.savedFiles},
+                                      {u"other_errors"_s, round.evidence.workbenchNotes}};
+    if (stage == u"example_repair"_s) {
+        variables.insert(u"verdict"_s, round.verdictJson);
+        const int left = round.maxRounds - round.index;
+        variables.insert(u"rounds_left"_s, left > 1    ? u"%1 rounds are left, including the one that runs your repair"_s.arg(left)
+                                           : left == 1 ? u"one round is left: your repair runs in the last round"_s
+                                                       : u"no round is left to run your repair, but it is kept"_s);
+    }
+    QHash<QString, ContentKind> kinds = roundKinds();
+    for (const auto &s : round.evidence.streams) {
+        kinds.insert(s.key, s.absent.isEmpty() ? s.kind : ContentKind::Prose);
+        variables.insert(s.key, QString());
+    }
+    variables.insert(u"output_note"_s, QString());
+    const RoundEvidence &evidence = round.evidence;
+    const double errorShare = m_protocol.errorShare();
+    auto sections = [this, &evidence, errorShare](QHash<QString, QString> &vars, qint64 cap, qint64 soFar, BuiltPrompt &built) {
+        const qint64 budget = m_protocol.sectionBudget(cap, soFar);
+        bool shortened = false;
+        for (const RoundEvidence::Stream &s : evidence.streams) {
+            if (!s.absent.isEmpty()) {
+                vars.insert(s.key, s.absent);
+                continue;
+            }
+            const QString trimmed = LogTrimmer::trim(s.lines, {budget, s.kind, errorShare});
+            shortened = shortened || trimmed.size() < s.lines.join(u'\n').size();
+            vars.insert(s.key, trimmed);
+        }
+        built.outputsShortened = shortened;
+        vars.insert(u"output_note"_s,
+                    shortened ? u"Long outputs below were shortened to about %1 tokens each: their beginning and their end are shown, "
+                                "and error lines from the left-out middle are kept; markers say how much was left out."_s.arg(budget)
+                              : u"The outputs below are complete."_s);
+    };
+    return fitted(stage, variables, kinds, example, sections);
+}
+
+} // namespace wb::pipeline
