@@ -119,6 +119,9 @@ struct RunImport
             config.classifier = {u"imported"_s, state.value(u"model_str_fast"_s).toString(model), {}};
             config.judge = config.generator;
             config.maxRounds = state.value(u"max_debug_iterations"_s).toInt(8);
+            config.limits.wallSeconds = state.value(u"max_runtime_mins"_s).toInt(45) * 60;
+            // Runs of the original code: its own prompts and settings, not a protocol of this workbench.
+            config.protocol = u"codedistiller-original-code"_s;
             campaignId = pipeline.createCampaign(campaignName, config.toJson());
             pipeline.setCampaignStatus(campaignId, u"finished"_s);
         }

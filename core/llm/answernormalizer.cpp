@@ -16,11 +16,11 @@ namespace {
 
 struct Context
 {
-    const nlohmann::json &root;
+    const nlohmann::ordered_json &root;
     QStringList &notes;
 };
 
-const nlohmann::json &resolve(const nlohmann::json &schema, const nlohmann::json &root)
+const nlohmann::ordered_json &resolve(const nlohmann::ordered_json &schema, const nlohmann::ordered_json &root)
 {
     if (schema.contains("$ref") && schema["$ref"].is_string()) {
         const std::string ref = schema["$ref"].get<std::string>();
@@ -31,43 +31,43 @@ const nlohmann::json &resolve(const nlohmann::json &schema, const nlohmann::json
     return schema;
 }
 
-QStringList types(const nlohmann::json &schema)
+QStringList types(const nlohmann::ordered_json &schema)
 {
     QStringList out;
     if (!schema.contains("type"))
         return out;
     const auto &t = schema["type"];
-    for (const auto &name : t.is_array() ? t : nlohmann::json::array({t}))
+    for (const auto &name : t.is_array() ? t : nlohmann::ordered_json::array({t}))
         if (name.is_string())
             out << QString::fromStdString(name.get<std::string>());
     return out;
 }
 
-nlohmann::json defaultFor(const nlohmann::json &schemaIn, const nlohmann::json &root);
+nlohmann::ordered_json defaultFor(const nlohmann::ordered_json &schemaIn, const nlohmann::ordered_json &root);
 
-nlohmann::json defaultObject(const nlohmann::json &schema, const nlohmann::json &root)
+nlohmann::ordered_json defaultObject(const nlohmann::ordered_json &schema, const nlohmann::ordered_json &root)
 {
-    nlohmann::json out = nlohmann::json::object();
-    const auto props = schema.value("properties", nlohmann::json::object());
-    for (const auto &req : schema.value("required", nlohmann::json::array()))
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    const auto props = schema.value("properties", nlohmann::ordered_json::object());
+    for (const auto &req : schema.value("required", nlohmann::ordered_json::array()))
         if (req.is_string() && props.contains(req.get<std::string>()))
             out[req.get<std::string>()] = defaultFor(props[req.get<std::string>()], root);
     return out;
 }
 
-nlohmann::json defaultFor(const nlohmann::json &schemaIn, const nlohmann::json &root)
+nlohmann::ordered_json defaultFor(const nlohmann::ordered_json &schemaIn, const nlohmann::ordered_json &root)
 {
-    const nlohmann::json &schema = resolve(schemaIn, root);
+    const nlohmann::ordered_json &schema = resolve(schemaIn, root);
     const QStringList t = types(schema);
     if (t.contains(u"null"_s))
         return nullptr;
     if (schema.contains("enum") && schema["enum"].is_array() && !schema["enum"].empty()) {
         const auto &allowed = schema["enum"];
-        const auto other = std::find(allowed.begin(), allowed.end(), nlohmann::json("other"));
+        const auto other = std::find(allowed.begin(), allowed.end(), nlohmann::ordered_json("other"));
         return other != allowed.end() ? *other : allowed.front();
     }
     if (t.contains(u"array"_s))
-        return nlohmann::json::array();
+        return nlohmann::ordered_json::array();
     if (t.contains(u"object"_s))
         return defaultObject(schema, root);
     if (t.contains(u"string"_s))
@@ -75,11 +75,11 @@ nlohmann::json defaultFor(const nlohmann::json &schemaIn, const nlohmann::json &
     if (t.contains(u"boolean"_s))
         return false;
     if (t.contains(u"integer"_s) || t.contains(u"number"_s))
-        return schema.contains("minimum") ? schema["minimum"] : nlohmann::json(0);
+        return schema.contains("minimum") ? schema["minimum"] : nlohmann::ordered_json(0);
     return nullptr;
 }
 
-std::optional<bool> readBool(const nlohmann::json &v)
+std::optional<bool> readBool(const nlohmann::ordered_json &v)
 {
     if (v.is_boolean())
         return v.get<bool>();
@@ -93,7 +93,7 @@ std::optional<bool> readBool(const nlohmann::json &v)
     return std::nullopt;
 }
 
-std::optional<double> readNumber(const nlohmann::json &v)
+std::optional<double> readNumber(const nlohmann::ordered_json &v)
 {
     if (v.is_number())
         return v.get<double>();
@@ -107,23 +107,23 @@ std::optional<double> readNumber(const nlohmann::json &v)
 }
 
 /** @p value read as @p schema describes it; nullopt when it cannot be read (the caller then defaults it). */
-std::optional<nlohmann::json> coerce(const nlohmann::json &value, const nlohmann::json &schemaIn, const QString &path, Context &c)
+std::optional<nlohmann::ordered_json> coerce(const nlohmann::ordered_json &value, const nlohmann::ordered_json &schemaIn, const QString &path, Context &c)
 {
-    const nlohmann::json &schema = resolve(schemaIn, c.root);
+    const nlohmann::ordered_json &schema = resolve(schemaIn, c.root);
     const QStringList t = types(schema);
     if (value.is_null())
         return t.contains(u"null"_s) ? std::optional(value) : std::nullopt;
     if (t.contains(u"array"_s)) {
-        nlohmann::json list = value;
+        nlohmann::ordered_json list = value;
         if (!value.is_array()) {
             if (!value.is_string())
                 return std::nullopt;
-            list = nlohmann::json::array({value});
+            list = nlohmann::ordered_json::array({value});
             c.notes << u"%1: a string where a list was expected, read as a list of one"_s.arg(path);
         }
         if (!schema.contains("items"))
             return list;
-        nlohmann::json out = nlohmann::json::array();
+        nlohmann::ordered_json out = nlohmann::ordered_json::array();
         for (size_t i = 0; i < list.size(); ++i) {
             const QString itemPath = u"%1[%2]"_s.arg(path).arg(i);
             if (auto item = coerce(list[i], schema["items"], itemPath, c))
@@ -136,8 +136,9 @@ std::optional<nlohmann::json> coerce(const nlohmann::json &value, const nlohmann
     if (t.contains(u"object"_s)) {
         if (!value.is_object())
             return std::nullopt;
-        const auto props = schema.value("properties", nlohmann::json::object());
-        nlohmann::json out = nlohmann::json::object();
+        const auto props = schema.value("properties", nlohmann::ordered_json::object());
+        nlohmann::ordered_json read = nlohmann::ordered_json::object();   // in the answer's order, then put in the schema's
+        nlohmann::ordered_json &out = read;
         for (const auto &[rawKey, child] : value.items()) {
             QString key = QString::fromStdString(rawKey).trimmed();
             while (key.endsWith(u':'))
@@ -158,14 +159,21 @@ std::optional<nlohmann::json> coerce(const nlohmann::json &value, const nlohmann
             if (auto coerced = coerce(child, props[k], path + u'.' + key, c))
                 out[k] = *coerced;
         }
-        for (const auto &req : schema.value("required", nlohmann::json::array())) {
+        for (const auto &req : schema.value("required", nlohmann::ordered_json::array())) {
             const std::string k = req.get<std::string>();
             if (!out.contains(k) && props.contains(k)) {
                 out[k] = defaultFor(props[k], c.root);
                 c.notes << u"%1.%2: missing, default %3"_s.arg(path, QString::fromStdString(k), QString::fromStdString(out[k].dump()));
             }
         }
-        return out;
+        nlohmann::ordered_json ordered = nlohmann::ordered_json::object();
+        for (const auto &[key, child] : props.items())
+            if (read.contains(key))
+                ordered[key] = read[key];
+        for (const auto &[key, child] : read.items())
+            if (!ordered.contains(key))
+                ordered[key] = child;
+        return ordered;
     }
     if (schema.contains("enum") && schema["enum"].is_array()) {
         const auto &allowed = schema["enum"];
@@ -177,7 +185,7 @@ std::optional<nlohmann::json> coerce(const nlohmann::json &value, const nlohmann
                 if (a.is_string() && QString::fromStdString(a.get<std::string>()) == s)
                     return a;
         }
-        const auto other = std::find(allowed.begin(), allowed.end(), nlohmann::json("other"));
+        const auto other = std::find(allowed.begin(), allowed.end(), nlohmann::ordered_json("other"));
         if (other == allowed.end())
             return std::nullopt;
         c.notes << u"%1: %2 is not a known value, read as \"other\""_s.arg(path, QString::fromStdString(value.dump()));
@@ -203,8 +211,8 @@ std::optional<nlohmann::json> coerce(const nlohmann::json &value, const nlohmann
         if (x != *n || !value.is_number())
             c.notes << u"%1: %2 read as %3"_s.arg(path, QString::fromStdString(value.dump())).arg(x);
         if (t.contains(u"integer"_s))
-            return nlohmann::json(qint64(std::llround(x)));
-        return nlohmann::json(x);
+            return nlohmann::ordered_json(qint64(std::llround(x)));
+        return nlohmann::ordered_json(x);
     }
     if (t.contains(u"string"_s)) {
         if (value.is_string())
@@ -227,7 +235,7 @@ std::optional<nlohmann::json> coerce(const nlohmann::json &value, const nlohmann
 
 } // namespace
 
-AnswerNormalizer::Result AnswerNormalizer::normalize(const nlohmann::json &answer, const nlohmann::json &schema,
+AnswerNormalizer::Result AnswerNormalizer::normalize(const nlohmann::ordered_json &answer, const nlohmann::ordered_json &schema,
                                                      const QStringList &indispensable)
 {
     Result r;
@@ -236,11 +244,11 @@ AnswerNormalizer::Result AnswerNormalizer::normalize(const nlohmann::json &answe
         return r;
     }
     // The indispensable fields, checked on the answer as given (a default would hide their absence).
-    const auto props = schema.value("properties", nlohmann::json::object());
+    const auto props = schema.value("properties", nlohmann::ordered_json::object());
     Context c{schema, r.notes};
     for (const QString &field : indispensable) {
         const std::string k = field.toStdString();
-        const nlohmann::json *given = nullptr;
+        const nlohmann::ordered_json *given = nullptr;
         for (const auto &[rawKey, child] : answer.items()) {
             QString key = QString::fromStdString(rawKey).trimmed();
             while (key.endsWith(u':'))
@@ -259,9 +267,9 @@ AnswerNormalizer::Result AnswerNormalizer::normalize(const nlohmann::json &answe
     }
     if (!r.problems.isEmpty())
         return r;
-    r.value = coerce(answer, schema, u"$"_s, c).value_or(nlohmann::json::object());
+    r.value = coerce(answer, schema, u"$"_s, c).value_or(nlohmann::ordered_json::object());
     // Whatever is still off (it should be nothing) counts against the answer.
-    r.problems = SchemaValidator::validate(r.value, schema);
+    r.problems = SchemaValidator::validate(nlohmann::json(r.value), nlohmann::json(schema));
     return r;
 }
 

@@ -15,19 +15,19 @@ namespace wb::llm {
  * the key; fields the schema does not know are dropped; missing or unreadable fields take a default
  * (null where allowed, else an empty list, string or object, false, or the range's minimum). Only the
  * @p indispensable top-level fields cannot be defaulted: when one of them is missing or unreadable it is
- * reported as a problem. Deterministic; pure.
+ * reported as a problem. The result has the schema's key order. Deterministic; pure.
  */
 class AnswerNormalizer final
 {
 public:
     struct Result
     {
-        nlohmann::json value;   ///< the answer as the schema describes it
+        nlohmann::ordered_json value;   ///< the answer as the schema describes it
         QStringList notes;      ///< what was read leniently (for the call log)
         QStringList problems;   ///< indispensable fields missing or unreadable; empty: usable
     };
 
-    static Result normalize(const nlohmann::json &answer, const nlohmann::json &schema, const QStringList &indispensable);
+    static Result normalize(const nlohmann::ordered_json &answer, const nlohmann::ordered_json &schema, const QStringList &indispensable);
 };
 
 } // namespace wb::llm

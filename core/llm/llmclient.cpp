@@ -224,9 +224,9 @@ LlmClient::Accepted LlmClient::accept(const LlmRequest &request, const nlohmann:
     if (!request.lenient) {
         a.problems = SchemaValidator::validate(answer, plain);
         if (a.problems.isEmpty())
-            a.value = answer;
+            a.value = nlohmann::ordered_json(answer);
     } else {
-        AnswerNormalizer::Result r = AnswerNormalizer::normalize(answer, plain, request.indispensable);
+        AnswerNormalizer::Result r = AnswerNormalizer::normalize(nlohmann::ordered_json(answer), schema, request.indispensable);
         a.problems = r.problems;
         if (a.problems.isEmpty())
             a.value = std::move(r.value);
@@ -369,13 +369,14 @@ bool LlmClient::answerFromCache(CallState &s)
         std::optional<nlohmann::json> structured = reply.structured;
         if (s.schema && !structured)
             structured = JsonExtractor::extract(reply.text);
+        QByteArray json;
         if (s.schema) {
             if (!structured)
                 return false;
             const Accepted accepted = accept(s.request, *s.schema, *structured);
             if (!accepted.value)
                 return false;   // recorded under another schema: ask again
-            structured = accepted.value;
+            json = QByteArray::fromStdString(accepted.value->dump());
         }
         LlmResult r;
         r.status = LlmResult::Status::Ok;
@@ -385,8 +386,7 @@ bool LlmClient::answerFromCache(CallState &s)
         r.usage = reply.usage;
         r.costUsd = 0.0;   // served from the cache: nothing spent now
         r.fromCache = true;
-        if (structured)
-            r.json = QByteArray::fromStdString(structured->dump());
+        r.json = json;
         finish(s.call, r, *body);
         return true;
     } catch (const Error &) {
@@ -611,7 +611,7 @@ void LlmClient::handleSuccess(CallState &s, const QByteArray &body)
     if (!structured)
         structured = JsonExtractor::extract(reply.text);
     QStringList problems;
-    std::optional<nlohmann::json> accepted;
+    std::optional<nlohmann::ordered_json> accepted;
     if (!structured) {
         problems << (reply.text.isEmpty() && (reply.finishReason == u"length"_s || reply.finishReason == u"max_tokens"_s)
                          ? Tr::tr("the answer is empty because the token cap (%1) was used up").arg(s.request.maxTokens)

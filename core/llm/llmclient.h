@@ -122,7 +122,7 @@ private:
     /** An answer as the call accepts it: strictly valid, or read leniently (LlmRequest::indispensable). */
     struct Accepted
     {
-        std::optional<nlohmann::json> value;
+        std::optional<nlohmann::ordered_json> value;   ///< in the schema's key order when read leniently
         QStringList problems;
     };
     static Accepted accept(const LlmRequest &request, const nlohmann::ordered_json &schema, const nlohmann::json &answer);

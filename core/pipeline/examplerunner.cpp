@@ -40,17 +40,17 @@ struct Tr
 const QStringList kReadmeNames{u"README.md"_s, u"README.rst"_s, u"README.txt"_s, u"README"_s, u"readme.md"_s,
                                u"Readme.md"_s, u"README.markdown"_s};
 
-nlohmann::json parse(const QByteArray &json)
+nlohmann::ordered_json parse(const QByteArray &json)
 {
-    return nlohmann::json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
+    return nlohmann::ordered_json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
 }
 
-QString str(const nlohmann::json &j, const char *key)
+QString str(const nlohmann::ordered_json &j, const char *key)
 {
     return j.is_object() && j.contains(key) && j[key].is_string() ? QString::fromStdString(j[key].get<std::string>()) : QString();
 }
 
-QByteArray dumpField(const nlohmann::json &j, const char *key)
+QByteArray dumpField(const nlohmann::ordered_json &j, const char *key)
 {
     return j.is_object() && j.contains(key) ? QByteArray::fromStdString(j[key].dump()) : QByteArray("[]");
 }
@@ -58,7 +58,7 @@ QByteArray dumpField(const nlohmann::json &j, const char *key)
 QString pretty(const QByteArray &json)
 {
     const auto j = parse(json);
-    return j.is_discarded() ? QString::fromUtf8(json) : QString::fromStdString(j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return j.is_discarded() ? QString::fromUtf8(json) : QString::fromStdString(j.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 } // namespace
 
@@ -255,7 +255,7 @@ QString ExampleRunner::repositoryDescription() const
     const auto summary = parse(m_example.summaryJson);
     if (!summary.is_object())
         return QStringLiteral("(no description)");
-    return QString::fromStdString(summary.dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return QString::fromStdString(summary.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 PromptBuilder::Example ExampleRunner::promptExample() const
@@ -324,18 +324,15 @@ void ExampleRunner::runSummary()
             break;
     }
     QString readme = QStringLiteral("(This repository has no README.)");
-    QString note;
-    if (!readmeName.isEmpty()) {
-        const QByteArray content = repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, readmeName.toUtf8()).value_or(QByteArray());
-        readme = FileSelector::truncate(QString::fromUtf8(content), m_services.protocol->readmeMaxTokens(), &note,
-                                        llm::ContentKind::Prose);
-    }
-    const QString prompt = m_services.protocol->render(u"repository_summary"_s,
-                                                 {{u"repository_url"_s, m_repositoryUrl},
-                                                  {u"commit"_s, m_example.commitSha},
-                                                  {u"readme_name"_s, readmeName.isEmpty() ? QStringLiteral("none") : readmeName},
-                                                  {u"readme_note"_s, note},
-                                                  {u"readme"_s, readme}});
+    if (!readmeName.isEmpty())
+        readme = QString::fromUtf8(repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, readmeName.toUtf8()).value_or(QByteArray()));
+    PromptBuilder::Example example;
+    example.repositoryUrl = m_repositoryUrl;
+    example.commit = m_example.commitSha;
+    const BuiltPrompt built = PromptBuilder(*m_services.protocol, profile(m_services.config.generator)).summary(example, readmeName, readme);
+    if (!built.ok())
+        return finish(u"ERROR"_s, Tr::tr("Repository summary: %1").arg(built.error));
+    const QString prompt = built.text;
     callModel(u"repository_summary"_s, m_services.config.generator, prompt, 0, [this](const llm::LlmResult &r) {
         if (!r.ok())
             return finish(u"ERROR"_s, Tr::tr("Repository summary: %1").arg(r.error));
@@ -350,12 +347,14 @@ void ExampleRunner::runClassification()
     store::PipelineStore pipeline(m_services.workspace);
     const auto plan = FileSelector::classificationPlan(store::RepositoryStore(m_services.workspace).files(m_example.repositoryId),
                                                        m_example.summaryJson, m_services.config, m_services.protocol->fileMaxTokens());
-    const StageSettings settings = m_services.protocol->stageSettings(u"file_classification"_s, profile(m_services.config.classifier));
+    const PromptBuilder builder(*m_services.protocol, profile(m_services.config.classifier));
+    PromptBuilder::Example example;
+    example.repositoryUrl = m_repositoryUrl;
+    example.repositoryDescription = repositoryDescription();
     QSet<QString> rated;
     for (const auto &c : pipeline.classifications(m_exampleId))
         if (c.rating || m_services.afterClassificationBatch)
             rated.insert(c.path);
-    const QString description = repositoryDescription();
     QList<ClassificationTask> deferred;
     for (const auto &file : plan) {
         if (rated.contains(file.path) || m_classificationTried.contains(file.path))
@@ -373,34 +372,22 @@ void ExampleRunner::runClassification()
             }
         }
         // The content within the protocol's cap for a file, and within what the prompt's cap leaves for it.
-        QHash<QString, QString> variables{{u"repository_url"_s, m_repositoryUrl},
-                                          {u"repository_description"_s, description},
-                                          {u"path"_s, file.path},
-                                          {u"file_note"_s, fileNote + u", truncated from about 000000 to 000000 tokens"_s},
-                                          {u"content"_s, QString()}};
-        const qint64 rest = PromptBuilder(*m_services.protocol, profile(m_services.config.classifier))
-                                .estimate(u"file_classification"_s, variables, {{u"repository_description"_s, llm::ContentKind::Json}});
         const llm::ContentKind kind = llm::TokenEstimator::kindForPath(file.path);
-        const qint64 room = std::min(m_services.protocol->fileMaxTokens(), settings.promptCap - rest);
-        if (room < 200) {
+        const BuiltPrompt built = builder.classification(example, file.path, fileNote, content);
+        if (!built.ok()) {
             // Not even the beginning of the file fits: the method skips such a file.
             llm::LlmResult skipped;
             skipped.errorKind = llm::LlmResult::ErrorKind::TooLarge;
-            skipped.error = Tr::tr("Not classified: the prompt for %1 would exceed its cap of %2 tokens for %3.")
-                                .arg(file.path).arg(settings.promptCap).arg(m_services.config.classifier.model);
+            skipped.error = built.error;
             ClassificationTask{m_exampleId, file.path, FileSelector::estimateTokens(content, kind), false, {}}.save(m_services.workspace, skipped);
             continue;
         }
-        QString truncation;
-        content = FileSelector::truncate(content, room, &truncation, kind);
-        variables.insert(u"file_note"_s, fileNote + truncation);
-        variables.insert(u"content"_s, content);
-        const QString prompt = m_services.protocol->render(u"file_classification"_s, variables);
+        const QString prompt = built.text;
         ClassificationTask task;
         task.exampleId = m_exampleId;
         task.path = file.path;
         task.fileTokens = FileSelector::estimateTokens(QString::fromUtf8(raw), kind);
-        task.truncated = !truncation.isEmpty();
+        task.truncated = built.contentTruncated;
         task.request = modelRequest(u"file_classification"_s, m_services.config.classifier, prompt, 0);
         if (m_services.deferClassification) {
             deferred << task;
@@ -464,7 +451,7 @@ void ExampleRunner::runGeneration()
         const auto j = parse(r.json);
         store::PipelineStore(m_services.workspace)
             .createRound(m_exampleId, 1, u"generated"_s, str(j, "main_py").toUtf8(), str(j, "requirements_txt").toUtf8(),
-                         str(j, "run_sh").toUtf8(), QByteArray::fromStdString(j.value("metadata", nlohmann::json::object()).dump(1)));
+                         str(j, "run_sh").toUtf8(), QByteArray::fromStdString(j.value("metadata", nlohmann::ordered_json::object()).dump(1)));
         next();
     });
 }
@@ -586,7 +573,7 @@ void ExampleRunner::runRepair(const store::RoundRecord &round)
         const auto j = parse(r.json);
         store::PipelineStore(m_services.workspace)
             .createRound(m_exampleId, nextIndex, u"repaired"_s, str(j, "main_py").toUtf8(), str(j, "requirements_txt").toUtf8(),
-                         str(j, "run_sh").toUtf8(), QByteArray::fromStdString(j.value("metadata", nlohmann::json::object()).dump(1)),
+                         str(j, "run_sh").toUtf8(), QByteArray::fromStdString(j.value("metadata", nlohmann::ordered_json::object()).dump(1)),
                          dumpField(j, "issues_identified"), dumpField(j, "changes_made"));
         next();
     });

@@ -141,8 +141,13 @@ FileSelector::Selection FileSelector::select(const QList<store::ClassificationRe
         s.tokens += used;
         ++number;
         // Concatenation, not arg(): file contents may hold %1-style text of their own.
+        // A fence longer than any run of backticks in the file, so that a README's own code blocks stay inside.
+        QString fence = u"```"_s;
+        while (content.contains(fence))
+            fence += u'`';
         s.text += u"### File "_s + QString::number(number) + u": `"_s + c->path + u"` (rating "_s + QString::number(*c->rating)
-                  + note + u")\nMetadata: "_s + metadata + u"\n```"_s + fenceLanguage(c->path) + u'\n' + content + u"\n```\n\n"_s;
+                  + note + u")\nMetadata: "_s + metadata + u'\n' + fence + fenceLanguage(c->path) + u'\n' + content + u'\n' + fence
+                  + u"\n\n"_s;
         s.paths << c->path;
     }
     if (s.paths.isEmpty())

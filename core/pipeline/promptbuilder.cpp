@@ -112,6 +112,51 @@ BuiltPrompt PromptBuilder::fitted(const QString &stage, QHash<QString, QString> 
     return built;
 }
 
+BuiltPrompt PromptBuilder::withContent(const QString &stage, QHash<QString, QString> variables, const QString &contentKey,
+                                       const QString &noteKey, const QString &note, const QString &content, ContentKind kind,
+                                       qint64 maxTokens) const
+{
+    BuiltPrompt built;
+    built.cap = m_protocol.stageSettings(stage, m_model).promptCap;
+    QHash<QString, ContentKind> kinds{{u"repository_description"_s, ContentKind::Json}};
+    variables.insert(contentKey, QString());
+    variables.insert(noteKey, note + u", truncated from about 000000 to 000000 tokens"_s);   // room for the longest note
+    const qint64 rest = estimate(stage, variables, kinds);
+    const qint64 room = std::min(maxTokens, built.cap - rest);
+    if (room < 200) {
+        built.tokens = rest;
+        built.error = tooLarge(stage, rest + FileSelector::estimateTokens(content, kind), built.cap);
+        return built;
+    }
+    QString truncation;
+    variables.insert(contentKey, FileSelector::truncate(content, room, &truncation, kind));
+    variables.insert(noteKey, note + truncation);
+    built.contentTruncated = !truncation.isEmpty();
+    kinds.insert(contentKey, kind);
+    built.tokens = estimate(stage, variables, kinds);
+    built.text = m_protocol.render(stage, variables);
+    return built;
+}
+
+BuiltPrompt PromptBuilder::summary(const Example &example, const QString &readmeName, const QString &readme) const
+{
+    return withContent(u"repository_summary"_s,
+                       {{u"repository_url"_s, example.repositoryUrl}, {u"commit"_s, example.commit},
+                        {u"readme_name"_s, readmeName.isEmpty() ? u"none"_s : readmeName}},
+                       u"readme"_s, u"readme_note"_s, QString(), readme, ContentKind::Prose, m_protocol.readmeMaxTokens());
+}
+
+BuiltPrompt PromptBuilder::classification(const Example &example, const QString &path, const QString &fileNote,
+                                          const QString &content) const
+{
+    return withContent(u"file_classification"_s,
+                       {{u"repository_url"_s, example.repositoryUrl},
+                        {u"repository_description"_s, example.repositoryDescription},
+                        {u"path"_s, path}},
+                       u"content"_s, u"file_note"_s, fileNote, content, llm::TokenEstimator::kindForPath(path),
+                       m_protocol.fileMaxTokens());
+}
+
 BuiltPrompt PromptBuilder::generation(const Example &example) const
 {
     const QString stage = u"example_generation"_s;

@@ -21,6 +21,7 @@ struct BuiltPrompt
     qint64 cap = 0;           ///< the most it may have
     bool filesShortened = false;
     bool outputsShortened = false;
+    bool contentTruncated = false;   ///< the README or the classified file was cut to fit
     QString error;
     bool ok() const { return error.isEmpty(); }
 };
@@ -64,6 +65,10 @@ public:
 
     PromptBuilder(const Protocol &protocol, const llm::ModelProfile &model);
 
+    /** The README summary: the README cut to the protocol's limit and to what the prompt's cap leaves. */
+    BuiltPrompt summary(const Example &example, const QString &readmeName, const QString &readme) const;
+    /** One file's classification: its content cut to the protocol's limit and to what the prompt's cap leaves. */
+    BuiltPrompt classification(const Example &example, const QString &path, const QString &fileNote, const QString &content) const;
     BuiltPrompt generation(const Example &example) const;
     BuiltPrompt judge(const Example &example, const Round &round) const;
     BuiltPrompt repair(const Example &example, const Round &round) const;
@@ -77,6 +82,8 @@ private:
     BuiltPrompt fitted(const QString &stage, QHash<QString, QString> variables, const QHash<QString, llm::ContentKind> &kinds,
                        const Example &example, const std::function<void(QHash<QString, QString> &, qint64 cap, qint64 soFar, BuiltPrompt &)> &sections) const;
     QString tooLarge(const QString &stage, qint64 tokens, qint64 cap) const;
+    BuiltPrompt withContent(const QString &stage, QHash<QString, QString> variables, const QString &contentKey, const QString &noteKey,
+                            const QString &note, const QString &content, llm::ContentKind kind, qint64 maxTokens) const;
 
     const Protocol &m_protocol;
     llm::ModelProfile m_model;

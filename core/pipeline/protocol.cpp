@@ -95,7 +95,11 @@ nlohmann::ordered_json resolveFolder(const QString &folder, QSet<QString> &seen)
                     Error::Kind::NotFound);
     nlohmann::ordered_json merged = resolveFolder(baseFolder, seen);
     own.erase("extends");
+    merged.erase("title");
+    merged.erase("description");
     merged.merge_patch(own);   // the variant's settings and prompts replace the base's, key by key
+    // A variant is named by its own file or folder, never by its base's name.
+    merged["name"] = own.value("name", QFileInfo(folder).fileName().toStdString());
     merged["based_on"] = base.toStdString();
     return merged;
 }
