@@ -40,6 +40,7 @@ public:
     /** Economy: classification as one batch of the provider's batch API; enabled only where the provider has one. */
     QCheckBox *economyBox() const { return m_economy; }
     QComboBox *protocolBox() const { return m_protocol; }
+    QSpinBox *maxRoundsBox() const { return m_maxRounds; }
     QString protocolNote() const;
 
 private:

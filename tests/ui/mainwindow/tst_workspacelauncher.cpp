@@ -188,6 +188,10 @@ private Q_SLOTS:
         }
         tabs->setCurrentWidget(window->curationView());   // showing the tab reloads it
         QTRY_COMPARE_WITH_TIMEOUT(window->curationView()->reportTable()->rowCount(), 1, 30000);
+        // The protocol the demo ran under; the demo's 4 rounds of 5 minutes depart from it.
+        const QTableWidgetItem *protocol = window->curationView()->reportTable()->item(0, 2);
+        QVERIFY(protocol->text().startsWith(u"codedistiller-2025 ("_s));
+        QVERIFY2(protocol->toolTip().contains(u"at most 4 rounds (protocol: 8)"_s), qPrintable(protocol->toolTip()));
         QTRY_VERIFY2_WITH_TIMEOUT(window->curationView()->agreementTable()->rowCount() > 0,
                                   qPrintable(window->curationView()->statusText()), 30000);
         if (!dir.isEmpty())

@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,14 @@ private Q_SLOTS:
         QVERIFY2(dialog.estimateText().contains(u"for 5 repositories"_s), qPrintable(dialog.estimateText()));
         dialog.providerBox()->setCurrentText(u"openai"_s);
         dialog.fastModelEdit()->setText(u"gpt-5-mini"_s);
+        // The protocol: the method's by default; the dialog says when the campaign departs from it.
+        QCOMPARE(dialog.protocolBox()->currentText(), u"codedistiller-2025"_s);
+        QCOMPARE(dialog.config().protocol, u"codedistiller-2025"_s);
+        dialog.maxRoundsBox()->setValue(3);
+        QVERIFY2(dialog.protocolNote().contains(u"at most 3 rounds (protocol: 8)"_s), qPrintable(dialog.protocolNote()));
+        dialog.maxRoundsBox()->setValue(8);
+        QVERIFY2(dialog.protocolNote().contains(u"up to 8 rounds of 45 minutes"_s), qPrintable(dialog.protocolNote()));
+        QVERIFY(!dialog.protocolNote().contains(u"departs"_s));
         dialog.show();
         const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
         if (!dir.isEmpty())

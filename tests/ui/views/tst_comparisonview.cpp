@@ -169,8 +169,11 @@ private Q_SLOTS:
         }
         for (int c = 0; c < kCampaigns.size(); ++c) {
             const auto &spec = kCampaigns[c];
+            // The third campaign ran under a lab's variant of the protocol.
+            const QString protocol = c == 2 ? u", \"protocol\": {\"name\": \"strict-judge\", \"hash\": \"5f0c3a9e1b2d7c4e8a6f0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4\"}"_s
+                                            : QString();
             const qint64 id = pipeline.createCampaign(
-                spec.name, u"{\"generator\": {\"provider\": \"%1\", \"model\": \"%2\"}}"_s.arg(spec.provider, spec.model).toUtf8());
+                spec.name, (u"{\"generator\": {\"provider\": \"%1\", \"model\": \"%2\"}"_s.arg(spec.provider, spec.model) + protocol + u"}"_s).toUtf8());
             m_campaigns << id;
             // The open-weights campaign has not reached the last two repositories.
             QList<qint64> repos;
@@ -281,6 +284,9 @@ private Q_SLOTS:
         QVERIFY2(gold.data().toString().contains(u"★"_s), qPrintable(gold.data().toString()));
         QVERIFY(gold.data(Qt::ToolTipRole).toString().contains(u"gold"_s));
         QVERIFY(view.statusText().contains(u"%1 disagreement"_s.arg(disagreements)));
+        // Campaigns under different protocols are not comparable, and the view says so.
+        QVERIFY2(view.statusText().contains(u"different protocols"_s), qPrintable(view.statusText()));
+        QVERIFY(view.statusText().contains(u"strict-judge (5f0c3a9e1b2d)"_s));
 
         // Disagreements only.
         view.disagreementsOnly()->setChecked(true);
