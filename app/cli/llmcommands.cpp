@@ -7,6 +7,7 @@
 #include "llm/cassette.h"
 #include "llm/llmcall.h"
 #include "llm/llmclient.h"
+#include "llm/modelprofiles.h"
 #include "llm/pricecatalog.h"
 #include "llm/providerprofile.h"
 #include "store/llmcallstore.h"
@@ -206,11 +207,13 @@ int LlmCommands::calls(const QStringList &args)
 
 int LlmCommands::models(const QStringList &args)
 {
-    CommandParser cp(Tr::tr("Show the price catalogue: USD per 1M tokens, batch factor, retirement dates."));
+    CommandParser cp(Tr::tr("Show the model catalogue: USD per 1M tokens, batch factor, retirement dates, and how each model is "
+                            "driven (reasoning or not, context window)."));
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const QString overridePath = llm::PriceCatalog::defaultOverridePath();
     const auto prices = llm::PriceCatalog::load(overridePath);
+    const auto profiles = llm::ModelProfiles::load(overridePath);
     const QDate today = QDate::currentDate();
     if (m_context.json) {
         QJsonArray array;
@@ -223,7 +226,9 @@ int LlmCommands::models(const QStringList &args)
                                      {u"cache_write_1h"_s, optionalNumber(m.cacheWrite1h)}, {u"output"_s, m.output},
                                      {u"batch_factor"_s, m.batchFactor}, {u"status"_s, m.status},
                                      {u"retires_on"_s, m.retiresOn.isValid() ? QJsonValue(m.retiresOn.toString(Qt::ISODate)) : QJsonValue()},
-                                     {u"aliases"_s, QJsonArray::fromStringList(m.aliases)}, {u"warnings"_s, warnings}});
+                                     {u"aliases"_s, QJsonArray::fromStringList(m.aliases)}, {u"warnings"_s, warnings},
+                                     {u"reasoning"_s, profiles.find(m.model).reasoning},
+                                     {u"context_window"_s, profiles.find(m.model).contextWindow}});
         }
         ConsoleOutput::json(QJsonObject{{u"as_of"_s, prices.asOf().toString(Qt::ISODate)},
                                         {u"source"_s, prices.source()},
@@ -232,11 +237,13 @@ int LlmCommands::models(const QStringList &args)
         return Success;
     }
     QList<QStringList> rows{{u"MODEL"_s, u"PROVIDER"_s, u"INPUT"_s, u"CACHED"_s, u"WRITE5M"_s, u"OUTPUT"_s,
-                             u"BATCH"_s, u"STATUS"_s, u"RETIRES"_s}};
+                             u"BATCH"_s, u"STATUS"_s, u"RETIRES"_s, u"CLASS"_s, u"WINDOW"_s}};
     for (const auto &m : prices.models()) {
+        const auto profile = profiles.find(m.model);
         rows.append({m.model, m.provider, priceText(m.input), priceText(m.cachedInput), priceText(m.cacheWrite5m),
                      priceText(m.output), QString::number(m.batchFactor), m.status,
-                     m.retiresOn.isValid() ? m.retiresOn.toString(Qt::ISODate) : u"-"_s});
+                     m.retiresOn.isValid() ? m.retiresOn.toString(Qt::ISODate) : u"-"_s,
+                     profile.reasoning ? u"reasoning"_s : u"standard"_s, QString::number(profile.contextWindow)});
     }
     ConsoleOutput::table(rows);
     ConsoleOutput::out(Tr::tr("\nUSD per 1M tokens, as of %1 (%2). Override or extend with %3.\n")
