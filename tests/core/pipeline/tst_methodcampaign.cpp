@@ -10,6 +10,7 @@
 #include "pipeline/campaignprotocol.h"
 #include "pipeline/campaignrunner.h"
 #include "pipeline/protocol.h"
+#include "promptsection.h"
 #include "repo/repositoryingestor.h"
 #include "store/blobstore.h"
 #include "store/pipelinestore.h"
@@ -63,14 +64,6 @@ QString promptOf(const test::RecordedRequest &r)
     return QString::fromStdString(r.json()["messages"].back()["content"].get<std::string>());
 }
 
-QString section(const QString &prompt, const QString &title)
-{
-    const qsizetype start = prompt.indexOf(title + u"\n```\n"_s);
-    if (start < 0)
-        return {};
-    const qsizetype from = start + title.size() + 5;
-    return prompt.mid(from, prompt.indexOf(u"\n```\n"_s, from) - from);
-}
 
 int roundOf(const QString &prompt)
 {
@@ -198,16 +191,16 @@ private Q_SLOTS:
             QVERIFY(p.contains(u"## Where the example ran"_s));
             QVERIFY(p.contains(u"is NOT acceptable"_s));
             // Every stream; about 10k tokens of the verbose run, with its end.
-            const QString run = section(p, u"### python main.py, standard output"_s);
+            const QString run = test::promptSection(p, u"### python main.py, standard output"_s);
             const qint64 tokens = llm::TokenEstimator::instance().estimate(run, llm::ContentKind::Log);
             QVERIFY2(tokens >= 8000 && tokens <= 10000, qPrintable(u"round %1: %2 tokens"_s.arg(round).arg(tokens)));
             QVERIFY(run.contains(u"step 1499: lattice constant"_s));
-            QVERIFY(section(p, u"### run.sh (setup), standard output"_s).size() >= 0);
+            QVERIFY(!test::promptSection(p, u"### run.sh (setup), standard output"_s).isEmpty());
             if (round < 3) {
-                QVERIFY(section(p, u"### python main.py, standard error"_s).contains(u"TypeError: lattice_energy() got an unexpected keyword argument 'spacing'"_s));
-                QVERIFY(section(p, u"### log.json"_s).startsWith(u"CRITICAL ERROR: log.json is missing"_s));
+                QVERIFY(test::promptSection(p, u"### python main.py, standard error"_s).contains(u"TypeError: lattice_energy() got an unexpected keyword argument 'spacing'"_s));
+                QVERIFY(test::promptSection(p, u"### log.json"_s).startsWith(u"CRITICAL ERROR: log.json is missing"_s));
             } else {
-                QVERIFY(section(p, u"### log.json"_s).contains(u"\"done\""_s));
+                QVERIFY(test::promptSection(p, u"### log.json"_s).contains(u"\"done\""_s));
             }
             // The change log of all earlier rounds.
             if (round == 1)
@@ -224,7 +217,7 @@ private Q_SLOTS:
             QVERIFY(p.contains(u"round %1 of at most 3"_s.arg(round)));
             QVERIFY(p.contains(round == 1 ? u"2 rounds are left"_s : u"one round is left"_s));
             QVERIFY(p.contains(u"lattice_energy has no keyword spacing"_s));   // the verdict
-            QVERIFY(section(p, u"### log.json"_s).startsWith(u"CRITICAL ERROR"_s));
+            QVERIFY(test::promptSection(p, u"### log.json"_s).startsWith(u"CRITICAL ERROR"_s));
             if (round == 2)
                 QVERIFY(p.contains(u"change made after round 1"_s));      // the history
             QVERIFY(p.contains(u"def lattice_energy(a, epsilon=1.0)"_s));

@@ -4,6 +4,7 @@
 #include "llm/tokenestimator.h"
 #include "pipeline/promptbuilder.h"
 #include "pipeline/protocol.h"
+#include "promptsection.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -70,15 +71,6 @@ PromptBuilder::Round round(int runLines = 20)
     return r;
 }
 
-/** The text between @p begin and the next code fence's end. */
-QString section(const QString &prompt, const QString &title)
-{
-    const qsizetype start = prompt.indexOf(title + u"\n```\n"_s);
-    if (start < 0)
-        return {};
-    const qsizetype from = start + title.size() + 5;
-    return prompt.mid(from, prompt.indexOf(u"\n```\n"_s, from) - from);
-}
 
 qint64 tokens(const QString &text)
 {
@@ -147,11 +139,11 @@ private Q_SLOTS:
         QVERIFY(p.contains(u"print(lattice_energy(spacing=1.6))"_s));               // the code
         QVERIFY(p.contains(u"\"example_type\": \"library_demo\""_s));               // and its metadata
         QVERIFY(p.contains(u"run.sh (setup) FAILED: exit code 1"_s));
-        QCOMPARE(section(p, u"### run.sh (setup), standard output"_s), u"Collecting numpy\nSuccessfully installed numpy"_s);
-        QVERIFY(section(p, u"### run.sh (setup), standard error"_s).contains(u"phonopy==9.9"_s));
-        QVERIFY(section(p, u"### python main.py, standard error"_s).endsWith(u"unexpected keyword argument 'spacing'"_s));
-        QVERIFY(section(p, u"### log.json"_s).startsWith(u"CRITICAL ERROR: log.json is missing"_s));
-        QCOMPARE(section(p, u"### results.json"_s), u"{\"a_min\": 1.575}"_s);
+        QCOMPARE(test::promptSection(p, u"### run.sh (setup), standard output"_s), u"Collecting numpy\nSuccessfully installed numpy"_s);
+        QVERIFY(test::promptSection(p, u"### run.sh (setup), standard error"_s).contains(u"phonopy==9.9"_s));
+        QVERIFY(test::promptSection(p, u"### python main.py, standard error"_s).endsWith(u"unexpected keyword argument 'spacing'"_s));
+        QVERIFY(test::promptSection(p, u"### log.json"_s).startsWith(u"CRITICAL ERROR: log.json is missing"_s));
+        QCOMPARE(test::promptSection(p, u"### results.json"_s), u"{\"a_min\": 1.575}"_s);
         QVERIFY(p.contains(u"to_save/energy.png"_s));
         QVERIFY(p.contains(u"`faithfulness_accurate_completeness_statement`"_s));
         QVERIFY(!p.contains(u"{{"_s));
@@ -165,7 +157,7 @@ private Q_SLOTS:
         const auto built = PromptBuilder(m_protocol, m_profiles.find(u"gpt-5"_s)).judge(example(), r);
         QVERIFY2(built.ok(), qPrintable(built.error));
         QVERIFY(built.outputsShortened);
-        const QString run = section(built.text, u"### python main.py, standard output"_s);
+        const QString run = test::promptSection(built.text, u"### python main.py, standard output"_s);
         QVERIFY2(tokens(run) <= 10000 && tokens(run) >= 8000, qPrintable(u"%1 tokens"_s.arg(tokens(run))));
         QVERIFY(run.startsWith(u"step 0:"_s));
         QVERIFY(run.endsWith(u"step 1499: scanning the lattice constant a = 1.4499 A, energy = -1.499000 eV per atom"_s));
@@ -183,8 +175,8 @@ private Q_SLOTS:
         QVERIFY(p.contains(u"back off to a less ambitious example"_s));
         QVERIFY(p.contains(u"lattice_energy takes a, not spacing"_s));                // the judge's verdict
         QVERIFY(p.contains(u"\"iteration\": 1"_s));                                   // the change log
-        QVERIFY(section(p, u"### log.json"_s).startsWith(u"CRITICAL ERROR"_s));        // log.json's section
-        QVERIFY(section(p, u"### python main.py, standard error"_s).contains(u"TypeError"_s));
+        QVERIFY(test::promptSection(p, u"### log.json"_s).startsWith(u"CRITICAL ERROR"_s));        // log.json's section
+        QVERIFY(test::promptSection(p, u"### python main.py, standard error"_s).contains(u"TypeError"_s));
         QVERIFY(p.contains(u"def lattice_energy(a, epsilon=1.0)"_s));
         QVERIFY(p.contains(u"`issues_identified`"_s) && p.contains(u"`changes_made`"_s));
         QVERIFY(p.contains(u"save files often"_s));
@@ -225,7 +217,7 @@ private Q_SLOTS:
         const auto note = QRegularExpression(u"shortened to about ([0-9]+) tokens each"_s).match(built.text);
         QVERIFY(note.hasMatch());
         QVERIFY(note.captured(1).toInt() >= 1000 && note.captured(1).toInt() < 2000);
-        QVERIFY(section(built.text, u"### python main.py, standard error"_s).contains(u"TypeError"_s));
+        QVERIFY(test::promptSection(built.text, u"### python main.py, standard error"_s).contains(u"TypeError"_s));
     }
 
     void aPromptThatCannotFitIsAnErrorNamingModelWindowAndSize()
