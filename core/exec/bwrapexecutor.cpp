@@ -15,7 +15,7 @@ BwrapExecutor::BwrapExecutor(ExecutorSettings settings)
 
 ExecutorCapabilities BwrapExecutor::capabilities() const
 {
-    return describeWith(u"bwrap"_s, true, u"/work"_s, u"/repo"_s);
+    return describeWith(u"bwrap"_s, ExecutorCapabilities::Isolation::Sandbox, u"/work"_s, u"/repo"_s);
 }
 
 Executor::Command BwrapExecutor::command(const ExecutionRequest &request, const QString &shellCommand) const

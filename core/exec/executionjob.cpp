@@ -3,6 +3,7 @@
 
 #include "exec/executor.h"
 #include "exec/rounddirectory.h"
+#include "exec/roundscript.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -99,12 +100,7 @@ void ExecutionJob::start()
         QTimer::singleShot(0, this, &ExecutionJob::complete);
         return;
     }
-    const bool written = QDir().mkpath(m_request.roundDirectory) && QDir().mkpath(dir.filePath(u"to_save"_s))
-                         && QDir().mkpath(dir.filePath(u".home"_s)) && QDir().mkpath(dir.filePath(u".cache"_s))
-                         && RoundDirectory::writeFile(dir.filePath(u"main.py"_s), m_request.mainPy)
-                         && RoundDirectory::writeFile(dir.filePath(u"requirements.txt"_s), m_request.requirementsTxt)
-                         && RoundDirectory::writeFile(dir.filePath(u"run.sh"_s), m_request.runSh);
-    if (!written) {
+    if (!RoundDirectory::prepare(m_request, m_executor.settings().network)) {
         m_result.message = Tr::tr("Cannot prepare the round directory %1 (disk full or not writable?).").arg(m_request.roundDirectory);
         QTimer::singleShot(0, this, &ExecutionJob::complete);
         return;
@@ -113,15 +109,10 @@ void ExecutionJob::start()
         m_runAsUid = kNobody;   // never run generated code as root
     if (m_request.limits.maxProcesses > 0)
         m_processLimit = processCount(m_runAsUid >= 0 ? m_runAsUid : int(::geteuid())) + m_request.limits.maxProcesses;
-    // `python`, `python3`, `pip` and `pip3` of the round: links to the configured interpreter and pip
-    // shims that install into the round's own user site (PYTHONUSERBASE), never into the system.
+    // `python` and `python3` of the round: links to the configured interpreter (the setup phase puts the
+    // round's venv, made from it, before them).
     const QString bin = dir.filePath(u".bin"_s);
-    const QByteArray pipShim = "#!/bin/sh\nexec python -m pip \"$@\"\n";
-    const bool shims = QDir().mkpath(bin) && QFile::link(m_executor.pythonPath(), bin + u"/python"_s)
-                       && QFile::link(m_executor.pythonPath(), bin + u"/python3"_s) && RoundDirectory::writeFile(bin + u"/pip"_s, pipShim)
-                       && RoundDirectory::writeFile(bin + u"/pip3"_s, pipShim)
-                       && QFile::setPermissions(bin + u"/pip"_s, QFile::permissions(bin + u"/pip"_s) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther)
-                       && QFile::setPermissions(bin + u"/pip3"_s, QFile::permissions(bin + u"/pip3"_s) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    const bool shims = QFile::link(m_executor.pythonPath(), bin + u"/python"_s) && QFile::link(m_executor.pythonPath(), bin + u"/python3"_s);
     if (!shims || m_executor.pythonPath().isEmpty()) {
         m_result.message = Tr::tr("Cannot prepare the round's Python (%1).").arg(m_executor.pythonPath());
         QTimer::singleShot(0, this, &ExecutionJob::complete);
@@ -151,38 +142,26 @@ void ExecutionJob::runPhase(Phase phase)
     m_bytes[0] = m_bytes[1] = 0;
     m_outputCapped[0] = m_outputCapped[1] = false;
 
-    const QString roundDir = m_executor.visibleRoundDirectory(m_request);
+    RoundScript::Context context;
+    context.roundDirectory = m_executor.visibleRoundDirectory(m_request);
+    context.repositoryDirectory = m_executor.visibleRepositoryDirectory(m_request);
+    context.network = m_executor.settings().network;
+    context.pipIndexUrl = m_executor.pipIndexUrl();
     QString shell;
     switch (phase) {
     case Phase::Setup:
-        shell = u"exec bash run.sh"_s;
+        shell = RoundScript::setup(context);
         break;
     case Phase::Run:
-        shell = u"exec python main.py"_s;
+        shell = RoundScript::run(context);
         break;
     case Phase::Done:
         return;
     }
     QProcessEnvironment env;   // nothing of the user's environment, no keys
-    env.insert(u"PATH"_s, roundDir + u"/.local/bin:"_s + roundDir + u"/.bin:/usr/local/bin:/usr/bin:/bin"_s);
-    env.insert(u"PYTHONUSERBASE"_s, roundDir + u"/.local"_s);
-    env.insert(u"PIP_USER"_s, u"1"_s);
-    env.insert(u"PIP_BREAK_SYSTEM_PACKAGES"_s, u"1"_s);   // allowed: --user installs go to PYTHONUSERBASE
-    env.insert(u"HOME"_s, roundDir + u"/.home"_s);
-    env.insert(u"XDG_CACHE_HOME"_s, roundDir + u"/.cache"_s);
-    env.insert(u"MPLCONFIGDIR"_s, roundDir + u"/.cache/matplotlib"_s);
-    env.insert(u"MPLBACKEND"_s, u"Agg"_s);
-    env.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
-    env.insert(u"PYTHONDONTWRITEBYTECODE"_s, u"1"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"TMPDIR"_s, u"/tmp"_s);
-    env.insert(u"ROUND_DIR"_s, roundDir);
-    env.insert(u"REPO_DIR"_s, m_executor.visibleRepositoryDirectory(m_request));
-    env.insert(u"PIP_DISABLE_PIP_VERSION_CHECK"_s, u"1"_s);
-    env.insert(u"PIP_NO_INPUT"_s, u"1"_s);
-    env.insert(u"PIP_ROOT_USER_ACTION"_s, u"ignore"_s);
-    if (!m_executor.settings().network)
-        env.insert(u"PIP_NO_INDEX"_s, u"1"_s);   // fail at once instead of waiting for a network that is not there
+    env.insert(u"PATH"_s, RoundScript::path(context.roundDirectory, u"/usr/local/bin:/usr/bin:/bin"_s));
+    for (const auto &[key, value] : RoundScript::environment(context))
+        env.insert(key, value);
 
     m_launch = m_executor.launch(m_request, shell, env);
     m_forceStopDone = false;
@@ -342,32 +321,39 @@ void ExecutionJob::onPhaseEnded(int exitCode, bool crashed)
     }
     switch (m_phase) {
     case Phase::Setup:
+        // Like the method's wrapper: main.py runs whatever run.sh exited with.
         m_result.setupExitCode = crashed ? -1 : exitCode;
-        if (crashed || exitCode != 0) {
-            m_result.outcome = ExecutionResult::Outcome::SetupFailed;
-            m_result.message = crashed ? Tr::tr("run.sh was killed by a signal.")
-                                       : Tr::tr("run.sh exited with code %1; main.py was not run.").arg(exitCode);
-            m_phase = Phase::Done;
-            complete();
-            return;
-        }
         runPhase(Phase::Run);
         return;
     case Phase::Run:
-        if (crashed) {
+        if (crashed)
             m_result.signal = u"crash"_s;
-            m_result.message = Tr::tr("main.py was killed by a signal (crash, memory or CPU limit).");
-        } else {
+        else
             m_result.exitCode = exitCode;
-            m_result.message = exitCode == 0 ? Tr::tr("main.py exited with code 0.") : Tr::tr("main.py exited with code %1.").arg(exitCode);
-        }
         m_result.outcome = ExecutionResult::Outcome::Completed;
+        m_result.message = completedMessage(m_result);
         m_phase = Phase::Done;
         complete();
         return;
     case Phase::Done:
         return;
     }
+}
+
+QString ExecutionJob::completedMessage(const ExecutionResult &result)
+{
+    const bool crashed = result.signal == u"crash"_s;
+    const int code = result.exitCode.value_or(-1);
+    const int setup = result.setupExitCode.value_or(0);
+    if (setup == -1)
+        return crashed ? Tr::tr("run.sh was killed by a signal; main.py then ran and was killed by a signal (crash, memory or CPU limit).")
+                       : Tr::tr("run.sh was killed by a signal; main.py then ran and exited with code %1.").arg(code);
+    if (setup != 0)
+        return crashed ? Tr::tr("run.sh exited with code %1; main.py then ran and was killed by a signal (crash, memory or CPU limit).").arg(setup)
+                       : Tr::tr("run.sh exited with code %1; main.py then ran and exited with code %2.").arg(setup).arg(code);
+    if (crashed)
+        return Tr::tr("main.py was killed by a signal (crash, memory or CPU limit).");
+    return code == 0 ? Tr::tr("main.py exited with code 0.") : Tr::tr("main.py exited with code %1.").arg(code);
 }
 
 void ExecutionJob::stop(ExecutionResult::Outcome why, const QString &message)

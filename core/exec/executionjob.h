@@ -17,8 +17,10 @@ namespace wb::exec {
 
 /**
  * One round in flight: prepares the round directory and its Python (links and pip shims), runs the setup
- * phase (`bash run.sh`) and the run phase (`python main.py`) under the request's limits, captures
- * every output line with its phase and time, and collects log.json, results.json and to_save/.
+ * phase (the round's venv, run.sh sourced) and the run phase (`python main.py` with run.sh's exports,
+ * also after a failed setup; RoundScript) under the request's limits, captures every output line with
+ * its phase and time, and collects log.json, results.json, to_save/ and retain/. Only a stopped round
+ * (time or output limit, cancel) skips main.py.
  * Asynchronous (QProcess); lives in its creator's thread. finished() is emitted exactly once, also
  * after cancel() or a timeout, when every process of the round is gone. A job whose round runs
  * elsewhere (SlurmJob: a batch system) overrides start(), cancel() and isFinished() and uses only the
@@ -37,6 +39,12 @@ public:
     /** Stops the round: its process group gets SIGTERM, then SIGKILL after the grace period. */
     virtual void cancel();
     virtual bool isFinished() const { return m_finished; }
+
+    /**
+     * The one-line message of a round whose main.py ran, from @p result's setupExitCode (-1: killed),
+     * exitCode and signal ("crash"), e.g. "run.sh exited with code 1; main.py then ran and exited with code 0."
+     */
+    static QString completedMessage(const ExecutionResult &result);
 
 Q_SIGNALS:
     /** A complete output line (live tail). */

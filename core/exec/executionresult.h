@@ -19,7 +19,7 @@ struct LogLine
     QString text;
 };
 
-/** A file the run produced (log.json, results.json, everything under to_save/). */
+/** A file the run produced (log.json, results.json, everything under to_save/ and retain/). */
 struct Artifact
 {
     QString name;         ///< relative to the round directory, '/'-separated
@@ -32,13 +32,16 @@ struct Artifact
 struct ExecutionResult
 {
     /**
-     * Interrupted: no result at all — a batch job that is gone without one (e.g. cancelled while the
-     * workbench was closed); nothing is stored, the round runs again like one a crash interrupted.
+     * Completed: main.py ran (also after a failed setup: setupExitCode says how run.sh ended).
+     * SetupFailed: no longer reported by the executors (main.py runs whatever run.sh exited with); kept
+     * for results stored before. Interrupted: no result at all — a batch job that is gone without one
+     * (e.g. cancelled while the workbench was closed); nothing is stored, the round runs again like one a
+     * crash interrupted.
      */
     enum class Outcome { Completed, SetupFailed, TimedOut, OutputLimit, Cancelled, Error, Interrupted };
 
     Outcome outcome = Outcome::Error;
-    std::optional<int> setupExitCode;   ///< run.sh
+    std::optional<int> setupExitCode;   ///< the setup phase (run.sh sourced); -1: killed by a signal
     std::optional<int> exitCode;        ///< python main.py (nullopt: never ran or was killed)
     QString signal;                     ///< e.g. "SIGKILL" when a phase was killed
     qint64 durationMs = 0;

@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <mutex>
 
@@ -38,13 +39,15 @@ Executor::Executor(ExecutorSettings settings)
 {
 }
 
-ExecutorCapabilities Executor::describeWith(const QString &name, bool sandboxed, const QString &workingDirectory,
-                                            const QString &repositoryDirectory) const
+ExecutorCapabilities Executor::describeWith(const QString &name, ExecutorCapabilities::Isolation isolation,
+                                            const QString &workingDirectory, const QString &repositoryDirectory) const
 {
     ExecutorCapabilities c = PythonProbe::probe(pythonPath());
     c.name = name;
     c.network = m_settings.network;
-    c.sandboxed = sandboxed;
+    c.pipIndexUrl = m_settings.network ? pipIndexUrl() : QString();
+    c.isolation = isolation;
+    c.sandboxed = isolation != ExecutorCapabilities::Isolation::None;
     c.workingDirectory = workingDirectory;
     c.repositoryDirectory = repositoryDirectory;
     return c;
@@ -60,8 +63,26 @@ QString Executor::pythonPath() const
     return QStandardPaths::findExecutable(u"python3"_s);
 }
 
+QString Executor::pipIndexUrl() const
+{
+    return m_settings.siteSettings.value(pipIndexUrlKey()).trimmed();
+}
+
+QString Executor::pipIndexUrlKey()
+{
+    return u"pip.index_url"_s;
+}
+
 std::unique_ptr<Executor> Executor::create(const QString &name, const ExecutorSettings &settings)
 {
+    if (const QString index = settings.siteSettings.value(pipIndexUrlKey()).trimmed(); !index.isEmpty()) {
+        const QUrl url(index, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+            throw Error(Tr::tr("The setting %1 must be an http or https address of a package index (e.g. "
+                               "https://pypi.example.org/simple), not '%2'.")
+                            .arg(pipIndexUrlKey(), index),
+                        Error::Kind::InvalidInput);
+    }
     if (name == u"local"_s)
         return std::make_unique<LocalExecutor>(settings);
     if (name == u"bwrap"_s) {
@@ -86,9 +107,12 @@ std::unique_ptr<Executor> Executor::create(const QString &name, const ExecutorSe
 
 QStringList Executor::siteSettingKeys(const QString &name)
 {
+    QStringList keys;
     if (name == u"podman"_s)
-        return PodmanExecutor::settingKeys();
-    return name == u"slurm"_s ? SlurmSettings::keys() : QStringList();
+        keys = PodmanExecutor::settingKeys();
+    else if (name == u"slurm"_s)
+        keys = SlurmSettings::keys();
+    return keys << pipIndexUrlKey();
 }
 
 bool Executor::bwrapWorks()

@@ -27,11 +27,13 @@ struct ExecutorSettings
 
 /**
  * Runs rounds. The contract, whatever the implementation: a fresh round directory holding main.py,
- * requirements.txt and run.sh (names fixed by us); `bash run.sh` (setup) and then `python main.py`
- * (run), each in its own process group, with `python`/`python3` resolving to the configured
- * interpreter (system packages visible; pip installs go to the round's user site); a clean
- * environment (no API keys, nothing of the user's); the limits of the request; the pinned checkout
- * at REPO_DIR. Implementations only decide how a phase's command line looks. Immutable, thread-safe.
+ * requirements.txt and run.sh (names fixed by us), with to_save/ and retain/; the setup phase, which
+ * creates the round's virtual environment and *sources* run.sh, and then the run phase, which restores
+ * the environment run.sh exported and runs `python main.py` (also when setup failed; see RoundScript),
+ * each in its own process group; `python`/`python3` resolving to the configured interpreter (system
+ * packages visible; pip installs into the round's venv); a clean environment (no API keys, nothing of
+ * the user's); the limits of the request; the pinned checkout at REPO_DIR. Implementations only decide how a phase's command line looks.
+ * Immutable, thread-safe.
  */
 class Executor
 {
@@ -89,17 +91,24 @@ public:
     virtual QString workRoot(const QString &cachePath) const { return scratchRoot(cachePath); }
     /** Rounds that may execute at once when the campaign allows @p configured (a cluster allows more). */
     virtual int maxConcurrentRounds(int configured) const { return configured; }
-    /** The workspace settings executor @p name reads (ExecutorSettings::siteSettings), e.g. slurm.partition. */
+    /**
+     * The workspace settings executor @p name reads (ExecutorSettings::siteSettings), e.g. slurm.partition;
+     * every executor reads pipIndexUrlKey().
+     */
     static QStringList siteSettingKeys(const QString &name);
+    /** "pip.index_url": with network, the rounds' pip index (a lab's mirror; plain http is trusted for its host). */
+    static QString pipIndexUrlKey();
 
     const ExecutorSettings &settings() const { return m_settings; }
     QString pythonPath() const;
+    /** The site setting pipIndexUrlKey(), trimmed; empty: pip's default index. */
+    QString pipIndexUrl() const;
 
 protected:
     explicit Executor(ExecutorSettings settings);
     /** The interpreter's facts (probed once) with the executor's own. */
-    ExecutorCapabilities describeWith(const QString &name, bool sandboxed, const QString &workingDirectory,
-                                      const QString &repositoryDirectory) const;
+    ExecutorCapabilities describeWith(const QString &name, ExecutorCapabilities::Isolation isolation,
+                                      const QString &workingDirectory, const QString &repositoryDirectory) const;
 
 private:
     ExecutorSettings m_settings;

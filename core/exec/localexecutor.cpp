@@ -12,7 +12,7 @@ LocalExecutor::LocalExecutor(ExecutorSettings settings)
 
 ExecutorCapabilities LocalExecutor::capabilities() const
 {
-    return describeWith(u"local"_s, false, u"the round directory (also $ROUND_DIR)"_s, u"$REPO_DIR"_s);
+    return describeWith(u"local"_s, ExecutorCapabilities::Isolation::None, u"the round directory (also $ROUND_DIR)"_s, u"$REPO_DIR"_s);
 }
 
 Executor::Command LocalExecutor::command(const ExecutionRequest &, const QString &shellCommand) const

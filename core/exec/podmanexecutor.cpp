@@ -238,7 +238,7 @@ QString PodmanExecutor::image() const
 
 ExecutorCapabilities PodmanExecutor::capabilities() const
 {
-    ExecutorCapabilities c = describeWith(u"podman"_s, true, u"/app"_s, u"/repo"_s);
+    ExecutorCapabilities c = describeWith(u"podman"_s, ExecutorCapabilities::Isolation::Container, u"/app"_s, u"/repo"_s);
     if (image() != defaultImage()) {   // the host's interpreter facts say nothing about another image's
         c.pythonVersion.clear();
         c.installedPackages.clear();

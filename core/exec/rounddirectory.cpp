@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/rounddirectory.h"
 
+#include "exec/roundscript.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -16,6 +18,25 @@ bool RoundDirectory::writeFile(const QString &path, const QByteArray &content)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
+}
+
+bool RoundDirectory::prepare(const ExecutionRequest &request, bool network)
+{
+    const QDir dir(request.roundDirectory);
+    const QString bin = dir.filePath(u".bin"_s);
+    const QByteArray pipShim = RoundScript::pipShim(network);
+    auto executable = [](const QString &path) {
+        return QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                               | QFileDevice::ExeOther);
+    };
+    bool ok = QDir().mkpath(request.roundDirectory);
+    for (const QString &folder : {RoundScript::keptFolder(), RoundScript::retainFolder(), RoundScript::workbenchFolder(),
+                                  u".home"_s, u".cache"_s, u".bin"_s})
+        ok = ok && QDir().mkpath(dir.filePath(folder));
+    return ok && writeFile(dir.filePath(u"main.py"_s), request.mainPy)
+           && writeFile(dir.filePath(u"requirements.txt"_s), request.requirementsTxt)
+           && writeFile(dir.filePath(u"run.sh"_s), request.runSh) && writeFile(bin + u"/pip"_s, pipShim)
+           && writeFile(bin + u"/pip3"_s, pipShim) && executable(bin + u"/pip"_s) && executable(bin + u"/pip3"_s);
 }
 
 void RoundDirectory::handOver(const QString &root, int uid)
@@ -54,13 +75,20 @@ QList<Artifact> RoundDirectory::artifacts(const QString &rootPath, const Executi
     for (const QString &name : {u"log.json"_s, u"results.json"_s})
         if (QFileInfo::exists(root.filePath(name)))
             take(root.filePath(name));
-    QDirIterator it(root.filePath(u"to_save"_s), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    QStringList files;
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    for (const QString &file : std::as_const(files))
-        take(file);
+    const QString canonicalRoot = QFileInfo(rootPath).canonicalFilePath();
+    for (const QString &folder : {RoundScript::keptFolder(), RoundScript::retainFolder()}) {
+        const QFileInfo top(root.filePath(folder));
+        if (top.isSymLink() || !top.isDir())
+            continue;   // a folder linked elsewhere (/etc, the workbench's own files) is not the round's
+        QDirIterator it(top.filePath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        for (const QString &file : std::as_const(files))
+            if (QFileInfo(file).canonicalFilePath().startsWith(canonicalRoot + u'/'))
+                take(file);
+    }
     return artifacts;
 }
 

@@ -74,9 +74,9 @@ QList<SlurmExecutor::Partition> SlurmExecutor::partitions()
 
 ExecutorCapabilities SlurmExecutor::capabilities() const
 {
-    ExecutorCapabilities c = describeWith(u"slurm"_s, false, u"the round directory (also $ROUND_DIR)"_s,
-                                          u"$REPO_DIR"_s);
-    c.network = settings().network;
+    ExecutorCapabilities c = describeWith(u"slurm"_s, ExecutorCapabilities::Isolation::None,
+                                          u"the round directory (also $ROUND_DIR)"_s, u"$REPO_DIR"_s);
+    c.gpuOnRequest = m_site.maxGpus > 0;
     return c;
 }
 

@@ -2,6 +2,7 @@
 #include "exec/slurmjob.h"
 
 #include "exec/rounddirectory.h"
+#include "exec/roundscript.h"
 #include "exec/slurmexecutor.h"
 #include "exec/slurmjobscript.h"
 #include "exec/slurmmonitor.h"
@@ -33,11 +34,6 @@ struct JobTr
 constexpr int kNobody = 65534;
 const QString kPhases[2] = {u"setup"_s, u"run"_s};
 const QString kStreams[2] = {u"stdout"_s, u"stderr"_s};
-
-bool makeExecutable(const QString &path)
-{
-    return QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-}
 
 // bash reports a process killed by signal N as 128 + N.
 bool killedBySignal(int code)
@@ -101,17 +97,10 @@ QString SlurmJob::prepare()
         return JobTr::tr("The round directory %1 is not empty.").arg(m_request.roundDirectory);
     if (QDir(m_jobDirectory).exists() && !QDir(m_jobDirectory).isEmpty())
         return Tr::tr("The job directory %1 is not empty.").arg(m_jobDirectory);
-    // `pip` and `pip3` install into the round's own user site; the script links `python` and `python3`
-    // on the compute node, where the interpreter (a module, a container) may live elsewhere.
-    const QString bin = dir.filePath(u".bin"_s);
-    const QByteArray pipShim = "#!/bin/sh\nexec python -m pip \"$@\"\n";
-    const bool written = QDir().mkpath(m_request.roundDirectory) && QDir().mkpath(dir.filePath(u"to_save"_s))
-                         && QDir().mkpath(dir.filePath(u".home"_s)) && QDir().mkpath(dir.filePath(u".cache"_s))
-                         && QDir().mkpath(bin) && RoundDirectory::writeFile(dir.filePath(u"main.py"_s), m_request.mainPy)
-                         && RoundDirectory::writeFile(dir.filePath(u"requirements.txt"_s), m_request.requirementsTxt)
-                         && RoundDirectory::writeFile(dir.filePath(u"run.sh"_s), m_request.runSh) && RoundDirectory::writeFile(bin + u"/pip"_s, pipShim)
-                         && RoundDirectory::writeFile(bin + u"/pip3"_s, pipShim) && makeExecutable(bin + u"/pip"_s)
-                         && makeExecutable(bin + u"/pip3"_s) && QDir().mkpath(m_jobDirectory);
+    // The pip shims are written here; the script links `python` and `python3` on the compute node, where
+    // the interpreter (a module, a container) may live elsewhere.
+    const bool network = m_slurm.settings().network;
+    const bool written = RoundDirectory::prepare(m_request, network) && QDir().mkpath(m_jobDirectory);
     if (!written)
         return JobTr::tr("Cannot prepare the round directory %1 (disk full or not writable?).").arg(m_request.roundDirectory);
     const bool root = ::geteuid() == 0;
@@ -129,8 +118,16 @@ QString SlurmJob::prepare()
         input.pythonPath = m_slurm.settings().pythonPath;
     else if (site.modules.isEmpty() && site.containerImage.isEmpty())
         input.pythonPath = m_slurm.pythonPath();
-    input.setup = m_slurm.command(m_request, SlurmJobScript::limitedShell(m_request.limits, u"bash run.sh"_s));
-    input.run = m_slurm.command(m_request, SlurmJobScript::limitedShell(m_request.limits, u"python main.py"_s));
+    RoundScript::Context context;
+    context.roundDirectory = m_slurm.visibleRoundDirectory(m_request);
+    context.repositoryDirectory = m_slurm.visibleRepositoryDirectory(m_request);
+    context.network = network;
+    context.pipIndexUrl = m_slurm.pipIndexUrl();
+    input.environment = RoundScript::environment(context);
+    const QString setup = RoundScript::setup(context);
+    const QString run = RoundScript::run(context);
+    input.setup = m_slurm.command(m_request, SlurmJobScript::limitedShell(m_request.limits, setup));
+    input.run = m_slurm.command(m_request, SlurmJobScript::limitedShell(m_request.limits, run));
     input.probePython = m_slurm.command(m_request, u"command -v python3"_s);
     input.dropToNobody = root;
     const SlurmJobScript job = SlurmJobScript::build(input);
@@ -289,21 +286,15 @@ void SlurmJob::collect(const SlurmJobState &state)
         else if (runStopped && runOk)
             m_result.exitCode = runCode;
         addLine(u"system"_s, u"system"_s, m_result.message);
-    } else if (done && setupOk && setupCode != 0) {
-        m_result.outcome = O::SetupFailed;
-        m_result.setupExitCode = killedBySignal(setupCode) ? -1 : setupCode;
-        m_result.message = killedBySignal(setupCode) ? JobTr::tr("run.sh was killed by a signal.")
-                                                     : JobTr::tr("run.sh exited with code %1; main.py was not run.").arg(setupCode);
     } else if (done && setupOk && runOk) {
+        // main.py ran whatever run.sh exited with, as in a local round.
         m_result.outcome = O::Completed;
-        m_result.setupExitCode = setupCode;
-        if (killedBySignal(runCode)) {
+        m_result.setupExitCode = killedBySignal(setupCode) ? -1 : setupCode;
+        if (killedBySignal(runCode))
             m_result.signal = u"crash"_s;
-            m_result.message = JobTr::tr("main.py was killed by a signal (crash, memory or CPU limit).");
-        } else {
+        else
             m_result.exitCode = runCode;
-            m_result.message = runCode == 0 ? JobTr::tr("main.py exited with code 0.") : JobTr::tr("main.py exited with code %1.").arg(runCode);
-        }
+        m_result.message = ExecutionJob::completedMessage(m_result);
     } else if (state.state == u"TIMEOUT"_s) {
         m_result.outcome = O::TimedOut;
         m_result.message = Tr::tr("Slurm stopped job %1 at its time limit.").arg(m_jobId);

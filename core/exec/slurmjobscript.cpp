@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/slurmjobscript.h"
 
+#include "exec/roundscript.h"
+
 #include <QFileInfo>
 
 #include <nlohmann/json.hpp>
@@ -49,7 +51,6 @@ constexpr auto kTemplate = R"SH(#!/bin/bash
 # directory: <phase>.stdout/.stderr/.exit/.begin/.end, stop, error, started, node, done.
 round={{ROUND}}
 job={{JOB}}
-repo={{REPO}}
 wall={{WALL}}
 grace_ticks={{GRACE_TICKS}}
 max_output={{MAX_OUTPUT}}
@@ -68,11 +69,8 @@ py={{PYTHON}}
 [ -n "$py" ] || py=$({{PROBE_PYTHON}} 2>/dev/null)
 [ -n "$py" ] || fail "There is no python3 on node $(hostname): set the campaign's Python or load a module that provides it."
 ln -sfn "$py" "$round/.bin/python" && ln -sfn "$py" "$round/.bin/python3" || fail "Cannot link the round's Python in $round/.bin."
-export PATH="$round/.local/bin:$round/.bin:$PATH" PYTHONUSERBASE="$round/.local" PIP_USER=1 PIP_BREAK_SYSTEM_PACKAGES=1 \
-    HOME="$round/.home" XDG_CACHE_HOME="$round/.cache" MPLCONFIGDIR="$round/.cache/matplotlib" MPLBACKEND=Agg \
-    PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 LANG=C.UTF-8 TMPDIR=/tmp ROUND_DIR="$round" REPO_DIR="$repo" \
-    PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 PIP_ROOT_USER_ACTION=ignore
-{{NO_INDEX}}
+export PATH="$round/.bin:$PATH"
+{{ENVIRONMENT}}
 drop=({{DROP}})
 deadline=$(( $(date +%s) + wall ))
 # Slurm stops a cancelled or overdue job with SIGTERM; the phase runs in a session of its own, so it is
@@ -135,8 +133,11 @@ run_phase() {
     fi
     [ -z "$why" ]
 }
-if run_phase setup {{SETUP}}; then
-    [ "$(cat "$job/setup.exit")" = 0 ] && run_phase run {{RUN}}
+setup_cmd=({{SETUP}})
+run_cmd=({{RUN}})
+# main.py runs whatever run.sh exited with; only a stopped round skips it.
+if run_phase setup "${setup_cmd[@]}"; then
+    run_phase run "${run_cmd[@]}"
 fi
 finish
 )SH";
@@ -145,9 +146,7 @@ finish
 
 QString SlurmJobScript::quote(const QString &word)
 {
-    QString q = word;
-    q.replace(u'\'', u"'\\''"_s);
-    return u'\'' + q + u'\'';
+    return RoundScript::quote(word);
 }
 
 QString SlurmJobScript::scriptPath(const QString &jobDirectory)
@@ -188,17 +187,16 @@ QStringList SlurmJobScript::resources(const QByteArray &metadataJson, const Exec
     return args;
 }
 
-QString SlurmJobScript::limitedShell(const ExecutionLimits &limits, const QString &command)
+QString SlurmJobScript::limitedShell(const ExecutionLimits &limits, const QString &script)
 {
-    QStringList parts;
+    QString shell;
     if (limits.maxProcesses > 0)   // RLIMIT_NPROC counts per user: relative to what the user runs already
-        parts << u"n=0; for p in /proc/[0-9]*; do [ -O \"$p\" ] && n=$((n + 1)); done; ulimit -u $((n + %1))"_s.arg(limits.maxProcesses);
+        shell += u"n=0; for p in /proc/[0-9]*; do [ -O \"$p\" ] && n=$((n + 1)); done; ulimit -u $((n + %1))\n"_s.arg(limits.maxProcesses);
     if (limits.memoryBytes > 0)
-        parts << u"ulimit -v %1"_s.arg(limits.memoryBytes / 1024);
+        shell += u"ulimit -v %1\n"_s.arg(limits.memoryBytes / 1024);
     if (limits.cpuSeconds > 0)
-        parts << u"ulimit -H -t %1; ulimit -S -t %2"_s.arg(limits.cpuSeconds + 5).arg(limits.cpuSeconds);
-    parts << u"ulimit -c 0"_s << u"exec "_s + command;
-    return parts.join(u"; "_s);
+        shell += u"ulimit -H -t %1; ulimit -S -t %2\n"_s.arg(limits.cpuSeconds + 5).arg(limits.cpuSeconds);
+    return shell + u"ulimit -c 0\n"_s + script;
 }
 
 SlurmJobScript SlurmJobScript::build(const Input &input)
@@ -216,19 +214,22 @@ SlurmJobScript SlurmJobScript::build(const Input &input)
         for (const QString &m : input.settings.modules)
             modules += u"module load %1 || fail %2\n"_s.arg(quote(m), quote(u"module load "_s + m + u" failed (see the job output)."_s));
     }
+    QStringList exports;
+    for (const auto &[key, value] : input.environment)
+        exports << key + u'=' + quote(value);
+    const QString environment = exports.isEmpty() ? QString() : u"export "_s + exports.join(u" \\\n    "_s);
     QString script = QString::fromUtf8(kTemplate);
     const int graceTicks = std::max(1, (limits.killGraceMs + 99) / 100);
     const QList<std::pair<QString, QString>> values{
         {u"{{ROUND}}"_s, quote(request.roundDirectory)},
         {u"{{JOB}}"_s, quote(input.jobDirectory)},
-        {u"{{REPO}}"_s, quote(request.repositoryDirectory)},
         {u"{{WALL}}"_s, QString::number(std::max(1, limits.wallSeconds))},
         {u"{{GRACE_TICKS}}"_s, QString::number(graceTicks)},
         {u"{{MAX_OUTPUT}}"_s, QString::number(std::max<qint64>(1, limits.maxOutputBytes))},
         {u"{{MODULES}}"_s, modules},
         {u"{{PYTHON}}"_s, quote(input.pythonPath)},
         {u"{{PROBE_PYTHON}}"_s, commandLine(input.probePython)},
-        {u"{{NO_INDEX}}"_s, limits.network ? QString() : u"export PIP_NO_INDEX=1   # no network: fail at once"_s},
+        {u"{{ENVIRONMENT}}"_s, environment},
         {u"{{DROP}}"_s, input.dropToNobody ? u"setpriv --reuid=65534 --regid=65534 --clear-groups --"_s : QString()},
         {u"{{NICE}}"_s, QString::number(std::max(0, limits.niceness))},
         {u"{{SETUP}}"_s, commandLine(input.setup)},

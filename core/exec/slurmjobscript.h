@@ -12,9 +12,10 @@ namespace wb::exec {
 
 /**
  * One round's batch job: sbatch's arguments and the generated job script. The script runs the executor
- * contract on the compute node — a clean environment, the site's modules, `bash run.sh` then
- * `python main.py` each in its own session under the limits (ulimit, niceness, a wall-clock deadline and
- * output caps enforced by a watchdog, SIGTERM then SIGKILL to the whole group) — and leaves everything
+ * contract on the compute node — a clean environment, the site's modules, the setup phase (run.sh
+ * sourced) then the run phase (`python main.py`, unless the round was stopped; RoundScript), each in its
+ * own session under the limits (ulimit, niceness, a wall-clock deadline and output caps enforced by a
+ * watchdog, SIGTERM then SIGKILL to the whole group) — and leaves everything
  * in the job directory: `<phase>.stdout`, `.stderr` (each cut after the output cap), `.exit`, `.begin`,
  * `.end` (ms since the epoch), `stop` ("<phase> timeout" or "<phase> output_limit <stream>"), `error`
  * (the job could not run the round), `started`, `node` and, last of all, `done`. Pure.
@@ -28,6 +29,7 @@ struct SlurmJobScript
         QString jobDirectory;              ///< the job's files; the round cannot write here
         QString jobName;
         QString pythonPath;                ///< empty: python3 as found on the node (after modules, in the container)
+        QList<std::pair<QString, QString>> environment;   ///< the round's (RoundScript::environment()); PATH is the script's
         Executor::Command setup;           ///< the setup phase, from limitedShell()
         Executor::Command run;
         Executor::Command probePython;     ///< prints the path of the node's python3
@@ -45,8 +47,8 @@ struct SlurmJobScript
     static QStringList resources(const QByteArray &metadataJson, const ExecutionLimits &limits, const SlurmSettings &settings);
     /** Whether those resources ask for a GPU. */
     static bool wantsGpu(const QByteArray &metadataJson, const SlurmSettings &settings);
-    /** A phase's shell command: the round's resource limits (ulimit), then `exec` @p command. */
-    static QString limitedShell(const ExecutionLimits &limits, const QString &command);
+    /** A phase's shell script: the round's resource limits (ulimit), then @p script. */
+    static QString limitedShell(const ExecutionLimits &limits, const QString &script);
     /** @p word quoted for bash (single quotes). */
     static QString quote(const QString &word);
     static QString scriptPath(const QString &jobDirectory);

@@ -5,11 +5,11 @@
 
 namespace wb::test {
 
-QString RoundOutput::text(const exec::ExecutionResult &result, const QString &stream)
+QString RoundOutput::text(const exec::ExecutionResult &result, const QString &stream, const QString &phase)
 {
     QStringList lines;
     for (const auto &l : result.log)
-        if (stream.isEmpty() || l.stream == stream)
+        if ((stream.isEmpty() || l.stream == stream) && (phase.isEmpty() || l.phase == phase))
             lines << l.text;
     return lines.join(u'\n');
 }

@@ -11,8 +11,11 @@ namespace wb::test {
 class RoundOutput final
 {
 public:
-    /** The round's captured lines joined by '\n'; only those of @p stream (stdout, stderr, system) when given. */
-    static QString text(const exec::ExecutionResult &result, const QString &stream = {});
+    /**
+     * The round's captured lines joined by '\n'; only those of @p stream (stdout, stderr, system) and of
+     * @p phase (setup, run, system) when given.
+     */
+    static QString text(const exec::ExecutionResult &result, const QString &stream = {}, const QString &phase = {});
 
     /** The artifact named @p name (relative to the round directory), or nullptr. */
     static const exec::Artifact *artifact(const exec::ExecutionResult &result, const QString &name);

@@ -2,6 +2,7 @@
 // Real processes, real Python: each executor's contract and every limit.
 #include "exec/executionjob.h"
 #include "exec/executor.h"
+#include "packageindex.h"
 #include "roundoutput.h"
 #include "util/error.h"
 
@@ -25,9 +26,9 @@ class TstExecutor : public QObject
     int m_round = 0;
 
     ExecutionResult execute(const QString &executorName, const QByteArray &mainPy, const QByteArray &runSh = "true\n",
-                            ExecutionLimits limits = {}, const QByteArray &requirements = {})
+                            ExecutionLimits limits = {}, const QByteArray &requirements = {}, const ExecutorSettings &settings = {})
     {
-        const auto executor = Executor::create(executorName);
+        const auto executor = Executor::create(executorName, settings);
         ExecutionRequest request;
         request.roundDirectory = m_dir.filePath(u"round-%1"_s.arg(++m_round));
         request.mainPy = mainPy;
@@ -84,14 +85,17 @@ private Q_SLOTS:
             "plt.plot([0, 1], [0, 1]); plt.savefig('to_save/line.png')\n"
             "json.dump({'answer': mypkg.answer()}, open('results.json', 'w'))\n"
             "json.dump([{'type': 'info', 'runtime_sec': 0.01, 'message': 'done'}], open('log.json', 'w'))\n"
-            "os.symlink('/etc/passwd', 'to_save/passwd')\n";
+            "json.dump({'kept': True}, open('retain/state.json', 'w'))\n"
+            "os.symlink('/etc/passwd', 'to_save/passwd')\n"
+            "os.symlink('/etc', 'retain/etc')\n";
         const ExecutionResult r = execute(executor, mainPy, "pip install -r requirements.txt\necho setup done\n", {}, "numpy\nmatplotlib\n");
         QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
         QCOMPARE(r.setupExitCode.value(), 0);
         QCOMPARE(r.exitCode.value(), 0);
+        QCOMPARE(r.message, u"main.py exited with code 0."_s);
         const QString out = RoundOutput::text(r, u"stdout"_s);
         QVERIFY2(out.contains(u"answer 42"_s), qPrintable(out));
-        QVERIFY2(out.contains(u"/.bin/python"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"/.venv/bin/python"_s), qPrintable(out));   // the round's own virtual environment
         QVERIFY(out.contains(u"key False"_s));
         QVERIFY2(RoundOutput::text(r).contains(u"Requirement already satisfied: numpy"_s), qPrintable(RoundOutput::text(r)));
         bool setupLine = false, runLine = false;
@@ -107,6 +111,84 @@ private Q_SLOTS:
         QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s));
         QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
         QVERIFY(!RoundOutput::artifact(r, u"to_save/passwd"_s));   // links are never followed
+        QVERIFY(RoundOutput::artifact(r, u"retain/state.json"_s));
+        QCOMPARE(RoundOutput::artifact(r, u"retain/state.json"_s)->content, QByteArray("{\"kept\": true}"));
+        for (const auto &a : r.artifacts) {   // nothing of the workbench's own, nothing through a link
+            QVERIFY2(a.name == u"log.json"_s || a.name == u"results.json"_s || a.name.startsWith(u"to_save/"_s)
+                         || a.name.startsWith(u"retain/"_s),
+                     qPrintable(a.name));
+            QVERIFY2(!a.name.startsWith(u"retain/etc"_s), qPrintable(a.name));
+        }
+    }
+
+    void sourcedRunShExportsReachMain_data() { executors(); }
+    void sourcedRunShExportsReachMain()
+    {
+        // The method's wrapper sources run.sh in the shell that runs main.py: exports (an activation) carry
+        // over, also when run.sh ends with `exit`, and main.py runs in the round directory whatever run.sh did.
+        QFETCH(QString, executor);
+        const QByteArray mainPy = "import os\n"
+                                  "print('mark', os.environ.get('WB_MARK'), os.environ.get('WB_SECOND'))\n"
+                                  "print('cwd is round', os.getcwd() == os.environ['ROUND_DIR'])\n"
+                                  "print('folders', os.path.isdir('to_save'), os.path.isdir('retain'))\n"
+                                  "print('venv', os.environ.get('VIRTUAL_ENV', '').endswith('/.venv'))\n";
+        ExecutionResult r = execute(executor, mainPy, "export WB_MARK=42\nWB_SECOND='two words'; export WB_SECOND\ncd /tmp\n");
+        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
+        QString out = RoundOutput::text(r, u"stdout"_s);
+        QVERIFY2(out.contains(u"mark 42 two words"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"cwd is round True"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"folders True True"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"venv True"_s), qPrintable(out));
+
+        r = execute(executor, mainPy, "export WB_MARK=43\nexit 0\necho never\n");
+        out = RoundOutput::text(r, u"stdout"_s);
+        QVERIFY2(out.contains(u"mark 43 None"_s), qPrintable(out));
+        QVERIFY(!out.contains(u"never"_s));
+    }
+
+    void mainRunsAfterAFailedSetup_data() { executors(); }
+    void mainRunsAfterAFailedSetup()
+    {
+        // Like the method's wrapper: main.py runs whatever run.sh exited with, and both exit codes are kept.
+        QFETCH(QString, executor);
+        const QByteArray mainPy = "import os\nprint('main ran', os.environ.get('WB_MARK'))\n";
+        ExecutionResult r = execute(executor, mainPy, "export WB_MARK=7\necho installing\nexit 3\n");
+        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
+        QCOMPARE(r.setupExitCode.value(), 3);
+        QCOMPARE(r.exitCode.value(), 0);
+        QCOMPARE(r.message, u"run.sh exited with code 3; main.py then ran and exited with code 0."_s);
+        QVERIFY2(RoundOutput::text(r, u"stdout"_s).contains(u"main ran 7"_s), qPrintable(RoundOutput::text(r)));
+        bool installing = false;
+        for (const auto &l : r.log)
+            installing = installing || (l.phase == u"setup"_s && l.text == u"installing"_s);
+        QVERIFY(installing);
+
+        r = execute(executor, "import sys\nprint('main ran')\nsys.exit(2)\n", "echo installing\nfalse\n");
+        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
+        QCOMPARE(r.setupExitCode.value(), 1);
+        QCOMPARE(r.exitCode.value(), 2);
+        QCOMPARE(r.message, u"run.sh exited with code 1; main.py then ran and exited with code 2."_s);
+
+        r = execute(executor, "print('main ran')\n", "echo installing\npip install -r requirements.txt\n", {},
+                    "package-that-does-not-exist-anywhere==9.9\n");
+        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
+        QVERIFY(r.setupExitCode.value() != 0);
+        QCOMPARE(r.exitCode.value(), 0);
+        QVERIFY(RoundOutput::text(r, u"stdout"_s).contains(u"main ran"_s));
+    }
+
+    void aStoppedSetupSkipsMain_data() { executors(); }
+    void aStoppedSetupSkipsMain()
+    {
+        QFETCH(QString, executor);
+        ExecutionLimits limits;
+        limits.wallSeconds = 3;
+        limits.killGraceMs = 300;
+        const ExecutionResult r = execute(executor, "print('main ran')\n", "echo installing\nsleep 300\n", limits);
+        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::TimedOut));
+        QVERIFY(!r.exitCode.has_value());
+        QVERIFY(!RoundOutput::text(r).contains(u"main ran"_s));
+        QVERIFY(RoundOutput::text(r).contains(u"installing"_s));
     }
 
     void tracebackIsCapturedWithTheExitCode_data() { executors(); }
@@ -131,18 +213,6 @@ private Q_SLOTS:
         const ExecutionResult r = execute(executor, "import os\nprint('nice', os.nice(0))\n");
         QCOMPARE(r.exitCode.value_or(-1), 0);
         QVERIFY2(RoundOutput::text(r, u"stdout"_s).contains(u"nice %1"_s.arg(std::min(19, base + 10))), qPrintable(RoundOutput::text(r, u"stdout"_s)));
-    }
-
-    void failedSetupSkipsTheRun_data() { executors(); }
-    void failedSetupSkipsTheRun()
-    {
-        QFETCH(QString, executor);
-        const ExecutionResult r = execute(executor, "print('never')\n", "echo installing\npip install -r requirements.txt\n",
-                                          {}, "package-that-does-not-exist-anywhere==9.9\n");
-        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::SetupFailed));
-        QVERIFY(r.setupExitCode.value() != 0);
-        QVERIFY(!r.exitCode.has_value());
-        QVERIFY(!RoundOutput::text(r).contains(u"never"_s));
     }
 
     void timeoutStopsEvenASigtermIgnorer_data() { executors(); }
@@ -249,6 +319,63 @@ private Q_SLOTS:
         QCOMPARE(int(done.first().first().value<ExecutionResult>().outcome), int(ExecutionResult::Outcome::Cancelled));
     }
 
+    void pipInstallsFromTheIndexWithNetwork_data() { executors(); }
+    void pipInstallsFromTheIndexWithNetwork()
+    {
+        // A lab's mirror (site setting pip.index_url): here a PEP 503 index on 127.0.0.1 with a hand-made
+        // wheel. It lands in the round's venv, and Debian's numpy stays importable.
+        QFETCH(QString, executor);
+        wb::test::PackageIndex index;
+        const QString served = index.start(u"wbdemo"_s, u"1.0"_s, "def answer():\n    return 42\n");
+        QVERIFY2(served.isEmpty(), qPrintable(served));
+        ExecutorSettings online;
+        online.network = true;
+        online.siteSettings.insert(Executor::pipIndexUrlKey(), index.url());
+        const ExecutionResult r = execute(executor,
+                                          "import numpy, wbdemo\n"
+                                          "print('wbdemo', wbdemo.answer(), wbdemo.__file__)\n"
+                                          "print('numpy', numpy.__version__, numpy.__file__)\n",
+                                          "pip install -r requirements.txt\n", {}, "wbdemo==1.0\n", online);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r) + u'\n' + index.requests()));
+        const QString out = RoundOutput::text(r, u"stdout"_s);
+        QVERIFY2(out.contains(u"wbdemo 42 "_s) && out.contains(u"/.venv/lib/python3"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"numpy 1."_s) && out.contains(u"/usr/lib/python3/dist-packages/numpy"_s), qPrintable(out));
+        QVERIFY2(index.requests().contains(u"GET /simple/wbdemo/"_s), qPrintable(index.requests()));
+        QVERIFY(!RoundOutput::text(r).contains(u"no network access"_s));
+    }
+
+    void pipFailsFastWithoutNetwork_data() { executors(); }
+    void pipFailsFastWithoutNetwork()
+    {
+        QFETCH(QString, executor);
+        wb::test::PackageIndex index;   // configured, but a round without network must not use it
+        const QString served = index.start(u"wbdemo"_s, u"1.0"_s, "def answer():\n    return 42\n");
+        QVERIFY2(served.isEmpty(), qPrintable(served));
+        ExecutorSettings offline;
+        offline.siteSettings.insert(Executor::pipIndexUrlKey(), index.url());
+        const ExecutionResult r = execute(executor,
+                                          "try:\n    import wbdemo\n    print('imported')\n"
+                                          "except ImportError:\n    print('wbdemo missing')\n",
+                                          "pip install -r requirements.txt\n", {}, "numpy\nwbdemo==1.0\n", offline);
+        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
+        QVERIFY(r.setupExitCode.value() != 0);
+        QCOMPARE(r.exitCode.value(), 0);
+        QVERIFY(RoundOutput::text(r, u"stdout"_s).contains(u"wbdemo missing"_s));
+        qint64 first = 0, last = 0;
+        int notices = 0;
+        for (const auto &l : r.log) {
+            if (l.phase != u"setup"_s)
+                continue;
+            first = first ? first : l.atMs;
+            last = l.atMs;
+            notices += l.text.startsWith(u"[workbench] "_s) && l.text.contains(u"no network access"_s) ? 1 : 0;
+        }
+        QVERIFY2(notices == 2, qPrintable(RoundOutput::text(r)));   // at the start of setup and when pip failed
+        QVERIFY2(last - first < 30000, qPrintable(QString::number(last - first)));
+        qInfo("%s: the failing pip install took %lld ms of setup", qPrintable(executor), last - first);
+        QVERIFY2(!index.requests().contains(u"GET "_s), qPrintable(index.requests()));
+    }
+
     void capabilitiesDescribeTheEnvironment()
     {
         const auto local = Executor::create(u"local"_s);
@@ -256,10 +383,36 @@ private Q_SLOTS:
         QVERIFY(c.pythonVersion.startsWith(u"3."_s));
         QVERIFY2(c.installedPackages.join(u' ').contains(u"numpy"_s), qPrintable(c.installedPackages.join(u", "_s)));
         const QString text = c.describe(45 * 60);
-        QVERIFY(text.contains(u"NO network"_s));
-        QVERIFY(text.contains(u"REPO_DIR"_s));
-        QVERIFY(text.contains(u"45 minutes"_s));
+        for (const QString &fact : {u"NOT a sandbox"_s, u"NO network"_s, u"CPU only"_s, u"virtual environment"_s,
+                                    u"--system-site-packages"_s, u"*sources* run.sh"_s, u"main.py runs even when run.sh fails"_s,
+                                    u"to_save/ and retain/"_s, u"REPO_DIR"_s, u"45 minutes"_s, c.pythonVersion})
+            QVERIFY2(text.contains(fact), qPrintable(fact + u" is missing from:\n"_s + text));
+        QVERIFY(!text.contains(u"GPU builds"_s) || text.contains(u"no GPU"_s));
+
+        ExecutorSettings online;
+        online.network = true;
+        online.siteSettings.insert(Executor::pipIndexUrlKey(), u"http://mirror.example.org/simple/"_s);
+        const QString withNetwork = Executor::create(u"local"_s, online)->capabilities().describe(600);
+        QVERIFY2(withNetwork.contains(u"Network access is available"_s) && withNetwork.contains(u"http://mirror.example.org/simple/"_s),
+                 qPrintable(withNetwork));
+        QVERIFY(withNetwork.contains(u"10 minutes"_s));
+        if (Executor::bwrapWorks()) {
+            const QString sandbox = Executor::create(u"bwrap"_s)->capabilities().describe(600);
+            QVERIFY2(sandbox.contains(u"a sandbox (bubblewrap)"_s) && !sandbox.contains(u"NOT a sandbox"_s), qPrintable(sandbox));
+            QVERIFY(sandbox.contains(u"Working directory: /work"_s));
+        }
         QVERIFY_THROWS_EXCEPTION(wb::Error, Executor::create(u"docker"_s));
+    }
+
+    void pipIndexIsASettingOfEveryExecutor()
+    {
+        for (const QString &name : {u"local"_s, u"bwrap"_s, u"podman"_s, u"slurm"_s, u"auto"_s})
+            QVERIFY2(Executor::siteSettingKeys(name).contains(u"pip.index_url"_s), qPrintable(name));
+        ExecutorSettings bad;
+        bad.siteSettings.insert(Executor::pipIndexUrlKey(), u"ftp://mirror.example.org/simple"_s);
+        QVERIFY_THROWS_EXCEPTION(wb::Error, Executor::create(u"local"_s, bad));
+        bad.siteSettings.insert(Executor::pipIndexUrlKey(), u"not a url"_s);
+        QVERIFY_THROWS_EXCEPTION(wb::Error, Executor::create(u"local"_s, bad));
     }
 };
 

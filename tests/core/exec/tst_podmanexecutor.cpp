@@ -101,8 +101,10 @@ private Q_SLOTS:
             "plt.plot([0, 1], [0, 1]); plt.savefig('to_save/line.png')\n"
             "json.dump({'answer': mypkg.answer()}, open('results.json', 'w'))\n"
             "json.dump([{'type': 'info', 'runtime_sec': 0.01, 'message': 'done'}], open('log.json', 'w'))\n"
+            "json.dump({'kept': True}, open('retain/state.json', 'w'))\n"
+            "print('mark', os.environ.get('WB_MARK'), sys.executable)\n"
             "os.symlink('/etc/passwd', 'to_save/passwd')\n";
-        const ExecutionResult r = execute(mainPy, "echo setup in $(pwd)\npip install -r requirements.txt\n");
+        const ExecutionResult r = execute(mainPy, "echo setup in $(pwd)\npip install -r requirements.txt\nexport WB_MARK=42\ncd /tmp\n");
         QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
         QCOMPARE(r.setupExitCode.value(), 0);
         QCOMPARE(r.exitCode.value(), 0);
@@ -111,8 +113,13 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"cwd /app /app /repo"_s), qPrintable(out));
         QVERIFY(out.contains(u"answer 42 numpy 1."_s));
         QVERIFY(out.contains(u"key False"_s));
+        QVERIFY2(out.contains(u"mark 42 /app/.venv/bin/python"_s), qPrintable(out));   // run.sh sourced, the round's venv
         QVERIFY(out.contains(::geteuid() == 0 ? u"uid 65534"_s : u"uid 0"_s));
-        QCOMPARE(RoundOutput::text(r, u"stderr"_s), u"warning"_s);   // stderr apart, and nothing of podman's or the init's
+        // stderr apart, and nothing of podman's or the init's; in setup only the workbench's notice
+        QCOMPARE(RoundOutput::text(r, u"stderr"_s, u"run"_s), u"warning"_s);
+        QVERIFY2(RoundOutput::text(r, u"stderr"_s, u"setup"_s).startsWith(u"[workbench] This round has no network access"_s),
+                 qPrintable(RoundOutput::text(r, u"stderr"_s, u"setup"_s)));
+        QCOMPARE(RoundOutput::text(r, u"stderr"_s, u"setup"_s).count(u'\n'), 0);
         bool setupLine = false, runLine = false;
         for (const auto &l : r.log) {
             setupLine = setupLine || (l.phase == u"setup"_s && l.text == u"setup in /app"_s);
@@ -124,6 +131,8 @@ private Q_SLOTS:
         QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s));
         QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
         QVERIFY(!RoundOutput::artifact(r, u"to_save/passwd"_s));
+        QCOMPARE(RoundOutput::artifact(r, u"retain/state.json"_s) ? RoundOutput::artifact(r, u"retain/state.json"_s)->content : QByteArray(),
+                 QByteArray("{\"kept\": true}"));
         QVERIFY(containersOf(m_dir.filePath(u"round-%1"_s.arg(m_round))).isEmpty());   // --rm
     }
 
@@ -141,11 +150,39 @@ private Q_SLOTS:
         QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
         QVERIFY(!r.exitCode.has_value());
         QCOMPARE(r.signal, u"crash"_s);
-        r = execute("print('never')\n", "echo installing\nexit 3\n");
-        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::SetupFailed));
+        // main.py runs whatever run.sh exited with, like the method's wrapper; both codes are kept.
+        r = execute("import os\nprint('main ran', os.environ.get('WB_MARK'))\n", "echo installing\nexport WB_MARK=7\nexit 3\n");
+        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
         QCOMPARE(r.setupExitCode.value(), 3);
-        QVERIFY(!r.exitCode.has_value());
-        QVERIFY(!RoundOutput::text(r).contains(u"never"_s));
+        QCOMPARE(r.exitCode.value(), 0);
+        QCOMPARE(r.message, u"run.sh exited with code 3; main.py then ran and exited with code 0."_s);
+        QVERIFY(RoundOutput::text(r, u"stdout"_s).contains(u"main ran 7"_s));
+    }
+
+    void pipFailsFastWithoutNetwork()
+    {
+        const ExecutionRequest req = [this] {
+            ExecutionRequest r = request("try:\n    import wbdemo\nexcept ImportError:\n    print('wbdemo missing')\n",
+                                         "pip install -r requirements.txt\n");
+            r.requirementsTxt = "numpy\nwbdemo==1.0\n";
+            return r;
+        }();
+        const ExecutionResult r = execute(req);
+        QCOMPARE(int(r.outcome), int(ExecutionResult::Outcome::Completed));
+        QVERIFY(r.setupExitCode.value() != 0);
+        QCOMPARE(r.exitCode.value(), 0);
+        QVERIFY(RoundOutput::text(r, u"stdout"_s).contains(u"wbdemo missing"_s));
+        int notices = 0;
+        qint64 first = 0, last = 0;
+        for (const auto &l : r.log) {
+            if (l.phase != u"setup"_s)
+                continue;
+            first = first ? first : l.atMs;
+            last = l.atMs;
+            notices += l.text.startsWith(u"[workbench] "_s) && l.text.contains(u"no network access"_s) ? 1 : 0;
+        }
+        QVERIFY2(notices == 2, qPrintable(RoundOutput::text(r)));
+        QVERIFY2(last - first < 30000, qPrintable(QString::number(last - first)));
     }
 
     void memoryLimit()

@@ -213,23 +213,30 @@ private Q_SLOTS:
             "json.dump({'answer': mypkg.answer()}, open('results.json', 'w'))\n"
             "json.dump([{'type': 'info', 'runtime_sec': 0.01, 'message': 'done'}], open('log.json', 'w'))\n"
             "os.symlink('/etc/passwd', 'to_save/passwd')\n"
+            "json.dump({'kept': True}, open('retain/state.json', 'w'))\n"
+            "print('mark', os.environ.get('WB_MARK'))\n"
             "sys.stdout.write('no newline at the end')\n";
         QString jobId;
-        const ExecutionResult r = execute(mainPy, "pip install -r requirements.txt\necho setup done\n", {},
-                                          R"({"compute_requirements": {"cpu_cores": 2, "ram_gb": 1}})", &jobId);
+        const ExecutionResult r = execute(mainPy,
+                                          "pip install -r requirements.txt\nexport WB_MARK=42\ncd /tmp\n"
+                                          "echo setup done\n",
+                                          {}, R"({"compute_requirements": {"cpu_cores": 2, "ram_gb": 1}})", &jobId);
         QVERIFY2(r.succeeded(), qPrintable(describe(r)));
         QCOMPARE(r.setupExitCode.value(), 0);
         QCOMPARE(r.exitCode.value(), 0);
         QVERIFY(!jobId.isEmpty());
         const QString out = RoundOutput::text(r, u"stdout"_s);
         QVERIFY2(out.contains(u"answer 42"_s), qPrintable(out));
-        QVERIFY2(out.contains(u"/.bin/python"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"/.venv/bin/python"_s), qPrintable(out));   // the round's own virtual environment
+        QVERIFY2(out.contains(u"mark 42"_s), qPrintable(out));              // run.sh was sourced
         QVERIFY(out.contains(u"key False"_s));
         QVERIFY(out.contains(u"nice 10"_s));
         QVERIFY(out.contains(u"no newline at the end"_s));
         if (::geteuid() == 0)
             QVERIFY2(out.contains(u"uid 65534"_s), qPrintable(out));   // never generated code as root
-        QCOMPARE(RoundOutput::text(r, u"stderr"_s), u"to stderr"_s);
+        QCOMPARE(RoundOutput::text(r, u"stderr"_s, u"run"_s), u"to stderr"_s);
+        QVERIFY2(RoundOutput::text(r, u"stderr"_s, u"setup"_s).startsWith(u"[workbench] This round has no network access"_s),
+                 qPrintable(describe(r)));
         bool setupLine = false, runLine = false;
         for (const auto &l : r.log) {
             setupLine = setupLine || (l.phase == u"setup"_s && l.text == u"setup done"_s);
@@ -240,6 +247,7 @@ private Q_SLOTS:
         QVERIFY(RoundOutput::artifact(r, u"log.json"_s));
         QVERIFY(RoundOutput::artifact(r, u"to_save/line.png"_s)->content.startsWith("\x89PNG"));
         QVERIFY(!RoundOutput::artifact(r, u"to_save/passwd"_s));
+        QCOMPARE(RoundOutput::artifact(r, u"retain/state.json"_s)->content, QByteArray("{\"kept\": true}"));
         QVERIFY(r.durationMs > 0);
         // The job asked Slurm for what the example's metadata says. (Its files say "done" while Slurm may
         // still be completing it.)
@@ -271,7 +279,8 @@ private Q_SLOTS:
         quick.killGraceMs = 300;
         const QList<ExecutionRequest> requests{
             request("import math\nprint('start')\nmath.sqrt(-1)\n"),
-            request("print('never')\n", "echo installing\npip install -r requirements.txt\nexit 3\n"),
+            request("import os\nprint('main ran', os.environ.get('WB_MARK'))\n",
+                    "echo installing\npip install -r requirements.txt\nexport WB_MARK=7\nexit 3\n"),
             request("while True:\n    print('x' * 100)\n", "true\n", capped),
             request("import signal, subprocess, time\n"
                     "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
@@ -291,12 +300,14 @@ private Q_SLOTS:
         QVERIFY(RoundOutput::text(traceback, u"stderr"_s).contains(u"ValueError: math domain error"_s));
         QVERIFY(RoundOutput::text(traceback, u"stdout"_s).contains(u"start"_s));
 
+        // main.py runs whatever run.sh exited with; both codes are kept.
         const ExecutionResult setup = wait(jobs[1], *spies[1]);
-        QCOMPARE(int(setup.outcome), int(ExecutionResult::Outcome::SetupFailed));
+        QCOMPARE(int(setup.outcome), int(ExecutionResult::Outcome::Completed));
         QCOMPARE(setup.setupExitCode.value(), 3);
-        QVERIFY(!setup.exitCode.has_value());
+        QCOMPARE(setup.exitCode.value(), 0);
+        QCOMPARE(setup.message, u"run.sh exited with code 3; main.py then ran and exited with code 0."_s);
         QVERIFY(RoundOutput::text(setup).contains(u"installing"_s));
-        QVERIFY(!RoundOutput::text(setup).contains(u"never"_s));
+        QVERIFY2(RoundOutput::text(setup, u"stdout"_s).contains(u"main ran 7"_s), qPrintable(describe(setup)));
 
         const ExecutionResult endless = wait(jobs[2], *spies[2]);
         QCOMPARE(int(endless.outcome), int(ExecutionResult::Outcome::OutputLimit));
