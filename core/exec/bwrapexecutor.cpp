@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/bwrapexecutor.h"
 
+#include "exec/roundscript.h"
+
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -38,8 +40,17 @@ Executor::Command BwrapExecutor::command(const ExecutionRequest &request, const 
          << u"--tmpfs"_s << u"/run"_s << u"--dir"_s << u"/home"_s << u"--bind"_s << request.roundDirectory << u"/work"_s;
     if (!request.repositoryDirectory.isEmpty())
         args << u"--ro-bind"_s << request.repositoryDirectory << u"/repo"_s;
-    args << u"--remount-ro"_s << u"/"_s << u"--chdir"_s << u"/work"_s << u"--cap-drop"_s << u"ALL"_s << u"/bin/bash"_s << u"-c"_s << shellCommand;
+    args << u"--remount-ro"_s << u"/"_s << u"--chdir"_s << u"/work"_s << u"--cap-drop"_s << u"ALL"_s << u"/bin/bash"_s << u"-c"_s
+         << RoundScript::processLimit(request.limits.maxProcesses, true) + shellCommand;   // the sandbox's own user namespace
     return {QStandardPaths::findExecutable(u"bwrap"_s), args};
+}
+
+Executor::Launch BwrapExecutor::launch(const ExecutionRequest &request, const QString &shellCommand,
+                                       const QProcessEnvironment &environment) const
+{
+    Launch l = Executor::launch(request, shellCommand, environment);
+    l.signalsAsExitCodes = true;   // bwrap reports a command killed by signal N as 128 + N
+    return l;
 }
 
 QString BwrapExecutor::visibleRoundDirectory(const ExecutionRequest &) const

@@ -6,8 +6,9 @@
 namespace wb::exec {
 
 /**
- * Runs rounds inside bubblewrap: read-only system, private /tmp and home, own PID/IPC/UTS namespaces,
- * no network unless enabled, only the round directory (at /work) writable, the checkout at /repo.
+ * Runs rounds inside bubblewrap: read-only system, private /tmp and home, own user/PID/IPC/UTS namespaces,
+ * no network unless enabled, only the round directory (at /work) writable, the checkout at /repo. The
+ * process limit is set inside, where the sandbox's user namespace counts only the round's tasks.
  */
 class BwrapExecutor final : public Executor
 {
@@ -18,6 +19,8 @@ public:
     Command command(const ExecutionRequest &request, const QString &shellCommand) const override;
     QString visibleRoundDirectory(const ExecutionRequest &request) const override;
     QString visibleRepositoryDirectory(const ExecutionRequest &request) const override;
+    Launch launch(const ExecutionRequest &request, const QString &shellCommand,
+                  const QProcessEnvironment &environment) const override;
 };
 
 } // namespace wb::exec

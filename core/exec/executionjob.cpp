@@ -26,22 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::exec::ExecutionJob)
 };
 
-constexpr int kNobody = 65534;
-
-// Processes that @p uid owns now: the process limit is relative to it (RLIMIT_NPROC counts per user).
-qint64 processCount(int uid)
-{
-    qint64 n = 0;
-    const QDir proc(u"/proc"_s);
-    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool isPid = false;
-        entry.toInt(&isPid);
-        if (isPid && QFileInfo(proc.filePath(entry)).ownerId() == uint(uid))
-            ++n;
-    }
-    return n;
-}
-
 } // namespace
 
 QString toString(ExecutionResult::Outcome outcome)
@@ -105,10 +89,7 @@ void ExecutionJob::start()
         QTimer::singleShot(0, this, &ExecutionJob::complete);
         return;
     }
-    if (::geteuid() == 0)
-        m_runAsUid = kNobody;   // never run generated code as root
-    if (m_request.limits.maxProcesses > 0)
-        m_processLimit = processCount(m_runAsUid >= 0 ? m_runAsUid : int(::geteuid())) + m_request.limits.maxProcesses;
+    m_runAsUid = Executor::roundUid();   // never run generated code as root
     // `python` and `python3` of the round: links to the configured interpreter (the setup phase puts the
     // round's venv, made from it, before them).
     const QString bin = dir.filePath(u".bin"_s);
@@ -172,15 +153,15 @@ void ExecutionJob::runPhase(Phase phase)
     m_process->setProcessEnvironment(m_launch.environment);
     ExecutionLimits limits = m_request.limits;
     int uid = m_runAsUid;
-    qint64 nproc = m_processLimit;
     if (m_launch.limitsInside) {   // the command applies them (a container); its launcher runs as the workbench
         limits.memoryBytes = 0;
         limits.cpuSeconds = 0;
         uid = -1;
-        nproc = 0;
     }
-    // Runs in the child between fork and exec: async-signal-safe calls only.
-    m_process->setChildProcessModifier([limits, uid, nproc] {
+    // Runs in the child between fork and exec: async-signal-safe calls only. No RLIMIT_NPROC: the kernel
+    // counts it per user over all the user's threads, so the command sets it where it counts only the
+    // round (a namespace of its own; see RoundScript::processLimit()).
+    m_process->setChildProcessModifier([limits, uid] {
         ::setpgid(0, 0);
         if (limits.niceness > 0)
             [[maybe_unused]] const int niced = ::nice(limits.niceness);   // relative to the workbench
@@ -191,10 +172,6 @@ void ExecutionJob::runPhase(Phase phase)
         if (limits.cpuSeconds > 0) {
             const rlimit r{rlim_t(limits.cpuSeconds), rlim_t(limits.cpuSeconds + 5)};
             ::setrlimit(RLIMIT_CPU, &r);
-        }
-        if (nproc > 0) {
-            const rlimit r{rlim_t(nproc), rlim_t(nproc)};
-            ::setrlimit(RLIMIT_NPROC, &r);
         }
         const rlimit core{0, 0};
         ::setrlimit(RLIMIT_CORE, &core);

@@ -88,7 +88,6 @@ private:
     bool m_stopping = false;
     bool m_finished = false;
     int m_runAsUid = -1;
-    qint64 m_processLimit = 0;
 };
 
 } // namespace wb::exec

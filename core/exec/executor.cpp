@@ -6,6 +6,7 @@
 #include "exec/localexecutor.h"
 #include "exec/podmanexecutor.h"
 #include "exec/pythonprobe.h"
+#include "exec/roundscript.h"
 #include "exec/slurmexecutor.h"
 #include "util/error.h"
 
@@ -20,6 +21,7 @@
 #include <mutex>
 
 #include <cerrno>
+#include <grp.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,6 +34,33 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(wb::exec::Executor)
 };
+
+constexpr int kNobody = 65534;
+
+// Whether @p program runs and exits with 0 as the user rounds run as (see Executor::roundUid()).
+bool worksAsRoundUser(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProgram(program);
+    p.setArguments(arguments);
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    const int uid = Executor::roundUid();
+    p.setChildProcessModifier([uid] {   // between fork and exec: async-signal-safe calls only
+        if (uid >= 0) {
+            ::setgroups(0, nullptr);
+            if (::setgid(gid_t(uid)) != 0 || ::setuid(uid_t(uid)) != 0)
+                ::_exit(126);
+        }
+    });
+    p.start();
+    if (!p.waitForFinished(10000)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return false;
+    }
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
 } // namespace
 
 Executor::Executor(ExecutorSettings settings)
@@ -115,18 +144,36 @@ QStringList Executor::siteSettingKeys(const QString &name)
     return keys << pipIndexUrlKey();
 }
 
+int Executor::roundUid()
+{
+    return ::geteuid() == 0 ? kNobody : -1;
+}
+
 bool Executor::bwrapWorks()
 {
     static std::once_flag once;
     static bool works = false;
     std::call_once(once, [] {
         const QString bwrap = QStandardPaths::findExecutable(u"bwrap"_s);
-        if (bwrap.isEmpty())
+        works = !bwrap.isEmpty()
+                && worksAsRoundUser(bwrap, {u"--unshare-all"_s, u"--die-with-parent"_s, u"--ro-bind"_s, u"/"_s, u"/"_s,
+                                            u"--dev"_s, u"/dev"_s, u"--proc"_s, u"/proc"_s, u"--tmpfs"_s, u"/tmp"_s,
+                                            u"/bin/bash"_s, u"-c"_s, u"ulimit -u 64"_s});
+    });
+    return works;
+}
+
+bool Executor::ownNamespacesWork()
+{
+    static std::once_flag once;
+    static bool works = false;
+    std::call_once(once, [] {
+        const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+        if (unshare.isEmpty())
             return;
-        QProcess p;
-        p.start(bwrap, {u"--unshare-all"_s, u"--die-with-parent"_s, u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s,
-                        u"--proc"_s, u"/proc"_s, u"--tmpfs"_s, u"/tmp"_s, u"/bin/true"_s});
-        works = p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        QStringList command = RoundScript::namespacePrefix(unshare);
+        const QString program = command.takeFirst();
+        works = worksAsRoundUser(program, command << u"/bin/bash"_s << u"-c"_s << u"ulimit -u 64 && [ $$ = 2 ]"_s);
     });
     return works;
 }

@@ -32,7 +32,8 @@ struct ExecutorSettings
  * the environment run.sh exported and runs `python main.py` (also when setup failed; see RoundScript),
  * each in its own process group; `python`/`python3` resolving to the configured interpreter (system
  * packages visible; pip installs into the round's venv); a clean environment (no API keys, nothing of
- * the user's); the limits of the request; the pinned checkout at REPO_DIR. Implementations only decide how a phase's command line looks.
+ * the user's); the limits of the request, the process limit counted as the kernel counts it (tasks);
+ * the pinned checkout at REPO_DIR. Implementations only decide how a phase's command line looks.
  * Immutable, thread-safe.
  */
 class Executor
@@ -61,8 +62,15 @@ public:
      * works here, else local). Throws wb::Error.
      */
     static std::unique_ptr<Executor> create(const QString &name, const ExecutorSettings &settings = {});
-    /** True when bubblewrap is installed and can create a sandbox on this machine. Cached. */
+    /** True when bubblewrap is installed and can create a sandbox here for the user rounds run as. Cached. */
     static bool bwrapWorks();
+    /**
+     * True when a round's phase can run in user and PID namespaces of its own here (util-linux unshare, as
+     * the user rounds run as): see RoundScript::namespacePrefix(). Cached.
+     */
+    static bool ownNamespacesWork();
+    /** The uid rounds run as: "nobody" when the workbench runs as root (never generated code as root), else -1 (ours). */
+    static int roundUid();
     /**
      * Where round directories and checkouts go. Normally @p cachePath. When the workbench runs as root,
      * rounds run as "nobody", who cannot enter root's private folders: then a root-owned folder under

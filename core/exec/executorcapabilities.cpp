@@ -49,7 +49,8 @@ QString ExecutorCapabilities::describe(int wallSeconds) const
     out += u"- How a round runs: in the working directory, bash *sources* run.sh (as `source ./run.sh`), so whatever it "
            "exports or activates (e.g. `export OMP_NUM_THREADS=1`) reaches main.py; then `python main.py` runs in the same "
            "working directory with that environment. main.py runs even when run.sh fails (both exit codes are reported). "
-           "run.sh is for setup only (e.g. `pip install -r requirements.txt`); it must not run main.py itself.\n"_s;
+           "run.sh is for setup only (e.g. `pip install -r requirements.txt`); it must not run main.py itself, and "
+           "processes it leaves running in the background are stopped when it ends.\n"_s;
     out += u"- Working directory: %1 (fresh for every round). The folders to_save/ and retain/ exist in it; what main.py "
            "writes there is kept after the round, with log.json and results.json.\n"_s.arg(workingDirectory);
     out += u"- The repository, checked out at the pinned commit, is available at %1 (environment variable REPO_DIR%2). "

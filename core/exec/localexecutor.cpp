@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/localexecutor.h"
 
+#include "exec/roundscript.h"
+
+#include <QStandardPaths>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::exec {
@@ -12,12 +16,28 @@ LocalExecutor::LocalExecutor(ExecutorSettings settings)
 
 ExecutorCapabilities LocalExecutor::capabilities() const
 {
-    return describeWith(u"local"_s, ExecutorCapabilities::Isolation::None, u"the round directory (also $ROUND_DIR)"_s, u"$REPO_DIR"_s);
+    return describeWith(u"local"_s, ExecutorCapabilities::Isolation::None, u"the round directory (also $ROUND_DIR)"_s,
+                        u"$REPO_DIR"_s);
 }
 
-Executor::Command LocalExecutor::command(const ExecutionRequest &, const QString &shellCommand) const
+Executor::Command LocalExecutor::command(const ExecutionRequest &request, const QString &shellCommand) const
 {
-    return {u"/bin/bash"_s, {u"-c"_s, shellCommand}};
+    const bool own = ownNamespacesWork();
+    const QString limited = RoundScript::processLimit(request.limits.maxProcesses, own) + shellCommand;
+    if (!own)
+        return {u"/bin/bash"_s, {u"-c"_s, limited}};
+    QStringList args = RoundScript::namespacePrefix(QStandardPaths::findExecutable(u"unshare"_s));
+    const QString program = args.takeFirst();
+    args << u"/bin/bash"_s << u"-c"_s << limited;
+    return {program, args};
+}
+
+Executor::Launch LocalExecutor::launch(const ExecutionRequest &request, const QString &shellCommand,
+                                       const QProcessEnvironment &environment) const
+{
+    Launch l = Executor::launch(request, shellCommand, environment);
+    l.signalsAsExitCodes = ownNamespacesWork();   // the namespace's init reports a killed phase as 128 + N
+    return l;
 }
 
 QString LocalExecutor::visibleRoundDirectory(const ExecutionRequest &request) const

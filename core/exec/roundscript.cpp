@@ -129,4 +129,24 @@ QByteArray RoundScript::pipShim(bool network)
         .toUtf8();
 }
 
+QString RoundScript::processLimit(int maxProcesses, bool ownNamespace)
+{
+    if (maxProcesses <= 0)
+        return {};
+    // The kernel counts tasks (threads too) per user: in a namespace of its own only the namespace's,
+    // where unshare, the init and the phase's shell come first.
+    if (ownNamespace)
+        return u"ulimit -u %1\n"_s.arg(maxProcesses + 3);
+    return u"n=0; for t in /proc/[0-9]*/task/[0-9]*; do [ -O \"$t\" ] && n=$((n + 1)); done; ulimit -u $((n + %1))\n"_s
+        .arg(maxProcesses);
+}
+
+QStringList RoundScript::namespacePrefix(const QString &unshare)
+{
+    // `"$@"; exit $?` keeps bash as PID 1 (a lone command would be exec'd): PID 1 ignores signals it has
+    // no handler for, the phase must not.
+    return {unshare, u"--user"_s, u"--map-current-user"_s, u"--pid"_s, u"--fork"_s, u"--kill-child"_s, u"--"_s,
+            u"/bin/bash"_s, u"-c"_s, u"\"$@\"; exit $?"_s, u"init"_s};
+}
+
 } // namespace wb::exec

@@ -48,6 +48,20 @@ public:
     /** `pip` and `pip3` of the round (in .bin): `python -m pip`; without network a failure says why. */
     static QByteArray pipShim(bool network);
 
+    /**
+     * Shell lines that limit the phase to @p maxProcesses more tasks (processes and threads, as the kernel
+     * counts them). In a user namespace of its own the count is the namespace's; otherwise it is relative
+     * to the tasks the user runs already. Empty for 0 (no limit).
+     */
+    static QString processLimit(int maxProcesses, bool ownNamespace);
+    /**
+     * The command prefix that runs a phase in a user and a PID namespace of its own (util-linux unshare):
+     * its process limit counts only the round's tasks, and when the phase ends every process it started
+     * (also daemons in sessions of their own) is killed. A small bash stays PID 1, so the phase's own
+     * processes get SIGTERM like anywhere else. Append the phase's program and arguments.
+     */
+    static QStringList namespacePrefix(const QString &unshare);
+
     /** Round-relative folders: what the round keeps, and the workbench's own (never collected). */
     static QString keptFolder() { return QStringLiteral("to_save"); }
     static QString retainFolder() { return QStringLiteral("retain"); }

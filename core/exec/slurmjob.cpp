@@ -126,8 +126,14 @@ QString SlurmJob::prepare()
     input.environment = RoundScript::environment(context);
     const QString setup = RoundScript::setup(context);
     const QString run = RoundScript::run(context);
-    input.setup = m_slurm.command(m_request, SlurmJobScript::limitedShell(m_request.limits, setup));
-    input.run = m_slurm.command(m_request, SlurmJobScript::limitedShell(m_request.limits, run));
+    input.setup = m_slurm.command(m_request, SlurmJobScript::limitedShell(m_request.limits, setup, false));
+    input.run = m_slurm.command(m_request, SlurmJobScript::limitedShell(m_request.limits, run, false));
+    if (site.containerImage.isEmpty()) {   // where the node allows it, each phase in namespaces of its own
+        QStringList prefix = RoundScript::namespacePrefix(u"unshare"_s);
+        const QString unshare = prefix.takeFirst();
+        input.setupConfined = {unshare, prefix + QStringList{u"/bin/bash"_s, u"-c"_s, SlurmJobScript::limitedShell(m_request.limits, setup, true)}};
+        input.runConfined = {unshare, prefix + QStringList{u"/bin/bash"_s, u"-c"_s, SlurmJobScript::limitedShell(m_request.limits, run, true)}};
+    }
     input.probePython = m_slurm.command(m_request, u"command -v python3"_s);
     input.dropToNobody = root;
     const SlurmJobScript job = SlurmJobScript::build(input);

@@ -135,6 +135,7 @@ run_phase() {
 }
 setup_cmd=({{SETUP}})
 run_cmd=({{RUN}})
+{{CONFINE}}
 # main.py runs whatever run.sh exited with; only a stopped round skips it.
 if run_phase setup "${setup_cmd[@]}"; then
     run_phase run "${run_cmd[@]}"
@@ -187,11 +188,9 @@ QStringList SlurmJobScript::resources(const QByteArray &metadataJson, const Exec
     return args;
 }
 
-QString SlurmJobScript::limitedShell(const ExecutionLimits &limits, const QString &script)
+QString SlurmJobScript::limitedShell(const ExecutionLimits &limits, const QString &script, bool ownNamespace)
 {
-    QString shell;
-    if (limits.maxProcesses > 0)   // RLIMIT_NPROC counts per user: relative to what the user runs already
-        shell += u"n=0; for p in /proc/[0-9]*; do [ -O \"$p\" ] && n=$((n + 1)); done; ulimit -u $((n + %1))\n"_s.arg(limits.maxProcesses);
+    QString shell = RoundScript::processLimit(limits.maxProcesses, ownNamespace);
     if (limits.memoryBytes > 0)
         shell += u"ulimit -v %1\n"_s.arg(limits.memoryBytes / 1024);
     if (limits.cpuSeconds > 0)
@@ -218,6 +217,19 @@ SlurmJobScript SlurmJobScript::build(const Input &input)
     for (const auto &[key, value] : input.environment)
         exports << key + u'=' + quote(value);
     const QString environment = exports.isEmpty() ? QString() : u"export "_s + exports.join(u" \\\n    "_s);
+    QString confine;
+    if (!input.setupConfined.program.isEmpty() && !input.runConfined.program.isEmpty()) {
+        // Chosen on the node, as the user the phases run as: namespaces may be switched off there.
+        QStringList probe = RoundScript::namespacePrefix(input.setupConfined.program);
+        probe << u"/bin/bash"_s << u"-c"_s << u"ulimit -u 64 && [ $$ = 2 ]"_s;
+        const Executor::Command probeCommand{probe.takeFirst(), probe};
+        confine = u"# Each phase in user and PID namespaces of its own when the node allows it: the process limit counts\n"
+                  "# only the round's tasks, and nothing a phase started outlives it.\n"
+                  "if \"${drop[@]}\" %1 >/dev/null 2>&1; then\n"
+                  "    setup_cmd=(%2)\n"
+                  "    run_cmd=(%3)\n"
+                  "fi"_s.arg(commandLine(probeCommand), commandLine(input.setupConfined), commandLine(input.runConfined));
+    }
     QString script = QString::fromUtf8(kTemplate);
     const int graceTicks = std::max(1, (limits.killGraceMs + 99) / 100);
     const QList<std::pair<QString, QString>> values{
@@ -234,6 +246,7 @@ SlurmJobScript SlurmJobScript::build(const Input &input)
         {u"{{NICE}}"_s, QString::number(std::max(0, limits.niceness))},
         {u"{{SETUP}}"_s, commandLine(input.setup)},
         {u"{{RUN}}"_s, commandLine(input.run)},
+        {u"{{CONFINE}}"_s, confine},
     };
     for (const auto &[key, value] : values)
         script.replace(key, value);

@@ -2,21 +2,44 @@
 // Real processes, real Python: each executor's contract and every limit.
 #include "exec/executionjob.h"
 #include "exec/executor.h"
+#include "exec/roundscript.h"
 #include "packageindex.h"
 #include "roundoutput.h"
+#include "threadcrowd.h"
 #include "util/error.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <signal.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace wb::exec;
 using wb::test::RoundOutput;
+
+namespace {
+// Command lines of the processes on this machine that start with @p mark.
+QStringList processesNamed(const QString &mark)
+{
+    QStringList found;
+    for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile cmdline(u"/proc/"_s + pid + u"/cmdline"_s);
+        if (pid.front().isDigit() && cmdline.open(QIODevice::ReadOnly)) {
+            const QString line = QString::fromUtf8(cmdline.readAll()).replace(QChar(0), u' ');
+            if (line.startsWith(mark))
+                found << line.trimmed();
+        }
+    }
+    return found;
+}
+} // namespace
 
 class TstExecutor : public QObject
 {
@@ -131,7 +154,8 @@ private Q_SLOTS:
                                   "print('mark', os.environ.get('WB_MARK'), os.environ.get('WB_SECOND'))\n"
                                   "print('cwd is round', os.getcwd() == os.environ['ROUND_DIR'])\n"
                                   "print('folders', os.path.isdir('to_save'), os.path.isdir('retain'))\n"
-                                  "print('venv', os.environ.get('VIRTUAL_ENV', '').endswith('/.venv'))\n";
+                                  "print('venv', os.environ.get('VIRTUAL_ENV', '').endswith('/.venv'))\n"
+                                  "print('pid', os.getpid())\n";
         ExecutionResult r = execute(executor, mainPy, "export WB_MARK=42\nWB_SECOND='two words'; export WB_SECOND\ncd /tmp\n");
         QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
         QString out = RoundOutput::text(r, u"stdout"_s);
@@ -139,6 +163,8 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"cwd is round True"_s), qPrintable(out));
         QVERIFY2(out.contains(u"folders True True"_s), qPrintable(out));
         QVERIFY2(out.contains(u"venv True"_s), qPrintable(out));
+        if (executor == u"bwrap"_s || Executor::ownNamespacesWork())   // a PID namespace of its own per phase
+            QVERIFY2(out.split(u'\n').contains(u"pid 2"_s), qPrintable(out));
 
         r = execute(executor, mainPy, "export WB_MARK=43\nexit 0\necho never\n");
         out = RoundOutput::text(r, u"stdout"_s);
@@ -317,6 +343,100 @@ private Q_SLOTS:
         job->cancel();
         QVERIFY(done.wait(10000));
         QCOMPARE(int(done.first().first().value<ExecutionResult>().outcome), int(ExecutionResult::Outcome::Cancelled));
+    }
+
+    void daemonsEndWithTheirPhase_data() { executors(); }
+    void daemonsEndWithTheirPhase()
+    {
+        // Each phase has a PID namespace of its own: what it started, also in sessions of their own or
+        // double-forked, is killed when it ends.
+        QFETCH(QString, executor);
+        if (executor == u"local"_s && !Executor::ownNamespacesWork())
+            QSKIP("user namespaces are not available here: local rounds only limit processes relative to the user's");
+        const QString mark = u"wb-daemon-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(m_round + 1);
+        const QByteArray runSh = QStringLiteral("setsid bash -c 'exec -a %1-setsid sleep 300' &\n"
+                                                "( ( exec -a %1-double sleep 300 ) & )\n"
+                                                "echo started\n")
+                                     .arg(mark)
+                                     .toUtf8();
+        const QByteArray mainPy = QStringLiteral("import os\n"
+                                                 "if os.fork() == 0:\n"
+                                                 "    os.setsid()\n"
+                                                 "    if os.fork() == 0:\n"
+                                                 "        os.execvp('sleep', ['%1-python', '300'])\n"
+                                                 "    os._exit(0)\n"
+                                                 "os.wait()\n"
+                                                 "print('daemonised', flush=True)\n")
+                                      .arg(mark)
+                                      .toUtf8();
+        const ExecutionResult r = execute(executor, mainPy, runSh);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
+        QVERIFY(RoundOutput::text(r, u"stdout"_s).contains(u"daemonised"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(processesNamed(mark), QStringList(), 5000);
+    }
+
+    void processLimitIgnoresTheUsersOtherThreads_data() { executors(); }
+    void processLimitIgnoresTheUsersOtherThreads()
+    {
+        // The kernel counts a user's threads against RLIMIT_NPROC: with a browser's worth of threads of the
+        // rounds' user alive, rounds must still fork, and a fork bomb must still be stopped.
+        QFETCH(QString, executor);
+        wb::test::ThreadCrowd crowd;
+        const QString started = crowd.start(700);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QVERIFY(crowd.threads() >= 700);
+        const QByteArray bomb = "import os\n"
+                                "n = 0\n"
+                                "try:\n"
+                                "    for i in range(2000):\n"
+                                "        if os.fork() == 0:\n"
+                                "            import time; time.sleep(30); os._exit(0)\n"
+                                "        n += 1\n"
+                                "except OSError as e:\n"
+                                "    print('refused after', n, e.strerror)\n";
+        const ExecutionResult r = execute(executor, bomb,
+                                          "for i in $(seq 50); do (sleep 0.2) & done\nwait\necho forked 50\n"
+                                          "pip install -r requirements.txt\n",
+                                          {}, "numpy\n");
+        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
+        QCOMPARE(r.setupExitCode.value(), 0);
+        const QString out = RoundOutput::text(r, u"stdout"_s);
+        QVERIFY2(out.contains(u"forked 50"_s), qPrintable(RoundOutput::text(r)));
+        static const QRegularExpression refused(u"refused after (\\d+)"_s);
+        const int forks = refused.match(out).captured(1).toInt();
+        const int limit = ExecutionLimits{}.maxProcesses;
+        QVERIFY2(forks >= limit - 20 && forks <= limit + 3, qPrintable(out));   // the round's own limit, not the user's
+        QVERIFY(crowd.threads() >= 700);
+    }
+
+    void processLimitWithoutNamespacesCountsThreads()
+    {
+        // Where user namespaces are not available, the limit is relative to the tasks (threads) the user
+        // runs already: the same shell lines, run as the rounds' user next to 700 of its threads.
+        wb::test::ThreadCrowd crowd;
+        const QString started = crowd.start(700);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString shell = RoundScript::processLimit(20, false)
+                              + u"for i in 1 2 3; do true & done; wait; echo forked\n"
+                                "exec /usr/bin/python3 -c \"\nimport os\nn = 0\ntry:\n    for i in range(200):\n"
+                                "        if os.fork() == 0:\n            import time; time.sleep(30); os._exit(0)\n"
+                                "        n += 1\nexcept OSError as e:\n    print('refused after', n)\n\""_s;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList args{u"/bin/bash"_s, u"-c"_s, shell};
+        if (::geteuid() == 0)
+            args = QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"--"_s} + args;
+        p.setChildProcessModifier([] { ::setpgid(0, 0); });
+        p.start(::geteuid() == 0 ? u"setpriv"_s : args.takeFirst(), args);
+        const qint64 group = p.processId();
+        QVERIFY(group > 0);
+        QVERIFY(p.waitForFinished(60000));
+        ::kill(-pid_t(group), SIGKILL);   // the sleeping children
+        const QString out = QString::fromUtf8(p.readAll());
+        QVERIFY2(out.contains(u"forked"_s), qPrintable(out));
+        static const QRegularExpression refused(u"refused after (\\d+)"_s);
+        const int forks = refused.match(out).captured(1).toInt();
+        QVERIFY2(forks >= 15 && forks <= 20, qPrintable(out));
     }
 
     void pipInstallsFromTheIndexWithNetwork_data() { executors(); }

@@ -7,6 +7,7 @@
 #include "exec/slurmjobscript.h"
 #include "roundoutput.h"
 #include "slurmcluster.h"
+#include "threadcrowd.h"
 #include "util/error.h"
 
 #include <QDir>
@@ -215,10 +216,11 @@ private Q_SLOTS:
             "os.symlink('/etc/passwd', 'to_save/passwd')\n"
             "json.dump({'kept': True}, open('retain/state.json', 'w'))\n"
             "print('mark', os.environ.get('WB_MARK'))\n"
+            "print('pid', os.getpid())\n"
             "sys.stdout.write('no newline at the end')\n";
         QString jobId;
         const ExecutionResult r = execute(mainPy,
-                                          "pip install -r requirements.txt\nexport WB_MARK=42\ncd /tmp\n"
+                                          "pip install -r requirements.txt\nexport WB_MARK=42\nsetsid sleep 300 &\ncd /tmp\n"
                                           "echo setup done\n",
                                           {}, R"({"compute_requirements": {"cpu_cores": 2, "ram_gb": 1}})", &jobId);
         QVERIFY2(r.succeeded(), qPrintable(describe(r)));
@@ -229,6 +231,8 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"answer 42"_s), qPrintable(out));
         QVERIFY2(out.contains(u"/.venv/bin/python"_s), qPrintable(out));   // the round's own virtual environment
         QVERIFY2(out.contains(u"mark 42"_s), qPrintable(out));              // run.sh was sourced
+        if (Executor::ownNamespacesWork())   // the node is this machine: each phase in a PID namespace of its own
+            QVERIFY2(out.split(u'\n').contains(u"pid 2"_s), qPrintable(out));
         QVERIFY(out.contains(u"key False"_s));
         QVERIFY(out.contains(u"nice 10"_s));
         QVERIFY(out.contains(u"no newline at the end"_s));
@@ -249,6 +253,8 @@ private Q_SLOTS:
         QVERIFY(!RoundOutput::artifact(r, u"to_save/passwd"_s));
         QCOMPARE(RoundOutput::artifact(r, u"retain/state.json"_s)->content, QByteArray("{\"kept\": true}"));
         QVERIFY(r.durationMs > 0);
+        // run.sh's daemon ended with the setup phase (its PID namespace), not with the job.
+        QCOMPARE(processesOf(QDir(m_cluster->sharedDirectory()).filePath(u"rounds/example-1/round-%1"_s.arg(m_round))), 0);
         // The job asked Slurm for what the example's metadata says. (Its files say "done" while Slurm may
         // still be completing it.)
         QTRY_COMPARE_WITH_TIMEOUT(m_cluster->job(jobId).value(u"JobState"_s), u"COMPLETED"_s, 30000);
@@ -322,6 +328,32 @@ private Q_SLOTS:
         QCOMPARE(int(late.outcome), int(ExecutionResult::Outcome::TimedOut));
         QVERIFY(late.message.contains(u"time limit"_s));
         QVERIFY(RoundOutput::text(late).contains(u"sleeping"_s));
+    }
+
+    void processLimitIgnoresTheUsersOtherThreads()
+    {
+        // 700 threads of the user the jobs run as: the round still forks, and its own limit still holds.
+        wb::test::ThreadCrowd crowd;
+        const QString started = crowd.start(700);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        ExecutionLimits limits;
+        limits.maxProcesses = 40;
+        const ExecutionResult r = execute("import os\n"
+                                          "n = 0\n"
+                                          "try:\n"
+                                          "    for i in range(400):\n"
+                                          "        if os.fork() == 0:\n"
+                                          "            import time; time.sleep(30); os._exit(0)\n"
+                                          "        n += 1\n"
+                                          "except OSError as e:\n"
+                                          "    print('refused after', n)\n",
+                                          "for i in $(seq 20); do (sleep 0.2) & done\nwait\necho forked 20\n", limits);
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        const QString out = RoundOutput::text(r, u"stdout"_s);
+        QVERIFY2(out.contains(u"forked 20"_s), qPrintable(describe(r)));
+        static const QRegularExpression refused(u"refused after (\\d+)"_s);
+        const int forks = refused.match(out).captured(1).toInt();
+        QVERIFY2(forks >= 20 && forks <= 43, qPrintable(describe(r)));
     }
 
     void cancelRemovesTheJob()
