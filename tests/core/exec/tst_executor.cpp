@@ -314,6 +314,9 @@ private Q_SLOTS:
     void writesStayInsideTheRound()
     {
         QFETCH(QString, executor);
+        if (executor == u"local"_s && ::geteuid() != 0)
+            QSKIP("the local executor is not a sandbox: an ordinary user's rounds may write wherever the user may "
+                  "(only under root do they run as nobody)");
         const ExecutionResult r = execute(executor,
                                           "import os\n"
                                           "for target in [os.path.join(os.path.dirname(os.environ['ROUND_DIR']), 'escaped.txt'),\n"

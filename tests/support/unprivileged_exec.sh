@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Rounds as an ordinary desktop user, not as root: CI runs as root, where rounds run as "nobody" and the
+# tests never see what a desktop user sees.
+#
+#   unprivileged_exec.sh TST_EXECUTOR CODEDISTILLER
+#
+# Only as root (else it exits 77, which CTest reports as skipped): creates the user wb-desktop when it is
+# missing (useradd), starts a process of that user with 700 waiting threads (a browser's worth: the kernel
+# counts threads against a user's process limit), and runs tst_executor and `codedistiller demo` as that
+# user (runuser) on copies of the binaries in a temporary folder the user can read (the build tree may be
+# under /root). Fails when either fails.
+set -euo pipefail
+
+tst=${1:?usage: $0 TST_EXECUTOR CODEDISTILLER}
+cli=${2:?usage: $0 TST_EXECUTOR CODEDISTILLER}
+if [ "$(id -u)" -ne 0 ]; then
+    echo "unprivileged_exec: skipped: it runs only as root (as in CI), where it can create an ordinary user to run as" >&2
+    exit 77
+fi
+user=${WB_UNPRIVILEGED_USER:-wb-desktop}
+if ! id -u "$user" >/dev/null 2>&1; then
+    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$user"
+    echo "unprivileged_exec: created the user $user"
+fi
+uid=$(id -u "$user")
+gid=$(id -g "$user")
+
+work=$(mktemp -d /tmp/wb-unprivileged.XXXXXX)
+crowd=
+cleanup() {
+    [ -z "$crowd" ] || kill "$crowd" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+chmod 755 "$work"
+install -m 755 "$tst" "$work/tst_executor"
+install -m 755 "$cli" "$work/codedistiller"
+install -d -m 700 -o "$uid" -g "$gid" "$work/home"
+
+# 700 threads of the user, alive while the tests run (setpriv execs: $! is the process itself).
+setpriv --reuid="$uid" --regid="$gid" --clear-groups -- /usr/bin/python3 -c '
+import threading
+ready = threading.Event()
+for _ in range(700):
+    threading.Thread(target=ready.wait, daemon=True).start()
+threading.Event().wait()
+' &
+crowd=$!
+for _ in $(seq 100); do
+    threads=$(awk '/^Threads:/ {print $2}' "/proc/$crowd/status" 2>/dev/null || echo 0)
+    [ "${threads:-0}" -ge 700 ] && break
+    sleep 0.1
+done
+[ "${threads:-0}" -ge 700 ] || { echo "unprivileged_exec: the 700 threads of $user did not start" >&2; exit 1; }
+echo "unprivileged_exec: $user runs $threads threads"
+
+as_user() {
+    (cd "$work/home" && runuser -u "$user" -- env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$work/home" \
+        TMPDIR="$work/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen CODEDISTILLER_NO_SECRET_STORE=1 "$@")
+}
+
+status=0
+echo "unprivileged_exec: tst_executor as $user"
+as_user "$work/tst_executor" || { echo "unprivileged_exec: tst_executor failed as $user" >&2; status=1; }
+echo "unprivileged_exec: codedistiller demo as $user"
+as_user "$work/codedistiller" --workspace "$work/home/demo.cdw" demo \
+    || { echo "unprivileged_exec: codedistiller demo failed as $user" >&2; status=1; }
+exit $status
