@@ -77,6 +77,8 @@ CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
         if (j.contains("protocol") && j["protocol"].is_object()) {
             c.protocol = QString::fromStdString(j["protocol"].value("name", c.protocol.toStdString()));
             c.protocolHash = QString::fromStdString(j["protocol"].value("hash", std::string()));
+        } else {
+            c.protocol.clear();   // a campaign from before protocols were recorded
         }
         c.concurrency = std::max(1, j.value("concurrency", c.concurrency));
         c.executionConcurrency = std::max(1, j.value("execution_concurrency", c.executionConcurrency));

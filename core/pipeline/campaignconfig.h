@@ -35,7 +35,7 @@ struct CampaignConfig
      * The protocol (prompts, model settings, budgets; see Protocol) by name, and — once the campaign has
      * run — the hash of the snapshot it resolved to, which the workspace keeps as a blob.
      */
-    QString protocol = QStringLiteral("codedistiller-2025");
+    QString protocol = QStringLiteral("codedistiller-2025");   ///< empty: a campaign from before protocols were recorded
     QString protocolHash;
     int classifyMaxFiles = 40;      ///< the workbench's classified set (static prior order), not the method's
     qint64 classifyTokenBudget = 400000;

@@ -52,8 +52,9 @@ Protocol CampaignProtocol::resolve(const std::shared_ptr<store::Workspace> &work
 
 QString CampaignProtocol::label(const CampaignConfig &config)
 {
-    const QString name = config.protocol.isEmpty() ? Protocol::defaultName() : config.protocol;
-    return config.protocolHash.isEmpty() ? name : u"%1 (%2)"_s.arg(name, config.protocolHash.left(12));
+    if (config.protocol.isEmpty())
+        return Tr::tr("(not recorded)");
+    return config.protocolHash.isEmpty() ? config.protocol : u"%1 (%2)"_s.arg(config.protocol, config.protocolHash.left(12));
 }
 
 } // namespace wb::pipeline

@@ -30,7 +30,10 @@ public:
     static Protocol resolve(const std::shared_ptr<store::Workspace> &workspace, qint64 campaignId, CampaignConfig &config);
     /** The recorded protocol of a campaign with @p config, or nullopt when it never ran (or ran before protocols). */
     static std::optional<Protocol> recorded(const std::shared_ptr<store::Workspace> &workspace, const CampaignConfig &config);
-    /** "codedistiller-2025 (3f9a1c0e2b7d)", or the name alone before the campaign ran. */
+    /**
+     * "codedistiller-2025 (3f9a1c0e2b7d)", the name alone before the campaign ran, "(not recorded)" for a campaign
+     * from before protocols were recorded (its earlier steps ran with whatever prompts the workbench had then).
+     */
     static QString label(const CampaignConfig &config);
 };
 
