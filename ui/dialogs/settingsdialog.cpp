@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -23,6 +24,7 @@
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +60,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_memory(spinBox(0, 1024, tr(" GB"), this))
     , m_output(spinBox(1, 1024, tr(" MB"), this))
     , m_network(new QCheckBox(tr("Rounds may use the &network (pip downloads, data)"), this))
+    , m_pipIndex(new QLineEdit(this))
     , m_annotator(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
@@ -177,6 +180,12 @@ QWidget *SettingsDialog::makeExecutionPage()
     m_memory->setSpecialValueText(tr("no limit"));
     m_output->setValue(m_preferences.maxOutputMb);
     m_network->setChecked(m_preferences.network);
+    m_pipIndex->setText(m_preferences.pipIndexUrl);
+    m_pipIndex->setPlaceholderText(tr("PyPI"));
+    m_pipIndex->setToolTip(tr("A package index (PEP 503) the rounds install from when they may use the network, e.g. your "
+                              "lab's mirror: https://pypi.example.org/simple"));
+    m_pipIndex->setEnabled(m_network->isChecked());
+    connect(m_network, &QCheckBox::toggled, m_pipIndex, &QWidget::setEnabled);
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Executor:"), m_executor);
     auto *pythonLabel = new QLabel(tr("P&ython interpreter:"), page);
@@ -188,6 +197,7 @@ QWidget *SettingsDialog::makeExecutionPage()
     form->addRow(tr("&Memory per process:"), m_memory);
     form->addRow(tr("&Output per stream:"), m_output);
     form->addRow(QString(), m_network);
+    form->addRow(tr("Package &index (pip):"), m_pipIndex);
     return page;
 }
 
@@ -280,6 +290,15 @@ void SettingsDialog::accept()
     p.memoryLimitGb = m_memory->value();
     p.maxOutputMb = m_output->value();
     p.network = m_network->isChecked();
+    const QUrl index(m_pipIndex->text().trimmed());
+    if (!m_pipIndex->text().trimmed().isEmpty() && (!index.isValid() || (index.scheme() != u"https"_s && index.scheme() != u"http"_s))) {
+        m_pages->setCurrentIndex(2);
+        m_pipIndex->setFocus();
+        m_result->setText(tr("The package index must be an http or https URL, e.g. https://pypi.example.org/simple."));
+        QMessageBox::warning(this, windowTitle(), m_result->text());
+        return;
+    }
+    p.pipIndexUrl = m_pipIndex->text().trimmed();
     p.annotator = m_annotator->text().trimmed();
     p.language = m_language->currentData().toString();
     const bool themeChanged = p.theme != m_theme->currentData().toString();

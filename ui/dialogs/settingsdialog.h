@@ -52,6 +52,8 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
     QSpinBox *roundTimeoutBox() const { return m_roundTimeout; }
+    QCheckBox *networkBox() const { return m_network; }
+    QLineEdit *pipIndexEdit() const { return m_pipIndex; }
     QComboBox *stageModelBox(const QString &stage) const;
 
     void accept() override;
@@ -92,6 +94,7 @@ private:
     QSpinBox *m_memory;
     QSpinBox *m_output;
     QCheckBox *m_network;
+    QLineEdit *m_pipIndex;
     QLineEdit *m_annotator;
     QComboBox *m_language;
     QComboBox *m_theme;

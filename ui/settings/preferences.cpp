@@ -48,6 +48,7 @@ Preferences Preferences::load()
     p.memoryLimitGb = s.value(u"preferences/execution/memory_limit_gb"_s, p.memoryLimitGb).toInt();
     p.maxOutputMb = s.value(u"preferences/execution/max_output_mb"_s, p.maxOutputMb).toInt();
     p.network = s.value(u"preferences/execution/network"_s, p.network).toBool();
+    p.pipIndexUrl = s.value(u"preferences/execution/pip_index_url"_s).toString();
     return p;
 }
 
@@ -68,6 +69,7 @@ void Preferences::save() const
     s.setValue(u"preferences/execution/memory_limit_gb"_s, memoryLimitGb);
     s.setValue(u"preferences/execution/max_output_mb"_s, maxOutputMb);
     s.setValue(u"preferences/execution/network"_s, network);
+    s.setValue(u"preferences/execution/pip_index_url"_s, pipIndexUrl);
 }
 
 QString Preferences::reviewKey(const QString &action)
@@ -132,6 +134,8 @@ pipeline::CampaignConfig Preferences::campaignDefaults() const
     c.limits.memoryBytes = qint64(std::max(0, memoryLimitGb)) << 30;
     c.limits.maxOutputBytes = qint64(std::max(1, maxOutputMb)) << 20;
     c.limits.network = network;
+    if (network && !pipIndexUrl.isEmpty())
+        c.executorOptions.insert(u"pip.index_url"_s, pipIndexUrl);   // the executor's site setting, for this campaign
     return c;
 }
 

@@ -29,6 +29,7 @@ struct Preferences
     int memoryLimitGb = 8;                  ///< per process; 0: none
     int maxOutputMb = 8;                    ///< per stream and phase
     bool network = false;
+    QString pipIndexUrl;                    ///< empty: PyPI; used only when rounds may use the network
 
     static Preferences load();
     void save() const;

@@ -5,6 +5,7 @@
 #include "settings/preferences.h"
 #include "fakellmserver.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -90,6 +91,10 @@ private Q_SLOTS:
         dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(u"light"_s));
         dialog.providerBox()->setCurrentText(u"ollama"_s);
         dialog.modelListEdit()->setPlainText(u"llama3.3:70b\nqwen3:32b\n\nllama3.3:70b"_s);
+        QVERIFY(!dialog.pipIndexEdit()->isEnabled());   // only with network
+        dialog.networkBox()->setChecked(true);
+        QVERIFY(dialog.pipIndexEdit()->isEnabled());
+        dialog.pipIndexEdit()->setText(u"http://127.0.0.1:3141/simple"_s);
         if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty()) {
             dialog.pages()->setCurrentIndex(2);   // Execution: the executors, Python and the limits
             dialog.show();
@@ -106,6 +111,8 @@ private Q_SLOTS:
         const auto config = p.campaignDefaults();
         QCOMPARE(config.limits.wallSeconds, 30 * 60);
         QCOMPARE(config.judge.model, u"claude-sonnet-4-5"_s);
+        QVERIFY(config.limits.network);
+        QCOMPARE(config.executorOptions.value(u"pip.index_url"_s), u"http://127.0.0.1:3141/simple"_s);
         wb::ui::Appearance::applyTheme(u"system"_s);
     }
 
