@@ -345,6 +345,8 @@ Commands:
   slurm settings|set|unset|check|jobs
                      the team&apos;s Slurm settings (partition, account, modules, shared folder...), whether
                      Slurm answers, the rounds running as Slurm jobs
+  protocol list|show NAME|diff A B
+                     the distillation protocols (prompts, model settings, limits) and how they differ
   llm ping|calls|models|export-cassette
                      talk to a model once, list recorded calls, show the price catalogue
 
@@ -394,6 +396,8 @@ Befehle:
   slurm settings|set|unset|check|jobs
                      die Slurm-Einstellungen des Teams (Partition, Account, Module, gemeinsamer Ordner ...), ob
                      Slurm antwortet, die als Slurm-Jobs laufenden Runden
+  protocol list|show NAME|diff A B
+                     die Destillationsprotokolle (Prompts, Modelleinstellungen, Grenzen) und wie sie sich unterscheiden
   llm ping|calls|models|export-cassette
                      einmal ein Modell ansprechen, aufgezeichnete Aufrufe auflisten, den Preiskatalog anzeigen
 
@@ -530,6 +534,12 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
     <message>
         <source>WIN RATE</source>
         <translation>SIEGQUOTE</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
     </message>
 </context>
 <context>
@@ -698,10 +708,6 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>Show the price catalogue: USD per 1M tokens, batch factor, retirement dates.</source>
-        <translation>Den Preiskatalog anzeigen: USD pro 1 Mio. Tokens, Batch-Faktor, Abkündigungstermine.</translation>
-    </message>
-    <message>
         <source>
 USD per 1M tokens, as of %1 (%2). Override or extend with %3.
 </source>
@@ -734,6 +740,10 @@ USD pro 1 Mio. Tokens, Stand %1 (%2). Mit %3 überschreiben oder erweitern.
 </source>
         <translation>%1 aufgezeichnete Antworten nach %2 geschrieben
 </translation>
+    </message>
+    <message>
+        <source>Show the model catalogue: USD per 1M tokens, batch factor, retirement dates, and how each model is driven (reasoning or not, context window).</source>
+        <translation>Den Modellkatalog anzeigen: USD pro 1 Mio. Tokens, Batch-Faktor, Abschaltdaten und wie jedes Modell angesteuert wird (mit oder ohne Reasoning, Kontextfenster).</translation>
     </message>
 </context>
 <context>
@@ -775,20 +785,12 @@ USD pro 1 Mio. Tokens, Stand %1 (%2). Mit %3 überschreiben oder erweitern.
         <translation>Modell für den LLM-Richter (Standard: --model).</translation>
     </message>
     <message>
-        <source>Debug rounds at most (default 8).</source>
-        <translation>Höchstzahl der Debug-Runden (Standard 8).</translation>
-    </message>
-    <message>
         <source>Examples in parallel (default 4).</source>
         <translation>Parallel bearbeitete Beispiele (Standard 4).</translation>
     </message>
     <message>
         <source>Stop new work when the campaign has cost this much (USD).</source>
         <translation>Keine neue Arbeit mehr beginnen, wenn die Kampagne so viel gekostet hat (USD).</translation>
-    </message>
-    <message>
-        <source>Minutes per round (default 45).</source>
-        <translation>Minuten pro Runde (Standard 45).</translation>
     </message>
     <message>
         <source>Python interpreter of the rounds (default /usr/bin/python3).</source>
@@ -1074,6 +1076,98 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>%1: Batch %2 bei %3 (%4): %5%6, %7 Anfragen, %8 erfolgreich, %9 fehlgeschlagen
 </translation>
     </message>
+    <message>
+        <source>Distillation protocol: prompts, model settings and limits (default %1; see &apos;codedistiller protocol list&apos;).</source>
+        <translation>Destillationsprotokoll: Prompts, Modelleinstellungen und Grenzen (Standard %1; siehe „codedistiller protocol list“).</translation>
+    </message>
+    <message>
+        <source>Debug rounds at most (default: the protocol&apos;s, 8).</source>
+        <translation>Höchstens so viele Debug-Runden (Standard: die des Protokolls, 8).</translation>
+    </message>
+    <message>
+        <source>Minutes per round (default: the protocol&apos;s, 45).</source>
+        <translation>Minuten pro Runde (Standard: die des Protokolls, 45).</translation>
+    </message>
+    <message>
+        <source>%1: protocol %2
+</source>
+        <translation>%1: Protokoll %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::ProtocolCommands</name>
+    <message>
+        <source>Usage: codedistiller protocol list|show NAME|diff A B  (--help on each)
+</source>
+        <translation>Aufruf: codedistiller protocol list|show NAME|diff A B  (--help bei jedem)
+</translation>
+    </message>
+    <message>
+        <source>List the distillation protocols: the built-in ones and a lab&apos;s own, from %1.</source>
+        <translation>Die Destillationsprotokolle auflisten: die eingebauten und die eigenen eines Labors, aus %1.</translation>
+    </message>
+    <message>
+        <source>Show a protocol: its settings and hash, and with --prompts its prompt templates. NAME may be a protocol name, a folder with a protocol.json, or campaign:NAME for the protocol a campaign ran under.</source>
+        <translation>Ein Protokoll anzeigen: seine Einstellungen und seinen Hash, mit --prompts auch seine Prompt-Vorlagen. NAME ist ein Protokollname, ein Ordner mit einer protocol.json oder campaign:NAME für das Protokoll, unter dem eine Kampagne lief.</translation>
+    </message>
+    <message>
+        <source>Protocol name, folder, or campaign:NAME.</source>
+        <translation>Protokollname, Ordner oder campaign:NAME.</translation>
+    </message>
+    <message>
+        <source>Also print the prompt templates.</source>
+        <translation>Auch die Prompt-Vorlagen ausgeben.</translation>
+    </message>
+    <message>
+        <source>No campaign &apos;%1&apos; in this workspace.</source>
+        <translation>Keine Kampagne „%1“ in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The campaign &apos;%1&apos; has not run yet (or ran before protocols were recorded): it has no protocol snapshot.</source>
+        <translation>Die Kampagne „%1“ ist noch nicht gelaufen (oder lief, bevor Protokolle aufgezeichnet wurden): Sie hat keinen Protokoll-Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+hash %3
+
+%4
+
+</source>
+        <translation>%1 — %2
+Hash %3
+
+%4
+
+</translation>
+    </message>
+    <message>
+        <source>Show how two protocols differ: settings, and prompts as unified diffs. Exit status 0 when they are the same, 1 when they differ.</source>
+        <translation>Zeigen, wie sich zwei Protokolle unterscheiden: Einstellungen und Prompts als Unified Diffs. Exit-Status 0, wenn sie gleich sind, 1, wenn sie sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Protocol name or folder.</source>
+        <translation>Protokollname oder Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same protocol (%3).
+</source>
+        <translation>%1 und %2 sind dasselbe Protokoll (%3).
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) → %3 (%4): %n difference(s)
+
+</source>
+        <translation>
+            <numerusform>%1 (%2) → %3 (%4): %n Unterschied
+
+</numerusform>
+            <numerusform>%1 (%2) → %3 (%4): %n Unterschiede
+
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ReviewCommands</name>
@@ -1208,6 +1302,12 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>md (default), csv or json (json adds the per-example series the charts use).</source>
         <translation>md (Standard), csv oder json (json ergänzt die Reihen pro Beispiel, die die Diagramme verwenden).</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
     </message>
 </context>
 <context>
@@ -1646,14 +1746,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Die Phase %1 hat mehr als %2 Byte auf %3 ausgegeben und wurde gestoppt.</translation>
     </message>
     <message>
-        <source>run.sh was killed by a signal.</source>
-        <translation>run.sh wurde durch ein Signal beendet.</translation>
-    </message>
-    <message>
-        <source>run.sh exited with code %1; main.py was not run.</source>
-        <translation>run.sh wurde mit Code %1 beendet; main.py wurde nicht ausgeführt.</translation>
-    </message>
-    <message>
         <source>main.py was killed by a signal (crash, memory or CPU limit).</source>
         <translation>main.py wurde durch ein Signal beendet (Absturz, Speicher- oder CPU-Limit).</translation>
     </message>
@@ -1673,6 +1765,22 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>Stopping the round&apos;s processes failed (%1): %2</source>
         <translation>Das Beenden der Prozesse der Runde ist fehlgeschlagen (%1): %2</translation>
     </message>
+    <message>
+        <source>run.sh was killed by a signal; main.py then ran and was killed by a signal (crash, memory or CPU limit).</source>
+        <translation>run.sh wurde durch ein Signal beendet; main.py lief danach und wurde durch ein Signal beendet (Absturz, Speicher- oder CPU-Grenze).</translation>
+    </message>
+    <message>
+        <source>run.sh was killed by a signal; main.py then ran and exited with code %1.</source>
+        <translation>run.sh wurde durch ein Signal beendet; main.py lief danach und endete mit Code %1.</translation>
+    </message>
+    <message>
+        <source>run.sh exited with code %1; main.py then ran and was killed by a signal (crash, memory or CPU limit).</source>
+        <translation>run.sh endete mit Code %1; main.py lief danach und wurde durch ein Signal beendet (Absturz, Speicher- oder CPU-Grenze).</translation>
+    </message>
+    <message>
+        <source>run.sh exited with code %1; main.py then ran and exited with code %2.</source>
+        <translation>run.sh endete mit Code %1; main.py lief danach und endete mit Code %2.</translation>
+    </message>
 </context>
 <context>
     <name>wb::exec::Executor</name>
@@ -1691,6 +1799,10 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Unknown executor &apos;%1&apos; (local, bwrap, podman, slurm or auto).</source>
         <translation>Unbekannte Ausführungsumgebung „%1“ (local, bwrap, podman, slurm oder auto).</translation>
+    </message>
+    <message>
+        <source>The setting %1 must be an http or https address of a package index (e.g. https://pypi.example.org/simple), not &apos;%2&apos;.</source>
+        <translation>Die Einstellung %1 muss eine http- oder https-Adresse eines Paketindex sein (z. B. https://pypi.example.org/simple), nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2285,21 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::llm::ModelProfiles</name>
+    <message>
+        <source>Cannot read the model catalogue %1: %2</source>
+        <translation>Der Modellkatalog %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Invalid family pattern &apos;%1&apos; in the model catalogue: %2</source>
+        <translation>Ungültiges Familienmuster „%1“ im Modellkatalog: %2</translation>
+    </message>
+    <message>
+        <source>Invalid model catalogue: %1</source>
+        <translation>Ungültiger Modellkatalog: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::llm::OpenAiBatchFormat</name>
     <message>
         <source>The file upload was answered without a file id.</source>
@@ -2249,6 +2376,13 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
+    <name>wb::llm::TokenEstimator</name>
+    <message>
+        <source>Invalid token ratios: %1</source>
+        <translation>Ungültige Token-Verhältnisse: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::llm::WireFormat</name>
     <message>
         <source>Unknown wire format &apos;%1&apos;.</source>
@@ -2282,6 +2416,29 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Unknown classification mode &apos;%1&apos; (standard or economy).</source>
         <translation>Unbekannter Klassifizierungsmodus „%1“ (standard oder economy).</translation>
+    </message>
+    <message>
+        <source>at most %1 rounds (protocol: %2)</source>
+        <translation>höchstens %1 Runden (Protokoll: %2)</translation>
+    </message>
+    <message>
+        <source>%1 s per round (protocol: %2 min)</source>
+        <translation>%1 s pro Runde (Protokoll: %2 min)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::pipeline::CampaignProtocol</name>
+    <message>
+        <source>The stored snapshot of the protocol %1 does not match its hash %2.</source>
+        <translation>Der gespeicherte Schnappschuss des Protokolls %1 passt nicht zu seinem Hash %2.</translation>
+    </message>
+    <message>
+        <source>The campaign ran under the protocol %1 %2, whose snapshot is not in this workspace, and the protocol of that name is now %3. Restore the protocol as it was, or start a new campaign.</source>
+        <translation>Die Kampagne lief unter dem Protokoll %1 %2, dessen Schnappschuss nicht in diesem Arbeitsbereich liegt, und das Protokoll dieses Namens ist jetzt %3. Stellen Sie das Protokoll wieder her, wie es war, oder beginnen Sie eine neue Kampagne.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht aufgezeichnet)</translation>
     </message>
 </context>
 <context>
@@ -2468,18 +2625,81 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     </message>
 </context>
 <context>
-    <name>wb::pipeline::PromptLibrary</name>
+    <name>wb::pipeline::PromptBuilder</name>
     <message>
-        <source>The prompt template &apos;%1&apos; is missing.</source>
-        <translation>Die Prompt-Vorlage „%1“ fehlt.</translation>
+        <source>The %1 prompt for %2 needs about %3 tokens, but at most %4 fit (the protocol&apos;s cap for this stage and model, within a context window of %5 tokens less %6 kept for the answer), even with the repository&apos;s files shortened and the outputs trimmed. Use a model with a larger context window or a protocol with smaller budgets.</source>
+        <translation>Der %1-Prompt für %2 braucht etwa %3 Tokens, es passen aber höchstens %4 (die Obergrenze des Protokolls für diese Stufe und dieses Modell, in einem Kontextfenster von %5 Tokens abzüglich %6 für die Antwort), auch mit gekürzten Repository-Dateien und beschnittenen Ausgaben. Verwenden Sie ein Modell mit größerem Kontextfenster oder ein Protokoll mit kleineren Budgets.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::pipeline::Protocol</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The prompt &apos;%1&apos; needs the value &apos;%2&apos;.</source>
-        <translation>Der Prompt „%1“ benötigt den Wert „%2“.</translation>
+        <source>(cannot be loaded: %1)</source>
+        <translation>(kann nicht geladen werden: %1)</translation>
     </message>
     <message>
-        <source>The prompt &apos;%1&apos; has no place for &apos;%2&apos;.</source>
+        <source>Unknown protocol &quot;%1&quot; (known: %2).</source>
+        <translation>Unbekanntes Protokoll „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The protocol snapshot</source>
+        <translation>Der Protokoll-Schnappschuss</translation>
+    </message>
+    <message>
+        <source>The protocol &quot;%1&quot; has no prompt for the stage %2.</source>
+        <translation>Das Protokoll „%1“ hat keinen Prompt für die Stufe %2.</translation>
+    </message>
+    <message>
+        <source>The protocol &quot;%1&quot; asks for execution semantics the executors do not implement (run.sh is sourced, main.py runs after a failed setup, CPU only).</source>
+        <translation>Das Protokoll „%1“ verlangt eine Ausführung, die die Executoren nicht umsetzen (run.sh wird mit source eingelesen, main.py läuft auch nach einem fehlgeschlagenen Setup, nur CPU).</translation>
+    </message>
+    <message>
+        <source>The protocol &quot;%1&quot; has no prompt &quot;%2&quot;.</source>
+        <translation>Das Protokoll „%1“ hat keinen Prompt „%2“.</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; of the protocol &quot;%2&quot; includes &quot;%3&quot;, which the protocol does not define.</source>
+        <translation>Der Prompt „%1“ des Protokolls „%2“ bindet „%3“ ein, das das Protokoll nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; needs the value &quot;%2&quot;.</source>
+        <translation>Der Prompt „%1“ braucht den Wert „%2“.</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no place for &quot;%2&quot;.</source>
         <translation>Der Prompt „%1“ hat keinen Platz für „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object.</source>
+        <translation>%1 muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must map names to prompt files.</source>
+        <translation>%1: „%2“ muss Namen auf Prompt-Dateien abbilden.</translation>
+    </message>
+    <message>
+        <source>%1: the prompt file of &quot;%2&quot; must be a string.</source>
+        <translation>%1: Die Prompt-Datei von „%2“ muss ein String sein.</translation>
+    </message>
+    <message>
+        <source>%1: prompt files must lie inside the protocol&apos;s folder (%2).</source>
+        <translation>%1: Prompt-Dateien müssen im Ordner des Protokolls liegen (%2).</translation>
+    </message>
+    <message>
+        <source>The protocol %1 extends itself through %2.</source>
+        <translation>Das Protokoll %1 erweitert sich über %2 selbst.</translation>
+    </message>
+    <message>
+        <source>The protocol %1 extends &quot;%2&quot;, which was not found (searched: %3).</source>
+        <translation>Das Protokoll %1 erweitert „%2“, das nicht gefunden wurde (durchsucht: %3).</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2926,25 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>The campaigns ran under different protocols, so they are not comparable (%1).</source>
+        <translation>Die Kampagnen liefen unter verschiedenen Protokollen und sind daher nicht vergleichbar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::review::CampaignReport</name>
+    <message>
+        <source>The campaigns ran under different protocols, so their rates are not comparable (%1). See &apos;codedistiller protocol diff&apos;.</source>
+        <translation>Die Kampagnen liefen unter verschiedenen Protokollen, ihre Quoten sind daher nicht vergleichbar (%1). Siehe „codedistiller protocol diff“.</translation>
+    </message>
+    <message>
+        <source>as the protocol</source>
+        <translation>wie das Protokoll</translation>
+    </message>
+    <message>
+        <source>The campaigns&apos; limits differ (%1).</source>
+        <translation>Die Grenzen der Kampagnen unterscheiden sich (%1).</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3732,18 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <source>%1 has no batch API.</source>
         <translation>%1 hat keine Batch-API.</translation>
     </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Pro&amp;tokoll:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): up to %3 rounds of %4 minutes.</source>
+        <translation>%1 (%2): bis zu %3 Runden zu je %4 Minuten.</translation>
+    </message>
+    <message>
+        <source>This campaign departs from it: %1 — its results are not comparable with the protocol&apos;s.</source>
+        <translation>Diese Kampagne weicht davon ab: %1 — ihre Ergebnisse sind mit denen des Protokolls nicht vergleichbar.</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CampaignMatrixModel</name>
@@ -4045,6 +4296,18 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Run as the protocol says (hash %1)</source>
+        <translation>Wie vom Protokoll vorgegeben ausgeführt (Hash %1)</translation>
+    </message>
+    <message>
+        <source>Departs from its protocol: %1</source>
+        <translation>Weicht von seinem Protokoll ab: %1</translation>
     </message>
 </context>
 <context>
@@ -5672,6 +5935,22 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>slurm: every round as a batch job on the team&apos;s Slurm cluster; partition, account, modules and the shared folder are the workspace&apos;s settings (File → Slurm Settings…, or codedistiller slurm)</source>
         <translation>slurm: jede Runde als Batch-Job auf dem Slurm-Cluster des Teams; Partition, Account, Module und der gemeinsame Ordner sind Einstellungen des Arbeitsbereichs (Datei → Slurm-Einstellungen… oder codedistiller slurm)</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>A package index (PEP 503) the rounds install from when they may use the network, e.g. your lab&apos;s mirror: https://pypi.example.org/simple</source>
+        <translation>Ein Paketindex (PEP 503), aus dem die Runden installieren, wenn sie das Netzwerk nutzen dürfen, z. B. der Spiegel Ihres Labors: https://pypi.example.org/simple</translation>
+    </message>
+    <message>
+        <source>Package &amp;index (pip):</source>
+        <translation>Paket&amp;index (pip):</translation>
+    </message>
+    <message>
+        <source>The package index must be an http or https URL, e.g. https://pypi.example.org/simple.</source>
+        <translation>Der Paketindex muss eine http- oder https-URL sein, z. B. https://pypi.example.org/simple.</translation>
     </message>
 </context>
 <context>

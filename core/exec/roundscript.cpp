@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/roundscript.h"
 
-#include <QCoreApplication>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -9,10 +8,9 @@ using namespace Qt::StringLiterals;
 namespace wb::exec {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::exec::RoundScript)
-};
+
+// The "[workbench]" lines go into the round's setup log, which the judge and the repair read: like the
+// prompts, they stay English whatever the user's language.
 
 // The round's Python in a shell: the virtual environment when setup could create it, else the user site.
 QString pythonEnvironment(const QString &round)
@@ -26,7 +24,7 @@ QString pythonEnvironment(const QString &round)
 
 QString noNetworkNotice()
 {
-    return Tr::tr("[workbench] This round has no network access: pip cannot download anything and can only use "
+    return QStringLiteral("[workbench] This round has no network access: pip cannot download anything and can only use "
                   "packages that are already installed (a requirement that is already satisfied succeeds, anything "
                   "else fails at once).");
 }
@@ -78,7 +76,7 @@ QString RoundScript::path(const QString &roundDirectory, const QString &systemPa
 QString RoundScript::setup(const Context &context)
 {
     const QString round = quote(context.roundDirectory);
-    const QString venvFailed = Tr::tr("[workbench] The round's virtual environment could not be created (python -m venv "
+    const QString venvFailed = QStringLiteral("[workbench] The round's virtual environment could not be created (python -m venv "
                                       "failed, see below); pip installs into the round's user site instead (PIP_USER=1, "
                                       "PYTHONUSERBASE=%1/.local).")
                                    .arg(context.roundDirectory);
@@ -119,7 +117,7 @@ QByteArray RoundScript::pipShim(bool network)
 {
     if (network)
         return "#!/bin/sh\nexec python -m pip \"$@\"\n";
-    const QString failed = Tr::tr("[workbench] pip failed. This round has no network access: pip can only use packages "
+    const QString failed = QStringLiteral("[workbench] pip failed. This round has no network access: pip can only use packages "
                                   "that are already installed.");
     return u"#!/bin/sh\n"
            "python -m pip \"$@\"\n"

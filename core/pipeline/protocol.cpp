@@ -43,7 +43,7 @@ nlohmann::ordered_json parseJson(const QByteArray &bytes, const QString &what)
     try {
         return nlohmann::ordered_json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const nlohmann::json::exception &e) {
-        throw Error(Tr::tr("%1 is not valid JSON: %2").arg(what, QString::fromUtf8(e.what())), Error::Kind::InvalidInput);
+        throw Error(QCoreApplication::translate("wb::pipeline::Protocol", "%1 is not valid JSON: %2").arg(what, QString::fromUtf8(e.what())), Error::Kind::InvalidInput);
     }
 }
 
@@ -64,20 +64,20 @@ nlohmann::ordered_json resolveFolder(const QString &folder, QSet<QString> &seen)
     const QString file = folder + u"/protocol.json"_s;
     nlohmann::ordered_json own = parseJson(readFile(file), QDir::toNativeSeparators(file));
     if (!own.is_object())
-        throw Error(Tr::tr("%1 must hold a JSON object.").arg(QDir::toNativeSeparators(file)), Error::Kind::InvalidInput);
+        throw Error(QCoreApplication::translate("wb::pipeline::Protocol", "%1 must hold a JSON object.").arg(QDir::toNativeSeparators(file)), Error::Kind::InvalidInput);
     for (const char *group : {"prompts", "partials"}) {
         if (!own.contains(group))
             continue;
         if (!own[group].is_object())
-            throw Error(Tr::tr("%1: \"%2\" must map names to prompt files.").arg(QDir::toNativeSeparators(file), QString::fromUtf8(group)),
+            throw Error(QCoreApplication::translate("wb::pipeline::Protocol", "%1: \"%2\" must map names to prompt files.").arg(QDir::toNativeSeparators(file), QString::fromUtf8(group)),
                         Error::Kind::InvalidInput);
         for (auto &[key, value] : own[group].items()) {
             if (!value.is_string())
-                throw Error(Tr::tr("%1: the prompt file of \"%2\" must be a string.").arg(QDir::toNativeSeparators(file), QString::fromStdString(key)),
+                throw Error(QCoreApplication::translate("wb::pipeline::Protocol", "%1: the prompt file of \"%2\" must be a string.").arg(QDir::toNativeSeparators(file), QString::fromStdString(key)),
                             Error::Kind::InvalidInput);
             const QString relative = QString::fromStdString(value.get<std::string>());
             if (relative.startsWith(u'/') || relative.contains(u".."_s))
-                throw Error(Tr::tr("%1: prompt files must lie inside the protocol's folder (%2).").arg(QDir::toNativeSeparators(file), relative),
+                throw Error(QCoreApplication::translate("wb::pipeline::Protocol", "%1: prompt files must lie inside the protocol's folder (%2).").arg(QDir::toNativeSeparators(file), relative),
                             Error::Kind::InvalidInput);
             value = QString::fromUtf8(readFile(folder + u'/' + relative)).toStdString();
         }
@@ -86,11 +86,11 @@ nlohmann::ordered_json resolveFolder(const QString &folder, QSet<QString> &seen)
         return own;
     const QString base = QString::fromStdString(own["extends"].get<std::string>());
     if (seen.contains(base))
-        throw Error(Tr::tr("The protocol %1 extends itself through %2.").arg(QDir::toNativeSeparators(folder), base), Error::Kind::InvalidInput);
+        throw Error(QCoreApplication::translate("wb::pipeline::Protocol", "The protocol %1 extends itself through %2.").arg(QDir::toNativeSeparators(folder), base), Error::Kind::InvalidInput);
     seen.insert(base);
     const QString baseFolder = folderFor(base);
     if (baseFolder.isEmpty())
-        throw Error(Tr::tr("The protocol %1 extends \"%2\", which was not found (searched: %3).")
+        throw Error(QCoreApplication::translate("wb::pipeline::Protocol", "The protocol %1 extends \"%2\", which was not found (searched: %3).")
                         .arg(QDir::toNativeSeparators(folder), base, Protocol::searchPath().join(u", "_s)),
                     Error::Kind::NotFound);
     nlohmann::ordered_json merged = resolveFolder(baseFolder, seen);
