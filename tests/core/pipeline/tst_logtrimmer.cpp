@@ -19,7 +19,7 @@ QStringList verboseRun(int steps)
         if (i % 100 == 50)
             lines << u"RuntimeWarning: ConvergenceError in step %1, retrying with a smaller step"_s.arg(i);
     }
-    lines << u"Traceback (most recent call last):"_s << u"  File \"/work/main.py\", line 88, in <module>"_s
+    lines << u"Traceback (most recent call last):"_s << u"  File \"main.py\", line 88, in <module>"_s
           << u"    result = relax(slab, fmax=0.01)"_s << u"ValueError: the optimiser did not converge within 1500 steps"_s;
     return lines;
 }
