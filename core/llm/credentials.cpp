@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/credentials.h"
 
+#include "util/knownsecrets.h"
 #include "util/secretstore.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,35 @@ struct Tr
 
 QString Credentials::apiKey(const ProviderProfile &profile)
 {
+    QString key;
     if (!profile.apiKeyEnv.isEmpty()) {
-        const QString fromEnv = qEnvironmentVariable(profile.apiKeyEnv.toLatin1().constData()).trimmed();
-        if (!fromEnv.isEmpty())
-            return fromEnv;
+        const QByteArray name = profile.apiKeyEnv.toLatin1();
+        key = qEnvironmentVariable(name.constData()).trimmed();   // set after start-up (tests, embedders)
+        if (key.isEmpty())
+            key = KnownSecrets::taken(name).value_or(QString());
     }
-    return SecretStore::read(profile.id).trimmed();
+    if (key.isEmpty())
+        key = SecretStore::read(profile.id).trimmed();
+    KnownSecrets::add(key);
+    return key;
+}
+
+void Credentials::captureEnvironment()
+{
+    const ProviderCatalog &catalog = ProviderCatalog::instance();
+    for (const QString &id : catalog.ids()) {
+        const ProviderProfile profile = catalog.get(id);
+        if (!profile.apiKeyEnv.isEmpty())
+            KnownSecrets::takeFromEnvironment(profile.apiKeyEnv.toLatin1());
+    }
+    KnownSecrets::protectProcess();
+}
+
+void Credentials::registerConfiguredKeys()
+{
+    const ProviderCatalog &catalog = ProviderCatalog::instance();
+    for (const QString &id : catalog.ids())
+        apiKey(catalog.get(id));
 }
 
 bool Credentials::storeApiKey(const QString &providerId, const QString &key, QString *error)

@@ -14,6 +14,7 @@
 #include "store/llmbatchstore.h"
 #include "store/llmcallstore.h"
 #include "util/error.h"
+#include "util/knownsecrets.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -168,6 +169,7 @@ ProviderState &LlmClient::provider(const QString &id)
 void LlmClient::setApiKey(const QString &provider, const QString &key)
 {
     m_apiKeys.insert(provider, key);
+    KnownSecrets::add(key);
 }
 
 QString LlmClient::apiKeyFor(const QString &provider)
@@ -707,6 +709,11 @@ void LlmClient::finish(LlmCall *call, LlmResult r, const QByteArray &responseBod
         r.httpStatus = s->httpStatus;
     const QStringList keys = secrets();
     r.error = SecretRedactor::redact(r.error, keys);
+    // An answer that echoes a key (a proxy, a buggy or hostile server) must not carry it into summaries,
+    // code, logs or exports: known keys are replaced exactly, nothing else is touched.
+    r.text = KnownSecrets::redact(r.text);
+    r.reasoning = KnownSecrets::redact(r.reasoning);
+    r.json = KnownSecrets::redact(r.json);
 
     if (m_workspace && !s->hash.isEmpty()) {
         store::LlmCallRecord rec;

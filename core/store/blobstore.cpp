@@ -4,6 +4,7 @@
 #include "store/sqlquery.h"
 #include "store/workspace.h"
 #include "util/error.h"
+#include "util/knownsecrets.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -30,8 +31,9 @@ QString BlobStore::hash(const QByteArray &content)
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
-QString BlobStore::put(const QByteArray &content)
+QString BlobStore::put(const QByteArray &original)
 {
+    const QByteArray content = KnownSecrets::redact(original);
     const QString sha = hash(content);
     if (contains(sha))
         return sha;

@@ -20,7 +20,9 @@ class BlobStore final
 public:
     explicit BlobStore(std::shared_ptr<Workspace> workspace);
 
-    /** Stores @p content (no-op when present) and returns its SHA-256 in hex. Throws wb::Error. */
+    /** Stores @p content with every known secret (KnownSecrets) replaced — code, logs, artifacts and
+     *  recorded bodies never keep a key — and returns the stored bytes' SHA-256 in hex (no-op when
+     *  present). Throws wb::Error. */
     QString put(const QByteArray &content);
     /** The content of @p sha256, or nullopt when absent. Throws wb::Error on a corrupt row. */
     std::optional<QByteArray> get(const QString &sha256) const;

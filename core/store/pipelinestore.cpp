@@ -6,6 +6,7 @@
 #include "store/sqlquery.h"
 #include "store/workspace.h"
 #include "util/error.h"
+#include "util/knownsecrets.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -443,7 +444,8 @@ void PipelineStore::saveExecution(qint64 roundId, const exec::ExecutionResult &r
         insertLog.bindValue(u":st"_s, line.stream);
         insertLog.bindValue(u":t"_s, line.atMs);
         // PostgreSQL text cannot hold NUL; a program that prints one gets the visible symbol for it.
-        insertLog.bindValue(u":l"_s, line.text.contains(QChar(0)) ? QString(line.text).replace(QChar(0), QChar(0x2400)) : line.text);
+        const QString text = KnownSecrets::redact(line.text);
+        insertLog.bindValue(u":l"_s, text.contains(QChar(0)) ? QString(text).replace(QChar(0), QChar(0x2400)) : text);
         exec(insertLog);
     }
     insertLog.finish();
