@@ -10,6 +10,7 @@
 #include "pipeline/promptbuilder.h"
 #include "pipeline/protocol.h"
 #include "pipeline/roundevidence.h"
+#include "pipeline/successrule.h"
 #include "repo/inventorybuilder.h"
 #include "repo/notebook.h"
 #include "repo/repositorycheckout.h"
@@ -174,7 +175,8 @@ void ExampleRunner::next()
         }
         if (last.verdictJson.isEmpty())
             return runJudge(last);
-        if (last.isFinished.value_or(false))
+        // The judge's word alone never makes a success: main.py must have run to its end (SuccessRule).
+        if (last.isFinished.value_or(false) && SuccessRule::mayFinish(last))
             return finish(u"SUCCESS"_s, Tr::tr("The judge found round %1 finished.").arg(last.index));
         return runRepair(last);
     } catch (const Error &e) {
@@ -203,7 +205,10 @@ void ExampleRunner::nextForExpertRound(const store::RoundRecord &last)
     if (m_services.expertRoundOnly)
         return finish(m_example.status, m_expertOutcome);
     // A campaign that meets an expert round (e.g. resumed after a crash during one) ends the example by its verdict.
-    return finish(last.isFinished.value_or(false) ? u"SUCCESS"_s : u"FAILED"_s, m_expertOutcome);
+    const bool success = last.isFinished.value_or(false) && SuccessRule::mayFinish(last);
+    if (last.isFinished.value_or(false) && !success)
+        m_expertOutcome += u' ' + Tr::tr("Not a success: %1.").arg(SuccessRule::whyNot(last));
+    return finish(success ? u"SUCCESS"_s : u"FAILED"_s, m_expertOutcome);
 }
 
 llm::LlmRequest ExampleRunner::modelRequest(const QString &stage, const ModelChoice &model, const QString &prompt,
@@ -303,6 +308,12 @@ PromptBuilder::Round ExampleRunner::promptRound(const store::RoundRecord &round)
     r.changeLog = ChangeLog::render(pipeline.rounds(m_exampleId), round.index);
     r.evidence = RoundEvidence::collect(pipeline, round, m_services.config.limits.wallSeconds / 60);
     r.verdictJson = pretty(round.verdictJson);
+    if (round.isFinished.value_or(false) && !SuccessRule::mayFinish(round)) {
+        const QString note = u"The judge found this round finished, but the workbench does not accept it: %1. An example "
+                             "is only finished when python main.py runs to its end within the limits and exits with code 0."_s
+                                 .arg(SuccessRule::whyNot(round));
+        r.evidence.workbenchNotes = r.evidence.workbenchNotes == u"(none)"_s ? note : r.evidence.workbenchNotes + u'\n' + note;
+    }
     return r;
 }
 
