@@ -98,7 +98,13 @@ void Schema::migrate(QSqlDatabase &db, SqlDialect dialect, int targetVersion)
             script += u'\n' + readResource(companion);
         script = applyDialect(script, dialect);
 
+        // Several processes may open a new or older workspace at once: take the write lock first, then
+        // look again whether another one has applied this migration meanwhile.
         Transaction tx(db);
+        if (dialect == SqlDialect::Postgres)
+            exec(db, u"SELECT pg_advisory_xact_lock(7262150015)"_s);
+        if (version(db) >= v)
+            continue;
         ensureMetaTable(db);
         for (const QString &statement : splitSqlStatements(script)) {
             QSqlQuery q(db);

@@ -152,7 +152,12 @@ std::shared_ptr<Workspace> Workspace::openFile(const WorkspaceLocation &location
     if (before > 0 && before < Schema::latestVersion()) {
         const QString backup = u"%1.v%2.bak"_s.arg(path).arg(before);
         QFile::remove(backup);
-        exec(db, u"VACUUM INTO :file"_s, {{u":file"_s, backup}});
+        try {
+            exec(db, u"VACUUM INTO :file"_s, {{u":file"_s, backup}});
+        } catch (const Error &) {
+            if (!QFileInfo::exists(backup))   // another process opening it at the same moment made it
+                throw;
+        }
     }
     Schema::migrate(db, ws->dialect());
     if (before == 0)

@@ -3,6 +3,7 @@
 #include "store/schema.h"
 #include "store/sqlquery.h"
 #include "store/workspace.h"
+#include "postgrestestserver.h"
 #include "tempworkspace.h"
 #include "util/error.h"
 
@@ -248,6 +249,44 @@ private Q_SLOTS:
         QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
         QCOMPARE(scalar(ws->database(), u"SELECT COUNT(*) FROM settings WHERE key LIKE 't%'"_s).toInt(), 2 * perThread);
         QVERIFY(reads > 0);
+    }
+
+    // Several programs opening a new database at once migrate it once (an advisory lock on PostgreSQL,
+    // the write lock on SQLite, the version looked at again inside it); none fails.
+    void concurrentFirstOpenMigratesOnce()
+    {
+        QTemporaryDir dir;
+        const QString location = test::TempWorkspace::isPostgres() ? test::PostgresTestServer::createDatabase()
+                                                                   : dir.filePath(u"race.cdw"_s);
+        std::atomic_int failures{0};
+        QStringList errors;
+        QMutex errorLock;
+        QList<QThread *> threads;
+        for (int i = 0; i < 6; ++i) {
+            threads << QThread::create([&, i] {
+                try {
+                    auto ws = store::Workspace::open(location, dir.filePath(u"cache-%1"_s.arg(i)));
+                    QSqlDatabase db = ws->database();
+                    store::Schema::version(db);
+                } catch (const Error &e) {
+                    ++failures;
+                    QMutexLocker lock(&errorLock);
+                    errors << e.message();
+                }
+            });
+        }
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        for (QThread *t : std::as_const(threads)) {
+            t->wait();
+            delete t;
+        }
+        QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
+        auto ws = store::Workspace::open(location, dir.filePath(u"cache"_s));
+        QCOMPARE(store::Schema::version(ws->database()), store::Schema::latestVersion());
+        ws.reset();
+        if (test::TempWorkspace::isPostgres())
+            test::PostgresTestServer::dropDatabase(location);
     }
 
     void connectionsArePerThread()

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several programs opening the same new workspace at once (a team starting the workbench and a script
+// together): every one of them opens it, the schema is migrated exactly once.
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+class TstCliOpenRace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void concurrentFirstOpen_data()
+    {
+        QTest::addColumn<int>("processes");
+        QTest::newRow("2 at once") << 2;
+        QTest::newRow("4 at once") << 4;
+        QTest::newRow("8 at once") << 8;
+    }
+
+    void concurrentFirstOpen()
+    {
+        QFETCH(int, processes);
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CODEDISTILLER_NO_SECRET_STORE"_s, u"1"_s);
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const QString ws = dir.filePath(u"race-%1.cdw"_s.arg(attempt));
+            std::vector<std::unique_ptr<QProcess>> all;
+            for (int i = 0; i < processes; ++i) {
+                auto p = std::make_unique<QProcess>();
+                p->setProcessEnvironment(env);
+                p->start(QStringLiteral(CODEDISTILLER_BIN), {u"--workspace"_s, ws, u"repos"_s, u"--json"_s});
+                all.push_back(std::move(p));
+            }
+            for (auto &p : all) {
+                QVERIFY(p->waitForFinished(60000));
+                QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+            }
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+                db.setDatabaseName(ws);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"SELECT COUNT(*) FROM schema_meta WHERE key = 'version'"_s));
+                QVERIFY(q.next());
+                QCOMPARE(q.value(0).toInt(), 1);
+            }
+            QSqlDatabase::removeDatabase(u"check"_s);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliOpenRace)
+#include "tst_cli_openrace.moc"
