@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/llmclient.h"
 
+#include "llm/answerlimits.h"
 #include "llm/answernormalizer.h"
 #include "llm/credentials.h"
 #include "llm/jsonextractor.h"
@@ -235,6 +236,12 @@ LlmClient::Accepted LlmClient::accept(const LlmRequest &request, const nlohmann:
     }
     if (a.value && request.planFirst && a.value->is_object())
         a.value->erase("plan");   // room to think, not part of the stage's answer
+    if (a.value) {
+        // Schema-valid is not enough: a huge field would be stored and pasted into later prompts.
+        a.problems = AnswerLimits::instance().check(request.stage, nlohmann::json(*a.value));
+        if (!a.problems.isEmpty())
+            a.value.reset();
+    }
     return a;
 }
 
@@ -638,14 +645,14 @@ void LlmClient::handleSuccess(CallState &s, const QByteArray &body)
         if (s.request.retryTemperature)
             repair.temperature = s.request.retryTemperature;   // CodeDistiller repeats an unusable answer's request at 0.1
         repair.prompt += u"\n\n---\nYour previous answer was:\n"_s + previous.left(20000)
-                         + u"\n\nIt does not match the required JSON schema \"%1\": %2.\nAnswer again with one "
+                         + u"\n\nIt is not usable as an answer to the required JSON schema \"%1\": %2.\nAnswer again with one "
                            "corrected JSON object only."_s.arg(s.request.stage, problems.mid(0, 20).join(u"; "_s));
         s.body = QByteArray::fromStdString(buildBody(repair, s.profile, *s.format, s.schema).dump());
         provider(s.profile.id).queue.push_back(s.call);
         return;
     }
     r.errorKind = Kind::Schema;
-    r.error = Tr::tr("The %1 answer does not match its schema even after a repair request: %2")
+    r.error = Tr::tr("The %1 answer is unusable (schema or size limits) even after a repeated request: %2")
                   .arg(s.request.stage, problems.mid(0, 10).join(u"; "_s));
     r.text = reply.text;
     finish(s.call, r, body);
