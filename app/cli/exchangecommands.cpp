@@ -92,19 +92,30 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
 int ExchangeCommands::importCodeDistiller(const QStringList &args)
 {
     CommandParser cp(Tr::tr("Import runs of the original CodeDistiller: run folders (with current_state.json) or the "
-                            "folders that hold them. Importing twice changes nothing; broken folders are reported."));
+                            "folders that hold them. Importing twice changes nothing; broken folders are reported.\n"
+                            "Run folders are read as untrusted: a DIR named here is followed if it is a symbolic link "
+                            "(you chose it), but nothing below it may be one. Links, FIFOs, devices, files over the "
+                            "size limits and paths in current_state.json that lead outside the run folder (path_out "
+                            "with '..') are refused and listed; the rest is imported."));
     cp.parser().addPositionalArgument(u"DIR"_s, Tr::tr("Run folders or output folders."), u"DIR..."_s);
     if (const int rc = cp.parse(args, m_context, 1, -1); rc >= 0)
         return rc;
     const auto result = exchange::CodeDistillerImporter::import(m_context.openWorkspace(), cp.parser().positionalArguments());
     for (const QString &problem : result.problems)
         ConsoleOutput::err(Tr::tr("problem: %1\n").arg(problem));
+    for (const QString &refused : result.refused)
+        ConsoleOutput::err(Tr::tr("refused: %1\n").arg(refused));
     if (m_context.json)
         ConsoleOutput::json(QJsonObject{{u"imported"_s, result.imported},
                                         {u"skipped"_s, result.skipped},
-                                        {u"problems"_s, QJsonArray::fromStringList(result.problems)}});
+                                        {u"problems"_s, QJsonArray::fromStringList(result.problems)},
+                                        {u"refused"_s, QJsonArray::fromStringList(result.refused)}});
     else
-        ConsoleOutput::out(Tr::tr("%1 runs imported, %2 already there, %3 problems\n").arg(result.imported).arg(result.skipped).arg(result.problems.size()));
+        ConsoleOutput::out(Tr::tr("%1 runs imported, %2 already there, %3 problems, %4 files refused\n")
+                               .arg(result.imported)
+                               .arg(result.skipped)
+                               .arg(result.problems.size())
+                               .arg(result.refused.size()));
     return result.imported == 0 && result.skipped == 0 && !result.problems.isEmpty() ? 1 : 0;
 }
 

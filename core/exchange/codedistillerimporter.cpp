@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/codedistillerimporter.h"
 
+#include "exchange/confinedfolder.h"
+#include "exchange/exportnames.h"
 #include "exec/executionresult.h"
 #include "pipeline/campaignconfig.h"
 #include "store/llmcallstore.h"
@@ -10,8 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,15 +28,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::exchange::CodeDistillerImporter)
 };
 
-constexpr qint64 kMaxArtifactBytes = 25LL << 20;
-
-std::optional<QByteArray> readFile(const QString &path, qint64 limit = kMaxArtifactBytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > limit)
-        return std::nullopt;
-    return f.readAll();
-}
+constexpr qint64 kMaxArtifactBytes = 25LL << 20;   // also main.py, requirements, run script and each log
+constexpr qint64 kMaxStateBytes = 64LL << 20;      // the largest seen was 659 KB
+constexpr int kMaxArtifacts = 10000;               // per round
+constexpr int kMaxDepth = 32;                      // of to_save/
 
 QString jsonText(const QJsonValue &v)
 {
@@ -82,20 +77,98 @@ QList<exec::LogLine> streamLines(const QString &text, const QString &phase, cons
     return out;
 }
 
+/**
+ * The folder a round's files are in: the last component of its path_out, which the original wrote as
+ * a path on its own machine (often absolute), looked up only inside the run folder. Empty when
+ * path_out cannot name such a folder ("", ".", "..", or any ".." component).
+ */
+QString outFolderName(const QString &pathOut)
+{
+    const QStringList parts = pathOut.split(u'/', Qt::SkipEmptyParts);
+    if (parts.isEmpty() || parts.contains(u".."_s) || parts.last() == u"."_s)
+        return {};
+    return parts.last();
+}
+
 struct RunImport
 {
     const std::shared_ptr<store::Workspace> &workspace;
-    QString dir;
+    ConfinedFolder folder;   // the run folder: nothing below it is followed or left
     CodeDistillerImporter::Result &result;
+    QString dir = folder.path();
 
     void problem(const QString &what) { result.problems << u"%1: %2"_s.arg(dir, what); }
+    void refuse(const QString &path, const QString &why) { result.refused << u"%1: %2"_s.arg(path, why); }
+
+    /** @p name below @p in, or nothing; a refusal (anything but a missing file) is reported. */
+    std::optional<QByteArray> take(const ConfinedFolder &in, const QString &name, qint64 limit = kMaxArtifactBytes)
+    {
+        if (!in.isOpen())
+            return std::nullopt;
+        ConfinedFolder::File file = in.read(name, limit);
+        if (file.ok())
+            return std::move(file.content);
+        if (file.refusal != ConfinedFolder::Refusal::Missing)
+            refuse(in.path() + u'/' + name, file.reason);
+        return std::nullopt;
+    }
+
+    /** The regular files below @p in (to_save/), as artifacts named @p prefix/...; links and the like refused. */
+    void collect(const ConfinedFolder &in, const QString &prefix, int depth, QList<exec::Artifact> &artifacts)
+    {
+        QList<ConfinedFolder::Entry> entries = in.entries();
+        std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+        for (const auto &entry : std::as_const(entries)) {
+            const QString name = prefix + u'/' + entry.name;
+            if (artifacts.size() >= kMaxArtifacts)
+                return problem(Tr::tr("more than %1 files in a round's to_save/; the rest was not imported").arg(kMaxArtifacts));
+            switch (entry.type) {
+            case ConfinedFolder::Entry::Type::Folder:
+                if (depth >= kMaxDepth)
+                    refuse(in.path() + u'/' + entry.name, Tr::tr("is nested deeper than %1 folders; not read").arg(kMaxDepth));
+                else
+                    collect(in.folder(entry.name), name, depth + 1, artifacts);
+                break;
+            case ConfinedFolder::Entry::Type::File:
+                addArtifact(in, entry.name, name, artifacts);
+                break;
+            case ConfinedFolder::Entry::Type::Link:
+                refuse(in.path() + u'/' + entry.name, Tr::tr("is a symbolic link; links are not followed"));
+                break;
+            case ConfinedFolder::Entry::Type::Other:
+                refuse(in.path() + u'/' + entry.name, Tr::tr("is not a regular file (a FIFO, device or socket); not read"));
+                break;
+            }
+        }
+    }
+
+    void addArtifact(const ConfinedFolder &in, const QString &file, const QString &name, QList<exec::Artifact> &artifacts)
+    {
+        const ConfinedFolder::File read = in.read(file, kMaxArtifactBytes);
+        if (read.refusal == ConfinedFolder::Refusal::Missing)
+            return;
+        if (!read.ok())
+            refuse(in.path() + u'/' + file, read.reason);
+        if (!read.ok() && read.refusal != ConfinedFolder::Refusal::TooLarge)
+            return;
+        exec::Artifact artifact;   // an oversized file is listed with its size, without its content
+        artifact.name = name;
+        artifact.sizeBytes = read.size;
+        artifact.contentKept = read.ok();
+        artifact.content = read.content;
+        artifacts << artifact;
+    }
 
     void run()
     {
-        const QString statePath = QDir(dir).filePath(u"current_state.json"_s);
-        if (!QFileInfo::exists(statePath))
+        if (!folder.contains(u"current_state.json"_s))
             return problem(Tr::tr("no current_state.json (the run failed before its first execution); nothing imported"));
-        const auto raw = readFile(statePath, 512LL << 20);
+        const ConfinedFolder::File stateFile = folder.read(u"current_state.json"_s, kMaxStateBytes);
+        if (!stateFile.ok()) {
+            refuse(dir + u"/current_state.json"_s, stateFile.reason);
+            return problem(Tr::tr("current_state.json %1; nothing imported").arg(stateFile.reason));
+        }
+        const std::optional<QByteArray> raw = stateFile.content;
         QJsonParseError error;
         const QJsonDocument doc = raw ? QJsonDocument::fromJson(*raw, &error) : QJsonDocument();
         if (!doc.isObject())
@@ -185,9 +258,22 @@ struct RunImport
         QString lastMain;
         for (qsizetype n = 0; n < executions.size(); ++n) {
             const QJsonObject e = executions[n].toObject();
-            const QString outDir = QDir(dir).filePath(QFileInfo(e.value(u"path_out"_s).toString()).fileName());
+            // The round's folder, only ever inside the run folder; without it the state's copies count.
+            const QString pathOut = e.value(u"path_out"_s).toString();
+            ConfinedFolder out;
+            if (!pathOut.isEmpty()) {
+                const QString name = outFolderName(pathOut);
+                if (name.isEmpty()) {
+                    refuse(u"%1: path_out \"%2\" of execution %3"_s.arg(dir, ExportNames::flatten(pathOut)).arg(n + 1),
+                           Tr::tr("leads outside the run folder; refused, the round's files are taken from current_state.json"));
+                } else {
+                    out = folder.folder(name);
+                    if (!out.isOpen() && out.refusal() != ConfinedFolder::Refusal::Missing)
+                        refuse(out.path(), out.error());
+                }
+            }
             auto file = [&](const QString &name, const QJsonValue &fallback) {
-                const auto content = e.value(u"path_out"_s).toString().isEmpty() ? std::nullopt : readFile(QDir(outDir).filePath(name));
+                const auto content = take(out, name);
                 return content ? *content : jsonText(fallback).toUtf8();
             };
             const QByteArray mainPy = file(u"main.py"_s, e.value(u"code"_s));
@@ -201,31 +287,28 @@ struct RunImport
             exec::ExecutionResult execution;
             execution.outcome = exec::ExecutionResult::Outcome::Completed;
             execution.message = Tr::tr("imported from CodeDistiller; exit codes were not recorded");
-            const qint64 at = QFileInfo(outDir).lastModified().toMSecsSinceEpoch();
+            const qint64 at = (out.isOpen() ? out : folder).lastModified().toMSecsSinceEpoch();
+            const ConfinedFolder output = out.isOpen() ? out.folder(u"modal-output"_s) : ConfinedFolder();
+            if (out.isOpen() && !output.isOpen() && output.refusal() != ConfinedFolder::Refusal::Missing)
+                refuse(output.path(), output.error());
             const std::pair<QString, std::pair<QString, QString>> streams[] = {
                 {u"stdout.runscript.txt"_s, {u"setup"_s, u"stdout"_s}}, {u"stderr.runscript.txt"_s, {u"setup"_s, u"stderr"_s}},
                 {u"stdout.pip.txt"_s, {u"setup"_s, u"stdout"_s}},       {u"stderr.pip.txt"_s, {u"setup"_s, u"stderr"_s}},
                 {u"stdout.python.txt"_s, {u"run"_s, u"stdout"_s}},      {u"stderr.python.txt"_s, {u"run"_s, u"stderr"_s}}};
             for (const auto &[name, where] : streams) {
-                const auto content = readFile(QDir(outDir).filePath(u"modal-output/"_s + name));
+                const auto content = take(output, name);
                 const QString text = content ? QString::fromUtf8(*content)
                                              : e.value(QString(name).replace(u".txt"_s, QString()).replace(u'.', u'_')).toString();
                 execution.log += streamLines(text, where.first, where.second, at);
             }
-            const QString output = QDir(outDir).filePath(u"modal-output"_s);
-            QDirIterator it(output, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                const QString relative = QDir(output).relativeFilePath(path);
-                if (relative != u"log.json"_s && relative != u"results.json"_s && !relative.startsWith(u"to_save/"_s))
-                    continue;
-                exec::Artifact artifact;
-                artifact.name = relative;
-                artifact.sizeBytes = QFileInfo(path).size();
-                const auto content = readFile(path);
-                artifact.contentKept = content.has_value();
-                artifact.content = content.value_or(QByteArray());
-                execution.artifacts << artifact;
+            if (output.isOpen()) {
+                for (const QString &name : {u"log.json"_s, u"results.json"_s})
+                    addArtifact(output, name, name, execution.artifacts);
+                const ConfinedFolder toSave = output.folder(u"to_save"_s);
+                if (toSave.isOpen())
+                    collect(toSave, u"to_save"_s, 0, execution.artifacts);
+                else if (toSave.refusal() != ConfinedFolder::Refusal::Missing)
+                    refuse(toSave.path(), toSave.error());
             }
             pipeline.saveExecution(round.id, execution);
             const QJsonObject after = changes.value(int(n + 1));
@@ -251,7 +334,7 @@ struct RunImport
             call.stage = u"imported"_s;
             call.provider = u"imported"_s;
             call.model = model;
-            call.requestHash = u"imported:"_s + QFileInfo(dir).fileName();
+            call.requestHash = u"imported:"_s + dir.section(u'/', -1);
             call.costUsd = state.value(u"total_cost"_s).toDouble();
             call.status = u"ok"_s;
             call.startedAt = QDateTime::currentDateTimeUtc();
@@ -270,27 +353,39 @@ struct RunImport
 CodeDistillerImporter::Result CodeDistillerImporter::import(const std::shared_ptr<store::Workspace> &workspace, const QStringList &paths)
 {
     Result result;
-    QStringList runs;
+    QList<ConfinedFolder> runs;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            result.problems << Tr::tr("%1: not a folder").arg(path);
+        // The folder named is opened as given (a link the user names is followed, once); nothing below it is.
+        const ConfinedFolder given = ConfinedFolder::open(QFileInfo(path).absoluteFilePath());
+        if (!given.isOpen()) {
+            result.problems << Tr::tr("%1: not a folder (%2)").arg(path, given.error());
             continue;
         }
-        if (QFileInfo::exists(QDir(path).filePath(u"current_state.json"_s)) || QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty()) {
-            runs << info.absoluteFilePath();
+        QList<ConfinedFolder::Entry> entries = given.entries();
+        if (given.contains(u"current_state.json"_s) || entries.isEmpty()) {
+            runs << given;
             continue;
         }
         // A batch's output folder: its run folders.
-        for (const QString &sub : QDir(path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-            if (!sub.startsWith(u"modal-python-"_s))
-                runs << QDir(info.absoluteFilePath()).filePath(sub);
+        std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+        for (const auto &entry : std::as_const(entries)) {
+            if (entry.name.startsWith(u'.') || entry.name.startsWith(u"modal-python-"_s))
+                continue;
+            if (entry.type == ConfinedFolder::Entry::Type::Folder)
+                runs << given.folder(entry.name);
+            else if (entry.type == ConfinedFolder::Entry::Type::Link)
+                result.refused << u"%1/%2: %3"_s.arg(given.path(), entry.name, Tr::tr("is a symbolic link; links are not followed"));
+        }
     }
-    for (const QString &dir : std::as_const(runs)) {
+    for (const ConfinedFolder &run : std::as_const(runs)) {
+        if (!run.isOpen()) {
+            result.problems << u"%1: %2"_s.arg(run.path(), run.error());
+            continue;
+        }
         try {
-            RunImport{workspace, dir, result}.run();
+            RunImport{workspace, run, result}.run();
         } catch (const Error &e) {
-            result.problems << u"%1: %2"_s.arg(dir, e.message());
+            result.problems << u"%1: %2"_s.arg(run.path(), e.message());
         }
     }
     return result;

@@ -14,6 +14,11 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace wb;
@@ -77,6 +82,70 @@ QString makeRun(const QString &base, const QString &name, const QString &status)
     write(dir + u"/current_state.json"_s, QJsonDocument(state).toJson());
     return dir;
 }
+/** Everything an import stored: round files, verdict and notes, logs, artifact names and contents, summaries. */
+QByteArray everythingStored(const std::shared_ptr<store::Workspace> &workspace)
+{
+    store::PipelineStore pipeline(workspace);
+    QByteArray all;
+    for (const auto &campaign : pipeline.campaigns())
+        for (const auto &example : pipeline.examples(campaign.id)) {
+            for (const auto &round : pipeline.rounds(example.id)) {
+                for (const QString &blob : {round.mainPyBlob, round.requirementsBlob, round.runShBlob, round.metadataBlob})
+                    all += pipeline.blob(blob) + '\n';
+                all += round.verdictJson + round.issuesIdentifiedJson + round.changesMadeJson;
+                for (const auto &line : pipeline.logs(round.id))
+                    all += line.line.toUtf8() + '\n';
+                for (const auto &artifact : pipeline.artifacts(round.id))
+                    all += artifact.name.toUtf8() + '\n' + pipeline.blob(artifact.blobSha) + '\n';
+            }
+        }
+    return all;
+}
+
+void link(const QString &target, const QString &at)
+{
+    QFile::remove(at);
+    QDir(at).removeRecursively();
+    QDir().mkpath(QFileInfo(at).absolutePath());
+    if (::symlink(QFile::encodeName(target).constData(), QFile::encodeName(at).constData()) != 0)
+        qFatal("cannot link %s", qPrintable(at));
+}
+
+void fifo(const QString &at)
+{
+    QFile::remove(at);
+    QDir().mkpath(QFileInfo(at).absolutePath());
+    if (::mkfifo(QFile::encodeName(at).constData(), 0600) != 0)
+        qFatal("cannot make the FIFO %s", qPrintable(at));
+}
+
+void setPathOut(const QString &run, int execution, const QString &pathOut)
+{
+    QFile f(run + u"/current_state.json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no state");
+    QJsonObject state = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray executions = state.value(u"execution_result"_s).toArray();
+    QJsonObject e = executions[execution].toObject();
+    e.insert(u"path_out"_s, pathOut);
+    executions[execution] = e;
+    state.insert(u"execution_result"_s, executions);
+    write(run + u"/current_state.json"_s, QJsonDocument(state).toJson());
+}
+
+/** The import, failing the whole test at once when it blocks (on a FIFO, say) instead of returning. */
+exchange::CodeDistillerImporter::Result importOrDie(const std::shared_ptr<store::Workspace> &workspace, const QStringList &paths)
+{
+    auto future = QtConcurrent::run([&] { return exchange::CodeDistillerImporter::import(workspace, paths); });
+    for (int i = 0; i < 300 && !future.isFinished(); ++i)
+        QThread::msleep(100);
+    if (!future.isFinished())
+        qFatal("the import blocked for 30 s (reading a FIFO?)");
+    return future.result();
+}
+
+constexpr char kSecret[] = "HOST-SECRET-7f3a9c";
 } // namespace
 
 class TstCodeDistillerImport : public QObject
@@ -169,6 +238,127 @@ private Q_SLOTS:
         QCOMPARE(rounds.size(), 3);
         QVERIFY(!rounds[2].executed);
         QCOMPARE(QString::fromUtf8(pipeline.blob(rounds[2].mainPyBlob)), u"print('a repair never run')\n"_s);
+    }
+
+    /**
+     * A hostile run folder: links to files and folders outside it (one to /etc/passwd), a path_out
+     * leading outside, FIFOs. Nothing outside is stored, nothing blocks, each refusal is reported and
+     * the rest of the run is imported.
+     */
+    void hostileRunFolders_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("refused");   // a fragment of the refusal reported, empty: none expected
+        QTest::addColumn<int>("imported");
+        QTest::newRow("main.py links to a file outside") << u"main-link"_s << u"modal-python-20250101-100000/main.py: is a symbolic link"_s << 1;
+        QTest::newRow("main.py links to /etc/passwd") << u"main-passwd"_s << u"modal-python-20250101-100500/main.py: is a symbolic link"_s << 1;
+        QTest::newRow("stdout log links outside") << u"stdout-link"_s << u"modal-output/stderr.python.txt: is a symbolic link"_s << 1;
+        QTest::newRow("stdout log links to /etc/passwd") << u"stdout-passwd"_s << u"modal-output/stdout.python.txt: is a symbolic link"_s << 1;
+        QTest::newRow("log.json links outside") << u"logjson-link"_s << u"modal-output/log.json: is a symbolic link"_s << 1;
+        QTest::newRow("to_save file links outside") << u"tosave-file"_s << u"to_save/secret: is a symbolic link"_s << 1;
+        QTest::newRow("to_save folder links outside") << u"tosave-folder"_s << u"modal-output/to_save: is a symbolic link"_s << 1;
+        QTest::newRow("modal-output links outside") << u"output-folder"_s << u"modal-python-20250101-100500/modal-output: is a symbolic link"_s << 1;
+        QTest::newRow("round folder links outside") << u"round-folder"_s << u"modal-python-20250101-100500: is a symbolic link"_s << 1;
+        QTest::newRow("current_state.json links outside") << u"state-link"_s << u"current_state.json: is a symbolic link"_s << 0;
+        QTest::newRow("path_out ..") << u"pathout-dotdot"_s << u"path_out \"..\" of execution 1: leads outside"_s << 1;
+        QTest::newRow("absolute path_out ending in ..") << u"pathout-abs-dotdot"_s << u"of execution 2: leads outside"_s << 1;
+        QTest::newRow("absolute path_out outside") << u"pathout-abs"_s << QString() << 1;
+        QTest::newRow("stdout log is a FIFO") << u"stdout-fifo"_s << u"stdout.python.txt: is not a regular file"_s << 1;
+        QTest::newRow("to_save holds a FIFO") << u"tosave-fifo"_s << u"to_save/pipe: is not a regular file"_s << 1;
+    }
+
+    void hostileRunFolders()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, refused);
+        QFETCH(int, imported);
+        QTemporaryDir base;
+        test::TempWorkspace tmp;
+        const QString run = makeRun(base.path(), u"run"_s, u"SUCCESS"_s);
+        const QString r1 = run + u"/modal-python-20250101-100000"_s;
+        const QString r2 = run + u"/modal-python-20250101-100500"_s;
+        // Outside the run folder: files and folders holding the secret under every name the import reads.
+        const QString outside = base.filePath(u"outside"_s);
+        for (const QString &name : {u"secret.txt"_s, u"main.py"_s, u"stdout.python.txt"_s, u"modal-output/stdout.python.txt"_s,
+                                    u"modal-output/to_save/s.txt"_s, u"to_save/s.txt"_s, u"stolen/main.py"_s})
+            write(outside + u'/' + name, kSecret);
+        for (const QString &name : {u"main.py"_s, u"modal-output/stdout.python.txt"_s, u"modal-output/log.json"_s})
+            write(base.filePath(name), kSecret);   // what a path_out of ".." reaches
+        write(outside + u"/current_state.json"_s, QByteArray(R"({"repo_url": "x/y", "status": "SUCCESS", "code": ")") + kSecret + "\"}");
+
+        if (kind == u"main-link"_s)
+            link(outside + u"/secret.txt"_s, r1 + u"/main.py"_s);
+        else if (kind == u"main-passwd"_s)
+            link(u"/etc/passwd"_s, r2 + u"/main.py"_s);
+        else if (kind == u"stdout-link"_s)
+            link(outside + u"/secret.txt"_s, r1 + u"/modal-output/stderr.python.txt"_s);
+        else if (kind == u"stdout-passwd"_s)
+            link(u"/etc/passwd"_s, r2 + u"/modal-output/stdout.python.txt"_s);
+        else if (kind == u"logjson-link"_s)
+            link(outside + u"/secret.txt"_s, r2 + u"/modal-output/log.json"_s);
+        else if (kind == u"tosave-file"_s)
+            link(outside + u"/secret.txt"_s, r2 + u"/modal-output/to_save/secret"_s);
+        else if (kind == u"tosave-folder"_s)
+            link(outside + u"/to_save"_s, r2 + u"/modal-output/to_save"_s);
+        else if (kind == u"output-folder"_s)
+            link(outside + u"/modal-output"_s, r2 + u"/modal-output"_s);
+        else if (kind == u"round-folder"_s)
+            link(outside, r2);
+        else if (kind == u"state-link"_s)
+            link(outside + u"/current_state.json"_s, run + u"/current_state.json"_s);
+        else if (kind == u"pathout-dotdot"_s)
+            setPathOut(run, 0, u".."_s);
+        else if (kind == u"pathout-abs-dotdot"_s)
+            setPathOut(run, 1, run + u"/.."_s);
+        else if (kind == u"pathout-abs"_s)
+            setPathOut(run, 0, outside + u"/stolen"_s);
+        else if (kind == u"stdout-fifo"_s)
+            fifo(r2 + u"/modal-output/stdout.python.txt"_s);
+        else if (kind == u"tosave-fifo"_s)
+            fifo(r2 + u"/modal-output/to_save/pipe"_s);
+
+        const auto result = importOrDie(tmp.workspace(), {run});
+        const QByteArray stored = everythingStored(tmp.workspace());
+        QVERIFY2(!stored.contains(kSecret), stored.constData());
+        QFile passwd(u"/etc/passwd"_s);
+        if (passwd.open(QIODevice::ReadOnly)) {
+            const QByteArray first = passwd.readLine().trimmed();
+            QVERIFY2(first.isEmpty() || !stored.contains(first), first.constData());
+        }
+
+        const QString refusals = result.refused.join(u'\n');
+        QCOMPARE(result.imported, imported);
+        if (refused.isEmpty())
+            QVERIFY2(refusals.isEmpty(), qPrintable(refusals));
+        else
+            QVERIFY2(refusals.contains(refused), qPrintable(refusals));
+        if (imported == 1) {
+            // The rest of the run is there: both rounds, round 2 with the code the state holds or its file.
+            store::PipelineStore pipeline(tmp.workspace());
+            const auto example = pipeline.examples(pipeline.campaigns().first().id).first();
+            QCOMPARE(example.status, u"SUCCESS"_s);
+            QCOMPARE(pipeline.rounds(example.id).size(), 2);
+        }
+    }
+
+    void linkedFoldersGivenAndFound()
+    {
+        // A run folder named by a link is the user's choice: followed. A link inside a batch folder is not.
+        QTemporaryDir base;
+        test::TempWorkspace tmp;
+        const QString run = makeRun(base.path(), u"real/ase-org_ase_tools_1"_s, u"SUCCESS"_s);
+        link(run, base.filePath(u"named"_s));
+        const auto named = importOrDie(tmp.workspace(), {base.filePath(u"named"_s)});
+        QCOMPARE(named.imported, 1);
+        QVERIFY2(named.refused.isEmpty(), qPrintable(named.refused.join(u'\n')));
+
+        test::TempWorkspace other;
+        QDir().mkpath(base.filePath(u"batch"_s));
+        makeRun(base.filePath(u"batch"_s), u"own_run"_s, u"SUCCESS"_s);
+        link(run, base.filePath(u"batch/linked_run"_s));
+        const auto batch = importOrDie(other.workspace(), {base.filePath(u"batch"_s)});
+        QCOMPARE(batch.imported, 1);
+        QVERIFY2(batch.refused.join(u'\n').contains(u"batch/linked_run: is a symbolic link"_s), qPrintable(batch.refused.join(u'\n')));
     }
 
     void brokenFoldersAreReported()
