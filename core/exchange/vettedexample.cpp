@@ -2,12 +2,82 @@
 #include "exchange/vettedexample.h"
 
 #include "pipeline/campaignconfig.h"
+#include "util/knownsecrets.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::exchange {
+
+namespace {
+QJsonValue redacted(const QJsonValue &value);
+
+QJsonObject redacted(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(KnownSecrets::redact(it.key()), redacted(it.value()));
+    return out;
+}
+
+QJsonValue redacted(const QJsonValue &value)
+{
+    if (value.isString())
+        return KnownSecrets::redact(value.toString());
+    if (value.isObject())
+        return redacted(value.toObject());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(redacted(v));
+        return out;
+    }
+    return value;
+}
+
+void redact(QString &text)
+{
+    text = KnownSecrets::redact(text);
+}
+
+void redact(QByteArray &data)
+{
+    data = KnownSecrets::redact(data);
+}
+
+void redact(store::RoundRecord &r)
+{
+    for (QString *s : {&r.origin, &r.executor, &r.errorClass, &r.outcome, &r.outcomeMessage})
+        redact(*s);
+    for (QByteArray *b : {&r.verdictJson, &r.issuesIdentifiedJson, &r.changesMadeJson})
+        redact(*b);
+}
+} // namespace
+
+VettedExample VettedExample::withoutSecrets() const
+{
+    VettedExample v = *this;
+    for (QString *s : {&v.repository.name, &v.repository.source, &v.repository.url, &v.repository.localPath, &v.repository.commitSha,
+                       &v.repository.defaultBranch, &v.repository.licenseSpdx, &v.repository.licenseSource, &v.campaign.name,
+                       &v.example.repositoryName, &v.example.commitSha, &v.example.statusReason, &v.mainPy, &v.requirementsTxt, &v.runSh,
+                       &v.licenseOverrideReason})
+        redact(*s);
+    redact(v.campaign.configJson);
+    redact(v.example.summaryJson);
+    redact(v.round);
+    v.metadata = redacted(v.metadata);
+    v.verdict = redacted(v.verdict);
+    for (auto &j : v.judgements)
+        for (QString *s : {&j.annotator, &j.ranWithoutError, &j.showsFunction, &j.functionCorrect, &j.decision, &j.notes})
+            redact(*s);
+    for (auto &r : v.history) {
+        redact(r.record);
+        for (QString *s : {&r.mainPy, &r.requirementsTxt, &r.runSh, &r.metadataJson})
+            redact(*s);
+    }
+    return v;
+}
 
 QString VettedExample::key() const
 {

@@ -37,6 +37,13 @@ struct VettedExample
     };
     QList<RoundFiles> history;
 
+    /**
+     * A copy with every known secret (wb::KnownSecrets) replaced in every text: files, metadata,
+     * verdicts, judgements, names. Exporters write only such copies (a key a server echoed back may
+     * be stored in a workspace from before redaction existed).
+     */
+    VettedExample withoutSecrets() const;
+
     /** A stable key of the example across exports: repository URL, commit and campaign. */
     QString key() const;
     /** Provenance as JSON: repository, commit, licence, models, rounds, cost, verdict, judgements. */
