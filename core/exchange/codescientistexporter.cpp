@@ -2,12 +2,15 @@
 #include "exchange/codescientistexporter.h"
 
 #include "exchange/exportnames.h"
+#include "exchange/exporttarget.h"
 #include "review/verdictstatement.h"
 #include "util/error.h"
+#include "util/knownsecrets.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -26,8 +29,12 @@ struct Tr
 
 const QString kSubfolder = u"codedistiller"_s;
 
-void writeFile(const QString &path, const QByteArray &content)
+/** Replaces @p path (a link there is replaced, not followed), with the known secrets redacted. */
+void writeFile(const QString &path, const QByteArray &data)
 {
+    const QByteArray content = KnownSecrets::redact(data);
+    if (QFileInfo(path).isSymLink() && !QFile::remove(path))   // QSaveFile would write through it
+        throw Error(Tr::tr("Cannot replace the symbolic link %1.").arg(path));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
         throw Error(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
@@ -96,8 +103,12 @@ QString text(const QJsonObject &o, const char *key)
 }
 } // namespace
 
-CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedExample> &examples, const QString &outDir)
+CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedExample> &input, const QString &outDir, bool replace)
 {
+    ExportTarget::check(ExportTarget::Format::CodeScientist, outDir, replace);
+    QList<VettedExample> examples;
+    for (const VettedExample &v : input)
+        examples << v.withoutSecrets();
     const QString root = QDir(outDir).filePath(u"codeblocks"_s);
     const QString folder = QDir(root).filePath(kSubfolder);
     if (!QDir().mkpath(folder))

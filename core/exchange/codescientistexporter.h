@@ -17,6 +17,8 @@ namespace wb::exchange {
  * unique (case-insensitively, also against the entries already there) and stable across exports:
  * `codedistiller/manifest.json` maps each example's key to its name, and a re-export replaces what the
  * previous one wrote. Point @p outDir at a CodeScientist checkout to export into it directly.
+ * `codeblocks/codedistiller/` must be empty or missing unless @p replace (ExportTarget::check());
+ * foreign entries of the summaries file are always kept. Known secrets are redacted from everything written.
  */
 class CodeScientistExporter final
 {
@@ -29,7 +31,7 @@ public:
     };
 
     /** Throws wb::Error when a file cannot be written or the existing summaries file is not a JSON object. */
-    static Summary write(const QList<VettedExample> &examples, const QString &outDir);
+    static Summary write(const QList<VettedExample> &examples, const QString &outDir, bool replace = false);
 };
 
 } // namespace wb::exchange

@@ -2,10 +2,13 @@
 #include "exchange/folderexporter.h"
 
 #include "exchange/exportnames.h"
+#include "exchange/exporttarget.h"
 #include "util/error.h"
+#include "util/knownsecrets.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
@@ -20,8 +23,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(wb::exchange::FolderExporter)
 };
 
-void writeFile(const QString &path, const QByteArray &content)
+/** Replaces @p path (a link there is replaced, not followed), with the known secrets redacted. */
+void writeFile(const QString &path, const QByteArray &data)
 {
+    const QByteArray content = KnownSecrets::redact(data);
+    if (QFileInfo(path).isSymLink() && !QFile::remove(path))   // QSaveFile would write through it
+        throw Error(Tr::tr("Cannot replace the symbolic link %1.").arg(path));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
         throw Error(Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
@@ -34,10 +41,20 @@ QJsonObject record(const VettedExample &v)
             {u"metadata"_s, v.metadata},
             {u"provenance"_s, v.provenance()}};
 }
+
+QList<VettedExample> withoutSecrets(const QList<VettedExample> &examples)
+{
+    QList<VettedExample> out;
+    for (const VettedExample &v : examples)
+        out << v.withoutSecrets();
+    return out;
+}
 } // namespace
 
-int FolderExporter::write(const QList<VettedExample> &examples, const QString &outDir)
+int FolderExporter::write(const QList<VettedExample> &input, const QString &outDir, bool replace)
 {
+    ExportTarget::check(ExportTarget::Format::Folders, outDir, replace);
+    const QList<VettedExample> examples = withoutSecrets(input);
     if (!QDir().mkpath(outDir))
         throw Error(Tr::tr("Cannot create %1.").arg(outDir));
     QSet<QString> used;
@@ -49,6 +66,8 @@ int FolderExporter::write(const QList<VettedExample> &examples, const QString &o
             slug = base + u"_%1"_s.arg(n);
         used.insert(slug);
         const QString dir = QDir(outDir).filePath(slug);
+        if (QFileInfo(dir).isSymLink())   // only with replace: a link there is not written through
+            throw Error(Tr::tr("Cannot write into %1: it is a symbolic link.").arg(dir));
         if (!QDir().mkpath(dir))
             throw Error(Tr::tr("Cannot create %1.").arg(dir));
         writeFile(dir + u"/main.py"_s, v.mainPy.toUtf8());
@@ -65,8 +84,10 @@ int FolderExporter::write(const QList<VettedExample> &examples, const QString &o
     return int(examples.size());
 }
 
-int JsonlExporter::write(const QList<VettedExample> &examples, const QString &outDir)
+int JsonlExporter::write(const QList<VettedExample> &input, const QString &outDir, bool replace)
 {
+    ExportTarget::check(ExportTarget::Format::Jsonl, outDir, replace);
+    const QList<VettedExample> examples = withoutSecrets(input);
     if (!QDir().mkpath(outDir))
         throw Error(Tr::tr("Cannot create %1.").arg(outDir));
     QByteArray lines;

@@ -4,9 +4,11 @@
 #include "demo/demoproject.h"
 #include "exchange/codescientistexporter.h"
 #include "exchange/exportnames.h"
+#include "exchange/exporttarget.h"
 #include "exchange/folderexporter.h"
 #include "exchange/gitexporter.h"
 #include "exchange/libraryselection.h"
+#include "git/gitlibrary.h"
 #include "llm/llmclient.h"
 #include "pipeline/campaignrunner.h"
 #include "store/adjudicationstore.h"
@@ -16,6 +18,7 @@
 #include "store/workspace.h"
 #include "tempworkspace.h"
 #include "util/error.h"
+#include "util/knownsecrets.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -87,6 +90,48 @@ class TstLibraryExport : public QObject
         if (!python.waitForFinished(30000) || python.exitCode() != 0)
             qFatal("the codeblock parser failed: %s", python.readAllStandardError().constData());
         return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    }
+
+    QList<exchange::VettedExample> everySuccessfulExample() const
+    {
+        exchange::LibrarySelection selection;
+        selection.acceptedOnly = false;
+        return selection.select(m_tmp.workspace()).examples;
+    }
+
+    static int exportAs(const QString &format, const QList<exchange::VettedExample> &examples, const QString &out, bool replace)
+    {
+        if (format == u"codescientist"_s)
+            return exchange::CodeScientistExporter::write(examples, out, replace).written;
+        if (format == u"folders"_s)
+            return exchange::FolderExporter::write(examples, out, replace);
+        if (format == u"jsonl"_s)
+            return exchange::JsonlExporter::write(examples, out, replace);
+        return exchange::GitExporter::write(examples, out, replace);
+    }
+
+    static void writeFile(const QString &path, const QByteArray &content)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(content);
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static QString git(const QString &dir, const QStringList &args)
+    {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.start(u"git"_s, args);
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput());
     }
 
     static QJsonObject readObject(const QString &path)
@@ -209,8 +254,9 @@ private Q_SLOTS:
             stray.close();
         }
 
-        // Exported again: the same name, one file, one entry, the stock entry untouched.
-        const auto second = exchange::CodeScientistExporter::write(examples, out.path());
+        // Exported again (replacing what the first one wrote): the same name, one file, one entry, the stock entry untouched.
+        QVERIFY_THROWS_EXCEPTION(Error, exchange::CodeScientistExporter::write(examples, out.path()));
+        const auto second = exchange::CodeScientistExporter::write(examples, out.path(), true);
         QCOMPARE(second.names, first.names);
         QCOMPARE(parseCodeblocks(out.filePath(u"codeblocks"_s)).size(), 1);
         QCOMPARE(readObject(out.filePath(u"codeblocks/codeblock_summaries.json"_s)).size(), 2);
@@ -244,7 +290,7 @@ private Q_SLOTS:
         QCOMPARE(provenance.value(u"human_judgements"_s).toArray().first().toObject().value(u"decision"_s).toString(), u"accept"_s);
         QVERIFY(provenance.value(u"judge_verdict"_s).toObject().value(u"is_finished"_s).toBool());
 
-        QCOMPARE(exchange::JsonlExporter::write(examples, out.path()), 1);
+        QCOMPARE(exchange::JsonlExporter::write(examples, out.path(), true), 1);
         QFile jsonl(out.filePath(u"examples.jsonl"_s));
         QVERIFY(jsonl.open(QIODevice::ReadOnly));
         const QJsonObject record = QJsonDocument::fromJson(jsonl.readLine()).object();
@@ -279,9 +325,141 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(main.readAll()), examples.first().mainPy);
         QVERIFY(QFile::exists(dir + u"/provenance.json"_s));
         QVERIFY(git({u"status"_s, u"--porcelain"_s}).trimmed().isEmpty());
-        // Exported again into the same repository: two more commits on top.
-        QCOMPARE(exchange::GitExporter::write(examples, out.path()), 2);
+        // Exported again into its own repository (replacing, as it is not empty): two more commits on top.
+        QVERIFY_THROWS_EXCEPTION(Error, exchange::GitExporter::write(examples, out.path()));
+        QCOMPARE(exchange::GitExporter::write(examples, out.path(), true), 2);
         QCOMPARE(git({u"rev-list"_s, u"--count"_s, u"HEAD"_s}).trimmed(), u"4"_s);
+    }
+
+    void exportRefusesToReplaceUnasked_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("folder");   // the folder the format fills, below the output folder
+        QTest::addColumn<QString>("theirs");   // a file of that name there, which the export also writes
+        QTest::newRow("folders") << u"folders"_s << QString() << u"manifest.jsonl"_s;
+        QTest::newRow("jsonl") << u"jsonl"_s << QString() << u"examples.jsonl"_s;
+        QTest::newRow("codescientist") << u"codescientist"_s << u"codeblocks/codedistiller"_s << u"manifest.json"_s;
+        QTest::newRow("git") << u"git"_s << QString() << u"main.py"_s;
+    }
+
+    void exportRefusesToReplaceUnasked()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, folder);
+        QFETCH(QString, theirs);
+        const auto examples = everySuccessfulExample();
+        QCOMPARE(examples.size(), 1);
+        QTemporaryDir out;
+        const QString target = folder.isEmpty() ? out.path() : out.filePath(folder);
+        writeFile(target + u'/' + theirs, "{}\n");
+        writeFile(target + u"/notes.txt"_s, "keep me\n");
+        try {
+            exportAs(format, examples, out.path(), false);
+            QFAIL("exported into a folder that is not empty");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QFileInfo(target).absoluteFilePath()), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(theirs) && e.message().contains(u"notes.txt"_s), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(u"--force"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(readAll(target + u'/' + theirs), QByteArray("{}\n"));
+        QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 2);
+
+        // Replacing: what the export writes is replaced, nothing else is touched.
+        QVERIFY(exportAs(format, examples, out.path(), true) > 0);
+        QCOMPARE(readAll(target + u"/notes.txt"_s), QByteArray("keep me\n"));
+        if (format != u"git"_s)
+            QVERIFY(readAll(target + u'/' + theirs) != QByteArray("{}\n"));
+        else
+            QCOMPARE(readAll(target + u'/' + theirs), QByteArray("{}\n"));   // not in the library: untracked, kept
+        // An empty folder needs no permission.
+        QTemporaryDir empty;
+        QVERIFY(exportAs(format, examples, empty.path(), false) > 0);
+    }
+
+    void gitNeverWritesIntoAForeignRepository()
+    {
+        const auto examples = everySuccessfulExample();
+        QTemporaryDir foreign;
+        git::ensureInitialised();
+        git_repository *raw = nullptr;
+        QCOMPARE(git_repository_init(&raw, QFile::encodeName(foreign.path()).constData(), 0), 0);
+        git::RepositoryPtr repo(raw);
+        writeFile(foreign.filePath(u"src/code.c"_s), "int main() {}\n");
+        for (const QString &target : {foreign.path(), foreign.filePath(u"library"_s), foreign.filePath(u"src"_s), foreign.filePath(u".git/x"_s)}) {
+            for (const bool replace : {false, true}) {
+                try {
+                    exchange::GitExporter::write(examples, target, replace);
+                    QFAIL(qPrintable(u"exported into the foreign repository: "_s + target));
+                } catch (const Error &e) {
+                    QVERIFY2(e.message().contains(u"did not create"_s) || e.message().contains(u"inside the git repository"_s), qPrintable(e.message()));
+                }
+            }
+        }
+        QCOMPARE(git_repository_head_unborn(repo.get()), 1);   // still no commit
+        QVERIFY(!QFileInfo::exists(foreign.filePath(u"library"_s)));
+        // A folder inside the workbench's own export is inside a repository too.
+        QTemporaryDir own;
+        QCOMPARE(exchange::GitExporter::write(examples, own.path()), 2);
+        QVERIFY_THROWS_EXCEPTION(Error, exchange::GitExporter::write(examples, own.filePath(u"nested"_s), true));
+        QCOMPARE(exchange::GitExporter::write(examples, own.path(), true), 2);
+    }
+
+    /** A key a server echoed back, stored before redaction existed, is in no export's output (files, names, git history). */
+    void echoedKeyIsInNoExport_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const auto *format : {"folders", "jsonl", "codescientist", "git"})
+            QTest::newRow(format) << QString::fromLatin1(format);
+    }
+
+    void echoedKeyIsInNoExport()
+    {
+        QFETCH(QString, format);
+        const QString key = u"sk-test-echoed-0123456789abcdef"_s;
+        const QString plain = u"echoedsecret0123456789abcdef"_s;   // survives slug-making unchanged
+        KnownSecrets::add(key);
+        KnownSecrets::add(plain);
+        auto examples = everySuccessfulExample();
+        QCOMPARE(examples.size(), 1);
+        auto &v = examples.first();
+        const QString both = key + u' ' + plain;
+        v.mainPy += u"\n# "_s + both + u'\n';
+        v.requirementsTxt += both + u'\n';
+        v.runSh += u"echo "_s + both + u'\n';
+        v.metadata.insert(u"example_description"_s, QString(plain + u" shows "_s + key + u". More."_s));
+        v.metadata.insert(u"example_inclusion_criteria"_s, both);
+        v.verdict.insert(u"faithfulness_accurate_completeness_statement"_s, both);
+        v.round.verdictJson = QJsonDocument(v.verdict).toJson(QJsonDocument::Compact);
+        v.campaign.name += u' ' + plain;
+        if (!v.judgements.isEmpty())
+            v.judgements.first().notes = both;
+        for (auto &r : v.history) {
+            r.mainPy += u"\n# "_s + both;
+            r.metadataJson = QString::fromUtf8(QJsonDocument(QJsonObject{{u"example_description"_s, both}}).toJson());
+            r.record.verdictJson = QJsonDocument(QJsonObject{{u"is_finished"_s, true}, {u"faithfulness_accurate_completeness_statement"_s, both}})
+                                       .toJson(QJsonDocument::Compact);
+        }
+
+        QTemporaryDir out;
+        QVERIFY(exportAs(format, examples, out.path(), false) > 0);
+        // Every file and every name below the output, the git folder included.
+        QDirIterator it(out.path(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            for (const QString &secret : {key, plain}) {
+                QVERIFY2(!path.contains(secret), qPrintable(path));
+                QVERIFY2(!readAll(path).contains(secret.toUtf8()), qPrintable(path));
+            }
+            ++files;
+        }
+        QVERIFY(files >= 1);
+        if (format == u"git"_s && !git(out.path(), {u"--version"_s}).isEmpty()) {
+            const QString history = git(out.path(), {u"log"_s, u"-p"_s, u"--all"_s, u"--format=%H %an %ae%n%B"_s});
+            QVERIFY(history.contains(u"main.py"_s));
+            QVERIFY2(!history.contains(key) && !history.contains(plain), qPrintable(history));
+            QVERIFY(history.contains(u"[REDACTED]"_s) || history.contains(u"REDACTED"_s));
+        }
     }
 
     void goldDecisionOverridesTheAnnotators()
