@@ -5,9 +5,11 @@
 #include "consoleoutput.h"
 #include "exchange/codedistillerimporter.h"
 #include "exchange/codescientistexporter.h"
+#include "exchange/exporttarget.h"
 #include "exchange/folderexporter.h"
 #include "exchange/gitexporter.h"
 #include "exchange/libraryselection.h"
+#include "llm/credentials.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -34,7 +36,12 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
 {
     CommandParser cp(Tr::tr("Export the vetted library: by default the examples an annotator accepted (and none "
                             "rejected) whose final round the judge found finished, from repositories with a "
-                            "permissive licence."));
+                            "permissive licence.\n"
+                            "The output folder must be empty or new (for codescientist: its codeblocks/codedistiller/); "
+                            "--force replaces the files the export writes there and keeps every other file. The git "
+                            "format creates its own repository and never writes into one it did not create, nor into "
+                            "a folder inside a repository. API keys the workbench knows are removed from everything "
+                            "written."));
     auto &p = cp.parser();
     const QCommandLineOption format(u"format"_s, Tr::tr("codescientist, folders, jsonl or git."), u"format"_s);
     const QCommandLineOption out(u"out"_s, Tr::tr("Output folder (for codescientist: a CodeScientist checkout or any folder)."), u"dir"_s);
@@ -44,7 +51,9 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
     const QCommandLineOption allowLicense(u"allow-licence"_s, Tr::tr("Let this licence (SPDX id, or 'unknown') through the gate; repeatable."),
                                           u"spdx"_s);
     const QCommandLineOption reason(u"reason"_s, Tr::tr("Why the licence gate is overridden (recorded with each example)."), u"text"_s);
-    p.addOptions({format, out, all, acceptedOnly, campaign, allowLicense, reason});
+    const QCommandLineOption force(u"force"_s, Tr::tr("Export into a folder that is not empty, replacing the files the export writes "
+                                                      "(other files are kept)."));
+    p.addOptions({format, out, all, acceptedOnly, campaign, allowLicense, reason, force});
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const QString fmt = p.value(format);
@@ -52,6 +61,14 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
         throw Error(Tr::tr("export needs --format codescientist|folders|jsonl|git and --out DIR."), Error::Kind::InvalidInput);
     if (p.isSet(all) && p.isSet(acceptedOnly))
         throw Error(Tr::tr("--all and --accepted-only contradict each other."), Error::Kind::InvalidInput);
+    const bool replace = p.isSet(force);
+    const auto target = fmt == u"codescientist"_s ? exchange::ExportTarget::Format::CodeScientist
+                        : fmt == u"folders"_s     ? exchange::ExportTarget::Format::Folders
+                        : fmt == u"git"_s         ? exchange::ExportTarget::Format::Git
+                                                  : exchange::ExportTarget::Format::Jsonl;
+    exchange::ExportTarget::check(target, p.value(out), replace);   // before the selection: fail fast
+    // Every key configured is known before anything is written, so that none reaches the output.
+    llm::Credentials::registerConfiguredKeys();
 
     exchange::LibrarySelection selection;
     selection.acceptedOnly = !p.isSet(all);
@@ -65,18 +82,18 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
     QJsonObject result{{u"format"_s, fmt}, {u"out"_s, p.value(out)}, {u"excluded"_s, QJsonArray::fromStringList(chosen.excluded)}};
     int written = 0;
     if (fmt == u"codescientist"_s) {
-        const auto summary = exchange::CodeScientistExporter::write(chosen.examples, p.value(out));
+        const auto summary = exchange::CodeScientistExporter::write(chosen.examples, p.value(out), replace);
         written = summary.written;
         result.insert(u"names"_s, QJsonArray::fromStringList(summary.names));
         result.insert(u"index_bytes"_s, summary.indexBytes);
         result.insert(u"index_tokens_estimate"_s, summary.indexBytes / 4);
     } else if (fmt == u"folders"_s) {
-        written = exchange::FolderExporter::write(chosen.examples, p.value(out));
+        written = exchange::FolderExporter::write(chosen.examples, p.value(out), replace);
     } else if (fmt == u"git"_s) {
-        result.insert(u"commits"_s, exchange::GitExporter::write(chosen.examples, p.value(out)));
+        result.insert(u"commits"_s, exchange::GitExporter::write(chosen.examples, p.value(out), replace));
         written = int(chosen.examples.size());
     } else {
-        written = exchange::JsonlExporter::write(chosen.examples, p.value(out));
+        written = exchange::JsonlExporter::write(chosen.examples, p.value(out), replace);
     }
     result.insert(u"written"_s, written);
     if (m_context.json)
