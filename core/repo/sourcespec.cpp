@@ -39,6 +39,20 @@ QString lastTwo(const QString &path)
     return parts.isEmpty() ? QString() : parts.last();
 }
 
+// "repo/.git" names the same repository as "repo": the work tree is its identity, so both (and a
+// symlink to either, a trailing slash, the file:// URL) give one key. A folder merely called ".git"
+// whose parent does not use it as its Git folder stays as it is.
+QString workTreeOf(const QString &canonical)
+{
+    const QFileInfo info(canonical);
+    if (info.fileName() != u".git"_s)
+        return canonical;
+    const QString parent = info.absolutePath();
+    if (QFileInfo(parent).isRoot() || !QFileInfo(QDir(canonical).filePath(u"HEAD"_s)).isFile())
+        return canonical;
+    return parent;
+}
+
 QString expandHome(const QString &path)
 {
     if (path == u"~"_s || path.startsWith(u"~/"_s))
@@ -95,14 +109,11 @@ SourceSpec SourceSpec::parse(const QString &text)
             throw Error(Tr::tr("No such file or folder: %1").arg(local), Error::Kind::NotFound);
         if (!info.isDir())
             throw Error(Tr::tr("%1 is a file, not a Git repository.").arg(local), Error::Kind::InvalidInput);
-        const QString canonical = info.canonicalFilePath();
+        const QString canonical = workTreeOf(info.canonicalFilePath());
         spec.kind = Kind::Local;
         spec.url = canonical;
         spec.key = QUrl::fromLocalFile(canonical).toString();
-        QString folder = QFileInfo(canonical).fileName();
-        if (folder == u".git"_s)
-            folder = QFileInfo(QFileInfo(canonical).absolutePath()).fileName();
-        spec.name = stripGit(folder);
+        spec.name = stripGit(QFileInfo(canonical).fileName());
         return spec;
     }
 

@@ -17,7 +17,7 @@ struct SourceSpec
     Kind kind = Kind::Remote;
     QString input;     ///< as given
     QString url;       ///< what libgit2 fetches from (a path for local sources)
-    QString key;       ///< normalised identity: same repository, same key
+    QString key;       ///< normalised identity: same repository, same key (a local work tree's, not its .git)
     QString name;      ///< owner/name, or the folder name of a local repository
 
     /** Parses @p text; throws wb::Error (InvalidInput / NotFound) with an actionable message. */

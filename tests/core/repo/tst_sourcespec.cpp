@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gitfixture.h"
 #include "repo/sourcespec.h"
 #include "util/error.h"
 
@@ -6,6 +7,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using wb::repo::SourceSpec;
@@ -69,6 +71,56 @@ private Q_SLOTS:
         QVERIFY(spec.key.startsWith(u"file://"_s));
         // file:// URLs are local paths too, with the same identity.
         QCOMPARE(SourceSpec::parse(u"file://"_s + bare).key, spec.key);
+    }
+
+    // Every way of naming one local repository gives the same source: its work tree.
+    void localAliases_data()
+    {
+        QTest::addColumn<QString>("relative");
+        QTest::addColumn<bool>("asUrl");
+        QTest::newRow("path") << u"repo"_s << false;
+        QTest::newRow("trailing slash") << u"repo/"_s << false;
+        QTest::newRow(".git folder") << u"repo/.git"_s << false;
+        QTest::newRow(".git folder with slash") << u"repo/.git/"_s << false;
+        QTest::newRow("dot segments") << u"repo/../repo/./"_s << false;
+        QTest::newRow("symlink") << u"link"_s << false;
+        QTest::newRow("symlink, .git") << u"link/.git"_s << false;
+        QTest::newRow("symlink to .git") << u"gitlink"_s << false;
+        QTest::newRow("file URL") << u"repo"_s << true;
+        QTest::newRow("file URL of .git") << u"repo/.git"_s << true;
+        QTest::newRow("file URL with slash") << u"repo/"_s << true;
+    }
+
+    void localAliases()
+    {
+        QFETCH(QString, relative);
+        QFETCH(bool, asUrl);
+        QTemporaryDir dir;
+        const QString repo = dir.filePath(u"repo"_s);
+        {
+            wb::test::GitFixture fixture(repo);
+            fixture.addFile("README.md", "# repo\n");
+            fixture.commit();
+        }
+        QVERIFY(QFile::link(repo, dir.filePath(u"link"_s)));
+        QVERIFY(QFile::link(repo + u"/.git"_s, dir.filePath(u"gitlink"_s)));
+        const QString canonical = QFileInfo(repo).canonicalFilePath();
+
+        const QString path = dir.filePath(relative);
+        const SourceSpec spec = SourceSpec::parse(asUrl ? u"file://"_s + path : path);
+        QCOMPARE(int(spec.kind), int(SourceSpec::Kind::Local));
+        QCOMPARE(spec.url, canonical);
+        QCOMPARE(spec.key, QUrl::fromLocalFile(canonical).toString());
+        QCOMPARE(spec.name, u"repo"_s);
+    }
+
+    // A folder that happens to be called ".git" but is not its parent's Git folder is left alone.
+    void foreignDotGit()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"plain/.git"_s));
+        const SourceSpec spec = SourceSpec::parse(dir.filePath(u"plain/.git"_s));
+        QVERIFY(spec.url.endsWith(u"/plain/.git"_s));
     }
 
     void invalid_data()
