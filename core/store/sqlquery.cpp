@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlquery.h"
 
+#include "store/storeerror.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace wb::store {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::store)
-};
-
 // QPSQL reads forward-only results in libpq's single-row mode, where a statement that starts before
 // the previous result was fully read (or released) can lose that result's remaining rows; whole results
 // avoid that, and ours are small. SQLite steps through rows either way.
@@ -26,10 +22,21 @@ bool forwardOnly(const QSqlDatabase &db)
     return db.driverName() != u"QPSQL"_s;
 }
 
+[[noreturn]] void fail(const QSqlQuery &q, const QString &sql, const QSqlDatabase &db)
+{
+    throw StoreError::make(q.lastError(), db, sql);
+}
+
+// The connection a prepared query runs on (QSqlQuery does not tell): the one sharing its driver.
 [[noreturn]] void fail(const QSqlQuery &q, const QString &sql)
 {
-    throw Error(Tr::tr("Database error: %1 (in: %2)").arg(q.lastError().text(), sql.simplified().left(200)),
-                Error::Kind::Database);
+    const auto names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.driver() == q.driver())
+            fail(q, sql, db);
+    }
+    fail(q, sql, QSqlDatabase());
 }
 } // namespace
 
@@ -64,7 +71,7 @@ QSqlQuery cachedWrite(const QSqlDatabase &db, const QString &sql, bool *cached)
         QSqlQuery q(db);
         q.setForwardOnly(forwardOnly(db));
         if (!q.prepare(sql))
-            fail(q, sql);
+            fail(q, sql, db);
         it = perConnection.insert(sql, q);
     }
     return *it;
@@ -89,7 +96,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, Bindings bindings)
             QSqlQuery q(db);
             q.setForwardOnly(forwardOnly(db));
             if (!q.exec(sql))
-                fail(q, sql);
+                fail(q, sql, db);
             return q;
         }
     }
@@ -98,12 +105,12 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, Bindings bindings)
     if (!cached) {
         q.setForwardOnly(forwardOnly(db));
         if (!q.prepare(sql))
-            fail(q, sql);
+            fail(q, sql, db);
     }
     for (const auto &[name, value] : bindings)
         q.bindValue(name, value);
     if (!q.exec())
-        fail(q, sql);
+        fail(q, sql, db);
     return q;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/transaction.h"
 
+#include "store/storeerror.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -13,18 +14,13 @@ using namespace Qt::StringLiterals;
 namespace wb::store {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(wb::store::Transaction)
-};
-
-bool run(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+bool run(QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
 {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = q.lastError();
     return false;
 }
 } // namespace
@@ -33,9 +29,9 @@ Transaction::Transaction(QSqlDatabase &db, Mode mode)
     : m_db(db)
 {
     const bool immediate = mode == Mode::Write && db.driverName() == u"QSQLITE"_s;
-    QString error;
+    QSqlError error;
     if (!run(m_db, immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s, &error))
-        throw Error(Tr::tr("Cannot start a database transaction: %1").arg(error), Error::Kind::Database);
+        throw StoreError::make(error, m_db, immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
     m_open = true;
 }
 
@@ -47,11 +43,11 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    QString error;
+    QSqlError error;
     if (!run(m_db, u"COMMIT"_s, &error)) {
         run(m_db, u"ROLLBACK"_s);
         m_open = false;
-        throw Error(Tr::tr("Cannot commit to the database: %1").arg(error), Error::Kind::Database);
+        throw StoreError::make(error, m_db, u"COMMIT"_s);
     }
     m_open = false;
 }
