@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <mutex>
 
@@ -35,6 +36,13 @@ QString lastErrorMessage(const QString &fallback)
     return fallback;
 }
 
+bool isOwnershipRefusal(int rc)
+{
+    // libgit2 1.5.1 reports a missing safe.directory setting as GIT_ENOTFOUND for the config lookup
+    // instead of GIT_EOWNER when no safe.directory is configured at all.
+    return rc == GIT_EOWNER || (rc == GIT_ENOTFOUND && lastErrorMessage().contains(QLatin1StringView("safe.directory")));
+}
+
 void check(int rc, const QString &context)
 {
     if (rc >= 0)
@@ -45,7 +53,23 @@ void check(int rc, const QString &context)
                     Error::Kind::Authentication);
     if (rc == GIT_EUSER)
         throw Error(Tr::tr("%1: cancelled").arg(context), Error::Kind::Cancelled);
+    if (isOwnershipRefusal(rc))
+        throw Error(Tr::tr("%1: %2\nGit refuses repositories that belong to another user (\"dubious ownership\"). "
+                           "If you trust it, mark it safe with: git config --global --add safe.directory PATH")
+                        .arg(context, detail),
+                    Error::Kind::Git);
     throw Error(Tr::tr("%1: %2").arg(context, detail), Error::Kind::Git);
+}
+
+Error ownershipError(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString owner = info.owner().isEmpty() ? QString::number(info.ownerId()) : info.owner();
+    return Error(Tr::tr("%1 belongs to another user (%2), and Git refuses to read repositories of other users "
+                        "(\"dubious ownership\"). If you trust it, mark it safe and try again:\n"
+                        "  git config --global --add safe.directory %1")
+                     .arg(path, owner),
+                 Error::Kind::Git);
 }
 
 RepositoryPtr openRepository(const QString &path)
@@ -53,8 +77,10 @@ RepositoryPtr openRepository(const QString &path)
     ensureInitialised();
     git_repository *raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
-    check(git_repository_open_ext(&raw, native.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr),
-          Tr::tr("Cannot open Git repository %1").arg(path));
+    const int rc = git_repository_open_ext(&raw, native.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+    if (isOwnershipRefusal(rc))
+        throw ownershipError(path);
+    check(rc, Tr::tr("Cannot open Git repository %1").arg(path));
     return RepositoryPtr(raw);
 }
 

@@ -232,8 +232,11 @@ FetchResult RepositoryFetcher::fetch(const SourceSpec &source, const std::atomic
     git::ensureInitialised();
     if (source.kind == SourceSpec::Kind::Local) {
         git_repository *rawProbe = nullptr;
-        if (git_repository_open_ext(&rawProbe, QFile::encodeName(source.url).constData(),
-                                    GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) < 0) {
+        const int rc = git_repository_open_ext(&rawProbe, QFile::encodeName(source.url).constData(),
+                                               GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+        if (git::isOwnershipRefusal(rc))
+            throw git::ownershipError(source.url);
+        if (rc < 0) {
             throw Error(Tr::tr("%1 is not a Git repository (no .git folder, and not a bare repository).")
                             .arg(source.url),
                         Error::Kind::InvalidInput);
