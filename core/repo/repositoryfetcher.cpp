@@ -3,6 +3,7 @@
 
 #include "git/gitlibrary.h"
 #include "util/error.h"
+#include "util/folders.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QTimeZone>
@@ -182,21 +184,60 @@ void pin(git_repository *repo, const SourceSpec &source, FetchResult &result)
     const auto *c = reinterpret_cast<const git_commit *>(commit.get());
     result.commitTime = QDateTime::fromSecsSinceEpoch(git_commit_time(c), Qt::UTC);
 }
-// Leftovers of a process killed mid-transfer: never-renamed "<mirror>.partial-*" folders and stale
-// lock files inside the mirror (which would make every later fetch fail). Fresh ones may belong to a
-// transfer still running elsewhere, so only old ones go.
-void removeStaleLeftovers(const QString &target)
+// A first clone goes to "<mirror>.partial-<id>", and its process holds "<that>.lock" (a QLockFile: the
+// owner's pid and host, plus a native lock) until the folder is renamed into place or removed.
+QString lockPathOf(const QString &partial)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QFileInfo info(target);
-    const QDir parent = info.absoluteDir();
-    const auto partials = parent.entryInfoList({info.fileName() + u".partial-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QFileInfo &p : partials) {
-        if (p.lastModified().secsTo(now) > 3600)
-            QDir(p.absoluteFilePath()).removeRecursively();
-    }
-    if (!info.isDir())
+    return partial + u".lock"_s;
+}
+
+// Leftovers of a process killed mid-clone (kill -9, power loss): a partial folder whose lock names a
+// process that is gone. A clone another live process (or another thread of this one) is making keeps
+// its lock and is left alone. A partial folder without a lock file comes from a build that made none:
+// only an old one can be assumed dead.
+void removeIfAbandoned(const QFileInfo &partial)
+{
+    const QString lockPath = lockPathOf(partial.absoluteFilePath());
+    if (!QFileInfo::exists(lockPath)) {
+        if (partial.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > 3600)
+            QDir(partial.absoluteFilePath()).removeRecursively();
         return;
+    }
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0);   // judge by the owner's pid alone, never by age
+    if (lock.tryLock(0))
+        QDir(partial.absoluteFilePath()).removeRecursively();
+}
+
+// Walks the mirror tree (host/owner/name.git, local/name.git) for partial folders, without entering
+// mirrors or partial folders themselves.
+void removeAbandonedClones(const QString &reposRoot)
+{
+    QStringList folders{reposRoot};
+    for (int depth = 0; depth < 8 && !folders.isEmpty(); ++depth) {
+        QStringList next;
+        for (const QString &folder : std::as_const(folders)) {
+            const auto entries = QDir(folder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+            for (const QFileInfo &entry : entries) {
+                if (entry.isSymLink())
+                    continue;
+                if (entry.fileName().contains(u".partial-"_s))
+                    removeIfAbandoned(entry);
+                else if (!entry.fileName().endsWith(u".git"_s))
+                    next << entry.absoluteFilePath();
+            }
+        }
+        folders = next;
+    }
+}
+
+// Stale lock files inside a mirror (a process killed mid-fetch) would make every later fetch fail.
+// Fresh ones may belong to a fetch still running elsewhere, so only old ones go.
+void removeStaleGitLocks(const QString &target)
+{
+    if (!QFileInfo(target).isDir())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QDirIterator it(target, {u"*.lock"_s}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo lock(it.next());
@@ -265,7 +306,8 @@ FetchResult RepositoryFetcher::fetch(const SourceSpec &source, const std::atomic
 
     FetchResult result;
     const QString target = mirrorPath(source);
-    removeStaleLeftovers(target);
+    removeAbandonedClones(QDir(m_cacheRoot).filePath(u"repos"_s));
+    removeStaleGitLocks(target);
     if (QFileInfo::exists(target)) {
         git_repository *raw = nullptr;
         if (git_repository_open_bare(&raw, QFile::encodeName(target).constData()) == 0) {
@@ -281,8 +323,12 @@ FetchResult RepositoryFetcher::fetch(const SourceSpec &source, const std::atomic
     }
 
     const QString partial = target + u".partial-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    if (!QDir().mkpath(QFileInfo(partial).absolutePath()))
-        throw Error(Tr::tr("Cannot create the cache folder %1.").arg(QFileInfo(partial).absolutePath()));
+    util::makeFolder(QFileInfo(partial).absolutePath(), Tr::tr("the cache folder"));
+    // Held until the clone is in place or removed (declared before the cleanup, so released after it).
+    QLockFile owner(lockPathOf(partial));
+    owner.setStaleLockTime(0);
+    if (!owner.tryLock(0))
+        throw Error(Tr::tr("Cannot create the lock file %1 in the cache.").arg(lockPathOf(partial)));
     struct Cleanup
     {
         QString path;

@@ -26,7 +26,9 @@ struct FetchResult
 /**
  * Mirrors repositories into a cache folder with libgit2: a bare repository whose branches follow the
  * remote's. A first fetch goes to a temporary folder renamed into place only on success, so a failed
- * or cancelled clone leaves nothing behind; a mirror that exists is fetched into instead. A shallow
+ * or cancelled clone leaves nothing behind; the folder of a clone whose process was killed is removed
+ * by the next fetch into the same cache, once its lock shows that process is gone. A mirror that
+ * exists is fetched into instead. A shallow
  * local repository cannot be cloned by libgit2 1.5: it is read in place (FetchResult::inPlace).
  * Blocking: call from a worker thread or the CLI.
  */
