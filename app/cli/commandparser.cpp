@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::cli {
@@ -37,7 +39,15 @@ std::shared_ptr<store::Workspace> CliContext::openWorkspace() const
     store::WorkspaceLocation location =
         store::WorkspaceLocation::parse(workspacePath.isEmpty() ? store::Workspace::defaultPath() : workspacePath);
     location.fillPasswordFromSecretStore();
-    return store::Workspace::open(location);
+    auto workspace = store::Workspace::open(location);
+    // Said once per run on stderr, so that reading commands still print clean results on stdout.
+    static bool toldReadOnly = false;
+    if (workspace->isReadOnly() && !std::exchange(toldReadOnly, true)) {
+        ConsoleOutput::err(Tr::tr("codedistiller: note: the workspace %1 is open read-only (%2); commands that "
+                                  "change it will fail.\n")
+                               .arg(workspace->path(), workspace->readOnlyReason()));
+    }
+    return workspace;
 }
 
 CommandParser::CommandParser(const QString &description)

@@ -6,6 +6,7 @@
 #include "store/workspace.h"
 #include "util/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -20,6 +21,14 @@ RepositoryIngestor::RepositoryIngestor(std::shared_ptr<store::Workspace> workspa
 store::RepositoryRecord RepositoryIngestor::ingest(const SourceSpec &source, const std::atomic_bool *cancel,
                                                    const ProgressCallback &progress) const
 {
+    // Refused before anything is downloaded, which could not be saved anyway.
+    if (m_workspace->isReadOnly()) {
+        throw Error(QCoreApplication::translate("wb::repo::RepositoryIngestor",
+                                                "Cannot add %1 to the workspace %2: it is read-only (%3). Ask for "
+                                                "write permission, or use a workspace of your own.")
+                        .arg(source.input, m_workspace->path(), m_workspace->readOnlyReason()),
+                    Error::Kind::Database);
+    }
     const RepositoryFetcher fetcher(m_workspace->cachePath());
     const bool hadMirror = QFileInfo::exists(fetcher.mirrorPath(source));
     const FetchResult fetched = fetcher.fetch(source, cancel, progress);

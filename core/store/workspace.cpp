@@ -4,6 +4,7 @@
 #include "store/schema.h"
 #include "store/sqlquery.h"
 #include "util/error.h"
+#include "util/folders.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,9 +13,12 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <mutex>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -63,9 +67,23 @@ bool looksLikeSqlite(const QString &path)
     const QByteArray header = f.read(16);
     return header.isEmpty() || header == QByteArrayView("SQLite format 3\0", 16);
 }
+// Opens @p path read-only; @p immutable: without its "-wal" and "-shm" files (see openFile).
+void setReadOnlyFile(QSqlDatabase &db, const QString &path, bool immutable)
+{
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(u"mode=ro&immutable=1"_s);
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"_s);
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"_s);
+    }
+}
+
 // The schema version of an existing file, read through a read-only connection. Throws when the file
 // is an SQLite database that is not a workspace.
-int probeVersion(const QString &path)
+int probeVersion(const QString &path, bool immutable)
 {
     const QString name = u"wb-probe-"_s + QUuid::createUuid().toString(QUuid::Id128);
     int version = 0;
@@ -73,8 +91,7 @@ int probeVersion(const QString &path)
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"_s);
+        setReadOnlyFile(db, path, immutable);
         if (!db.open()) {
             error = db.lastError().text();
         } else {
@@ -121,25 +138,53 @@ std::shared_ptr<Workspace> Workspace::openFile(const WorkspaceLocation &location
         path = QDir(path).filePath(u"workspace.cdw"_s);
 
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        throw Error(Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    util::makeFolder(info.absolutePath(), Tr::tr("the workspace folder"));
     if (info.exists() && !looksLikeSqlite(path)) {
         throw Error(Tr::tr("%1 is not a CodeDistiller workspace (it is not an SQLite database).").arg(path),
                     Error::Kind::Schema);
+    }
+    const bool folderWritable = util::canWriteIn(info.absolutePath());
+    if (!info.exists() && !folderWritable) {
+        throw Error(Tr::tr("Cannot create the workspace %1: you may not write in the folder %2 (permission "
+                           "denied). Choose another location, or ask for write permission.")
+                        .arg(path, info.absolutePath()));
     }
 
     std::shared_ptr<Workspace> ws(new Workspace(WorkspaceLocation::parse(path)));
     if (!cachePath.isEmpty())
         ws->m_cachePath = cachePath;
+    // A file or folder this user may not write: read it, change nothing. SQLite creates a "-shm" file
+    // beside a WAL database even to read it, which fails in a read-only folder and would leave a file
+    // of this user's beside someone else's workspace: unless a "-wal" file holds changes not yet merged
+    // into the file, it is read as immutable, which creates nothing.
+    const bool readOnly = info.exists()
+                          && (!folderWritable || ::access(QFile::encodeName(path).constData(), W_OK) != 0);
+    if (readOnly) {
+        ws->m_readOnlyReason = folderWritable
+                                   ? Tr::tr("you may not write the file %1").arg(path)
+                                   : Tr::tr("you may not write in its folder %1").arg(info.absolutePath());
+        ws->m_immutable = !QFileInfo::exists(path + u"-wal"_s);
+    }
     // Look before touching: a file that is not ours, or is newer than this build, is refused while
     // opened read-only, so not even its journal mode changes.
-    const int before = info.exists() && info.size() > 0 ? probeVersion(path) : 0;
+    const int before = info.exists() && info.size() > 0 ? probeVersion(path, ws->m_immutable) : 0;
     if (before > Schema::latestVersion()) {
         throw newerSchema(before);
     }
 
-    if (!QDir().mkpath(ws->m_cachePath))
-        throw Error(Tr::tr("Cannot create the cache folder %1.").arg(ws->m_cachePath));
+    if (readOnly) {
+        if (before < Schema::latestVersion()) {
+            throw Error(Tr::tr("The workspace %1 needs an upgrade to schema version %2, but %3 (permission "
+                               "denied). Open it once with write permission to upgrade it.")
+                            .arg(path)
+                            .arg(Schema::latestVersion())
+                            .arg(ws->m_readOnlyReason));
+        }
+        ws->database();   // fails here, not in the first query, when it cannot be read either
+        return ws;
+    }
+
+    util::makeFolder(ws->m_cachePath, Tr::tr("the cache folder"));
 
     QSqlDatabase db = ws->database();
     {
@@ -174,8 +219,7 @@ std::shared_ptr<Workspace> Workspace::openPostgres(WorkspaceLocation location, c
                                 .filePath(u"codedistiller-workbench/postgres/%1-%2-%3"_s.arg(location.host())
                                               .arg(location.port())
                                               .arg(location.database()));
-    if (!QDir().mkpath(ws->m_cachePath))
-        throw Error(Tr::tr("Cannot create the cache folder %1.").arg(ws->m_cachePath));
+    util::makeFolder(ws->m_cachePath, Tr::tr("the cache folder"));
 
     QSqlDatabase db = ws->database();
     // One workbench migrates at a time; the others wait here and then find the schema current.
@@ -285,6 +329,8 @@ QSqlDatabase Workspace::connect(const QString &name) const
         if (!options.contains(u"application_name="_s))
             options += u";application_name=codedistiller-workbench"_s;
         db.setConnectOptions(options);
+    } else if (isReadOnly()) {
+        setReadOnlyFile(db, m_location.filePath(), m_immutable);
     } else {
         db.setDatabaseName(m_location.filePath());
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=30000"_s);
@@ -306,7 +352,8 @@ QSqlDatabase Workspace::connect(const QString &name) const
         QSqlQuery(db).exec(u"SET client_min_messages = warning"_s);   // utility statements cannot be prepared
     } else {
         exec(db, u"PRAGMA foreign_keys = ON"_s);
-        exec(db, u"PRAGMA synchronous = NORMAL"_s);
+        if (!isReadOnly())
+            exec(db, u"PRAGMA synchronous = NORMAL"_s);
     }
     return db;
 }

@@ -29,7 +29,8 @@ public:
      * populated file a backup copy "<file>.v<N>.bak" is written) or a PostgreSQL URI (see
      * WorkspaceLocation; the database must exist; the password is the location's, else libpq's
      * PGPASSWORD or ~/.pgpass; see WorkspaceLocation::fillPasswordFromSecretStore()). @p cachePath overrides the cache folder. Throws
-     * wb::Error: not a workspace, newer schema, unreachable server, I/O.
+     * wb::Error: not a workspace, newer schema, unreachable server, I/O. A file that may be read but not
+     * written opens read-only (isReadOnly()) when its schema is current.
      */
     static std::shared_ptr<Workspace> open(const QString &where, const QString &cachePath = QString());
     static std::shared_ptr<Workspace> open(const WorkspaceLocation &location, const QString &cachePath = QString());
@@ -48,8 +49,18 @@ public:
     WorkspaceLocation location() const { return m_location; }
     /** Short name for window titles. */
     QString displayName() const { return m_location.displayName(); }
-    /** Folder for clones and other re-creatable data; created on open. */
+    /**
+     * Folder for clones and other re-creatable data; created on open, except for a read-only workspace
+     * (where it may not exist).
+     */
     QString cachePath() const { return m_cachePath; }
+    /**
+     * True for a workspace file this user may read but not write (the file, or its folder): it was
+     * opened read-only, and every write fails with a wb::Error saying so.
+     */
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    /** Why the workspace is read-only, naming the file or folder ("you may not write …"); else empty. */
+    QString readOnlyReason() const { return m_readOnlyReason; }
     SqlDialect dialect() const { return m_location.isPostgres() ? SqlDialect::Postgres : SqlDialect::Sqlite; }
     int schemaVersion() const;
 
@@ -70,6 +81,8 @@ private:
     WorkspaceLocation m_location;
     QString m_cachePath;
     QString m_connectionPrefix;
+    QString m_readOnlyReason;
+    bool m_immutable = false;
 };
 
 } // namespace wb::store
