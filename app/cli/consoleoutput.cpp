@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoleoutput.h"
 
+#include "terminaltext.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -20,30 +22,40 @@ void write(FILE *stream, const QString &text)
 }
 } // namespace
 
+// Text output goes through TerminalText: what the CLI prints mixes its own words with names, answers and
+// messages from repositories, models and servers, none of which may drive the terminal.
 void ConsoleOutput::out(const QString &text)
 {
-    write(stdout, text);
+    write(stdout, TerminalText::escape(text));
 }
 
 void ConsoleOutput::err(const QString &text)
 {
-    write(stderr, text);
+    write(stderr, TerminalText::escape(text));
 }
 
+// JSON escapes control characters itself (as \u001b): written as it is.
 void ConsoleOutput::json(const QJsonObject &object)
 {
-    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
 void ConsoleOutput::json(const QJsonArray &array)
 {
-    out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    write(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
-void ConsoleOutput::table(const QList<QStringList> &rows)
+void ConsoleOutput::table(const QList<QStringList> &cells)
 {
+    QList<QStringList> rows;
+    for (const QStringList &row : cells) {
+        QStringList escaped;
+        for (const QString &cell : row)
+            escaped << TerminalText::escape(cell, TerminalText::Mode::SingleLine);
+        rows << escaped;
+    }
     QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : std::as_const(rows)) {
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths << 0;
@@ -51,7 +63,7 @@ void ConsoleOutput::table(const QList<QStringList> &rows)
         }
     }
     QString text;
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : std::as_const(rows)) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
             line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
@@ -68,16 +80,17 @@ void ConsoleOutput::Progress::update(const QString &text)
         return;
     m_lastPrint = now;
     m_shown = true;
+    const QString line = TerminalText::escape(text, TerminalText::Mode::SingleLine);
     if (tty)
-        err(u"\r\033[K"_s + text.left(150));
+        write(stderr, u"\r\033[K"_s + line.left(150));
     else
-        err(text + u'\n');
+        write(stderr, line + u'\n');
 }
 
 void ConsoleOutput::Progress::clear()
 {
     if (m_shown && isatty(fileno(stderr)))
-        err(u"\r\033[K"_s);
+        write(stderr, u"\r\033[K"_s);
     m_shown = false;
     m_lastPrint = 0;
 }

@@ -9,7 +9,10 @@
 
 namespace wb::cli {
 
-/** stdout for results, stderr for progress and errors; UTF-8 always. */
+/**
+ * stdout for results, stderr for progress and errors; UTF-8 always. Text (out, err, table, progress)
+ * has its control characters made visible (TerminalText): it carries untrusted names and messages.
+ */
 class ConsoleOutput final
 {
 public:
