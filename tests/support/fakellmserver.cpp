@@ -3,6 +3,7 @@
 
 #include "fakebatchapi.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QMutexLocker>
 #include <QSemaphore>
@@ -86,7 +87,7 @@ private:
         m_owner->record(request);
         const FakeResponse response = m_owner->nextResponse(request);
         FakeLlmServer *owner = m_owner;
-        auto respond = [socket, response, owner] {
+        auto respond = [socket, response, owner, body = request.body] {
             if (response.fault != FakeResponse::Fault::Stall)
                 owner->answered();
             switch (response.fault) {
@@ -107,6 +108,8 @@ private:
                 head += name + ": " + value + "\r\n";
             socket->write(head + "\r\n" + response.body);
             socket->flush();
+            if (response.status / 100 == 2 && response.fault == FakeResponse::Fault::None)
+                owner->written(body);
             socket->disconnectFromHost();
         };
         if (response.delayMs > 0)
@@ -288,7 +291,20 @@ void FakeLlmServer::record(const RecordedRequest &request)
 {
     QMutexLocker lock(&m_mutex);
     m_requests.append(request);
+    m_requests.last().receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+}
+
+void FakeLlmServer::written(const QByteArray &requestBody)
+{
+    QMutexLocker lock(&m_mutex);
+    m_written.append({requestBody, QDateTime::currentMSecsSinceEpoch()});
+}
+
+QList<WrittenAnswer> FakeLlmServer::writtenAnswers() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_written;
 }
 
 void FakeLlmServer::answered()

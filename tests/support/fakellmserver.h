@@ -46,7 +46,15 @@ struct RecordedRequest
     QByteArray path;
     QHash<QByteArray, QByteArray> headers;   ///< names lower case
     QByteArray body;
+    qint64 receivedAtMs = 0;                 ///< when the whole request had arrived (ms since the epoch)
     nlohmann::json json() const;
+};
+
+/** A response the server wrote out in full: to which request body, and when. */
+struct WrittenAnswer
+{
+    QByteArray requestBody;
+    qint64 writtenAtMs = 0;
 };
 
 /**
@@ -73,6 +81,8 @@ public:
     /** Answers requests when the script is empty (called in the server thread; must be thread-safe). */
     void setHandler(std::function<FakeResponse(const RecordedRequest &)> handler);
     QList<RecordedRequest> requests() const;
+    /** Every successful (2xx) answer written out in full, in order. */
+    QList<WrittenAnswer> writtenAnswers() const;
     int requestCount() const;
     /** CPU time the server thread has used, in milliseconds (benchmarks subtract it). */
     double threadCpuMs() const;
@@ -85,12 +95,14 @@ public:
     FakeResponse nextResponse(const RecordedRequest &request);
     void record(const RecordedRequest &request);
     void answered();
+    void written(const QByteArray &requestBody);
 
 private:
     mutable QMutex m_mutex;
     std::deque<FakeResponse> m_script;
     std::function<FakeResponse(const RecordedRequest &)> m_handler;
     QList<RecordedRequest> m_requests;
+    QList<WrittenAnswer> m_written;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     QThread *m_thread = nullptr;
