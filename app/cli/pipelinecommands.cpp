@@ -118,6 +118,10 @@ int PipelineCommands::run(const QStringList &args)
     const QCommandLineOption timeout(u"round-timeout"_s, Tr::tr("Minutes per round (default: the protocol's, 45)."), u"min"_s);
     const QCommandLineOption python(u"python"_s, Tr::tr("Python interpreter of the rounds (default /usr/bin/python3)."), u"path"_s);
     const QCommandLineOption network(u"network"_s, Tr::tr("Give rounds network access (bwrap: shares the host network)."));
+    const QCommandLineOption retention(u"round-retention"_s,
+                                       Tr::tr("What becomes of a round's folder once its results are saved: remove "
+                                              "(default), keep-failed or keep-all."),
+                                       u"policy"_s, exec::toString(exec::RoundRetention::Remove));
     const QCommandLineOption maxFiles(u"classify-files"_s, Tr::tr("Files classified per repository at most (default 40)."), u"N"_s, u"40"_s);
     const QCommandLineOption replay(u"replay"_s, Tr::tr("Answer model calls only from recorded responses."));
     const QCommandLineOption cassette(u"cassette"_s, Tr::tr("Recorded responses (JSON Lines) to answer from."), u"file"_s);
@@ -127,7 +131,7 @@ int PipelineCommands::run(const QStringList &args)
     const QCommandLineOption batchPoll(u"batch-poll"_s, Tr::tr("Seconds between two questions whether a batch has ended (default 30)."),
                                        u"seconds"_s);
     p.addOptions({campaign, resume, provider, baseUrl, model, fastModel, judgeModel, executor, maxRounds, concurrency, budget,
-                  timeout, python, network, maxFiles, replay, cassette, podmanImage});
+                  timeout, python, network, retention, maxFiles, replay, cassette, podmanImage});
     const QCommandLineOption executorOption(u"executor-option"_s,
                                             Tr::tr("A site setting of the executor for this campaign, over the workspace's "
                                                    "(e.g. slurm.partition=gpu; see 'codedistiller slurm settings'). Repeatable."),
@@ -151,6 +155,10 @@ int PipelineCommands::run(const QStringList &args)
         if (p.isSet(executorOption)) {
             ConsoleOutput::err(Tr::tr("codedistiller: --executor-option applies to a new campaign; a resumed one keeps its own "
                                       "(the team's settings: 'codedistiller slurm set')\n"));
+            return UsageError;
+        }
+        if (p.isSet(retention)) {
+            ConsoleOutput::err(Tr::tr("codedistiller: --round-retention applies to a new campaign; a resumed one keeps its own\n"));
             return UsageError;
         }
         campaignId = c->id;
@@ -182,6 +190,12 @@ int PipelineCommands::run(const QStringList &args)
         }
         config.pythonPath = p.value(python);
         config.limits.network = p.isSet(network);
+        const auto retentionPolicy = exec::roundRetentionFromString(p.value(retention));
+        if (!retentionPolicy) {
+            ConsoleOutput::err(Tr::tr("codedistiller: --round-retention takes %1\n").arg(exec::roundRetentionNames().join(u", "_s)));
+            return UsageError;
+        }
+        config.roundRetention = *retentionPolicy;
         if (p.isSet(economy)) {
             if (!llm::LlmBatch::supported(config.classifier.provider)) {
                 ConsoleOutput::err(Tr::tr("codedistiller: --economy needs a provider with a batch API; %1 has none\n")

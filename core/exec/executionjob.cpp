@@ -397,8 +397,10 @@ void ExecutionJob::complete()
     m_deadline.stop();
     m_killTimer.stop();
     m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (QFileInfo(m_request.roundDirectory).isDir())
-        m_result.artifacts = RoundDirectory::artifacts(m_request.roundDirectory, m_request.limits);
+    QStringList refused;
+    m_result.artifacts = RoundDirectory::artifacts(m_request.roundDirectory, m_request.limits, &refused);
+    for (const QString &line : std::as_const(refused))
+        addLine(u"system"_s, u"system"_s, line);
     Q_EMIT finished(m_result);
 }
 

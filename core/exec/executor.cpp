@@ -6,6 +6,7 @@
 #include "exec/localexecutor.h"
 #include "exec/podmanexecutor.h"
 #include "exec/pythonprobe.h"
+#include "exec/roundfolders.h"
 #include "exec/roundscript.h"
 #include "exec/slurmexecutor.h"
 #include "util/error.h"
@@ -200,6 +201,16 @@ Executor::Launch Executor::launch(const ExecutionRequest &request, const QString
     l.command = command(request, shellCommand);
     l.environment = environment;
     return l;
+}
+
+bool Executor::releaseRound(const QString &roundDirectory, const ExecutionResult &result) const
+{
+    if (roundDirectory.isEmpty() || keepsRound(m_settings.retention, result))
+        return true;
+    bool removed = true;
+    for (const QString &path : roundPaths(roundDirectory))
+        removed = RoundFolders::remove(path) && removed;
+    return removed;
 }
 
 ExecutionJob *Executor::start(const ExecutionRequest &request, QObject *parent) const

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "exec/executionrequest.h"
+#include "exec/executionresult.h"
 #include "exec/executorcapabilities.h"
+#include "exec/roundretention.h"
 
 #include <QMap>
 #include <QProcessEnvironment>
@@ -23,6 +25,8 @@ struct ExecutorSettings
     bool network = false;
     /** Site settings of executors that need them, by key (e.g. slurm.partition; see siteSettingKeys()). */
     QMap<QString, QString> siteSettings;
+    /** What releaseRound() does with a round's directory once its results are saved. */
+    RoundRetention retention = RoundRetention::Remove;
 };
 
 /**
@@ -97,6 +101,12 @@ public:
     virtual ExecutionJob *start(const ExecutionRequest &request, QObject *parent) const;
     /** Where this executor's round directories and checkouts go (see scratchRoot()). Throws wb::Error. */
     virtual QString workRoot(const QString &cachePath) const { return scratchRoot(cachePath); }
+    /**
+     * Once the result of the round in @p roundDirectory is saved: removes that directory (and what the
+     * executor keeps beside it, a Slurm job directory) unless settings().retention keeps it for @p result
+     * (RoundFolders::remove(): no link followed). False when something could not be removed.
+     */
+    bool releaseRound(const QString &roundDirectory, const ExecutionResult &result) const;
     /** Rounds that may execute at once when the campaign allows @p configured (a cluster allows more). */
     virtual int maxConcurrentRounds(int configured) const { return configured; }
     /**
@@ -114,6 +124,8 @@ public:
 
 protected:
     explicit Executor(ExecutorSettings settings);
+    /** What releaseRound() removes for the round in @p roundDirectory: that directory, and the executor's own beside it. */
+    virtual QStringList roundPaths(const QString &roundDirectory) const { return {roundDirectory}; }
     /** The interpreter's facts (probed once) with the executor's own. */
     ExecutorCapabilities describeWith(const QString &name, ExecutorCapabilities::Isolation isolation,
                                       const QString &workingDirectory, const QString &repositoryDirectory) const;

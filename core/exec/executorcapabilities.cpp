@@ -42,6 +42,11 @@ QString ExecutorCapabilities::describe(int wallSeconds) const
     if (network)
         out += u"- Network access is available: `pip install` downloads packages from %1.\n"_s.arg(
             pipIndexUrl.isEmpty() ? u"PyPI"_s : u"the site's package index (%1)"_s.arg(pipIndexUrl));
+    else if (isolation == Isolation::None)   // nothing switches the network off here: say only what holds
+        out += u"- This round must not use the network (it is not switched off here, but using it is not allowed): pip "
+               "has no package index, so `pip install` cannot download anything; it only succeeds for requirements that "
+               "are already installed (the preinstalled packages) and fails at once for anything else. Do not download "
+               "data or models at run time.\n"_s;
     else
         out += u"- There is NO network access for this round: `pip install` cannot download anything; it only succeeds "
                "for requirements that are already installed (the preinstalled packages) and fails at once for anything "

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/rounddirectory.h"
 
+#include "exec/roundfilereader.h"
 #include "exec/roundscript.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::exec {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::exec::RoundDirectory)
+};
+} // namespace
 
 bool RoundDirectory::writeFile(const QString &path, const QByteArray &content)
 {
@@ -29,7 +39,8 @@ bool RoundDirectory::prepare(const ExecutionRequest &request, bool network)
         return QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ExeOwner | QFileDevice::ExeGroup
                                                | QFileDevice::ExeOther);
     };
-    bool ok = QDir().mkpath(request.roundDirectory);
+    bool ok = QDir().mkpath(request.roundDirectory)
+              && ::chmod(QFile::encodeName(request.roundDirectory).constData(), 0700) == 0;   // generated code's files
     for (const QString &folder : {RoundScript::keptFolder(), RoundScript::retainFolder(), RoundScript::workbenchFolder(),
                                   u".home"_s, u".cache"_s, u".bin"_s})
         ok = ok && QDir().mkpath(dir.filePath(folder));
@@ -51,43 +62,48 @@ void RoundDirectory::handOver(const QString &root, int uid)
     }
 }
 
-QList<Artifact> RoundDirectory::artifacts(const QString &rootPath, const ExecutionLimits &limits)
+QList<Artifact> RoundDirectory::artifacts(const QString &rootPath, const ExecutionLimits &limits, QStringList *notes)
 {
-    const QDir root(rootPath);
     QList<Artifact> artifacts;
+    auto note = [notes](const QString &text) {
+        if (notes)
+            *notes << text;
+    };
+    // Generated code may still change the round (a process that outlived it, a daemon on the host): every
+    // path is opened relative to the round's descriptor, never through a link (RoundFileReader).
+    const RoundFileReader round(rootPath);
+    if (round.state() == RoundFileReader::State::Link) {
+        note(Tr::tr("The round directory %1 was replaced by a symbolic link: nothing was collected from it.").arg(rootPath));
+        return artifacts;
+    }
+    if (!round.isOpen())
+        return artifacts;
     qint64 total = 0;
-    auto take = [&](const QString &absolute) {
-        const QFileInfo info(absolute);
-        if (info.isSymLink() || !info.isFile())
-            return;   // never follow links out of the round
-        Artifact a;
-        a.name = root.relativeFilePath(absolute);
-        a.sizeBytes = info.size();
-        a.contentKept = a.sizeBytes <= limits.maxArtifactBytes && total + a.sizeBytes <= limits.maxArtifactsTotalBytes;
-        if (a.contentKept) {
-            QFile f(absolute);
-            if (f.open(QIODevice::ReadOnly))
-                a.content = f.read(a.sizeBytes);
-            total += a.content.size();
+    auto take = [&](const QString &name) {
+        const qint64 room = std::min(limits.maxArtifactBytes, limits.maxArtifactsTotalBytes - total);
+        const auto file = round.readWhole(name, room);
+        if (!file) {
+            note(Tr::tr("%1 is not a regular file of the round (a link, a FIFO or a device): not collected.").arg(name));
+            return;
         }
+        Artifact a;
+        a.name = name;
+        a.sizeBytes = file->size;
+        a.contentKept = file->contentRead;
+        a.content = file->content;
+        total += a.content.size();
         artifacts.append(a);
     };
     for (const QString &name : {u"log.json"_s, u"results.json"_s})
-        if (QFileInfo::exists(root.filePath(name)))
-            take(root.filePath(name));
-    const QString canonicalRoot = QFileInfo(rootPath).canonicalFilePath();
+        if (round.exists(name))
+            take(name);
     for (const QString &folder : {RoundScript::keptFolder(), RoundScript::retainFolder()}) {
-        const QFileInfo top(root.filePath(folder));
-        if (top.isSymLink() || !top.isDir())
+        if (round.isLink(folder)) {
+            note(Tr::tr("%1/ was replaced by a symbolic link: nothing was collected from it.").arg(folder));
             continue;   // a folder linked elsewhere (/etc, the workbench's own files) is not the round's
-        QDirIterator it(top.filePath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        QStringList files;
-        while (it.hasNext())
-            files << it.next();
-        files.sort();
-        for (const QString &file : std::as_const(files))
-            if (QFileInfo(file).canonicalFilePath().startsWith(canonicalRoot + u'/'))
-                take(file);
+        }
+        for (const QString &file : round.files(folder))
+            take(file);
     }
     return artifacts;
 }

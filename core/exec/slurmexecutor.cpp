@@ -120,6 +120,11 @@ QString SlurmExecutor::workRoot(const QString &cachePath) const
     return m_site.sharedDirectory;
 }
 
+QStringList SlurmExecutor::roundPaths(const QString &roundDirectory) const
+{
+    return {roundDirectory, SlurmJobScript::jobDirectoryFor(roundDirectory)};
+}
+
 int SlurmExecutor::maxConcurrentRounds(int) const
 {
     return m_site.maxJobs;

@@ -54,6 +54,10 @@ public:
     const SlurmSettings &slurmSettings() const { return m_site; }
     SlurmMonitor &monitor() const;
 
+protected:
+    /** The round directory and its job directory (SlurmJobScript::jobDirectoryFor()). */
+    QStringList roundPaths(const QString &roundDirectory) const override;
+
 private:
     SlurmSettings m_site;
     mutable std::unique_ptr<SlurmMonitor> m_monitor;

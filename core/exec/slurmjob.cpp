@@ -2,6 +2,7 @@
 #include "exec/slurmjob.h"
 
 #include "exec/rounddirectory.h"
+#include "exec/roundfilereader.h"
 #include "exec/roundscript.h"
 #include "exec/slurmexecutor.h"
 #include "exec/slurmjobscript.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -65,8 +67,8 @@ QString SlurmJob::jobFile(const QString &name) const
 
 QByteArray SlurmJob::readJobFile(const QString &name) const
 {
-    QFile f(jobFile(name));
-    return f.open(QIODevice::ReadOnly) ? f.read(64 << 10).trimmed() : QByteArray();
+    // Under an ordinary user the round could change the job directory too: read it like a round's.
+    return RoundFileReader(m_jobDirectory).read(name, 64 << 10).value_or(QByteArray()).trimmed();
 }
 
 void SlurmJob::start()
@@ -100,7 +102,8 @@ QString SlurmJob::prepare()
     // The pip shims are written here; the script links `python` and `python3` on the compute node, where
     // the interpreter (a module, a container) may live elsewhere.
     const bool network = m_slurm.settings().network;
-    const bool written = RoundDirectory::prepare(m_request, network) && QDir().mkpath(m_jobDirectory);
+    const bool written = RoundDirectory::prepare(m_request, network) && QDir().mkpath(m_jobDirectory)
+                         && ::chmod(QFile::encodeName(m_jobDirectory).constData(), 0700) == 0;
     if (!written)
         return JobTr::tr("Cannot prepare the round directory %1 (disk full or not writable?).").arg(m_request.roundDirectory);
     const bool root = ::geteuid() == 0;
@@ -172,7 +175,7 @@ void SlurmJob::onState(const SlurmJobState &state)
     if (m_finished)
         return;
     tail(false);
-    if (QFileInfo::exists(jobFile(u"done"_s)))
+    if (RoundFileReader(m_jobDirectory).isFile(u"done"_s))
         return collect(state);
     switch (state.source) {
     case SlurmJobState::Source::Unreachable:
@@ -218,12 +221,11 @@ void SlurmJob::readStream(int phase, int stream, bool final)
     Stream &s = m_streams[phase][stream];
     const qint64 cap = m_request.limits.maxOutputBytes;
     if (s.offset < cap) {
-        QFile f(jobFile(kPhases[phase] + u'.' + kStreams[stream]));
-        if (f.open(QIODevice::ReadOnly) && f.seek(s.offset)) {
-            const QByteArray data = f.read(cap - s.offset);
-            s.offset += data.size();
-            s.partial += data;
-        }
+        const QByteArray data = RoundFileReader(m_jobDirectory)
+                                    .read(kPhases[phase] + u'.' + kStreams[stream], cap - s.offset, s.offset)
+                                    .value_or(QByteArray());
+        s.offset += data.size();
+        s.partial += data;
     }
     qsizetype newline;
     while ((newline = s.partial.indexOf('\n')) >= 0) {
@@ -253,7 +255,7 @@ void SlurmJob::collect(const SlurmJobState &state)
 {
     using O = ExecutionResult::Outcome;
     tail(true);
-    const bool done = QFileInfo::exists(jobFile(u"done"_s));
+    const bool done = RoundFileReader(m_jobDirectory).isFile(u"done"_s);
     const QString stop = QString::fromUtf8(readJobFile(u"stop"_s));   // "<phase> timeout" | "<phase> output_limit <stream>"
     const QString stoppedPhase = stop.section(u' ', 0, 0);
     const QString why = stop.section(u' ', 1, 1);
@@ -361,8 +363,12 @@ void SlurmJob::complete()
         m_monitor->unwatch(m_jobId);
     if (m_result.durationMs == 0)
         m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (m_result.outcome != ExecutionResult::Outcome::Interrupted && QFileInfo(m_request.roundDirectory).isDir())
-        m_result.artifacts = RoundDirectory::artifacts(m_request.roundDirectory, m_request.limits);
+    if (m_result.outcome != ExecutionResult::Outcome::Interrupted) {
+        QStringList refused;
+        m_result.artifacts = RoundDirectory::artifacts(m_request.roundDirectory, m_request.limits, &refused);
+        for (const QString &line : std::as_const(refused))
+            addLine(u"system"_s, u"system"_s, line);
+    }
     Q_EMIT finished(m_result);
 }
 

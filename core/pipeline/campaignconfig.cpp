@@ -41,6 +41,7 @@ QByteArray CampaignConfig::toJson() const
                      {"judge", wb::pipeline::toJson(judge)},
                      {"executor", executor.toStdString()},
                      {"python", pythonPath.toStdString()},
+                     {"round_retention", exec::toString(roundRetention).toStdString()},
                      {"max_rounds", maxRounds},
                      {"protocol", {{"name", protocol.toStdString()}, {"hash", protocolHash.toStdString()}}},
                      {"classify_max_files", classifyMaxFiles},
@@ -71,6 +72,12 @@ CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
         c.judge = modelFrom(j.value("judge", nlohmann::json()), c.generator);
         c.executor = QString::fromStdString(j.value("executor", c.executor.toStdString()));
         c.pythonPath = QString::fromStdString(j.value("python", std::string()));
+        const QString retention = QString::fromStdString(j.value("round_retention", exec::toString(c.roundRetention).toStdString()));
+        const auto parsedRetention = exec::roundRetentionFromString(retention);
+        if (!parsedRetention)
+            throw Error(Tr::tr("Unknown round retention '%1' (%2).").arg(retention, exec::roundRetentionNames().join(u", "_s)),
+                        Error::Kind::InvalidInput);
+        c.roundRetention = *parsedRetention;
         c.maxRounds = j.value("max_rounds", c.maxRounds);
         c.classifyMaxFiles = j.value("classify_max_files", c.classifyMaxFiles);
         c.classifyTokenBudget = j.value("classify_token_budget", c.classifyTokenBudget);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exec/executionlimits.h"
+#include "exec/roundretention.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -29,6 +30,8 @@ struct CampaignConfig
     /** Overrides of the workspace's executor site settings for this campaign (e.g. slurm.partition). */
     QMap<QString, QString> executorOptions;
     QString pythonPath;
+    /** What becomes of a round's directory once its results are saved ("round_retention"; default remove). */
+    exec::RoundRetention roundRetention = exec::RoundRetention::Remove;
     exec::ExecutionLimits limits;   ///< the wall limit defaults to the protocol's (45 minutes)
     int maxRounds = 8;              ///< the protocol's by default
     /**

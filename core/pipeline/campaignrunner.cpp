@@ -49,6 +49,7 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
     exec::ExecutorSettings settings;
     settings.pythonPath = m_config.pythonPath;
     settings.network = m_config.limits.network;
+    settings.retention = m_config.roundRetention;
     // Site settings (the podman image, a cluster's partition, ...) are the team's workspace settings; the
     // campaign may override them.
     for (const QString &key : exec::Executor::siteSettingKeys(m_config.executor))

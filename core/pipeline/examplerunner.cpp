@@ -3,6 +3,7 @@
 
 #include "exec/executionjob.h"
 #include "exec/executor.h"
+#include "exec/roundfolders.h"
 #include "llm/llmcall.h"
 #include "llm/llmclient.h"
 #include "pipeline/changelog.h"
@@ -494,12 +495,10 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
                 request.roundDirectory = remote->roundDir;
                 request.remoteJobId = remote->jobId;
             } else {
-                // A fresh directory per attempt: an attempt interrupted by a crash is never reused.
-                request.roundDirectory = QDir(cache).filePath(u"rounds/%1-example-%2/round-%3-%4"_s
-                                                                  .arg(QFileInfo(m_services.workspace->path()).completeBaseName())
-                                                                  .arg(m_exampleId)
-                                                                  .arg(index)
-                                                                  .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s)));
+                // A fresh directory per attempt (an attempt interrupted by a crash is never reused), in the
+                // workspace's own private folder.
+                request.roundDirectory = exec::RoundFolders::prepare(
+                    cache, exec::RoundFolders::workspaceKey(m_services.workspace->path()), m_exampleId, index);
             }
             request.mainPy = pipeline.blob(current.mainPyBlob);
             request.requirementsTxt = pipeline.blob(current.requirementsBlob);
@@ -525,22 +524,27 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
                             finish(u"ERROR"_s, e.message());
                         }
                     });
-            connect(m_job, &exec::ExecutionJob::finished, this, [this, roundId](const exec::ExecutionResult &result) {
+            connect(m_job, &exec::ExecutionJob::finished, this,
+                    [this, roundId, dir = request.roundDirectory](const exec::ExecutionResult &result) {
                 m_job->deleteLater();
                 m_holdingExecutionSlot = false;
                 m_services.releaseExecution();
+                // The directory goes once nothing more is read from it (the campaign's retention setting).
+                auto release = [this, &dir, &result] { m_services.executor->releaseRound(dir, result); };
                 if (m_cancelled || m_finished)
-                    return;
+                    return release();
                 try {
                     if (result.outcome == exec::ExecutionResult::Outcome::Interrupted) {
                         // Its job is gone without a result: the round runs again, like one a crash interrupted.
                         store::RemoteJobStore(m_services.workspace).forget(roundId);
+                        release();
                         return next();
                     }
                     store::PipelineStore(m_services.workspace).saveExecution(roundId, result);
                 } catch (const Error &e) {
                     return finish(u"ERROR"_s, e.message());
                 }
+                release();
                 next();
             });
         } catch (const Error &e) {

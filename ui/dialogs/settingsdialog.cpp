@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/settingsdialog.h"
 
+#include "exec/roundretention.h"
 #include "llm/credentials.h"
 #include "llm/llmcall.h"
 #include "llm/llmclient.h"
@@ -61,6 +62,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_output(spinBox(1, 1024, tr(" MB"), this))
     , m_network(new QCheckBox(tr("Rounds may use the &network (pip downloads, data)"), this))
     , m_pipIndex(new QLineEdit(this))
+    , m_roundRetention(new QComboBox(this))
     , m_annotator(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
@@ -186,6 +188,13 @@ QWidget *SettingsDialog::makeExecutionPage()
                               "lab's mirror: https://pypi.example.org/simple"));
     m_pipIndex->setEnabled(m_network->isChecked());
     connect(m_network, &QCheckBox::toggled, m_pipIndex, &QWidget::setEnabled);
+    m_roundRetention->addItem(tr("Remove once collected"), exec::toString(exec::RoundRetention::Remove));
+    m_roundRetention->addItem(tr("Keep failed rounds"), exec::toString(exec::RoundRetention::KeepFailed));
+    m_roundRetention->addItem(tr("Keep all rounds"), exec::toString(exec::RoundRetention::KeepAll));
+    m_roundRetention->setCurrentIndex(std::max(0, m_roundRetention->findData(m_preferences.roundRetention)));
+    m_roundRetention->setToolTip(tr("A round's folder (its code, virtual environment and files) once its log and "
+                                    "artifacts are saved in the workspace: removed, kept when run.sh or main.py failed "
+                                    "or the round was stopped, or always kept for debugging."));
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Executor:"), m_executor);
     auto *pythonLabel = new QLabel(tr("P&ython interpreter:"), page);
@@ -198,6 +207,7 @@ QWidget *SettingsDialog::makeExecutionPage()
     form->addRow(tr("&Output per stream:"), m_output);
     form->addRow(QString(), m_network);
     form->addRow(tr("Package &index (pip):"), m_pipIndex);
+    form->addRow(tr("Round &folders:"), m_roundRetention);
     return page;
 }
 
@@ -290,6 +300,7 @@ void SettingsDialog::accept()
     p.memoryLimitGb = m_memory->value();
     p.maxOutputMb = m_output->value();
     p.network = m_network->isChecked();
+    p.roundRetention = m_roundRetention->currentData().toString();
     const QUrl index(m_pipIndex->text().trimmed());
     if (!m_pipIndex->text().trimmed().isEmpty() && (!index.isValid() || (index.scheme() != u"https"_s && index.scheme() != u"http"_s))) {
         m_pages->setCurrentIndex(2);

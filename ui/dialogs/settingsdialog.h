@@ -54,6 +54,7 @@ public:
     QSpinBox *roundTimeoutBox() const { return m_roundTimeout; }
     QCheckBox *networkBox() const { return m_network; }
     QLineEdit *pipIndexEdit() const { return m_pipIndex; }
+    QComboBox *roundRetentionBox() const { return m_roundRetention; }
     QComboBox *stageModelBox(const QString &stage) const;
 
     void accept() override;
@@ -95,6 +96,7 @@ private:
     QSpinBox *m_output;
     QCheckBox *m_network;
     QLineEdit *m_pipIndex;
+    QComboBox *m_roundRetention;
     QLineEdit *m_annotator;
     QComboBox *m_language;
     QComboBox *m_theme;

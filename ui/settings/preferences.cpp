@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/preferences.h"
 
+#include "exec/roundretention.h"
 #include "llm/pricecatalog.h"
 
 #include <QSettings>
@@ -49,6 +50,7 @@ Preferences Preferences::load()
     p.maxOutputMb = s.value(u"preferences/execution/max_output_mb"_s, p.maxOutputMb).toInt();
     p.network = s.value(u"preferences/execution/network"_s, p.network).toBool();
     p.pipIndexUrl = s.value(u"preferences/execution/pip_index_url"_s).toString();
+    p.roundRetention = s.value(u"preferences/execution/round_retention"_s, p.roundRetention).toString();
     return p;
 }
 
@@ -70,6 +72,7 @@ void Preferences::save() const
     s.setValue(u"preferences/execution/max_output_mb"_s, maxOutputMb);
     s.setValue(u"preferences/execution/network"_s, network);
     s.setValue(u"preferences/execution/pip_index_url"_s, pipIndexUrl);
+    s.setValue(u"preferences/execution/round_retention"_s, roundRetention);
 }
 
 QString Preferences::reviewKey(const QString &action)
@@ -136,6 +139,7 @@ pipeline::CampaignConfig Preferences::campaignDefaults() const
     c.limits.network = network;
     if (network && !pipIndexUrl.isEmpty())
         c.executorOptions.insert(u"pip.index_url"_s, pipIndexUrl);   // the executor's site setting, for this campaign
+    c.roundRetention = exec::roundRetentionFromString(roundRetention).value_or(exec::RoundRetention::Remove);
     return c;
 }
 

@@ -30,6 +30,7 @@ struct Preferences
     int maxOutputMb = 8;                    ///< per stream and phase
     bool network = false;
     QString pipIndexUrl;                    ///< empty: PyPI; used only when rounds may use the network
+    QString roundRetention = QStringLiteral("remove");   ///< remove | keep-failed | keep-all (exec::RoundRetention)
 
     static Preferences load();
     void save() const;

@@ -9,6 +9,7 @@
 #include "util/error.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,6 +18,7 @@
 #include <QTest>
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -38,6 +40,17 @@ QStringList processesNamed(const QString &mark)
         }
     }
     return found;
+}
+
+// Whether process @p pid runs (a zombie nobody reaped yet does not).
+bool alive(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype end = line.lastIndexOf(')');
+    return end >= 0 && line.size() > end + 2 && line.at(end + 2) != 'Z' && line.at(end + 2) != 'X';
 }
 } // namespace
 
@@ -65,6 +78,60 @@ class TstExecutor : public QObject
             qFatal("the round did not finish");
         job->deleteLater();
         return spy.first().first().value<ExecutionResult>();
+    }
+
+    // run.sh that leaves two daemons (a session of its own; double-forked) with pid files in pids/.
+    static QByteArray daemonsRunSh(const QString &mark)
+    {
+        // `read < /proc/self/stat` is bash's own pid (a builtin), which `exec` keeps for the sleep.
+        return QStringLiteral("mkdir -p pids\n"
+                              "setsid bash -c 'read -r pid _ < /proc/self/stat; echo $pid > pids/run-setsid; exec -a %1-run-setsid sleep 300' "
+                              "< /dev/null > /dev/null 2>&1 &\n"
+                              "( bash -c 'read -r pid _ < /proc/self/stat; echo $pid > pids/run-double; exec -a %1-run-double sleep 300' & ) "
+                              "< /dev/null > /dev/null 2>&1\n"
+                              "for i in $(seq 100); do [ -s pids/run-setsid ] && [ -s pids/run-double ] && break; sleep 0.05; done\n"
+                              "echo started\n")
+            .arg(mark)
+            .toUtf8();
+    }
+
+    // main.py that leaves two daemons the same way.
+    static QByteArray daemonsMainPy(const QString &mark)
+    {
+        return QStringLiteral("import os, time\n"
+                              "def daemon(name, double):\n"
+                              "    if os.fork() == 0:\n"
+                              "        os.setsid()\n"
+                              "        if not double or os.fork() == 0:\n"
+                              "            pid = open('/proc/self/stat').read().split()[0]\n"
+                              "            open('pids/' + name + '.tmp', 'w').write(pid)\n"
+                              "            os.rename('pids/' + name + '.tmp', 'pids/' + name)\n"
+                              "            os.execvp('sleep', ['%1-' + name, '300'])\n"
+                              "        os._exit(0)\n"
+                              "    if double:\n"
+                              "        os.wait()\n"
+                              "daemon('main-double', True)\n"
+                              "daemon('main-setsid', False)\n"
+                              "for i in range(100):\n"
+                              "    if os.path.exists('pids/main-double') and os.path.exists('pids/main-setsid'):\n"
+                              "        break\n"
+                              "    time.sleep(0.05)\n"
+                              "print('daemonised', flush=True)\n")
+            .arg(mark)
+            .toUtf8();
+    }
+
+    // The pids the daemons wrote into the round's pids/ folder, by name.
+    static QMap<QString, qint64> daemonPids(const QString &round)
+    {
+        QMap<QString, qint64> pids;
+        const QDir dir(round + u"/pids"_s);
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            if (!name.endsWith(u".tmp"_s) && f.open(QIODevice::ReadOnly))
+                pids.insert(name, f.readAll().trimmed().toLongLong());
+        }
+        return pids;
     }
 
     void executors()
@@ -142,6 +209,70 @@ private Q_SLOTS:
                      qPrintable(a.name));
             QVERIFY2(!a.name.startsWith(u"retain/etc"_s), qPrintable(a.name));
         }
+    }
+
+    void hostileRoundsStoreNothingFromOutside_data()
+    {
+        // main.py turns the round against the collector, which runs outside any sandbox: it replaces what
+        // the workbench reads by links to the user's files or to /etc, or by a FIFO.
+        QTest::addColumn<QString>("executor");
+        QTest::addColumn<QByteArray>("attack");
+        QTest::addColumn<QString>("replaced");
+        const QList<std::tuple<const char *, QByteArray, QString>> attacks{
+            {"to_save -> /etc", "os.rename('to_save', 'moved'); os.symlink('/etc', 'to_save')", u"to_save"_s},
+            {"to_save -> .ssh", "os.rename('to_save', 'moved'); os.symlink(SSH, 'to_save')", u"to_save"_s},
+            {"retain -> .ssh", "os.rename('retain', 'moved'); os.symlink(SSH, 'retain')", u"retain"_s},
+            {"to_save/sub -> .ssh", "os.symlink(SSH, 'to_save/sub')", u"to_save/sub"_s},
+            {"log.json -> key", "os.symlink(SSH + '/id_ed25519', 'log.json')", u"log.json"_s},
+            {"results.json -> key", "os.symlink(SSH + '/id_ed25519', 'results.json')", u"results.json"_s},
+            {"results.json FIFO", "os.mkfifo('results.json')", u"results.json"_s},
+            {"round -> .ssh", "r = os.environ['ROUND_DIR']; os.rename(r, r + '.moved'); os.symlink(os.path.dirname(SSH), r)",
+             u"to_save"_s},
+        };
+        QStringList names{u"local"_s};
+        if (Executor::bwrapWorks())
+            names << u"bwrap"_s;
+        for (const QString &executor : std::as_const(names))
+            for (const auto &[tag, attack, replaced] : attacks)
+                QTest::addRow("%s, %s", qPrintable(executor), tag) << executor << attack << replaced;
+    }
+    void hostileRoundsStoreNothingFromOutside()
+    {
+        QFETCH(QString, executor);
+        QFETCH(QByteArray, attack);
+        QFETCH(QString, replaced);
+        // The user's files: an .ssh-like folder with a key, and a to_save/ and log.json beside it for
+        // the round that replaces its own folder.
+        const QString home = m_dir.filePath(u"home"_s);
+        const QByteArray key = "PRIVATE-KEY-of-the-user-not-the-round";
+        for (const QString &file : {u".ssh/id_ed25519"_s, u".ssh/to_save/key"_s, u"to_save/key"_s, u"log.json"_s}) {
+            QVERIFY(QDir().mkpath(QFileInfo(home + u'/' + file).absolutePath()));
+            QFile f(home + u'/' + file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(key);
+        }
+        const QByteArray mainPy = "import os\n"
+                                  "SSH = " + ("'" + home.toUtf8() + "/.ssh'") + "\n"
+                                  "open('to_save/own.txt', 'w').write('own')\n"
+                                  "try:\n"
+                                  "    " + attack + "\n"
+                                  "    print('replaced')\n"
+                                  "except OSError as e:\n"
+                                  "    print('refused', e)\n";
+        QElapsedTimer clock;
+        clock.start();
+        const ExecutionResult r = execute(executor, mainPy);
+        QVERIFY2(r.outcome == ExecutionResult::Outcome::Completed, qPrintable(r.message + u'\n' + RoundOutput::text(r)));
+        QVERIFY(clock.elapsed() < 60000);   // a FIFO did not hold the collector
+        const bool done = RoundOutput::text(r, u"stdout"_s).contains(u"replaced"_s);   // else refused (a sandbox, nobody)
+        for (const Artifact &a : r.artifacts) {
+            QVERIFY2(!a.content.contains(key), qPrintable(a.name));
+            QVERIFY2(!done || (!a.name.startsWith(replaced + u'/') && a.name != replaced), qPrintable(a.name));
+        }
+        if (done && !replaced.contains(u'/'))
+            QVERIFY2(RoundOutput::text(r, u"system"_s).contains(u"not collected"_s)
+                         || RoundOutput::text(r, u"system"_s).contains(u"nothing was collected"_s),
+                     qPrintable(RoundOutput::text(r)));
     }
 
     void sourcedRunShExportsReachMain_data() { executors(); }
@@ -352,30 +483,88 @@ private Q_SLOTS:
     void daemonsEndWithTheirPhase()
     {
         // Each phase has a PID namespace of its own: what it started, also in sessions of their own or
-        // double-forked, is killed when it ends.
+        // double-forked, is killed when it ends. Each daemon writes its pid into the round (as /proc of
+        // the machine counts it: local rounds see the machine's /proc, a bwrap sandbox its own) and
+        // carries a mark in its command line.
         QFETCH(QString, executor);
         if (executor == u"local"_s && !Executor::ownNamespacesWork())
-            QSKIP("user namespaces are not available here: local rounds only limit processes relative to the user's");
+            QSKIP("user namespaces are not available here: see daemonsSurviveWithoutNamespaces");
         const QString mark = u"wb-daemon-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(m_round + 1);
-        const QByteArray runSh = QStringLiteral("setsid bash -c 'exec -a %1-setsid sleep 300' &\n"
-                                                "( ( exec -a %1-double sleep 300 ) & )\n"
-                                                "echo started\n")
-                                     .arg(mark)
-                                     .toUtf8();
-        const QByteArray mainPy = QStringLiteral("import os\n"
-                                                 "if os.fork() == 0:\n"
-                                                 "    os.setsid()\n"
-                                                 "    if os.fork() == 0:\n"
-                                                 "        os.execvp('sleep', ['%1-python', '300'])\n"
-                                                 "    os._exit(0)\n"
-                                                 "os.wait()\n"
-                                                 "print('daemonised', flush=True)\n")
-                                      .arg(mark)
-                                      .toUtf8();
-        const ExecutionResult r = execute(executor, mainPy, runSh);
+        const ExecutionResult r = execute(executor, daemonsMainPy(mark), daemonsRunSh(mark));
         QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
         QVERIFY(RoundOutput::text(r, u"stdout"_s).contains(u"daemonised"_s));
+        const QMap<QString, qint64> pids = daemonPids(m_dir.filePath(u"round-%1"_s.arg(m_round)));
+        QCOMPARE(pids.keys(), (QStringList{u"main-double"_s, u"main-setsid"_s, u"run-double"_s, u"run-setsid"_s}));
+        if (executor == u"local"_s) {
+            for (auto it = pids.cbegin(); it != pids.cend(); ++it) {
+                QVERIFY(it.value() > 1);
+                QTRY_VERIFY2_WITH_TIMEOUT(!alive(it.value()), qPrintable(it.key()), 5000);
+            }
+        }
         QTRY_COMPARE_WITH_TIMEOUT(processesNamed(mark), QStringList(), 5000);
+    }
+
+    void daemonsSurviveWithoutNamespaces()
+    {
+        // Where unshare cannot give a phase namespaces of its own, a phase is one process group: what
+        // stays in it is killed when the phase ends, a daemon in a session of its own can outlive the
+        // round (the README says so). Run in a copy of this test whose PATH has no unshare.
+        QTemporaryDir pidsOut;
+        QVERIFY(pidsOut.isValid());
+        ::chmod(QFile::encodeName(pidsOut.path()).constData(), 0755);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATH"_s, pidsOut.path());   // nothing there: no unshare, no bwrap
+        env.insert(u"WB_TEST_NO_NAMESPACES_PIDS"_s, pidsOut.filePath(u"pids"_s));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"daemonsWithoutNamespaces"_s});
+        QVERIFY(child.waitForFinished(180000));
+        const QString output = QString::fromUtf8(child.readAll());
+        QFile pidsFile(pidsOut.filePath(u"pids"_s));
+        QVERIFY2(pidsFile.open(QIODevice::ReadOnly), qPrintable(output));
+        QStringList survivors;
+        for (const QByteArray &line : pidsFile.readAll().split('\n')) {
+            const qint64 pid = line.split(' ').value(1).toLongLong();
+            if (pid > 1 && alive(pid)) {
+                survivors << QString::fromUtf8(line);
+                ::kill(pid_t(pid), SIGKILL);
+            }
+        }
+        QVERIFY2(child.exitCode() == 0, qPrintable(output));
+        for (const QString &survivor : std::as_const(survivors))
+            QVERIFY2(survivor.startsWith(u"main-setsid"_s) || survivor.startsWith(u"main-double"_s)
+                         || survivor.startsWith(u"run-setsid"_s) || survivor.startsWith(u"run-double"_s),
+                     qPrintable(survivor));   // only daemons: the process group's members are gone
+        qInfo("without namespaces, %lld of 4 daemons outlived their round (killed now)", qint64(survivors.size()));
+    }
+
+    // The half of daemonsSurviveWithoutNamespaces() that runs without unshare on PATH.
+    void daemonsWithoutNamespaces()
+    {
+        const QString out = qEnvironmentVariable("WB_TEST_NO_NAMESPACES_PIDS");
+        if (out.isEmpty())
+            QSKIP("run by daemonsSurviveWithoutNamespaces");
+        QVERIFY(!Executor::ownNamespacesWork());
+        const QString mark = u"wb-fallback-%1"_s.arg(QCoreApplication::applicationPid());
+        QByteArray runSh = daemonsRunSh(mark);
+        runSh.replace("mkdir -p pids\n", "mkdir -p pids\nsleep 1000 &\necho $! > pids/run-group\n");   // in the phase's group
+        QByteArray mainPy = daemonsMainPy(mark);
+        mainPy.replace("print('daemonised'", "import subprocess\n"
+                                            "p = subprocess.Popen(['sleep', '1000'])\n"
+                                            "open('pids/main-group', 'w').write(str(p.pid))\n"
+                                            "print('daemonised'");
+        const ExecutionResult r = execute(u"local"_s, mainPy, runSh);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + u'\n' + RoundOutput::text(r)));
+        const QMap<QString, qint64> pids = daemonPids(m_dir.filePath(u"round-%1"_s.arg(m_round)));
+        QFile list(out);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        for (auto it = pids.cbegin(); it != pids.cend(); ++it)
+            list.write(it.key().toUtf8() + ' ' + QByteArray::number(it.value()) + '\n');
+        list.close();
+        QCOMPARE(pids.size(), 6);
+        for (const QString &member : {u"run-group"_s, u"main-group"_s})
+            QTRY_VERIFY2_WITH_TIMEOUT(!alive(pids.value(member)), qPrintable(member), 5000);
     }
 
     void processLimitIgnoresTheUsersOtherThreads_data() { executors(); }
@@ -508,11 +697,15 @@ private Q_SLOTS:
         QVERIFY(c.pythonVersion.startsWith(u"3."_s));
         QVERIFY2(c.installedPackages.join(u' ').contains(u"numpy"_s), qPrintable(c.installedPackages.join(u", "_s)));
         const QString text = c.describe(45 * 60);
-        for (const QString &fact : {u"NOT a sandbox"_s, u"NO network"_s, u"CPU only"_s, u"virtual environment"_s,
+        for (const QString &fact : {u"NOT a sandbox"_s, u"must not use the network"_s, u"CPU only"_s, u"virtual environment"_s,
                                     u"--system-site-packages"_s, u"*sources* run.sh"_s, u"main.py runs even when run.sh fails"_s,
                                     u"to_save/ and retain/"_s, u"REPO_DIR"_s, u"45 minutes"_s, c.pythonVersion})
             QVERIFY2(text.contains(fact), qPrintable(fact + u" is missing from:\n"_s + text));
         QVERIFY(!text.contains(u"GPU builds"_s) || text.contains(u"no GPU"_s));
+        // Local rounds are plain processes: nothing switches the network off or keeps files apart, and the
+        // prompt must not say otherwise.
+        QVERIFY2(text.contains(u"file isolation and a switched-off network are not"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"There is NO network access"_s), qPrintable(text));
 
         ExecutorSettings online;
         online.network = true;
@@ -524,6 +717,7 @@ private Q_SLOTS:
         if (Executor::bwrapWorks()) {
             const QString sandbox = Executor::create(u"bwrap"_s)->capabilities().describe(600);
             QVERIFY2(sandbox.contains(u"a sandbox (bubblewrap)"_s) && !sandbox.contains(u"NOT a sandbox"_s), qPrintable(sandbox));
+            QVERIFY2(sandbox.contains(u"There is NO network access"_s), qPrintable(sandbox));   // bwrap switches it off
             QVERIFY(sandbox.contains(u"Working directory: /work"_s));
         }
         QVERIFY_THROWS_EXCEPTION(wb::Error, Executor::create(u"docker"_s));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pipeline end to end: a real repository, real Python executions, a loopback model server.
 #include "distillationscript.h"
+#include "exec/executor.h"
+#include "exec/roundfolders.h"
 #include "fakellmserver.h"
 #include "llm/llmclient.h"
 #include "pipeline/campaignconfig.h"
@@ -11,6 +13,8 @@
 #include "store/workspace.h"
 #include "tempworkspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -140,6 +144,12 @@ private Q_SLOTS:
         }
         QCOMPARE(judges, 2);
         QVERIFY(rounds[0].costUsd > 0);
+
+        // The rounds ran in the workspace's own private folder and are gone once saved (default retention).
+        const QString folder = exec::Executor::scratchRoot(tmp.workspace()->cachePath()) + u"/rounds/"_s
+                               + exec::RoundFolders::workspaceKey(tmp.workspace()->path());
+        QVERIFY(QFileInfo(folder).isDir());
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     }
 
     void resumingAFinishedCampaignCostsNothing()

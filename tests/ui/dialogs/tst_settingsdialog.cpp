@@ -95,6 +95,8 @@ private Q_SLOTS:
         dialog.networkBox()->setChecked(true);
         QVERIFY(dialog.pipIndexEdit()->isEnabled());
         dialog.pipIndexEdit()->setText(u"http://127.0.0.1:3141/simple"_s);
+        QCOMPARE(dialog.roundRetentionBox()->currentData().toString(), u"remove"_s);   // the default
+        dialog.roundRetentionBox()->setCurrentIndex(dialog.roundRetentionBox()->findData(u"keep-failed"_s));
         if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty()) {
             dialog.pages()->setCurrentIndex(2);   // Execution: the executors, Python and the limits
             dialog.show();
@@ -113,6 +115,8 @@ private Q_SLOTS:
         QCOMPARE(config.judge.model, u"claude-sonnet-4-5"_s);
         QVERIFY(config.limits.network);
         QCOMPARE(config.executorOptions.value(u"pip.index_url"_s), u"http://127.0.0.1:3141/simple"_s);
+        QCOMPARE(p.roundRetention, u"keep-failed"_s);
+        QCOMPARE(int(config.roundRetention), int(wb::exec::RoundRetention::KeepFailed));
         wb::ui::Appearance::applyTheme(u"system"_s);
     }
 
