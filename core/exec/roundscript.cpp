@@ -24,9 +24,10 @@ QString pythonEnvironment(const QString &round)
 
 QString noNetworkNotice()
 {
-    return QStringLiteral("[workbench] This round has no network access: pip cannot download anything and can only use "
-                  "packages that are already installed (a requirement that is already satisfied succeeds, anything "
-                  "else fails at once).");
+    // True of every executor: bwrap and podman cut the network, local and Slurm only take pip's index away.
+    return QStringLiteral("[workbench] This round may not use the network: pip has no package index, cannot download "
+                  "anything and can only use packages that are already installed (a requirement that is already "
+                  "satisfied succeeds, anything else fails at once).");
 }
 } // namespace
 
@@ -117,8 +118,8 @@ QByteArray RoundScript::pipShim(bool network)
 {
     if (network)
         return "#!/bin/sh\nexec python -m pip \"$@\"\n";
-    const QString failed = QStringLiteral("[workbench] pip failed. This round has no network access: pip can only use packages "
-                                  "that are already installed.");
+    const QString failed = QStringLiteral("[workbench] pip failed. This round may not use the network: pip can only use "
+                                  "packages that are already installed.");
     return u"#!/bin/sh\n"
            "python -m pip \"$@\"\n"
            "rc=$?\n"
