@@ -40,10 +40,10 @@ QString cellText(const review::CampaignMatrix::Cell &cell)
                                          : QString(cell.human).replace(u'_', u'-');
     if (cell.gold)
         human += u'*';
-    QString text = u"#%1 %2 %3r $%4 %5 %6"_s.arg(cell.exampleId)
+    QString text = u"#%1 %2 %3r %4 %5 %6"_s.arg(cell.exampleId)
                        .arg(cell.status)
                        .arg(cell.rounds)
-                       .arg(QString::number(cell.costUsd, 'f', 4), judgeMark(cell.judge), human);
+                       .arg(cell.cost.toString(4), judgeMark(cell.judge), human);
     if (cell.disagrees())
         text += u" ≠"_s;
     return text;
@@ -92,7 +92,8 @@ int ComparisonCommands::matrix(const QStringList &args)
     }
     ConsoleOutput::table(rows);
     ConsoleOutput::out(Tr::tr("\n%n disagreement(s). Cell: example, status, rounds, cost; judge ✓ finished, ✗ not finished, "
-                              "· not judged; human decision (* gold, split: no majority); ≠ judge and humans disagree.",
+                              "· not judged; human decision (* gold, split: no majority); ≠ judge and humans disagree; "
+                              "cost ≥ $x: some calls have no price, —: none has.",
                               nullptr, m.disagreements()));
     if (m.blind)
         ConsoleOutput::out(Tr::tr(" Blind mode: ◌ hidden until you have judged the example; model names hidden."));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipelinecommands.h"
 
+#include "blindnote.h"
 #include "commandparser.h"
 #include "consoleoutput.h"
 #include "demo/demoproject.h"
@@ -10,12 +11,15 @@
 #include "exec/podmanexecutor.h"
 #include "llm/llmbatch.h"
 #include "llm/llmclient.h"
+#include "llm/pricecatalog.h"
 #include "llm/providerprofile.h"
+#include "pipeline/budgetguard.h"
 #include "pipeline/campaignconfig.h"
 #include "pipeline/campaignprotocol.h"
 #include "pipeline/protocol.h"
 #include "pipeline/campaignrunner.h"
 #include "pipeline/expertround.h"
+#include "review/blindview.h"
 #include "store/llmbatchstore.h"
 #include "store/pipelinestore.h"
 #include "store/remotejobstore.h"
@@ -63,14 +67,15 @@ QJsonValue jsonOrNull(const QByteArray &json)
 
 QJsonObject exampleJson(const store::ExampleRecord &e)
 {
-    return QJsonObject{{u"id"_s, e.id},
-                       {u"repository"_s, e.repositoryName},
-                       {u"commit"_s, e.commitSha},
-                       {u"status"_s, e.status},
-                       {u"stage"_s, e.stage},
-                       {u"reason"_s, e.statusReason.isEmpty() ? QJsonValue() : QJsonValue(e.statusReason)},
-                       {u"rounds_executed"_s, e.roundsExecuted},
-                       {u"cost_usd"_s, e.costUsd}};
+    QJsonObject o{{u"id"_s, e.id},
+                  {u"repository"_s, e.repositoryName},
+                  {u"commit"_s, e.commitSha},
+                  {u"status"_s, e.status},
+                  {u"stage"_s, e.stage},
+                  {u"reason"_s, e.statusReason.isEmpty() ? QJsonValue() : QJsonValue(e.statusReason)},
+                  {u"rounds_executed"_s, e.roundsExecuted}};
+    e.cost.writeJson(o);
+    return o;
 }
 } // namespace
 
@@ -114,7 +119,12 @@ int PipelineCommands::run(const QStringList &args)
                                             u"name"_s, pipeline::Protocol::defaultName());
     const QCommandLineOption maxRounds(u"max-rounds"_s, Tr::tr("Debug rounds at most (default: the protocol's, 8)."), u"N"_s);
     const QCommandLineOption concurrency(u"concurrency"_s, Tr::tr("Examples in parallel (default 4)."), u"N"_s, u"4"_s);
-    const QCommandLineOption budget(u"budget"_s, Tr::tr("Stop new work when the campaign has cost this much (USD)."), u"usd"_s);
+    const QCommandLineOption budget(u"budget"_s, Tr::tr("Stop new work when the campaign has cost this much (USD). Every model "
+                                                        "of the campaign needs a price (see 'codedistiller llm models')."),
+                                    u"usd"_s);
+    const QCommandLineOption retryErrors(u"retry-errors"_s, Tr::tr("With --resume: also continue the examples that ended in "
+                                                                   "ERROR (e.g. a refused connection); their rounds and "
+                                                                   "answered calls are kept."));
     const QCommandLineOption timeout(u"round-timeout"_s, Tr::tr("Minutes per round (default: the protocol's, 45)."), u"min"_s);
     const QCommandLineOption python(u"python"_s, Tr::tr("Python interpreter of the rounds (default /usr/bin/python3)."), u"path"_s);
     const QCommandLineOption network(u"network"_s, Tr::tr("Give rounds network access (bwrap: shares the host network)."));
@@ -140,8 +150,13 @@ int PipelineCommands::run(const QStringList &args)
     p.addOption(protocolOption);
     p.addOption(economy);
     p.addOption(batchPoll);
+    p.addOption(retryErrors);
     if (const int rc = cp.parse(args, m_context, 0, -1); rc >= 0)
         return rc;
+    if (p.isSet(retryErrors) && !p.isSet(resume)) {
+        ConsoleOutput::err(Tr::tr("codedistiller: --retry-errors continues a campaign: use it with --resume NAME\n"));
+        return UsageError;
+    }
 
     const auto ws = m_context.openWorkspace();
     if (p.isSet(podmanImage))
@@ -220,6 +235,8 @@ int PipelineCommands::run(const QStringList &args)
         for (auto it = config.executorOptions.cbegin(); it != config.executorOptions.cend(); ++it)
             executorSettings.siteSettings.insert(it.key(), it.value());
         exec::Executor::create(config.executor, executorSettings);   // unknown or unavailable executor: an error before anything is written
+        // A budget needs every model's price: refused before anything is written.
+        pipeline::BudgetGuard::require(config, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()));
 
         QList<qint64> repositories;
         const store::RepositoryStore repos(ws);
@@ -273,7 +290,7 @@ int PipelineCommands::run(const QStringList &args)
         ConsoleOutput::err(u"[%1] %2 %3 round %4/%5 $%6%7\n"_s.arg(e.repository, e.status, e.stage)
                                .arg(e.round)
                                .arg(e.maxRounds)
-                               .arg(e.costUsd, 0, 'f', 4)
+                               .arg(e.cost.toString(4))
                                .arg(e.message.isEmpty() ? QString() : u" — "_s + e.message));
     });
     QEventLoop loop;
@@ -282,6 +299,7 @@ int PipelineCommands::run(const QStringList &args)
         summary = s;
         loop.quit();
     });
+    runner.setRetryErrors(p.isSet(retryErrors));
     runner.start();
     loop.exec();
     std::signal(SIGINT, SIG_DFL);
@@ -292,22 +310,23 @@ int PipelineCommands::run(const QStringList &args)
         QJsonArray examples;
         for (const auto &e : pipeline.examples(campaignId))
             examples.append(exampleJson(e));
-        ConsoleOutput::json(QJsonObject{{u"campaign"_s, campaignRecord ? campaignRecord->name : QString()},
-                                        {u"success"_s, summary.success},
-                                        {u"failed"_s, summary.failed},
-                                        {u"error"_s, summary.error},
-                                        {u"cancelled"_s, summary.cancelled},
-                                        {u"budget_reached"_s, summary.budgetReached},
-                                        {u"cost_usd"_s, summary.costUsd},
-                                        {u"examples"_s, examples}});
+        QJsonObject o{{u"campaign"_s, campaignRecord ? campaignRecord->name : QString()},
+                      {u"success"_s, summary.success},
+                      {u"failed"_s, summary.failed},
+                      {u"error"_s, summary.error},
+                      {u"cancelled"_s, summary.cancelled},
+                      {u"budget_reached"_s, summary.budgetReached},
+                      {u"examples"_s, examples}};
+        summary.cost.writeJson(o);
+        ConsoleOutput::json(o);
     } else {
-        ConsoleOutput::out(Tr::tr("campaign %1: %2 success, %3 failed, %4 error, %5 cancelled, cost $%6%7\n")
+        ConsoleOutput::out(Tr::tr("campaign %1: %2 success, %3 failed, %4 error, %5 cancelled, cost %6%7\n")
                                .arg(campaignRecord ? campaignRecord->name : QString())
                                .arg(summary.success)
                                .arg(summary.failed)
                                .arg(summary.error)
                                .arg(summary.cancelled)
-                               .arg(summary.costUsd, 0, 'f', 4)
+                               .arg(summary.cost.toString(4))
                                .arg(summary.budgetReached ? Tr::tr(" (budget reached)") : QString()));
     }
     return summary.error == 0 && summary.cancelled == 0 ? Success : Failure;
@@ -315,9 +334,11 @@ int PipelineCommands::run(const QStringList &args)
 
 int PipelineCommands::status(const QStringList &args)
 {
-    CommandParser cp(Tr::tr("Show campaigns and the state of their examples."));
+    CommandParser cp(Tr::tr("Show campaigns and the state of their examples. In blind mode the judge's verdicts "
+                            "(SUCCESS, FAILED) and the models show only for examples the --annotator has judged."));
     const QCommandLineOption campaign(u"campaign"_s, Tr::tr("Only this campaign."), u"name"_s);
-    cp.parser().addOption(campaign);
+    const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Whose view in blind mode."), u"name"_s);
+    cp.parser().addOptions({campaign, annotator});
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const auto ws = m_context.openWorkspace();
@@ -331,16 +352,41 @@ int PipelineCommands::status(const QStringList &args)
     } else {
         campaigns = pipeline.campaigns();
     }
+    const auto view = review::BlindView::of(ws, cp.parser().value(annotator));
     QJsonArray out;
     QList<QStringList> rows{{u"CAMPAIGN"_s, u"EXAMPLE"_s, u"REPOSITORY"_s, u"STATUS"_s, u"STAGE"_s, u"ROUNDS"_s, u"COST"_s, u"REASON"_s}};
-    QString batchLines, protocolLines;
+    QString batchLines, protocolLines, costLines, errorLines;
+    int hidden = 0;
     for (const auto &c : std::as_const(campaigns)) {
+        const QString label = view.campaignLabel(c);
         QJsonArray examples;
-        for (const auto &e : pipeline.examples(c.id)) {
-            examples.append(exampleJson(e));
-            rows.append({c.name, QString::number(e.id), e.repositoryName, e.status, e.stage, QString::number(e.roundsExecuted),
-                         u"$%1"_s.arg(e.costUsd, 0, 'f', 4), e.statusReason.left(60)});
+        int errors = 0, hiddenHere = 0;
+        for (auto e : pipeline.examples(c.id)) {
+            errors += e.status == u"ERROR"_s ? 1 : 0;
+            const bool masked = review::BlindView::isVerdict(e.status) && !view.revealed(e.id);
+            if (masked) {
+                e.status = view.status(e.id, e.status);
+                e.statusReason.clear();   // "The judge found round 2 finished."
+                ++hiddenHere;
+            }
+            QJsonObject o = exampleJson(e);
+            if (view.isBlind())
+                o.insert(u"hidden"_s, masked);
+            examples.append(o);
+            rows.append({label, QString::number(e.id), e.repositoryName, e.status, e.stage, QString::number(e.roundsExecuted),
+                         e.cost.toString(4), e.statusReason.left(60)});
         }
+        const llm::CostTotal cost = pipeline.campaignCost(c.id);
+        costLines += Tr::tr("%1: cost %2").arg(label, cost.toString(4));
+        if (cost.isUnknown())
+            costLines += Tr::tr(" (unknown: none of its %n model call(s) has a price)", nullptr, int(cost.unpricedCalls()));
+        else if (!cost.isComplete())
+            costLines += Tr::tr(" (at least: %n model call(s) without a price)", nullptr, int(cost.unpricedCalls()));
+        costLines += u'\n';
+        if (errors > 0)
+            errorLines += Tr::tr("%1: %n example(s) ended in ERROR; 'codedistiller run --resume %2 --retry-errors' retries them, "
+                                 "keeping their rounds and answered calls.\n", nullptr, errors)
+                              .arg(label, label == c.name ? c.name : QString::number(c.id));   // blind: the id, not a telling name
         QJsonArray batches;
         for (const auto &b : store::LlmBatchStore(ws).batches(c.id)) {
             const QString state = b.collectedAt.isValid() ? u"collected"_s : b.status;
@@ -349,7 +395,7 @@ int PipelineCommands::status(const QStringList &args)
             batches.append(QJsonObject{{u"id"_s, b.id},
                                        {u"purpose"_s, b.purpose},
                                        {u"provider"_s, b.provider},
-                                       {u"model"_s, b.model},
+                                       {u"model"_s, view.isBlind() ? QJsonValue() : QJsonValue(b.model)},
                                        {u"provider_batch_id"_s, orNull(b.providerBatchId)},
                                        {u"status"_s, state},
                                        {u"provider_status"_s, orNull(b.providerStatus)},
@@ -358,34 +404,42 @@ int PipelineCommands::status(const QStringList &args)
                                        {u"failed"_s, failed},
                                        {u"error"_s, orNull(b.error)}});
             batchLines += Tr::tr("%1: batch %2 at %3 (%4): %5%6, %7 requests, %8 succeeded, %9 failed\n")
-                              .arg(c.name, b.providerBatchId.isEmpty() ? QString::number(b.id) : b.providerBatchId, b.provider, b.purpose,
+                              .arg(label, b.providerBatchId.isEmpty() ? QString::number(b.id) : b.providerBatchId, b.provider, b.purpose,
                                    state, b.providerStatus.isEmpty() ? QString() : u" / "_s + b.providerStatus)
                               .arg(b.requestCount)
                               .arg(b.succeeded)
                               .arg(failed);
         }
         const auto config = pipeline::CampaignConfig::fromJson(c.configJson);
-        out.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"status"_s, c.status},
-                               {u"protocol"_s, QJsonObject{{u"name"_s, config.protocol},
-                                                           {u"hash"_s, config.protocolHash.isEmpty() ? QJsonValue() : QJsonValue(config.protocolHash)}}},
-                               {u"cost_usd"_s, pipeline.campaignCost(c.id)}, {u"examples"_s, examples}, {u"batches"_s, batches}});
-        protocolLines += Tr::tr("%1: protocol %2\n").arg(c.name, pipeline::CampaignProtocol::label(config));
+        QJsonObject o{{u"id"_s, c.id}, {u"name"_s, label}, {u"status"_s, c.status},
+                      {u"protocol"_s, QJsonObject{{u"name"_s, config.protocol},
+                                                  {u"hash"_s, config.protocolHash.isEmpty() ? QJsonValue() : QJsonValue(config.protocolHash)}}},
+                      {u"error_examples"_s, errors}, {u"examples"_s, examples}, {u"batches"_s, batches}};
+        cost.writeJson(o);
+        if (view.isBlind())
+            o.insert(u"blind"_s, BlindNote::json(view, hiddenHere));
+        hidden += hiddenHere;
+        out.append(o);
+        protocolLines += Tr::tr("%1: protocol %2\n").arg(label, pipeline::CampaignProtocol::label(config));
     }
     if (m_context.json) {
         ConsoleOutput::json(out);
     } else {
         ConsoleOutput::table(rows);
-        ConsoleOutput::out(protocolLines + batchLines);
+        ConsoleOutput::out(protocolLines + costLines + errorLines + batchLines
+                           + BlindNote::text(view, hidden > 0 ? Tr::tr("%n example(s)' verdicts", nullptr, hidden) : QString()));
     }
     return Success;
 }
 
 int PipelineCommands::show(const QStringList &args)
 {
-    CommandParser cp(Tr::tr("Show one example: its rounds, verdicts, logs and artifacts."));
+    CommandParser cp(Tr::tr("Show one example: its rounds, verdicts, logs and artifacts. In blind mode the judge's "
+                            "verdicts show only once the --annotator has judged the example."));
     cp.parser().addPositionalArgument(u"EXAMPLE"_s, Tr::tr("Example id (see 'codedistiller status')."));
     const QCommandLineOption roundOption(u"round"_s, Tr::tr("Only this round, with its files and full log."), u"N"_s);
-    cp.parser().addOption(roundOption);
+    const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Whose view in blind mode."), u"name"_s);
+    cp.parser().addOptions({roundOption, annotator});
     if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
         return rc;
     bool ok = false;
@@ -394,26 +448,41 @@ int PipelineCommands::show(const QStringList &args)
         throw Error(Tr::tr("'%1' is not an example id.").arg(cp.parser().positionalArguments().first()), Error::Kind::InvalidInput);
     const auto ws = m_context.openWorkspace();
     store::PipelineStore pipeline(ws);
-    const auto example = pipeline.example(id);
+    auto example = pipeline.example(id);
     if (!example)
         throw Error(Tr::tr("No example %1.").arg(id), Error::Kind::NotFound);
+    // Blind mode: the verdicts (the example's outcome, each round's judgement) wait for the annotator's own.
+    const auto view = review::BlindView::of(ws, cp.parser().value(annotator));
+    const bool blinded = !view.revealed(id);
+    if (blinded) {
+        example->status = view.status(id, example->status);
+        if (review::BlindView::isVerdict(pipeline.example(id)->status))
+            example->statusReason.clear();
+    }
     const int only = cp.parser().isSet(roundOption) ? cp.parser().value(roundOption).toInt() : 0;
     QJsonArray rounds;
-    QString text = Tr::tr("Example %1: %2 @ %3 — %4 (%5)%6, cost $%7\n")
+    QString text = Tr::tr("Example %1: %2 @ %3 — %4 (%5)%6, cost %7\n")
                        .arg(example->id)
                        .arg(example->repositoryName, example->commitSha.left(12), example->status, example->stage,
                             example->statusReason.isEmpty() ? QString() : u": "_s + example->statusReason)
-                       .arg(example->costUsd, 0, 'f', 4);
-    for (const auto &r : pipeline.rounds(id)) {
+                       .arg(example->cost.toString(4));
+    for (auto r : pipeline.rounds(id)) {
         if (only > 0 && r.index != only)
             continue;
+        if (blinded) {   // as the workbench's example view: no verdict, error class or repair's account of it
+            r.verdictJson.clear();
+            r.isFinished.reset();
+            r.errorClass.clear();
+            r.issuesIdentifiedJson.clear();
+            r.changesMadeJson.clear();
+        }
         QJsonObject o{{u"round"_s, r.index}, {u"origin"_s, r.origin}, {u"executed"_s, r.executed},
                       {u"outcome"_s, r.outcome}, {u"setup_exit_code"_s, r.setupExitCode ? QJsonValue(*r.setupExitCode) : QJsonValue()},
                       {u"exit_code"_s, r.exitCode ? QJsonValue(*r.exitCode) : QJsonValue()}, {u"duration_ms"_s, r.durationMs},
                       {u"is_finished"_s, r.isFinished ? QJsonValue(*r.isFinished) : QJsonValue()},
                       {u"error_class"_s, r.errorClass}, {u"verdict"_s, jsonOrNull(r.verdictJson)},
-                      {u"issues_identified"_s, jsonOrNull(r.issuesIdentifiedJson)}, {u"changes_made"_s, jsonOrNull(r.changesMadeJson)},
-                      {u"cost_usd"_s, r.costUsd}};
+                      {u"issues_identified"_s, jsonOrNull(r.issuesIdentifiedJson)}, {u"changes_made"_s, jsonOrNull(r.changesMadeJson)}};
+        r.cost.writeJson(o);
         QJsonArray artifacts;
         for (const auto &a : pipeline.artifacts(r.id))
             artifacts.append(QJsonObject{{u"name"_s, a.name}, {u"size_bytes"_s, a.sizeBytes}});
@@ -423,7 +492,9 @@ int PipelineCommands::show(const QStringList &args)
                     .arg(r.origin, r.executed ? r.outcome : Tr::tr("never executed"),
                          r.exitCode ? QString::number(*r.exitCode) : u"-"_s)
                     .arg(double(r.durationMs) / 1000.0, 0, 'f', 1)
-                    .arg(r.isFinished ? (*r.isFinished ? Tr::tr("finished") : Tr::tr("not finished")) : u"-"_s,
+                    .arg(r.isFinished ? (*r.isFinished ? Tr::tr("finished") : Tr::tr("not finished"))
+                         : blinded   ? Tr::tr("hidden")
+                                     : u"-"_s,
                          r.errorClass.isEmpty() ? QString() : u" ("_s + r.errorClass + u')');
         if (only > 0) {
             o.insert(u"main_py"_s, QString::fromUtf8(pipeline.blob(r.mainPyBlob)));
@@ -444,9 +515,11 @@ int PipelineCommands::show(const QStringList &args)
         QJsonObject o = exampleJson(*example);
         o.insert(u"summary"_s, jsonOrNull(example->summaryJson));
         o.insert(u"rounds"_s, rounds);
+        if (view.isBlind())
+            o.insert(u"blind"_s, BlindNote::json(view, blinded ? 1 : 0));
         ConsoleOutput::json(o);
     } else {
-        ConsoleOutput::out(text);
+        ConsoleOutput::out(text + BlindNote::text(view, blinded ? Tr::tr("this example's verdicts") : QString()));
     }
     return Success;
 }

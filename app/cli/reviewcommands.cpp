@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewcommands.h"
 
+#include "blindnote.h"
 #include "commandparser.h"
 #include "consoleoutput.h"
 #include "review/agreementreport.h"
+#include "review/blindreview.h"
+#include "review/blindview.h"
 #include "review/campaignreport.h"
 #include "review/reportseries.h"
 #include "store/judgementstore.h"
@@ -81,6 +84,8 @@ int ReviewCommands::judge(const QStringList &args)
             throw Error(Tr::tr("Example %1 has no round %2.").arg(j.exampleId).arg(p.value(round)), Error::Kind::NotFound);
         j.roundId = r->id;
     }
+    // Given blind when blind mode hid the verdict and the others' judgements from the annotator until now.
+    j.blind = review::BlindReview::isEnabled(ws) && !review::BlindReview::revealed(ws, j.exampleId, j.annotator);
     const auto stored = store::JudgementStore(ws).add(j);
     if (m_context.json) {
         ConsoleOutput::json(QJsonObject{{u"id"_s, stored.id},
@@ -90,13 +95,16 @@ int ReviewCommands::judge(const QStringList &args)
                                         {u"shows_function"_s, stored.showsFunction},
                                         {u"function_correct"_s, stored.functionCorrect},
                                         {u"decision"_s, stored.decision},
+                                        {u"blind"_s, stored.blind},
                                         {u"supersedes"_s, stored.supersedesId ? QJsonValue(*stored.supersedesId) : QJsonValue()}});
     } else {
-        ConsoleOutput::out(Tr::tr("judgement %1 of example %2 by %3 recorded%4\n")
+        ConsoleOutput::out(Tr::tr("judgement %1 of example %2 by %3 recorded%4%5\n")
                                .arg(stored.id)
                                .arg(stored.exampleId)
                                .arg(stored.annotator,
-                                    stored.supersedesId ? Tr::tr(" (supersedes %1)").arg(*stored.supersedesId) : QString()));
+                                    stored.supersedesId ? Tr::tr(" (supersedes %1)").arg(*stored.supersedesId) : QString(),
+                                    stored.blind ? Tr::tr(" blind; the judge's verdict and the others' judgements are now shown to you")
+                                                 : QString()));
     }
     return 0;
 }
@@ -106,16 +114,44 @@ int ReviewCommands::agreement(const QStringList &args)
     CommandParser cp(Tr::tr("Agreement per campaign and criterion: Cohen's kappa between the LLM judge and each "
                             "annotator and between annotators, Fleiss' kappa and Krippendorff's alpha over all annotators."));
     const QCommandLineOption campaign(u"campaign"_s, Tr::tr("Only this campaign."), u"name"_s);
-    cp.parser().addOption(campaign);
+    const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Whose view in blind mode: only the examples they have judged count."),
+                                       u"name"_s);
+    cp.parser().addOptions({campaign, annotator});
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
-    const auto report = review::AgreementReport::compute(m_context.openWorkspace(), cp.parser().value(campaign));
+    const auto ws = m_context.openWorkspace();
+    const auto view = review::BlindView::of(ws, cp.parser().value(annotator));
+    // Blind mode: the judge's and the others' answers count only where the reader may see them.
+    std::optional<QSet<qint64>> revealed;
+    QHash<QString, QString> labels;   // campaign name → what to show
+    int hidden = 0;
+    if (view.isBlind()) {
+        revealed = QSet<qint64>();
+        store::PipelineStore pipeline(ws);
+        for (const auto &c : pipeline.campaignsNamed(cp.parser().value(campaign))) {
+            labels.insert(c.name, view.campaignLabel(c));
+            for (const auto &e : pipeline.examples(c.id))
+                if (view.revealed(e.id))
+                    revealed->insert(e.id);
+                else
+                    ++hidden;
+        }
+    }
+    auto report = review::AgreementReport::compute(ws, cp.parser().value(campaign), revealed);
+    for (auto &pair : report.pairs)
+        pair.campaign = labels.value(pair.campaign, pair.campaign);
+    for (auto &group : report.groups)
+        group.campaign = labels.value(group.campaign, group.campaign);
+    const QString note = BlindNote::text(view, hidden > 0 ? Tr::tr("%n example(s) not counted", nullptr, hidden) : QString());
     if (m_context.json) {
-        ConsoleOutput::json(report.toJson());
+        QJsonObject json = report.toJson();
+        if (view.isBlind())
+            json.insert(u"blind"_s, BlindNote::json(view, hidden));
+        ConsoleOutput::json(json);
         return 0;
     }
     if (report.pairs.isEmpty()) {
-        ConsoleOutput::out(Tr::tr("No judgements yet; record some with 'codedistiller judge'.\n"));
+        ConsoleOutput::out(Tr::tr("No judgements yet; record some with 'codedistiller judge'.\n") + note);
         return 0;
     }
     QList<QStringList> rows{{Tr::tr("CAMPAIGN"), Tr::tr("CRITERION"), Tr::tr("RATERS"), Tr::tr("ITEMS"), Tr::tr("AGREE"), Tr::tr("KAPPA")}};
@@ -126,6 +162,7 @@ int ReviewCommands::agreement(const QStringList &args)
         rows.append({g.campaign, g.criterion, Tr::tr("%1 annotators").arg(g.krippendorff.raters), QString::number(g.krippendorff.items),
                      Tr::tr("α %1").arg(number(g.krippendorff.value)), Tr::tr("Fleiss %1").arg(number(g.fleiss.value))});
     ConsoleOutput::table(rows);
+    ConsoleOutput::out(note);
     return 0;
 }
 
@@ -135,23 +172,43 @@ int ReviewCommands::report(const QStringList &args)
                             "successes and failures, rounds of successes."));
     const QCommandLineOption format(u"format"_s, Tr::tr("md (default), csv or json (json adds the per-example series the charts use)."),
                                      u"format"_s, u"md"_s);
-    cp.parser().addOption(format);
+    const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Whose view in blind mode: a campaign's figures show once they "
+                                                              "have judged all its examples."),
+                                       u"name"_s);
+    cp.parser().addOptions({format, annotator});
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const QString fmt = m_context.json ? u"json"_s : cp.parser().value(format);
     if (!QStringList{u"md"_s, u"csv"_s, u"json"_s}.contains(fmt))
         throw Error(Tr::tr("--format takes md, csv or json."), Error::Kind::InvalidInput);
     const auto workspace = m_context.openWorkspace();
-    const auto report = review::CampaignReport::compute(workspace);
+    const auto view = review::BlindView::of(workspace, cp.parser().value(annotator));
+    auto report = review::CampaignReport::compute(workspace);
+    report.hideFrom(view);
+    const QString note = BlindNote::text(view, report.hiddenRows() > 0
+                                                   ? Tr::tr("the figures of %n campaign(s)", nullptr, report.hiddenRows())
+                                                   : QString());
     if (fmt == u"json"_s) {
         QJsonObject json = report.toJson();
-        json.insert(u"series"_s, review::ReportSeries::compute(workspace).toJson());   // what the Curation tab's charts show
+        auto series = review::ReportSeries::compute(workspace);   // what the Curation tab's charts show
+        for (qsizetype i = 0; i < series.campaigns.size() && i < report.rows.size(); ++i) {
+            if (!report.rows[i].hidden)
+                continue;
+            review::ReportSeries::Campaign withheld;   // the same campaigns in the same order: CampaignReport's
+            withheld.campaign = report.rows[i].campaign;
+            series.campaigns[i] = withheld;
+        }
+        json.insert(u"series"_s, series.toJson());
+        if (view.isBlind())
+            json.insert(u"blind"_s, BlindNote::json(view, report.hiddenRows()));
         ConsoleOutput::json(json);
     } else {
         ConsoleOutput::out(fmt == u"csv"_s ? report.toCsv() : report.toMarkdown());
         if (fmt == u"csv"_s)
             for (const QString &warning : report.comparabilityWarnings())
                 ConsoleOutput::err(Tr::tr("warning: %1\n").arg(warning));
+        if (!note.isEmpty())
+            (fmt == u"csv"_s ? ConsoleOutput::err(note) : ConsoleOutput::out(u"\n"_s + note));
     }
     return 0;
 }

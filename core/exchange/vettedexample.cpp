@@ -107,9 +107,9 @@ QJsonObject VettedExample::provenance() const
                     {u"example_id"_s, example.id},
                     {u"round"_s, round.index},
                     {u"rounds_executed"_s, example.roundsExecuted},
-                    {u"cost_usd"_s, example.costUsd},
                     {u"judge_verdict"_s, verdict},
                     {u"human_judgements"_s, humans}};
+    example.cost.writeJson(out);
     if (!licenseOverrideReason.isEmpty())
         out.insert(u"license_override"_s, licenseOverrideReason);
     return out;

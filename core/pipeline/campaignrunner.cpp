@@ -5,6 +5,7 @@
 #include "llm/llmbatch.h"
 #include "llm/llmclient.h"
 #include "pipeline/batchclassifier.h"
+#include "pipeline/budgetguard.h"
 #include "pipeline/campaignprotocol.h"
 #include "pipeline/examplerunner.h"
 #include "store/pipelinestore.h"
@@ -44,6 +45,8 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
     if (it == campaigns.cend())
         throw Error(Tr::tr("Campaign %1 does not exist.").arg(campaignId), Error::Kind::NotFound);
     m_config = CampaignConfig::fromJson(it->configJson);
+    llm::PriceCatalog prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
+    BudgetGuard::require(m_config, prices);   // a budget over a model without a price could not be kept
     // The protocol first: a campaign whose protocol is gone must not claim anything.
     m_protocol = std::make_shared<const Protocol>(CampaignProtocol::resolve(m_workspace, m_campaignId, m_config));
     exec::ExecutorSettings settings;
@@ -61,7 +64,7 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
         options.replay = true;
         options.cassettePath = m_config.replayCassette;
     }
-    m_llm = new llm::LlmClient(m_workspace, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()), options, this);
+    m_llm = new llm::LlmClient(m_workspace, std::move(prices), options, this);
     // Economy: classification as provider batches. Replayed campaigns answer from recordings; a provider
     // without a batch API classifies one call at a time.
     if (m_config.classificationMode == u"economy"_s && !options.replay && llm::LlmBatch::supported(m_config.classifier.provider)) {
@@ -93,8 +96,8 @@ void CampaignRunner::start()
 {
     store::PipelineStore pipeline(m_workspace);
     for (const auto &e : pipeline.examples(m_campaignId)) {
-        if (!terminal(e.status))
-            m_queue.push_back(e.id);   // PENDING, RUNNING (interrupted), PAUSED and CANCELLED continue
+        if (!terminal(e.status) || (m_retryErrors && e.status == u"ERROR"_s))
+            m_queue.push_back(e.id);   // PENDING, RUNNING (interrupted), PAUSED and CANCELLED continue; ERROR when asked
         else if (e.status == u"SUCCESS"_s)
             ++m_summary.success;
         else if (e.status == u"FAILED"_s)
@@ -118,6 +121,11 @@ void CampaignRunner::start()
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }
 
+void CampaignRunner::setRetryErrors(bool retry)
+{
+    m_retryErrors = retry;
+}
+
 void CampaignRunner::startExpertRound(qint64 exampleId, bool judge)
 {
     m_expertRound = true;
@@ -130,7 +138,9 @@ bool CampaignRunner::budgetExceeded()
 {
     if (!m_config.budgetUsd)
         return false;
-    const bool exceeded = store::PipelineStore(m_workspace).campaignCost(m_campaignId) >= *m_config.budgetUsd;
+    const store::PipelineStore pipeline(m_workspace);
+    const bool exceeded = BudgetGuard::reached(pipeline.campaignCost(m_campaignId), pipeline.maxCallCost(m_campaignId),
+                                               *m_config.budgetUsd);
     m_summary.budgetReached = m_summary.budgetReached || exceeded;
     return exceeded;
 }
@@ -204,7 +214,7 @@ void CampaignRunner::launchMore()
         m_done = true;
         m_watch.stop();
         store::PipelineStore pipeline(m_workspace);
-        m_summary.costUsd = pipeline.campaignCost(m_campaignId);
+        m_summary.cost = pipeline.campaignCost(m_campaignId);
         if (!m_expertRound)
             pipeline.setCampaignStatus(m_campaignId, m_cancelled ? u"cancelled"_s : u"finished"_s);
         pipeline.releaseCampaign(m_campaignId, m_runnerId);
@@ -242,7 +252,7 @@ void CampaignRunner::onBatchFailed(const QList<qint64> &examples, const QString 
         pipeline.setExampleState(id, u"ERROR"_s, u"done"_s, reason);
         ++m_summary.error;
         if (const auto e = pipeline.example(id))
-            Q_EMIT exampleProgress({id, e->repositoryName, u"ERROR"_s, u"done"_s, 0, m_config.maxRounds, e->costUsd, reason});
+            Q_EMIT exampleProgress({id, e->repositoryName, u"ERROR"_s, u"done"_s, 0, m_config.maxRounds, e->cost, reason});
     }
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }
@@ -254,7 +264,7 @@ void CampaignRunner::reportWaiting(const QList<qint64> &examples, const QString 
         if (!m_parked.contains(id))
             continue;
         if (const auto e = pipeline.example(id))
-            Q_EMIT exampleProgress({id, e->repositoryName, u"RUNNING"_s, u"classify"_s, 0, m_config.maxRounds, e->costUsd, message});
+            Q_EMIT exampleProgress({id, e->repositoryName, u"RUNNING"_s, u"classify"_s, 0, m_config.maxRounds, e->cost, message});
     }
 }
 
@@ -356,7 +366,7 @@ void CampaignRunner::pauseExample(qint64 exampleId)
     store::PipelineStore pipeline(m_workspace);
     pipeline.setExampleState(exampleId, u"PAUSED"_s, u"summary"_s, Tr::tr("Paused by the user."));
     if (const auto e = pipeline.example(exampleId))
-        Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PAUSED"_s, u"summary"_s, 0, m_config.maxRounds, e->costUsd,
+        Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PAUSED"_s, u"summary"_s, 0, m_config.maxRounds, e->cost,
                                 Tr::tr("paused")});
 }
 
@@ -368,7 +378,7 @@ void CampaignRunner::resumeExample(qint64 exampleId)
         store::PipelineStore pipeline(m_workspace);
         pipeline.setExampleState(exampleId, u"PENDING"_s, u"summary"_s);
         if (const auto e = pipeline.example(exampleId))
-            Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PENDING"_s, u"summary"_s, 0, m_config.maxRounds, e->costUsd, {}});
+            Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PENDING"_s, u"summary"_s, 0, m_config.maxRounds, e->cost, {}});
     }
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }

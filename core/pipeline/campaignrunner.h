@@ -38,7 +38,7 @@ struct CampaignSummary
     int failed = 0;
     int error = 0;
     int cancelled = 0;
-    double costUsd = 0;
+    llm::CostTotal cost;
     bool budgetReached = false;
 };
 
@@ -55,11 +55,20 @@ class CampaignRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CampaignRunner)
 
 public:
-    /** Throws wb::Error for an unknown campaign, a bad configuration or an unavailable executor. */
+    /**
+     * Throws wb::Error for an unknown campaign, a bad configuration, an unavailable executor or a budget
+     * that cannot be kept (BudgetGuard: a model of the campaign has no price).
+     */
     CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint64 campaignId, const llm::LlmClientOptions &llmOptions,
                    QObject *parent = nullptr);
     ~CampaignRunner() override;
 
+    /**
+     * Whether start() also takes up the examples that ended in ERROR (e.g. a refused connection, a storm
+     * of 5xx answers). They continue where they stopped: their rounds and answered calls are kept, and a
+     * request answered before comes from the response cache. Off by default.
+     */
+    void setRetryErrors(bool retry);
     void start();
     /**
      * Instead of start(): runs only the expert round that ends @p exampleId's rounds (see ExpertRound)
@@ -118,6 +127,7 @@ private:
     bool m_paused = false;
     QSet<qint64> m_held;   // queued examples the user paused
     bool m_done = false;
+    bool m_retryErrors = false;
     bool m_expertRound = false;   // startExpertRound(): no campaign status changes
     bool m_judgeExpertRound = false;
     // Economy mode (CampaignConfig::classificationMode): classification goes out as provider batches.

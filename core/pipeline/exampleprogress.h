@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/costtotal.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -15,7 +17,7 @@ struct ExampleProgress
     QString stage;       ///< summary | classify | select | generate | execute | judge | repair | done
     int round = 0;
     int maxRounds = 0;
-    double costUsd = 0;
+    llm::CostTotal cost;
     QString message;
 };
 

@@ -96,7 +96,7 @@ void ExampleRunner::report(const QString &stage, const QString &message)
     p.stage = stage;
     p.round = pipeline.lastRoundIndex(m_exampleId);
     p.maxRounds = m_services.config.maxRounds;
-    p.costUsd = pipeline.refreshCost(m_exampleId);
+    p.cost = pipeline.refreshCost(m_exampleId);
     p.message = message;
     if (m_services.expertRoundOnly)
         p.message = Tr::tr("expert round %1: %2").arg(p.round).arg(message.isEmpty() ? stage : message);
@@ -601,7 +601,7 @@ void ExampleRunner::finish(const QString &status, const QString &reason)
     m_finished = true;
     try {
         store::PipelineStore pipeline(m_services.workspace);
-        const double cost = pipeline.refreshCost(m_exampleId);
+        const llm::CostTotal cost = pipeline.refreshCost(m_exampleId);
         if (!m_services.expertRoundOnly)
             pipeline.setExampleState(m_exampleId, status, u"done"_s, reason);
         ExampleProgress p;
@@ -612,7 +612,7 @@ void ExampleRunner::finish(const QString &status, const QString &reason)
         const auto rounds = pipeline.rounds(m_exampleId);
         p.round = rounds.isEmpty() ? 0 : rounds.last().index;
         p.maxRounds = m_services.config.maxRounds;
-        p.costUsd = cost;
+        p.cost = cost;
         p.message = reason;
         Q_EMIT progress(p);
     } catch (const Error &) {

@@ -63,20 +63,24 @@ const QStringList &AgreementReport::criteria()
     return list;
 }
 
-AgreementReport AgreementReport::compute(const std::shared_ptr<store::Workspace> &workspace, const QString &campaign)
+AgreementReport AgreementReport::compute(const std::shared_ptr<store::Workspace> &workspace, const QString &campaign,
+                                         const std::optional<QSet<qint64>> &onlyExamples)
 {
     AgreementReport report;
     const store::PipelineStore pipeline(workspace);
     const store::JudgementStore judgements(workspace);
     const QList<store::CampaignRecord> campaigns = pipeline.campaignsNamed(campaign);
     for (const auto &c : std::as_const(campaigns)) {
-        const auto examples = pipeline.examples(c.id);
+        auto examples = pipeline.examples(c.id);
+        if (onlyExamples)
+            examples.removeIf([&](const store::ExampleRecord &e) { return !onlyExamples->contains(e.id); });
         QHash<qint64, QHash<QString, QString>> judge;   // example → criterion → label
         for (const auto &e : examples)
             judge.insert(e.id, judgeAnswers(pipeline.rounds(e.id)));
         QMap<QString, QHash<qint64, store::JudgementRecord>> byAnnotator;   // sorted annotators
         for (const auto &j : judgements.current(c.id))
-            byAnnotator[j.annotator].insert(j.exampleId, j);
+            if (!onlyExamples || onlyExamples->contains(j.exampleId))
+                byAnnotator[j.annotator].insert(j.exampleId, j);
         if (byAnnotator.isEmpty())
             continue;
         const QStringList annotators = byAnnotator.keys();

@@ -8,9 +8,11 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace wb::store {
 class Workspace;
@@ -52,8 +54,12 @@ public:
     /** The judge's answers (criterion → yes/no, decision → accept/reject) from the newest judged pipeline round (expert rounds are skipped); empty when never judged. */
     static QHash<QString, QString> judgeAnswers(const QList<store::RoundRecord> &rounds);
 
-    /** Reads the store (blocking); @p campaign empty: every campaign. Throws wb::Error. */
-    static AgreementReport compute(const std::shared_ptr<store::Workspace> &workspace, const QString &campaign = {});
+    /**
+     * Reads the store (blocking); @p campaign empty: every campaign. @p onlyExamples: count only these
+     * examples (blind mode: those the reader has judged); nullopt: all. Throws wb::Error.
+     */
+    static AgreementReport compute(const std::shared_ptr<store::Workspace> &workspace, const QString &campaign = {},
+                                   const std::optional<QSet<qint64>> &onlyExamples = std::nullopt);
 
     QList<Pair> pairs;
     QList<Group> groups;         ///< only where at least two annotators judged

@@ -5,6 +5,7 @@
 #include "pipeline/campaignprotocol.h"
 #include "review/agreementreport.h"
 #include "review/blindreview.h"
+#include "review/blindview.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/sqlquery.h"
@@ -152,9 +153,12 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
     const QSqlDatabase db = workspace->database();
 
     // 1. Every example with its pipeline rounds, cost and newest judged pipeline round.
-    QSqlQuery q = store::exec(db, u"SELECT e.id, e.campaign_id, e.repository_id, r.name, e.status, e.cost_usd, "
+    QSqlQuery q = store::exec(db, u"SELECT e.id, e.campaign_id, e.repository_id, r.name, e.status, "
+                                  "(SELECT SUM(k.cost_usd) FROM llm_calls k WHERE k.example_id = e.id), "
                                   "(SELECT COUNT(*) FROM rounds n WHERE n.example_id = e.id AND n.origin <> 'human'), "
-                                  "v.verdict_json, v.exit_code "
+                                  "v.verdict_json, v.exit_code, "
+                                  "(SELECT COUNT(k.cost_usd) FROM llm_calls k WHERE k.example_id = e.id), "
+                                  "(SELECT COUNT(*) FROM llm_calls k WHERE k.example_id = e.id) "
                                   "FROM examples e JOIN repositories r ON r.id = e.repository_id "
                                   "LEFT JOIN rounds v ON v.example_id = e.id AND v.round_index = (SELECT MAX(j.round_index) "
                                   "FROM rounds j WHERE j.example_id = e.id AND j.origin <> 'human' "
@@ -176,7 +180,8 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
         Cell cell;
         cell.exampleId = q.value(0).toLongLong();
         cell.status = q.value(4).toString();
-        cell.costUsd = q.value(5).toDouble();
+        cell.cost = llm::CostTotal::of(q.value(5).toDouble(), q.value(9).toLongLong(),
+                                       q.value(10).toLongLong() - q.value(9).toLongLong());
         cell.rounds = q.value(6).toInt();
         if (!q.value(7).isNull()) {
             store::RoundRecord judged;
@@ -281,15 +286,16 @@ QJsonObject CampaignMatrix::toJson() const
                 humanSource = u"split"_s;
             else if (cell->humanHidden)
                 humanSource = u"hidden"_s;
-            cells.append(QJsonObject{{u"example"_s, cell->exampleId},
-                                     {u"status"_s, cell->status},
-                                     {u"rounds"_s, cell->rounds},
-                                     {u"cost_usd"_s, cell->costUsd},
-                                     {u"judge"_s, cell->judge == Judge::None ? QJsonValue() : QJsonValue(judgeName(cell->judge))},
-                                     {u"human"_s, cell->human.isEmpty() ? QJsonValue() : QJsonValue(cell->human)},
-                                     {u"human_source"_s, humanSource.isEmpty() ? QJsonValue() : QJsonValue(humanSource)},
-                                     {u"annotators"_s, cell->annotators},
-                                     {u"agrees"_s, cell->agrees ? QJsonValue(*cell->agrees) : QJsonValue()}});
+            QJsonObject o{{u"example"_s, cell->exampleId},
+                          {u"status"_s, cell->status},
+                          {u"rounds"_s, cell->rounds},
+                          {u"judge"_s, cell->judge == Judge::None ? QJsonValue() : QJsonValue(judgeName(cell->judge))},
+                          {u"human"_s, cell->human.isEmpty() ? QJsonValue() : QJsonValue(cell->human)},
+                          {u"human_source"_s, humanSource.isEmpty() ? QJsonValue() : QJsonValue(humanSource)},
+                          {u"annotators"_s, cell->annotators},
+                          {u"agrees"_s, cell->agrees ? QJsonValue(*cell->agrees) : QJsonValue()}};
+            cell->cost.writeJson(o);
+            cells.append(o);
         }
         rowArray.append(QJsonObject{{u"repository_id"_s, row.repositoryId}, {u"repository"_s, row.repository}, {u"cells"_s, cells}});
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/costtotal.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -26,7 +28,8 @@ namespace wb::review {
  * - Agreement: judge finished ⇔ human accept; unknown when either side is missing or hidden.
  *
  * Blind mode (BlindReview): a cell the annotator may not see yet (BlindReview::revealed is false)
- * carries neither the judge's verdict nor the others' decisions; column labels never carry the model
+ * carries neither the judge's verdict (its status shows "finished" for SUCCESS and FAILED) nor the
+ * others' decisions; column labels never carry the model
  * then, and a campaign name that mentions the model, its family or provider becomes "Campaign N".
  *
  * Rounds are the pipeline's rounds (experts' fix rounds are not counted); cost is the example's
@@ -42,7 +45,7 @@ public:
         qint64 exampleId = 0;
         QString status;                 ///< PENDING | RUNNING | SUCCESS | FAILED | ERROR | CANCELLED
         int rounds = 0;
-        double costUsd = 0;
+        llm::CostTotal cost;            ///< of the example's calls (unknown prices stay unknown)
         Judge judge = Judge::None;
         QString human;                  ///< accept | reject | needs_work | "" (none, split or hidden)
         bool humanHidden = false;       ///< blind mode: others' decisions not shown yet

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/costtotal.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -14,6 +16,8 @@ class Workspace;
 }
 
 namespace wb::review {
+
+class BlindView;
 
 /**
  * The paper's Table 1 per campaign, from the store: the judge's success rate, the human criteria
@@ -40,9 +44,16 @@ public:
         std::optional<double> correctFunction;
         std::optional<double> runtimeSuccessS;
         std::optional<double> runtimeFailureS;
-        std::optional<double> costSuccessUsd;
-        std::optional<double> costFailureUsd;
+        /** Mean cost per example; a lower bound ("≥") when some calls had no price, unknown when none had. */
+        std::optional<llm::CostTotal> costSuccess;
+        std::optional<llm::CostTotal> costFailure;
         std::optional<double> roundsSuccess;
+        QList<qint64> exampleIds;            ///< the finished examples counted
+        /**
+         * Blind mode (hideFrom): the verdict-based figures (auto success, the human criteria, the split
+         * into successes and failures) and the model are withheld; the campaign shows under its blind label.
+         */
+        bool hidden = false;
     };
 
     /** Reads the store (blocking). Throws wb::Error. */
@@ -56,6 +67,13 @@ public:
     QStringList comparabilityWarnings() const;
     /** The same for the campaigns named @p campaigns (e.g. those a comparison view shows). */
     static QStringList comparabilityWarnings(const QList<Row> &campaigns);
+
+    /**
+     * Blind mode: withholds the rows of the campaigns in which @p view's annotator has not judged every
+     * finished example (a rate sums up verdicts they may not see yet). No-op when blind mode is off.
+     */
+    void hideFrom(const BlindView &view);
+    int hiddenRows() const;
 
     QString toMarkdown() const;
     QString toCsv() const;

@@ -85,7 +85,9 @@ std::optional<double> ReportSeries::Campaign::meanCostJudgedUsd() const
     int n = 0;
     for (const Point &p : points)
         if (p.correct != Majority::None) {
-            sum += p.costUsd;
+            if (!p.cost.isComplete())
+                return std::nullopt;   // unknown stays unknown: no mean that counts it as $0
+            sum += p.cost.knownUsd();
             ++n;
         }
     return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
@@ -110,7 +112,7 @@ ReportSeries ReportSeries::compute(const std::shared_ptr<store::Workspace> &work
             Point p;
             p.exampleId = e.id;
             p.repository = e.repositoryName;
-            p.costUsd = e.costUsd;
+            p.cost = e.cost;
             double runtimeMs = 0;
             for (const auto &r : pipeline.rounds(e.id))
                 if (r.executed)
@@ -145,15 +147,17 @@ QJsonObject ReportSeries::toJson() const
     QJsonArray campaignArray;
     for (const Campaign &c : campaigns) {
         QJsonArray examples;
-        for (const Point &p : c.points)
-            examples.append(QJsonObject{{u"example_id"_s, p.exampleId},
-                                        {u"repository"_s, p.repository},
-                                        {u"cost_usd"_s, p.costUsd},
-                                        {u"runtime_s"_s, p.runtimeS},
-                                        {u"rounds"_s, p.rounds},
-                                        {u"judge_success"_s, p.judgeSuccess},
-                                        {u"function_correct_majority"_s, majorityName(p.correct)},
-                                        {u"annotators"_s, p.annotators}});
+        for (const Point &p : c.points) {
+            QJsonObject o{{u"example_id"_s, p.exampleId},
+                          {u"repository"_s, p.repository},
+                          {u"runtime_s"_s, p.runtimeS},
+                          {u"rounds"_s, p.rounds},
+                          {u"judge_success"_s, p.judgeSuccess},
+                          {u"function_correct_majority"_s, majorityName(p.correct)},
+                          {u"annotators"_s, p.annotators}};
+            p.cost.writeJson(o);
+            examples.append(o);
+        }
         campaignArray.append(QJsonObject{{u"campaign"_s, c.campaign},
                                          {u"model"_s, c.model},
                                          {u"human_judged"_s, c.humanJudged()},

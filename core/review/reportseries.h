@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/costtotal.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -38,7 +40,7 @@ public:
     {
         qint64 exampleId = 0;
         QString repository;
-        double costUsd = 0;
+        llm::CostTotal cost;         ///< of the example's calls (unknown prices stay unknown)
         double runtimeS = 0;
         int rounds = 0;              ///< executed rounds
         bool judgeSuccess = false;
@@ -60,7 +62,10 @@ public:
         int correct() const;         ///< points whose majority is Yes
         /** Share of human-judged examples with a Yes majority (CampaignReport's "correct function"). */
         std::optional<double> shareCorrect() const;
-        /** Mean cost of the human-judged examples, the x of the campaign's point in the scatter. */
+        /**
+         * Mean cost of the human-judged examples, the x of the campaign's point in the scatter; nullopt
+         * when none is judged or the cost of one of them is not fully known.
+         */
         std::optional<double> meanCostJudgedUsd() const;
     };
 

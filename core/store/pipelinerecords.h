@@ -4,6 +4,8 @@
 // Plain row types of the pipeline tables (campaigns, examples, file_classifications, rounds,
 // round_logs, artifacts). Value types only; PipelineStore reads and writes them.
 
+#include "llm/costtotal.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
@@ -37,7 +39,7 @@ struct ExampleRecord
     QByteArray summaryJson;
     QString selectionBlob;
     int roundsExecuted = 0;
-    double costUsd = 0;
+    llm::CostTotal cost;     ///< of the example's calls, from the calls themselves
     QDateTime startedAt;
     QDateTime finishedAt;
 };
@@ -79,7 +81,7 @@ struct RoundRecord
     QString errorClass;
     QByteArray issuesIdentifiedJson;
     QByteArray changesMadeJson;
-    double costUsd = 0;
+    llm::CostTotal cost;     ///< of the round's calls
     QString outcome;         ///< execution outcome (completed, timed_out, ...) kept in verdict-free form
     QString outcomeMessage;  ///< the executor's one-line account of the run
 };

@@ -63,8 +63,18 @@ CampaignRecord readCampaign(const QSqlQuery &q)
 }
 
 const QString kExampleColumns = u"e.id, e.campaign_id, e.repository_id, r.name, e.commit_sha, e.status, e.status_reason, "
-                                "e.stage, e.summary_json, e.selection_blob, e.rounds_executed, e.cost_usd, e.started_at, "
-                                "e.finished_at"_s;
+                                "e.stage, e.summary_json, e.selection_blob, e.rounds_executed, "
+                                "(SELECT SUM(k.cost_usd) FROM llm_calls k WHERE k.example_id = e.id), e.started_at, "
+                                "e.finished_at, (SELECT COUNT(k.cost_usd) FROM llm_calls k WHERE k.example_id = e.id), "
+                                "(SELECT COUNT(*) FROM llm_calls k WHERE k.example_id = e.id)"_s;
+
+// The cost of calls from three aggregates (sum and count of the priced ones, count of all): a call
+// without a price counts as unknown, never as $0.
+llm::CostTotal readCost(const QSqlQuery &q, int sumColumn, int pricedColumn, int allColumn)
+{
+    const qint64 priced = q.value(pricedColumn).toLongLong();
+    return llm::CostTotal::of(q.value(sumColumn).toDouble(), priced, q.value(allColumn).toLongLong() - priced);
+}
 
 ExampleRecord readExample(const QSqlQuery &q)
 {
@@ -80,7 +90,7 @@ ExampleRecord readExample(const QSqlQuery &q)
     e.summaryJson = q.value(8).toString().toUtf8();
     e.selectionBlob = q.value(9).toString();
     e.roundsExecuted = q.value(10).toInt();
-    e.costUsd = q.value(11).toDouble();
+    e.cost = readCost(q, 11, 14, 15);
     e.startedAt = fromMs(q.value(12));
     e.finishedAt = fromMs(q.value(13));
     return e;
@@ -89,7 +99,9 @@ ExampleRecord readExample(const QSqlQuery &q)
 const QString kRoundColumns = u"id, example_id, round_index, origin, main_py_blob, requirements_blob, run_sh_blob, "
                               "metadata_blob, executed, executor, exit_code, setup_exit_code, timed_out, started_at, "
                               "finished_at, duration_ms, verdict_json, is_finished, error_class, issues_identified_json, "
-                              "changes_made_json, cost_usd, outcome, outcome_message"_s;
+                              "changes_made_json, (SELECT SUM(k.cost_usd) FROM llm_calls k WHERE k.round_id = rounds.id), outcome, "
+                              "outcome_message, (SELECT COUNT(k.cost_usd) FROM llm_calls k WHERE k.round_id = rounds.id), "
+                              "(SELECT COUNT(*) FROM llm_calls k WHERE k.round_id = rounds.id)"_s;
 
 RoundRecord readRound(const QSqlQuery &q)
 {
@@ -118,7 +130,7 @@ RoundRecord readRound(const QSqlQuery &q)
     r.errorClass = q.value(18).toString();
     r.issuesIdentifiedJson = q.value(19).toString().toUtf8();
     r.changesMadeJson = q.value(20).toString().toUtf8();
-    r.costUsd = q.value(21).toDouble();
+    r.cost = readCost(q, 21, 24, 25);
     r.outcome = q.value(22).toString();
     r.outcomeMessage = q.value(23).toString();
     return r;
@@ -294,8 +306,9 @@ void PipelineStore::saveSelection(qint64 exampleId, const QByteArray &selectionT
     tx.commit();
 }
 
-double PipelineStore::refreshCost(qint64 exampleId)
+llm::CostTotal PipelineStore::refreshCost(qint64 exampleId)
 {
+    // The cost_usd columns keep the known part (for older readers); totals are read from the calls.
     QSqlDatabase db = m_workspace->database();
     exec(db,
          u"UPDATE examples SET cost_usd = (SELECT COALESCE(SUM(cost_usd), 0) FROM llm_calls WHERE example_id = :id) WHERE id = :id"_s,
@@ -304,17 +317,26 @@ double PipelineStore::refreshCost(qint64 exampleId)
          u"UPDATE rounds SET cost_usd = (SELECT COALESCE(SUM(c.cost_usd), 0) FROM llm_calls c WHERE c.round_id = rounds.id) "
          "WHERE example_id = :id"_s,
          {{u":id"_s, exampleId}});
-    QSqlQuery q = exec(db, u"SELECT cost_usd FROM examples WHERE id = :id"_s, {{u":id"_s, exampleId}});
-    return q.next() ? q.value(0).toDouble() : 0.0;
+    QSqlQuery q = exec(db, u"SELECT SUM(cost_usd), COUNT(cost_usd), COUNT(*) FROM llm_calls WHERE example_id = :id"_s,
+                       {{u":id"_s, exampleId}});
+    return q.next() ? readCost(q, 0, 1, 2) : llm::CostTotal();
 }
 
-double PipelineStore::campaignCost(qint64 campaignId) const
+llm::CostTotal PipelineStore::campaignCost(qint64 campaignId) const
 {
     QSqlQuery q = exec(m_workspace->database(),
-                       u"SELECT COALESCE(SUM(c.cost_usd), 0) FROM llm_calls c JOIN examples e ON e.id = c.example_id "
+                       u"SELECT SUM(c.cost_usd), COUNT(c.cost_usd), COUNT(*) FROM llm_calls c JOIN examples e ON e.id = c.example_id "
                        "WHERE e.campaign_id = :c"_s,
                        {{u":c"_s, campaignId}});
-    return q.next() ? q.value(0).toDouble() : 0.0;
+    return q.next() ? readCost(q, 0, 1, 2) : llm::CostTotal();
+}
+
+std::optional<double> PipelineStore::maxCallCost(qint64 campaignId) const
+{
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT MAX(c.cost_usd) FROM llm_calls c JOIN examples e ON e.id = c.example_id WHERE e.campaign_id = :c"_s,
+                       {{u":c"_s, campaignId}});
+    return q.next() && !q.value(0).isNull() ? std::optional<double>(q.value(0).toDouble()) : std::nullopt;
 }
 
 void PipelineStore::saveClassification(const ClassificationRecord &c)
@@ -572,11 +594,8 @@ QList<RepositoryOutcome> PipelineStore::latestOutcomes() const
         if (!q.value(7).isNull())
             o.finished = q.value(7).toBool();
         o.errorClass = q.value(8).toString();
-        const qint64 calls = q.value(10).toLongLong();
-        if (calls == 0)
-            o.costUsd = 0.0;
-        else if (q.value(11).toLongLong() == calls)
-            o.costUsd = q.value(9).toDouble();
+        o.cost = llm::CostTotal::of(q.value(9).toDouble(), q.value(11).toLongLong(),
+                                    q.value(10).toLongLong() - q.value(11).toLongLong());
         out << o;
     }
     return out;

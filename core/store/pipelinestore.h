@@ -60,9 +60,11 @@ public:
     void setExampleState(qint64 exampleId, const QString &status, const QString &stage, const QString &reason = {});
     void saveSummary(qint64 exampleId, const QByteArray &summaryJson);
     void saveSelection(qint64 exampleId, const QByteArray &selectionText, const QStringList &pathsInPrompt);
-    /** Recomputes the example's cost from its recorded calls and returns it. */
-    double refreshCost(qint64 exampleId);
-    double campaignCost(qint64 campaignId) const;
+    /** Recomputes the example's cost from its recorded calls and returns it (calls without a price stay unknown). */
+    llm::CostTotal refreshCost(qint64 exampleId);
+    llm::CostTotal campaignCost(qint64 campaignId) const;
+    /** The dearest single call of the campaign whose cost is known; nullopt when none is. */
+    std::optional<double> maxCallCost(qint64 campaignId) const;
 
     // Classifications
     void saveClassification(const ClassificationRecord &record);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "llm/costtotal.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -23,7 +25,7 @@ struct RepositoryOutcome
     std::optional<bool> finished;   ///< the judge's verdict on the newest judged round; nullopt: not judged
     QString errorClass;             ///< the judge's error class with that verdict, when it gave one
     int rounds = 0;                 ///< rounds recorded for the example (executed or not)
-    std::optional<double> costUsd;  ///< sum of the example's LLM calls; nullopt when a call has no known price
+    llm::CostTotal cost;            ///< of the example's LLM calls; a call without a known price stays unknown
 };
 
 } // namespace wb::store

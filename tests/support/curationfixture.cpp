@@ -71,7 +71,10 @@ qint64 CurationFixture::addExample(qint64 campaignId, const Example &example)
                              verdict.value(u"error_class"_s).toString());
     }
     pipeline.setExampleState(exampleId, example.status, u"done"_s);
-    store::exec(m_workspace->database(), u"UPDATE examples SET cost_usd = :c WHERE id = :id"_s,
+    // The cost is the calls': one call of the example's cost.
+    store::exec(m_workspace->database(),
+                u"INSERT INTO llm_calls (example_id, stage, provider, model, request_hash, cost_usd, status, started_at) "
+                "VALUES (:id, 'example_generation', 'p', 'm', 'h', :c, 'ok', 0)"_s,
                 {{u":c"_s, example.costUsd}, {u":id"_s, exampleId}});
     store::JudgementStore judgements(m_workspace);
     for (qsizetype i = 0; i < std::min(example.correct.size(), m_annotators.size()); ++i) {

@@ -46,9 +46,12 @@ CampaignController::~CampaignController()
     m_thread.wait();
 }
 
-bool CampaignController::start(qint64 campaignId, const llm::LlmClientOptions &options)
+bool CampaignController::start(qint64 campaignId, const llm::LlmClientOptions &options, Errors errors)
 {
-    return launch(campaignId, options, [](pipeline::CampaignRunner *runner) { runner->start(); });
+    return launch(campaignId, options, [errors](pipeline::CampaignRunner *runner) {
+        runner->setRetryErrors(errors == Errors::Retry);
+        runner->start();
+    });
 }
 
 bool CampaignController::startExpertRound(qint64 campaignId, qint64 exampleId, bool judge, const llm::LlmClientOptions &options)

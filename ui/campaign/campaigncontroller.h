@@ -45,8 +45,13 @@ public:
     explicit CampaignController(std::shared_ptr<store::Workspace> workspace, QObject *parent = nullptr);
     ~CampaignController() override;
 
-    /** Starts @p campaignId on the pipeline thread; false when one is running already. */
-    bool start(qint64 campaignId, const llm::LlmClientOptions &options = {});
+    /** How start() treats the examples that ended in ERROR. */
+    enum class Errors { Keep, Retry };
+    /**
+     * Starts @p campaignId on the pipeline thread; false when one is running already. With Errors::Retry
+     * the examples that ended in ERROR continue too (CampaignRunner::setRetryErrors).
+     */
+    bool start(qint64 campaignId, const llm::LlmClientOptions &options = {}, Errors errors = Errors::Keep);
     /**
      * Runs the expert round that ends @p exampleId's rounds through @p campaignId's executor (and its
      * judge when @p judge is set) on the pipeline thread; false when a run is going on already.

@@ -188,17 +188,28 @@ QChart *ReportCharts::costCorrectness(const review::ReportSeries &series, const 
         points->setBorderColor(colour.darker(130));
         QList<QPointF> xy;
         xy.reserve(c.points.size());
+        int unknownCost = 0;
         for (const auto &p : c.points) {
             if (p.correct == review::ReportSeries::Majority::None)
                 continue;
+            const auto cost = p.cost.value();
+            if (!cost) {   // no place on a cost axis for an unknown cost (never drawn as $0)
+                ++unknownCost;
+                continue;
+            }
             const double band = p.correct == review::ReportSeries::Majority::Yes ? 100.0 : 0.0;
-            xy.append({p.costUsd, band + jitter(p.exampleId)});
-            maxCost = std::max(maxCost, p.costUsd);
-            minCost = std::min(minCost, p.costUsd);
+            xy.append({*cost, band + jitter(p.exampleId)});
+            maxCost = std::max(maxCost, *cost);
+            minCost = std::min(minCost, *cost);
         }
+        if (unknownCost > 0)
+            points->setName(Tr::tr("%1 (n = %2, %3 of unknown cost not shown)")
+                                .arg(campaignLabel(c.campaign, c.model))
+                                .arg(c.humanJudged())
+                                .arg(unknownCost));
         points->replace(xy);   // one change for thousands of points, not one per point
         chart->addSeries(points);
-        if (const auto share = c.shareCorrect()) {
+        if (const auto share = c.shareCorrect(); share && c.meanCostJudgedUsd()) {
             auto *mean = new QScatterSeries(chart);
             mean->setName(Tr::tr("%1: mean").arg(c.campaign));
             mean->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);

@@ -8,6 +8,7 @@
 #include "llm/pricecatalog.h"
 #include "llm/providerprofile.h"
 #include "llm/usage.h"
+#include "pipeline/budgetguard.h"
 #include "pipeline/protocol.h"
 #include "util/error.h"
 
@@ -73,6 +74,7 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
                                  "within 24 hours)"),
                               this))
     , m_estimate(new QLabel(this))
+    , m_budgetNote(new QLabel(this))
 {
     setWindowTitle(tr("Run Campaign"));
     // Defaults from Settings → Models and Execution.
@@ -125,10 +127,16 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     form->addRow(tr("&Rounds at most:"), m_maxRounds);
     form->addRow(tr("E&xamples in parallel:"), m_concurrency);
     form->addRow(tr("Cost b&udget:"), m_budget);
+    m_budgetNote->setObjectName(u"BudgetNote"_s);
+    m_budgetNote->setWordWrap(true);
+    m_budgetNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_budgetNote->hide();
+    form->addRow(QString(), m_budgetNote);
     form->addRow(tr("Classification:"), m_economy);
     form->addRow(tr("Estimate:"), m_estimate);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
+    m_run = buttons->button(QDialogButtonBox::Ok);
+    m_run->setText(tr("Run"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -160,6 +168,7 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     offerEconomy();
     connect(m_provider, &QComboBox::currentTextChanged, this, offerEconomy);
     connect(m_economy, &QCheckBox::toggled, this, &CampaignDialog::updateEstimate);
+    connect(m_budget, &QDoubleSpinBox::valueChanged, this, &CampaignDialog::updateEstimate);
     updateEstimate();
     updateProtocolNote();
 }
@@ -225,10 +234,21 @@ QString CampaignDialog::estimateText() const
     return m_estimate->text();
 }
 
+QString CampaignDialog::budgetRefusal() const
+{
+    return pipeline::BudgetGuard::refusal(config(), llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()));
+}
+
 void CampaignDialog::updateEstimate()
 {
     const auto prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
     const auto c = config();
+    // A budget over a model without a price could not be kept: the campaign is not run so.
+    const QString refusal = pipeline::BudgetGuard::refusal(c, prices);
+    m_budgetNote->setText(refusal);
+    m_budgetNote->setVisible(!refusal.isEmpty());
+    if (m_run)
+        m_run->setEnabled(refusal.isEmpty());
     const auto fixed = {cost(prices, c.generator.model, kSummary),
                         cost(prices, c.classifier.model, kClassification, kClassifiedFiles, c.classificationMode == u"economy"_s),
                         cost(prices, c.generator.model, kGeneration), cost(prices, c.judge.model, kJudge)};

@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 class QLineEdit;
 class QSpinBox;
@@ -42,6 +43,10 @@ public:
     QComboBox *protocolBox() const { return m_protocol; }
     QSpinBox *maxRoundsBox() const { return m_maxRounds; }
     QString protocolNote() const;
+    QDoubleSpinBox *budgetBox() const { return m_budget; }
+    /** Why the campaign cannot run with its budget (BudgetGuard: a model without a price); empty when it can. */
+    QString budgetRefusal() const;
+    QPushButton *runButton() const { return m_run; }
 
 private:
     void updateEstimate();
@@ -67,6 +72,8 @@ private:
     QDoubleSpinBox *m_budget;
     QCheckBox *m_economy;
     QLabel *m_estimate;
+    QLabel *m_budgetNote;
+    QPushButton *m_run = nullptr;
 };
 
 } // namespace wb::ui

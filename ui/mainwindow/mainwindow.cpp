@@ -219,7 +219,12 @@ void MainWindow::setupActions()
     auto *resume = fileMenu->addAction(QIcon::fromTheme(u"media-seek-forward"_s), tr("R&esume Campaign…"));
     resume->setObjectName(u"ResumeCampaignAction"_s);
     resume->setStatusTip(tr("Continue a campaign where it stopped; a classification batch it waits for is collected, not sent again"));
-    connect(resume, &QAction::triggered, this, &MainWindow::chooseCampaignToResume);
+    connect(resume, &QAction::triggered, this, [this] { chooseCampaignToResume(); });
+    auto *retry = fileMenu->addAction(tr("Retry Examples That Ended in E&rror…"));
+    retry->setObjectName(u"RetryErrorsAction"_s);
+    retry->setStatusTip(tr("Continue a campaign together with its examples that ended in error (a refused connection, "
+                           "a server's errors); their rounds and answered calls are kept"));
+    connect(retry, &QAction::triggered, this, [this] { chooseCampaignToResume(CampaignController::Errors::Retry); });
     auto *slurm = fileMenu->addAction(tr("Sl&urm Settings…"));
     slurm->setObjectName(u"SlurmSettingsAction"_s);
     slurm->setStatusTip(tr("The team's Slurm settings in this workspace: partition, account, modules, shared folder, limits"));
@@ -657,7 +662,7 @@ void MainWindow::runCampaign(const QString &name, const pipeline::CampaignConfig
       }).onFailed(this, [this](const Error &e) { QMessageBox::warning(this, tr("Run Campaign"), e.message()); });
 }
 
-void MainWindow::resumeCampaign(qint64 campaignId, const llm::LlmClientOptions &options)
+void MainWindow::resumeCampaign(qint64 campaignId, const llm::LlmClientOptions &options, CampaignController::Errors errors)
 {
     if (m_campaigns->isRunning()) {
         QMessageBox::information(this, tr("Resume Campaign"), tr("A campaign is running; wait for it or cancel it."));
@@ -671,14 +676,15 @@ void MainWindow::resumeCampaign(qint64 campaignId, const llm::LlmClientOptions &
         m_monitor->begin(campaign->name, int(pipeline.examples(campaignId).size()));
         m_campaignDock->show();
         m_campaignDock->raise();
-        m_campaigns->start(campaignId, options);
+        m_campaigns->start(campaignId, options, errors);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Resume Campaign"), e.message());
     }
 }
 
-void MainWindow::chooseCampaignToResume()
+void MainWindow::chooseCampaignToResume(CampaignController::Errors errors)
 {
+    const bool retry = errors == CampaignController::Errors::Retry;
     QStringList names;
     QList<qint64> ids;
     try {
@@ -688,7 +694,12 @@ void MainWindow::chooseCampaignToResume()
             const int open = int(std::count_if(examples.cbegin(), examples.cend(), [](const store::ExampleRecord &e) {
                 return e.status != u"SUCCESS"_s && e.status != u"FAILED"_s && e.status != u"ERROR"_s;
             }));
-            if (open > 0) {
+            const int failed = int(std::count_if(examples.cbegin(), examples.cend(),
+                                                 [](const store::ExampleRecord &e) { return e.status == u"ERROR"_s; }));
+            if (retry && failed > 0) {
+                names << tr("%1 (%n example(s) ended in error)", "", failed).arg(c.name);
+                ids << c.id;
+            } else if (!retry && open > 0) {
                 names << tr("%1 (%n unfinished example(s))", "", open).arg(c.name);
                 ids << c.id;
             }
@@ -698,13 +709,16 @@ void MainWindow::chooseCampaignToResume()
         return;
     }
     if (names.isEmpty()) {
-        QMessageBox::information(this, tr("Resume Campaign"), tr("Every campaign of this workspace has finished."));
+        QMessageBox::information(this, tr("Resume Campaign"),
+                                 retry ? tr("No example of this workspace ended in error.")
+                                       : tr("Every campaign of this workspace has finished."));
         return;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Resume Campaign"), tr("&Campaign:"), names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, retry ? tr("Retry Examples That Ended in Error") : tr("Resume Campaign"),
+                                                 tr("&Campaign:"), names, 0, false, &ok);
     if (ok && names.contains(chosen))
-        resumeCampaign(ids.at(names.indexOf(chosen)));
+        resumeCampaign(ids.at(names.indexOf(chosen)), {}, errors);
 }
 
 void MainWindow::noteOpenBatches()

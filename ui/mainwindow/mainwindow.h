@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/campaigncontroller.h"
 #include "llm/llmclient.h"
 #include "pipeline/campaignconfig.h"
 #include "store/filerecord.h"
@@ -31,7 +32,6 @@ struct TransferProgress;
 
 namespace wb::ui {
 
-class CampaignController;
 class CampaignMonitor;
 class ExampleTableModel;
 class CurationView;
@@ -74,7 +74,8 @@ public:
      * Continues campaign @p campaignId where it stopped (what File → Resume Campaign does after its choice);
      * a provider batch the campaign waits for is collected, not submitted again.
      */
-    void resumeCampaign(qint64 campaignId, const llm::LlmClientOptions &options = {});
+    void resumeCampaign(qint64 campaignId, const llm::LlmClientOptions &options = {},
+                        CampaignController::Errors errors = CampaignController::Errors::Keep);
     CampaignController *campaignController() const { return m_campaigns; }
     CampaignMonitor *campaignMonitor() const { return m_monitor; }
 
@@ -111,7 +112,8 @@ protected:
 
 private:
     void setupActions();
-    void chooseCampaignToResume();
+    /** File → Resume Campaign, or with Errors::Retry File → Retry Examples That Ended in Error. */
+    void chooseCampaignToResume(CampaignController::Errors errors = CampaignController::Errors::Keep);
     /** Names, in the campaign dock, a campaign that waits for a provider batch, and how to collect it. */
     void noteOpenBatches();
     void setupLayout();

@@ -108,9 +108,9 @@ QString CampaignMatrixModel::toolTip(const review::CampaignMatrix::Cell &cell, i
     const auto &c = m_matrix.columns.at(column - 1);
     QStringList lines;
     lines << u"<b>%1</b>"_s.arg((c.model.isEmpty() ? c.label : u"%1 (%2)"_s.arg(c.label, c.model)).toHtmlEscaped());
-    lines << tr("Example %1: %2, %n round(s), $%3", nullptr, cell.rounds)
+    lines << tr("Example %1: %2, %n round(s), %3", nullptr, cell.rounds)
                  .arg(cell.exampleId)
-                 .arg(cell.status, QLocale().toString(cell.costUsd, 'f', 4));
+                 .arg(cell.status, cell.cost.toString(4));
     switch (cell.judge) {
     case Judge::Finished:
         lines << tr("Judge: finished");

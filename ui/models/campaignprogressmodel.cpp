@@ -53,11 +53,11 @@ int CampaignProgressModel::finishedCount() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return terminal(r.progress.status); }));
 }
 
-double CampaignProgressModel::totalCost() const
+llm::CostTotal CampaignProgressModel::totalCost() const
 {
-    double sum = 0;
+    llm::CostTotal sum;
     for (const Row &r : m_rows)
-        sum += r.progress.costUsd;
+        sum += r.progress.cost;
     return sum;
 }
 
@@ -99,7 +99,7 @@ QVariant CampaignProgressModel::data(const QModelIndex &index, int role) const
         const qint64 ms = r.finalElapsedMs >= 0 ? r.finalElapsedMs : r.clock.elapsed();
         return tr("%1 s").arg(ms / 1000);
     }
-    case CostColumn: return u"$%1"_s.arg(p.costUsd, 0, 'f', 4);
+    case CostColumn: return p.cost.toString(4);
     case MessageColumn: return p.message;
     default: return {};
     }

@@ -27,7 +27,7 @@ public:
     void clear();
     void update(const pipeline::ExampleProgress &progress);
     int finishedCount() const;
-    double totalCost() const;
+    llm::CostTotal totalCost() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -57,8 +57,8 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         if (index.column() == RoundsColumn)
             return e.roundsExecuted;
-        if (index.column() == CostColumn)
-            return e.costUsd;
+        if (index.column() == CostColumn)   // unknown sorts last in ascending order
+            return e.cost.knownValue() ? QVariant(*e.cost.knownValue()) : QVariant();
         role = Qt::DisplayRole;
     }
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
@@ -71,7 +71,7 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
     case StatusColumn: return e.status;
     case StageColumn: return e.stage;
     case RoundsColumn: return e.roundsExecuted;
-    case CostColumn: return u"$%1"_s.arg(e.costUsd, 0, 'f', 4);
+    case CostColumn: return e.cost.toString(4);
     case ReasonColumn: return e.statusReason;
     default: return {};
     }

@@ -95,7 +95,7 @@ QVariant RepositoryTableModel::outcomeData(const store::RepositoryOutcome *o, in
         case ModelColumn: return o->generatorModel;
         case VerdictColumn: return verdictText(*o);
         case RoundsColumn: return o->rounds;
-        case CostColumn: return o->costUsd ? QVariant(*o->costUsd) : QVariant();
+        case CostColumn: return o->cost.value() ? QVariant(*o->cost.value()) : QVariant();
         default: return {};
         }
     case SortRole:
@@ -104,7 +104,7 @@ QVariant RepositoryTableModel::outcomeData(const store::RepositoryOutcome *o, in
             return {};
         switch (column) {
         case RoundsColumn: return o->rounds;
-        case CostColumn: return o->costUsd ? QVariant(*o->costUsd) : QVariant();
+        case CostColumn: return o->cost.value() ? QVariant(*o->cost.value()) : QVariant();
         case VerdictColumn: return o->finished ? QVariant(*o->finished ? 1 : 0) : QVariant();
         default: return outcomeData(o, column, Qt::DisplayRole);
         }
@@ -130,8 +130,9 @@ QVariant RepositoryTableModel::outcomeData(const store::RepositoryOutcome *o, in
             return tr("Not in any campaign yet");
         if (column == VerdictColumn && o->finished && !o->errorClass.isEmpty())
             return tr("The judge classified the error as: %1").arg(o->errorClass);
-        if (column == CostColumn && !o->costUsd)
-            return tr("A model call has no known price");
+        if (column == CostColumn && !o->cost.isComplete())
+            return tr("%n model call(s) without a known price: the cost is at least the priced calls'", nullptr,
+                      int(o->cost.unpricedCalls()));
         return tr("Campaign %1").arg(o->campaignName);
     case Qt::DisplayRole:
         if (!o)
@@ -144,7 +145,7 @@ QVariant RepositoryTableModel::outcomeData(const store::RepositoryOutcome *o, in
                 return kNone;
             return *o->finished ? tr("finished") : tr("not finished");
         case RoundsColumn: return o->rounds;
-        case CostColumn: return o->costUsd ? u"$%1"_s.arg(*o->costUsd, 0, 'f', 4) : kNone;
+        case CostColumn: return o->cost.toString(4);
         default: return {};
         }
     default:

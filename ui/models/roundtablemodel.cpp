@@ -53,7 +53,7 @@ QVariant RoundTableModel::data(const QModelIndex &index, int role) const
     case VerdictColumn: return r.isFinished ? (*r.isFinished ? tr("finished") : tr("not finished")) : QString();
     case ErrorClassColumn: return r.errorClass;
     case DurationColumn: return r.executed ? tr("%1 s").arg(double(r.durationMs) / 1000.0, 0, 'f', 1) : QString();
-    case CostColumn: return u"$%1"_s.arg(r.costUsd, 0, 'f', 4);
+    case CostColumn: return r.cost.toString(4);
     default: return {};
     }
 }

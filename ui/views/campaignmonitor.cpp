@@ -49,11 +49,11 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
 
     auto refresh = [this] {
         m_progress->setValue(m_model->finishedCount());
-        m_summary->setText(tr("%1: %2 of %3 examples done, $%4")
+        m_summary->setText(tr("%1: %2 of %3 examples done, %4")
                                .arg(m_name)
                                .arg(m_model->finishedCount())
                                .arg(m_progress->maximum())
-                               .arg(m_model->totalCost(), 0, 'f', 4));
+                               .arg(m_model->totalCost().toString(4)));
     };
     connect(controller, &CampaignController::exampleProgress, this, [this, refresh](const pipeline::ExampleProgress &p) {
         m_model->update(p);
@@ -62,13 +62,13 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
     connect(controller, &CampaignController::finished, this, [this](const pipeline::CampaignSummary &s) {
         m_pause->setEnabled(false);
         m_cancel->setEnabled(false);
-        m_summary->setText(tr("%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, $%6%7")
+        m_summary->setText(tr("%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, %6%7")
                                .arg(m_name)
                                .arg(s.success)
                                .arg(s.failed)
                                .arg(s.error)
                                .arg(s.cancelled)
-                               .arg(s.costUsd, 0, 'f', 4)
+                               .arg(s.cost.toString(4))
                                .arg(s.budgetReached ? tr(" (budget reached)") : QString()));
     });
     connect(m_pause, &QPushButton::clicked, this, [this] {

@@ -48,6 +48,11 @@ QString number(const std::optional<double> &v, int decimals)
     return v ? QString::number(*v, 'f', decimals) : u"—"_s;
 }
 
+QString cost(const std::optional<llm::CostTotal> &v)
+{
+    return v ? v->toNumber(4) : u"—"_s;
+}
+
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -371,7 +376,7 @@ void CurationView::fillReportTable()
                                    QString::number(r.humanJudged),
                                    percent(r.errorFree), percent(r.showsFunction), percent(r.correctFunction),
                                    number(r.runtimeSuccessS, 1) + u" / "_s + number(r.runtimeFailureS, 1),
-                                   number(r.costSuccessUsd, 4) + u" / "_s + number(r.costFailureUsd, 4), number(r.roundsSuccess, 2)},
+                                   cost(r.costSuccess) + u" / "_s + cost(r.costFailure), number(r.roundsSuccess, 2)},
                                   3);
         items.first()->setData(Qt::DecorationRole, ReportCharts::campaignColor(i, ReportCharts::Style::fromPalette(palette())));
         items.at(2)->setToolTip(r.departures.isEmpty() ? tr("Run as the protocol says (hash %1)").arg(r.protocolHash)

@@ -304,13 +304,13 @@ void ExampleView::showSnapshot(const ExampleSnapshot &snapshot)
     m_currentRow = -1;
     m_snapshot = snapshot;
     const auto &e = snapshot.example;
-    m_title->setText(tr("<b>%1</b> @ %2 — <b>%3</b> %4 · %5 rounds executed · $%6")
+    m_title->setText(tr("<b>%1</b> @ %2 — <b>%3</b> %4 · %5 rounds executed · %6")
                          .arg(e.repositoryName.toHtmlEscaped(), e.commitSha.left(12),
                               snapshot.blinded ? tr("finished") : e.status,
                               snapshot.blinded ? tr("(blind review: the outcome is shown once you have submitted your judgement)")
                                                : e.statusReason.toHtmlEscaped())
                          .arg(e.roundsExecuted)
-                         .arg(e.costUsd, 0, 'f', 4));
+                         .arg(e.cost.toString(4).toHtmlEscaped()));
     QList<store::RoundRecord> records;
     for (const auto &r : snapshot.rounds)
         records << r.record;
@@ -398,7 +398,7 @@ void ExampleView::showRound(int row)
         html += tr("<h4>Issues the repair identified</h4>") + listHtml(QJsonDocument::fromJson(r.record.issuesIdentifiedJson).array());
         html += tr("<h4>Changes the repair made</h4>") + listHtml(QJsonDocument::fromJson(r.record.changesMadeJson).array());
     }
-    html += tr("<p>Cost of this round's calls: $%1</p>").arg(r.record.costUsd, 0, 'f', 4);
+    html += tr("<p>Cost of this round's calls: %1</p>").arg(r.record.cost.toString(4).toHtmlEscaped());
     m_verdict->setHtml(html);
 }
 

@@ -266,11 +266,11 @@ void SideBySideView::present()
                                                                                      : CampaignMatrixModel::decisionText(cell->human);
             if (cell->gold)
                 human = tr("%1 (gold)").arg(human);
-            details = tr("Example %1 · %2 · round %3 of %n · $%4", nullptr, cell->rounds)
+            details = tr("Example %1 · %2 · round %3 of %n · %4", nullptr, cell->rounds)
                           .arg(cell->exampleId)
                           .arg(cell->status)
                           .arg(s.code.roundIndex)
-                          .arg(QLocale().toString(cell->costUsd, 'f', 4))
+                          .arg(cell->cost.toString(4))
                       + u"<br>"_s + tr("Judge: %1 · Humans: %2").arg(judgeText(cell->judge), human)
                       + (cell->disagrees() ? u"  <b>≠</b>"_s : QString());
         }

@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(campaign);
         const auto example = pipeline.examples(campaign->id).first();
         QCOMPARE(example.status, u"SUCCESS"_s);
-        QVERIFY(qAbs(example.costUsd - 0.42) < 1e-9);
+        QVERIFY(qAbs(example.cost.knownUsd() - 0.42) < 1e-9);
         const auto rounds = pipeline.rounds(example.id);
         QCOMPARE(rounds.size(), 2);
         QCOMPARE(QString::fromUtf8(pipeline.blob(rounds[0].mainPyBlob)), u"import ase\nprint('v1')\n"_s);   // the file, not "(trimmed)"
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(examples.size(), 1);
         QCOMPARE(examples.first().status, u"SUCCESS"_s);
         QCOMPARE(pipeline.rounds(examples.first().id).size(), 2);
-        QVERIFY(qAbs(examples.first().costUsd - 0.42) < 1e-9);   // the cost is not counted twice
+        QVERIFY(qAbs(examples.first().cost.knownUsd() - 0.42) < 1e-9);   // the cost is not counted twice
     }
 
     void failedRunKeepsItsUnexecutedRepair()

@@ -73,14 +73,14 @@ private Q_SLOTS:
         connect(&runner, &pipeline::CampaignRunner::logLine, this, [&](qint64, int, const exec::LogLine &) { ++liveLines; });
         const pipeline::CampaignSummary summary = runToEnd(runner);
         QCOMPARE(summary.success, 1);
-        QVERIFY(summary.costUsd > 0);
+        QVERIFY(summary.cost.isComplete() && summary.cost.knownUsd() > 0);
         QVERIFY(liveLines > 0);
 
         store::PipelineStore pipeline(tmp.workspace());
         const auto example = pipeline.examples(campaignId).first();
         QCOMPARE(example.status, u"SUCCESS"_s);
         QCOMPARE(example.roundsExecuted, 2);
-        QVERIFY(example.costUsd > 0);
+        QVERIFY(example.cost.isComplete() && example.cost.knownUsd() > 0);
 
         // Stages and progress.
         QStringList stages;
@@ -143,7 +143,7 @@ private Q_SLOTS:
             judges += c.stage == u"judge_verdict"_s;
         }
         QCOMPARE(judges, 2);
-        QVERIFY(rounds[0].costUsd > 0);
+        QVERIFY(rounds[0].cost.knownUsd() > 0);
 
         // The rounds ran in the workspace's own private folder and are gone once saved (default retention).
         const QString folder = exec::Executor::scratchRoot(tmp.workspace()->cachePath()) + u"/rounds/"_s

@@ -110,7 +110,10 @@ class TstCampaignMatrix : public QObject
             addRounds(pipeline, gptExample[u"gamma"_s], 2, std::nullopt);   // never judged
             addRounds(pipeline, claudeExample[u"alpha"_s], 2, false);
             addRounds(pipeline, claudeExample[u"beta"_s], 1, true);
-            store::exec(ws->database(), u"UPDATE examples SET cost_usd = 0.25 WHERE id = :id"_s, {{u":id"_s, gptExample[u"beta"_s]}});
+            store::exec(ws->database(),   // the cost is the calls': one call of it
+                        u"INSERT INTO llm_calls (example_id, stage, provider, model, request_hash, cost_usd, status, started_at) "
+                        "VALUES (:id, 'example_generation', 'p', 'm', 'h', 0.25, 'ok', 0)"_s,
+                        {{u":id"_s, gptExample[u"beta"_s]}});
         }
     };
 
@@ -136,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(beta.exampleId, f.gptExample[u"beta"_s]);
         QCOMPARE(beta.status, u"FAILED"_s);
         QCOMPARE(beta.rounds, 3);
-        QCOMPARE(beta.costUsd, 0.25);
+        QCOMPARE(beta.cost.value(), std::optional<double>(0.25));
         QCOMPARE(beta.judge, Judge::NotFinished);
         QCOMPARE(cellOf(m, u"alpha"_s, 0).judge, Judge::Finished);
         QCOMPARE(cellOf(m, u"gamma"_s, 0).judge, Judge::None);

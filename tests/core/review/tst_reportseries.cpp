@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(c.points.size(), 4);   // the pending example is not finished
         const auto &first = c.points[0];
         QCOMPARE(first.repository, u"repo-0"_s);
-        QCOMPARE(first.costUsd, 0.1);
+        QCOMPARE(first.cost.value(), std::optional<double>(0.1));
         QCOMPARE(first.runtimeS, 2.0);
         QCOMPARE(first.rounds, 1);
         QVERIFY(first.judgeSuccess);
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(first.annotators, 2);
         QCOMPARE(c.points[1].runtimeS, 6.0);   // three rounds of two seconds
         QVERIFY(!c.points[1].judgeSuccess);
-        QCOMPARE(c.points[2].costUsd, 0.4);    // the pending example (0.3) is skipped
+        QCOMPARE(c.points[2].cost.knownUsd(), 0.4);    // the pending example (0.3) is skipped
         QCOMPARE(c.points[2].correct, Majority::Unsure);
         QCOMPARE(c.points[3].correct, Majority::None);
         QCOMPARE(c.points[3].annotators, 0);

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(alpha.finished, std::optional<bool>(false));
         QCOMPARE(alpha.errorClass, u"scientific"_s);
         QCOMPARE(alpha.rounds, 2);
-        QVERIFY(!alpha.costUsd);
+        QVERIFY(!alpha.cost.isComplete());
 
         const auto beta = byRepository.value(b);
         QCOMPARE(beta.campaignName, u"first"_s);
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(beta.generatorModel, u"m-old"_s);
         QVERIFY(!beta.finished);
         QCOMPARE(beta.rounds, 0);
-        QCOMPARE(beta.costUsd, std::optional<double>(0.0));
+        QCOMPARE(beta.cost.value(), std::optional<double>(0.0));
 
         const auto gamma = byRepository.value(c);
         QCOMPARE(gamma.status, u"PENDING"_s);
@@ -136,8 +136,7 @@ private Q_SLOTS:
         QCOMPARE(outcomes.first().finished, std::optional<bool>(true));
         QCOMPARE(outcomes.first().errorClass, QString());
         QCOMPARE(outcomes.first().rounds, 1);
-        QVERIFY(outcomes.first().costUsd);
-        QCOMPARE(*outcomes.first().costUsd, 0.75);
+        QCOMPARE(outcomes.first().cost.value(), std::optional<double>(0.75));
     }
 
     void emptyWorkspaceHasNoOutcomes()

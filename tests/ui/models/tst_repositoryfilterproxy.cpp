@@ -37,7 +37,7 @@ store::RepositoryOutcome outcome(qint64 repositoryId, const QString &status, con
     o.generatorModel = model;
     o.finished = finished;
     o.rounds = rounds;
-    o.costUsd = cost;
+    o.cost = cost ? llm::CostTotal::of(*cost, 1, 0) : llm::CostTotal::of(0, 0, 1);   // nullopt: a call without a price
     return o;
 }
 

@@ -12,9 +12,12 @@
 #include "views/campaignmonitor.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -22,6 +25,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace wb;
@@ -123,6 +128,70 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(dialog.grab().save(dir + u"/campaign-dialog.png"_s));
+    }
+
+    void dialogRefusesABudgetWithoutPrices()
+    {
+        ui::CampaignDialog dialog(3);
+        dialog.providerBox()->setCurrentText(u"vllm"_s);
+        dialog.modelEdit()->setText(u"lab-model"_s);   // in no price catalogue
+        QVERIFY(dialog.budgetRefusal().isEmpty());      // no budget: it may run, its cost is unknown
+        QVERIFY(dialog.runButton()->isEnabled());
+        dialog.budgetBox()->setValue(5);
+        QVERIFY2(dialog.budgetRefusal().contains(u"lab-model"_s), qPrintable(dialog.budgetRefusal()));
+        QVERIFY(dialog.budgetRefusal().contains(u"models.json"_s));
+        QVERIFY(!dialog.runButton()->isEnabled());
+        auto *note = dialog.findChild<QLabel *>(u"BudgetNote"_s);
+        QVERIFY(note && !note->isHidden() && note->text() == dialog.budgetRefusal());
+        if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(dialog.grab().save(dir + u"/campaign-dialog-budget.png"_s));
+        }
+        dialog.modelEdit()->setText(u"gpt-oss-120b"_s);   // priced
+        QVERIFY(dialog.budgetRefusal().isEmpty());
+        QVERIFY(dialog.runButton()->isEnabled());
+        QVERIFY(note->isHidden());
+        dialog.fastModelEdit()->setText(u"lab-model"_s);  // the fast model counts too
+        QVERIFY(!dialog.runButton()->isEnabled());
+        dialog.budgetBox()->setValue(0);
+        QVERIFY(dialog.runButton()->isEnabled());
+    }
+
+    void retriesExamplesThatEndedInError()
+    {
+        // The generation is refused until the test lets it through: the example ends in ERROR.
+        std::atomic_bool refusing = true;
+        test::FakeLlmServer server;
+        const auto script = test::DistillationScript::handler();
+        server.setHandler([&refusing, script](const test::RecordedRequest &request) {
+            if (refusing && test::DistillationScript::stageOf(request) == u"example_generation"_s)
+                return test::FakeResponse::withFault(test::FakeResponse::Fault::Reset);
+            return script(request);
+        });
+        test::TempWorkspace tmp;
+        repo::RepositoryIngestor(tmp.workspace()).ingest(repo::SourceSpec::parse(m_dir.filePath(u"matlib"_s)));
+        ui::MainWindow window(tmp.workspace());
+        QVERIFY(window.findChild<QAction *>(u"RetryErrorsAction"_s));
+        pipeline::CampaignConfig config;
+        config.generator = {u"vllm"_s, u"gpt-oss-120b"_s, server.openAiBaseUrl()};
+        config.classifier = config.judge = config.generator;
+        config.executor = u"local"_s;
+        config.maxRounds = 3;
+        QSignalSpy finished(window.campaignController(), &ui::CampaignController::finished);
+        window.runCampaign(u"storm"_s, config);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.takeFirst().first().value<pipeline::CampaignSummary>().error, 1);
+        const qint64 id = store::PipelineStore(tmp.workspace()).findCampaign(u"storm"_s)->id;
+
+        refusing = false;
+        window.resumeCampaign(id);   // a plain resume leaves the error alone
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.takeFirst().first().value<pipeline::CampaignSummary>().error, 1);
+        window.resumeCampaign(id, {}, ui::CampaignController::Errors::Retry);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        const auto summary = finished.takeFirst().first().value<pipeline::CampaignSummary>();
+        QCOMPARE(summary.error, 0);
+        QCOMPARE(summary.success, 1);
     }
 };
 

@@ -211,7 +211,9 @@ private Q_SLOTS:
                                          ok, ok ? u"none"_s : u"api_misuse"_s);
                 }
                 pipeline.setExampleState(e.id, finished ? u"SUCCESS"_s : u"FAILED"_s, u"done"_s);
-                store::exec(ws->database(), u"UPDATE examples SET cost_usd = :c WHERE id = :id"_s,
+                store::exec(ws->database(),   // the cost is the calls': one call of it
+                            u"INSERT INTO llm_calls (example_id, stage, provider, model, request_hash, cost_usd, status, started_at) "
+                            "VALUES (:id, 'example_generation', 'p', 'm', 'h', :c, 'ok', 0)"_s,
                             {{u":c"_s, 0.0125 * rounds * (c + 1)}, {u":id"_s, e.id}});
             }
         }
