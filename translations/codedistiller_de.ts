@@ -217,6 +217,21 @@
     </message>
 </context>
 <context>
+    <name>wb::cli::BlindNote</name>
+    <message>
+        <source>Blind review is on: %1 hidden (the judge&apos;s verdict, the others&apos; judgements and the model). Say who you are with --annotator NAME to see the examples you have judged.
+</source>
+        <translation>Blindmodus ist aktiv; ausgeblendet: %1 (das Urteil des LLM-Richters, die Bewertungen der anderen und das Modell). Geben Sie mit --annotator NAME an, wer Sie sind, um die von Ihnen beurteilten Beispiele zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>Blind review is on: %1 hidden (the judge&apos;s verdict, the others&apos; judgements and the model) until %2 has judged them (&apos;codedistiller judge EXAMPLE --annotator %2 ...&apos;).
+</source>
+        <translation>Blindmodus ist aktiv; ausgeblendet: %1 (das Urteil des LLM-Richters, die Bewertungen der anderen und das Modell), bis %2 die Beispiele beurteilt hat („codedistiller judge EXAMPLE --annotator %2 ...“).
+</translation>
+    </message>
+</context>
+<context>
     <name>wb::cli::CliApplication</name>
     <message>
         <source>codedistiller: %1 needs a path
@@ -444,6 +459,12 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
 
 </translation>
     </message>
+    <message>
+        <source>codedistiller: note: the workspace %1 is open read-only (%2); commands that change it will fail.
+</source>
+        <translation>codedistiller: Hinweis: Der Arbeitsbereich %1 ist schreibgeschützt geöffnet (%2); Befehle, die ihn ändern, schlagen fehl.
+</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ComparisonCommands</name>
@@ -478,16 +499,6 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
     <message>
         <source>REPOSITORY</source>
         <translation>REPOSITORY</translation>
-    </message>
-    <message numerus="yes">
-        <source>
-%n disagreement(s). Cell: example, status, rounds, cost; judge ✓ finished, ✗ not finished, · not judged; human decision (* gold, split: no majority); ≠ judge and humans disagree.</source>
-        <translation>
-            <numerusform>
-%n Uneinigkeit. Zelle: Beispiel, Status, Runden, Kosten; LLM-Richter ✓ abgeschlossen, ✗ nicht abgeschlossen, · nicht beurteilt; menschliche Entscheidung (* Gold, split: keine Mehrheit); ≠ LLM-Richter und Menschen uneinig.</numerusform>
-            <numerusform>
-%n Uneinigkeiten. Zelle: Beispiel, Status, Runden, Kosten; LLM-Richter ✓ abgeschlossen, ✗ nicht abgeschlossen, · nicht beurteilt; menschliche Entscheidung (* Gold, split: keine Mehrheit); ≠ LLM-Richter und Menschen uneinig.</numerusform>
-        </translation>
     </message>
     <message>
         <source> Blind mode: ◌ hidden until you have judged the example; model names hidden.</source>
@@ -541,13 +552,19 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
         <translation>Warnung: %1
 </translation>
     </message>
+    <message numerus="yes">
+        <source>
+%n disagreement(s). Cell: example, status, rounds, cost; judge ✓ finished, ✗ not finished, · not judged; human decision (* gold, split: no majority); ≠ judge and humans disagree; cost ≥ $x: some calls have no price, —: none has.</source>
+        <translation>
+            <numerusform>
+%n Uneinigkeit. Zelle: Beispiel, Status, Runden, Kosten; LLM-Richter ✓ abgeschlossen, ✗ nicht abgeschlossen, · nicht beurteilt; menschliche Entscheidung (* Gold, split: keine Mehrheit); ≠ LLM-Richter und Menschen uneinig; Kosten ≥ $x: einige Aufrufe ohne Preis, —: kein Aufruf mit Preis.</numerusform>
+            <numerusform>
+%n Uneinigkeiten. Zelle: Beispiel, Status, Runden, Kosten; LLM-Richter ✓ abgeschlossen, ✗ nicht abgeschlossen, · nicht beurteilt; menschliche Entscheidung (* Gold, split: keine Mehrheit); ≠ LLM-Richter und Menschen uneinig; Kosten ≥ $x: einige Aufrufe ohne Preis, —: kein Aufruf mit Preis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ExchangeCommands</name>
-    <message>
-        <source>Export the vetted library: by default the examples an annotator accepted (and none rejected) whose final round the judge found finished, from repositories with a permissive licence.</source>
-        <translation>Die geprüfte Bibliothek exportieren: standardmäßig die Beispiele, die ein Annotator angenommen (und keiner abgelehnt) hat und deren letzte Runde der LLM-Richter als abgeschlossen bewertet hat, aus Repositorys mit freizügiger Lizenz.</translation>
-    </message>
     <message>
         <source>codescientist, folders, jsonl or git.</source>
         <translation>codescientist, folders, jsonl oder git.</translation>
@@ -597,10 +614,6 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>Import runs of the original CodeDistiller: run folders (with current_state.json) or the folders that hold them. Importing twice changes nothing; broken folders are reported.</source>
-        <translation>Läufe des ursprünglichen CodeDistiller importieren: Laufordner (mit current_state.json) oder die Ordner, die sie enthalten. Ein zweiter Import ändert nichts; fehlerhafte Ordner werden gemeldet.</translation>
-    </message>
-    <message>
         <source>Run folders or output folders.</source>
         <translation>Laufordner oder Ausgabeordner.</translation>
     </message>
@@ -611,9 +624,31 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>%1 runs imported, %2 already there, %3 problems
+        <source>Export the vetted library: by default the examples an annotator accepted (and none rejected) whose final round the judge found finished, from repositories with a permissive licence.
+The output folder must be empty or new (for codescientist: its codeblocks/codedistiller/); --force replaces the files the export writes there and keeps every other file. The git format creates its own repository and never writes into one it did not create, nor into a folder inside a repository. API keys the workbench knows are removed from everything written.</source>
+        <translation>Die geprüfte Bibliothek exportieren: standardmäßig die Beispiele, die ein Annotator angenommen (und keiner abgelehnt) hat und deren letzte Runde der LLM-Richter als abgeschlossen bewertet hat, aus Repositorys mit freizügiger Lizenz.
+Der Ausgabeordner muss leer oder neu sein (bei codescientist: dessen codeblocks/codedistiller/); --force ersetzt die Dateien, die der Export dort schreibt, und behält alle anderen Dateien. Das Format git legt ein eigenes Repository an und schreibt nie in eines, das es nicht angelegt hat, und auch nicht in einen Ordner innerhalb eines Repositorys. Der Workbench bekannte API-Schlüssel werden aus allem Geschriebenen entfernt.</translation>
+    </message>
+    <message>
+        <source>Export into a folder that is not empty, replacing the files the export writes (other files are kept).</source>
+        <translation>In einen nicht leeren Ordner exportieren und dabei die Dateien ersetzen, die der Export schreibt (andere Dateien bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>Import runs of the original CodeDistiller: run folders (with current_state.json) or the folders that hold them. Importing twice changes nothing; broken folders are reported.
+Run folders are read as untrusted: a DIR named here is followed if it is a symbolic link (you chose it), but nothing below it may be one. Links, FIFOs, devices, files over the size limits and paths in current_state.json that lead outside the run folder (path_out with &apos;..&apos;) are refused and listed; the rest is imported.</source>
+        <translation>Läufe des ursprünglichen CodeDistiller importieren: Laufordner (mit current_state.json) oder die Ordner, die sie enthalten. Ein zweiter Import ändert nichts; fehlerhafte Ordner werden gemeldet.
+Laufordner werden als nicht vertrauenswürdig gelesen: Ein hier angegebenes DIR wird auch dann verfolgt, wenn es eine symbolische Verknüpfung ist (Sie haben es gewählt), darunter darf aber keine liegen. Verknüpfungen, FIFOs, Geräte, Dateien über den Größengrenzen und Pfade in current_state.json, die aus dem Laufordner hinausführen (path_out mit „..“), werden abgelehnt und aufgelistet; der Rest wird importiert.</translation>
+    </message>
+    <message>
+        <source>refused: %1
 </source>
-        <translation>%1 Läufe importiert, %2 bereits vorhanden, %3 Probleme
+        <translation>abgelehnt: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 runs imported, %2 already there, %3 problems, %4 files refused
+</source>
+        <translation>%1 Läufe importiert, %2 bereits vorhanden, %3 Probleme, %4 Dateien abgelehnt
 </translation>
     </message>
 </context>
@@ -789,10 +824,6 @@ USD pro 1 Mio. Tokens, Stand %1 (%2). Mit %3 überschreiben oder erweitern.
         <translation>Parallel bearbeitete Beispiele (Standard 4).</translation>
     </message>
     <message>
-        <source>Stop new work when the campaign has cost this much (USD).</source>
-        <translation>Keine neue Arbeit mehr beginnen, wenn die Kampagne so viel gekostet hat (USD).</translation>
-    </message>
-    <message>
         <source>Python interpreter of the rounds (default /usr/bin/python3).</source>
         <translation>Python-Interpreter der Runden (Standard /usr/bin/python3).</translation>
     </message>
@@ -853,18 +884,8 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>Vom Benutzer unterbrochen.</translation>
     </message>
     <message>
-        <source>campaign %1: %2 success, %3 failed, %4 error, %5 cancelled, cost $%6%7
-</source>
-        <translation>Kampagne %1: %2 erfolgreich, %3 fehlgeschlagen, %4 Fehler, %5 abgebrochen, Kosten $%6%7
-</translation>
-    </message>
-    <message>
         <source> (budget reached)</source>
         <translation> (Budget erreicht)</translation>
-    </message>
-    <message>
-        <source>Show campaigns and the state of their examples.</source>
-        <translation>Kampagnen und den Zustand ihrer Beispiele anzeigen.</translation>
     </message>
     <message>
         <source>Only this campaign.</source>
@@ -873,10 +894,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>No campaign named &apos;%1&apos;.</source>
         <translation>Keine Kampagne mit dem Namen „%1“.</translation>
-    </message>
-    <message>
-        <source>Show one example: its rounds, verdicts, logs and artifacts.</source>
-        <translation>Ein Beispiel anzeigen: seine Runden, Urteile, Protokolle und Artefakte.</translation>
     </message>
     <message>
         <source>Example id (see &apos;codedistiller status&apos;).</source>
@@ -893,12 +910,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>No example %1.</source>
         <translation>Kein Beispiel %1.</translation>
-    </message>
-    <message>
-        <source>Example %1: %2 @ %3 — %4 (%5)%6, cost $%7
-</source>
-        <translation>Beispiel %1: %2 @ %3 — %4 (%5)%6, Kosten $%7
-</translation>
     </message>
     <message>
         <source>  round %1 (%2): %3, exit %4, %5 s, verdict: %6%7
@@ -1094,6 +1105,103 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>%1: Protokoll %2
 </translation>
     </message>
+    <message>
+        <source>Stop new work when the campaign has cost this much (USD). Every model of the campaign needs a price (see &apos;codedistiller llm models&apos;).</source>
+        <translation>Keine neue Arbeit mehr beginnen, wenn die Kampagne so viel gekostet hat (USD). Jedes Modell der Kampagne benötigt einen Preis (siehe „codedistiller llm models“).</translation>
+    </message>
+    <message>
+        <source>With --resume: also continue the examples that ended in ERROR (e.g. a refused connection); their rounds and answered calls are kept.</source>
+        <translation>Mit --resume: auch die Beispiele fortsetzen, die mit ERROR endeten (z. B. wegen einer abgelehnten Verbindung); ihre Runden und beantworteten Aufrufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>What becomes of a round&apos;s folder once its results are saved: remove (default), keep-failed or keep-all.</source>
+        <translation>Was mit dem Ordner einer Runde geschieht, sobald ihre Ergebnisse gespeichert sind: remove (Standard), keep-failed oder keep-all.</translation>
+    </message>
+    <message>
+        <source>codedistiller: --retry-errors continues a campaign: use it with --resume NAME
+</source>
+        <translation>codedistiller: --retry-errors setzt eine Kampagne fort: Verwenden Sie die Option mit --resume NAME
+</translation>
+    </message>
+    <message>
+        <source>codedistiller: --round-retention applies to a new campaign; a resumed one keeps its own
+</source>
+        <translation>codedistiller: --round-retention gilt für eine neue Kampagne; eine fortgesetzte behält ihre eigene Einstellung
+</translation>
+    </message>
+    <message>
+        <source>codedistiller: --round-retention takes %1
+</source>
+        <translation>codedistiller: --round-retention erwartet %1
+</translation>
+    </message>
+    <message>
+        <source>campaign %1: %2 success, %3 failed, %4 error, %5 cancelled, cost %6%7
+</source>
+        <translation>Kampagne %1: %2 erfolgreich, %3 fehlgeschlagen, %4 Fehler, %5 abgebrochen, Kosten %6%7
+</translation>
+    </message>
+    <message>
+        <source>Show campaigns and the state of their examples. In blind mode the judge&apos;s verdicts (SUCCESS, FAILED) and the models show only for examples the --annotator has judged.</source>
+        <translation>Kampagnen und den Zustand ihrer Beispiele anzeigen. Im Blindmodus erscheinen die Urteile des LLM-Richters (SUCCESS, FAILED) und die Modelle nur für Beispiele, die der --annotator beurteilt hat.</translation>
+    </message>
+    <message>
+        <source>Whose view in blind mode.</source>
+        <translation>Wessen Ansicht im Blindmodus.</translation>
+    </message>
+    <message>
+        <source>%1: cost %2</source>
+        <translation>%1: Kosten %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (unknown: none of its %n model call(s) has a price)</source>
+        <translation>
+            <numerusform> (unbekannt: ihr %n Modellaufruf hat keinen Preis)</numerusform>
+            <numerusform> (unbekannt: keiner ihrer %n Modellaufrufe hat einen Preis)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (at least: %n model call(s) without a price)</source>
+        <translation>
+            <numerusform> (mindestens: %n Modellaufruf ohne Preis)</numerusform>
+            <numerusform> (mindestens: %n Modellaufrufe ohne Preis)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n example(s) ended in ERROR; &apos;codedistiller run --resume %2 --retry-errors&apos; retries them, keeping their rounds and answered calls.
+</source>
+        <translation>
+            <numerusform>%1: %n Beispiel endete mit ERROR; „codedistiller run --resume %2 --retry-errors“ wiederholt es und behält seine Runden und beantworteten Aufrufe.
+</numerusform>
+            <numerusform>%1: %n Beispiele endeten mit ERROR; „codedistiller run --resume %2 --retry-errors“ wiederholt sie und behält ihre Runden und beantworteten Aufrufe.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)&apos; verdicts</source>
+        <translation>
+            <numerusform>die Urteile von %n Beispiel</numerusform>
+            <numerusform>die Urteile von %n Beispielen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show one example: its rounds, verdicts, logs and artifacts. In blind mode the judge&apos;s verdicts show only once the --annotator has judged the example.</source>
+        <translation>Ein Beispiel anzeigen: seine Runden, Urteile, Protokolle und Artefakte. Im Blindmodus erscheinen die Urteile des LLM-Richters erst, wenn der --annotator das Beispiel beurteilt hat.</translation>
+    </message>
+    <message>
+        <source>Example %1: %2 @ %3 — %4 (%5)%6, cost %7
+</source>
+        <translation>Beispiel %1: %2 @ %3 — %4 (%5)%6, Kosten %7
+</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>this example&apos;s verdicts</source>
+        <translation>die Urteile dieses Beispiels</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProtocolCommands</name>
@@ -1232,12 +1340,6 @@ Hash %3
         <translation>Beispiel %1 hat keine Runde %2.</translation>
     </message>
     <message>
-        <source>judgement %1 of example %2 by %3 recorded%4
-</source>
-        <translation>Bewertung %1 von Beispiel %2 durch %3 erfasst%4
-</translation>
-    </message>
-    <message>
         <source> (supersedes %1)</source>
         <translation> (ersetzt %1)</translation>
     </message>
@@ -1308,6 +1410,38 @@ Hash %3
 </source>
         <translation>Warnung: %1
 </translation>
+    </message>
+    <message>
+        <source>judgement %1 of example %2 by %3 recorded%4%5
+</source>
+        <translation>Bewertung %1 von Beispiel %2 durch %3 erfasst%4%5
+</translation>
+    </message>
+    <message>
+        <source> blind; the judge&apos;s verdict and the others&apos; judgements are now shown to you</source>
+        <translation> (blind); das Urteil des LLM-Richters und die Bewertungen der anderen werden Ihnen jetzt angezeigt</translation>
+    </message>
+    <message>
+        <source>Whose view in blind mode: only the examples they have judged count.</source>
+        <translation>Wessen Ansicht im Blindmodus: Es zählen nur die Beispiele, die diese Person beurteilt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) not counted</source>
+        <translation>
+            <numerusform>%n nicht mitgezähltes Beispiel</numerusform>
+            <numerusform>%n nicht mitgezählte Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose view in blind mode: a campaign&apos;s figures show once they have judged all its examples.</source>
+        <translation>Wessen Ansicht im Blindmodus: Die Kennzahlen einer Kampagne erscheinen, sobald diese Person alle ihre Beispiele beurteilt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the figures of %n campaign(s)</source>
+        <translation>
+            <numerusform>die Kennzahlen von %n Kampagne</numerusform>
+            <numerusform>die Kennzahlen von %n Kampagnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1607,8 +1741,32 @@ Hash %3
         <translation>mit Status „%1“ importiert</translation>
     </message>
     <message>
-        <source>%1: not a folder</source>
-        <translation>%1: kein Ordner</translation>
+        <source>more than %1 files in a round&apos;s to_save/; the rest was not imported</source>
+        <translation>mehr als %1 Dateien in to_save/ einer Runde; der Rest wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>is nested deeper than %1 folders; not read</source>
+        <translation>ist tiefer als %1 Ordner verschachtelt; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; links are not followed</source>
+        <translation>ist eine symbolische Verknüpfung; Verknüpfungen werden nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, device or socket); not read</source>
+        <translation>ist keine reguläre Datei (ein FIFO, Gerät oder Socket); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>current_state.json %1; nothing imported</source>
+        <translation>current_state.json %1; nichts importiert</translation>
+    </message>
+    <message>
+        <source>leads outside the run folder; refused, the round&apos;s files are taken from current_state.json</source>
+        <translation>führt aus dem Laufordner hinaus; abgelehnt, die Dateien der Runde werden aus current_state.json übernommen</translation>
+    </message>
+    <message>
+        <source>%1: not a folder (%2)</source>
+        <translation>%1: kein Ordner (%2)</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1787,63 @@ Hash %3
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
+    <message>
+        <source>Cannot replace the symbolic link %1.</source>
+        <translation>Die symbolische Verknüpfung %1 kann nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::ConfinedFolder</name>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; links are not followed</source>
+        <translation>ist eine symbolische Verknüpfung; Verknüpfungen werden nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, device, socket or folder); not read</source>
+        <translation>ist keine reguläre Datei (ein FIFO, Gerät, Socket oder Ordner); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <source>is a path leading outside the folder (absolute, or with a &apos;..&apos; component); refused</source>
+        <translation>ist ein Pfad, der aus dem Ordner hinausführt (absolut oder mit einer „..“-Komponente); abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is too large (%1 bytes, the limit is %2); not read</source>
+        <translation>ist zu groß (%1 Byte, die Grenze liegt bei %2); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>is too large (over the limit of %1 bytes); not read</source>
+        <translation>ist zu groß (über der Grenze von %1 Byte); nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::ExportTarget</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds %2. Export into an empty or new folder, or let the export replace what it writes there (--force); other files are kept.</source>
+        <translation>%1 ist nicht leer: Der Ordner enthält %2. Exportieren Sie in einen leeren oder neuen Ordner, oder lassen Sie den Export ersetzen, was er dort schreibt (--force); andere Dateien bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>wb::exchange::FolderExporter</name>
@@ -1639,6 +1854,14 @@ Hash %3
     <message>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the symbolic link %1.</source>
+        <translation>Die symbolische Verknüpfung %1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a symbolic link.</source>
+        <translation>In %1 kann nicht geschrieben werden: Es ist eine symbolische Verknüpfung.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1905,22 @@ Hash %3
     <message>
         <source>Checking out the library</source>
         <translation>Auschecken der Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 is inside the git repository %2, which cannot be opened (%3); the git export creates its own repository and does not write into another one. Choose a folder outside it.</source>
+        <translation>%1 liegt im Git-Repository %2, das sich nicht öffnen lässt (%3); der Git-Export legt ein eigenes Repository an und schreibt in kein anderes. Wählen Sie einen Ordner außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>%1 is a git repository that CodeDistiller Workbench did not create; the git export writes only into repositories it created. Choose a new or empty folder.</source>
+        <translation>%1 ist ein Git-Repository, das nicht von CodeDistiller Workbench angelegt wurde; der Git-Export schreibt nur in Repositorys, die er selbst angelegt hat. Wählen Sie einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the git repository %2; the git export creates its own repository and does not write into another one. Choose a folder outside it.</source>
+        <translation>%1 liegt im Git-Repository %2; der Git-Export legt ein eigenes Repository an und schreibt in kein anderes. Wählen Sie einen Ordner außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>Marking the repository %1</source>
+        <translation>Markieren des Repositorys %1</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2081,32 @@ Hash %3
     <message>
         <source>Podman cannot run containers here: %1. The podman executor needs the packages podman and runc, and a working container runtime (try: podman --runtime runc run --rm %2 true).</source>
         <translation>Podman kann hier keine Container ausführen: %1. Die Ausführungsumgebung podman benötigt die Pakete podman und runc sowie eine funktionierende Container-Laufzeitumgebung (versuchen Sie: podman --runtime runc run --rm %2 true).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::RoundDirectory</name>
+    <message>
+        <source>The round directory %1 was replaced by a symbolic link: nothing was collected from it.</source>
+        <translation>Das Rundenverzeichnis %1 wurde durch eine symbolische Verknüpfung ersetzt: Daraus wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file of the round (a link, a FIFO or a device): not collected.</source>
+        <translation>%1 ist keine reguläre Datei der Runde (eine Verknüpfung, ein FIFO oder ein Gerät): nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>%1/ was replaced by a symbolic link: nothing was collected from it.</source>
+        <translation>%1/ wurde durch eine symbolische Verknüpfung ersetzt: Daraus wurde nichts übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::RoundFolders</name>
+    <message>
+        <source>Cannot create the private round folder %1: %2.</source>
+        <translation>Der private Rundenordner %1 kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The round folder %1 belongs to another user; remove it.</source>
+        <translation>Der Rundenordner %1 gehört einem anderen Benutzer; entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2273,37 @@ Hash %3
     <message>
         <source>Cannot open Git repository %1</source>
         <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Git refuses repositories that belong to another user (&quot;dubious ownership&quot;). If you trust it, mark it safe with: git config --global --add safe.directory PATH</source>
+        <translation>%1: %2
+Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious ownership“). Wenn Sie dem Repository vertrauen, markieren Sie es als sicher mit: git config --global --add safe.directory PATH</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (%2), and Git refuses to read repositories of other users (&quot;dubious ownership&quot;). If you trust it, mark it safe and try again:
+  git config --global --add safe.directory %1</source>
+        <translation>%1 gehört einem anderen Benutzer (%2), und Git verweigert das Lesen von Repositorys anderer Benutzer („dubious ownership“). Wenn Sie dem Repository vertrauen, markieren Sie es als sicher und versuchen Sie es erneut:
+  git config --global --add safe.directory %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::llm::AnswerLimits</name>
+    <message>
+        <source>The answer limits are not a JSON object.</source>
+        <translation>Die Antwortgrenzen sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>the whole answer has %1 characters, more than the %2 allowed</source>
+        <translation>die gesamte Antwort hat %1 Zeichen, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, more than the %3 allowed</source>
+        <translation>%1: %2 Zeichen, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, more than the %3 allowed</source>
+        <translation>%1: %2 Einträge, mehr als die erlaubten %3</translation>
     </message>
 </context>
 <context>
@@ -2272,16 +2568,16 @@ Hash %3
         <translation>in der Antwort wurde kein JSON-Objekt gefunden</translation>
     </message>
     <message>
-        <source>The %1 answer does not match its schema even after a repair request: %2</source>
-        <translation>Die %1-Antwort entspricht auch nach einer Reparaturanfrage nicht ihrem Schema: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The call could not be recorded in the workspace: %1</source>
         <translation>Der Aufruf konnte nicht im Arbeitsbereich aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The %1 answer is unusable (schema or size limits) even after a repeated request: %2</source>
+        <translation>Die %1-Antwort ist auch nach einer wiederholten Anfrage unbrauchbar (Schema- oder Größengrenzen): %2</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2704,13 @@ Hash %3
     </message>
 </context>
 <context>
+    <name>wb::pipeline::BudgetGuard</name>
+    <message>
+        <source>A cost budget of $%1 cannot be kept: the price catalogue has no price for %2, so the cost of its calls is unknown. Give it a price (USD per 1M tokens, &quot;input&quot; and &quot;output&quot;) in %3 — the catalogue&apos;s format, see &apos;codedistiller llm models&apos; — or run without a budget.</source>
+        <translation>Ein Kostenbudget von $%1 kann nicht eingehalten werden: Der Preiskatalog enthält keinen Preis für %2, daher sind die Kosten seiner Aufrufe unbekannt. Geben Sie in %3 einen Preis dafür an (USD pro 1 Mio. Tokens, &quot;input&quot; und &quot;output&quot;) — im Format des Katalogs, siehe „codedistiller llm models“ — oder starten Sie ohne Budget.</translation>
+    </message>
+</context>
+<context>
     <name>wb::pipeline::CampaignConfig</name>
     <message>
         <source>Invalid campaign configuration: %1</source>
@@ -2424,6 +2727,10 @@ Hash %3
     <message>
         <source>%1 s per round (protocol: %2 min)</source>
         <translation>%1 s pro Runde (Protokoll: %2 min)</translation>
+    </message>
+    <message>
+        <source>Unknown round retention &apos;%1&apos; (%2).</source>
+        <translation>Unbekannte Rundenaufbewahrung „%1“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2890,10 @@ Hash %3
     <message>
         <source>following round %1 (job %2)</source>
         <translation>Runde %1 wird verfolgt (Job %2)</translation>
+    </message>
+    <message>
+        <source>Not a success: %1.</source>
+        <translation>Kein Erfolg: %1.</translation>
     </message>
 </context>
 <context>
@@ -2823,16 +3134,27 @@ Hash %3
         <translation>%1 ist kein Git-Repository (kein .git-Ordner und kein Bare-Repository).</translation>
     </message>
     <message>
-        <source>Cannot create the cache folder %1.</source>
-        <translation>Der Cache-Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>Cannot create a repository in %1</source>
         <translation>In %1 kann kein Repository erstellt werden</translation>
     </message>
     <message>
         <source>Cannot move the new clone into place at %1.</source>
         <translation>Der neue Klon kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>the cache folder</source>
+        <translation>Der Cache-Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 in the cache.</source>
+        <translation>Die Sperrdatei %1 kann im Cache nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::repo::RepositoryIngestor</name>
+    <message>
+        <source>Cannot add %1 to the workspace %2: it is read-only (%3). Ask for write permission, or use a workspace of your own.</source>
+        <translation>%1 kann nicht zum Arbeitsbereich %2 hinzugefügt werden: Er ist schreibgeschützt (%3). Bitten Sie um Schreibberechtigung oder verwenden Sie einen eigenen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3268,14 @@ Hash %3
         <source>The campaigns&apos; limits differ (%1).</source>
         <translation>Die Grenzen der Kampagnen unterscheiden sich (%1).</translation>
     </message>
+    <message>
+        <source>◌ withheld: the campaign has examples you have not judged yet, and its figures sum up their verdicts.</source>
+        <translation>◌ zurückgehalten: Die Kampagne hat Beispiele, die Sie noch nicht beurteilt haben, und ihre Kennzahlen fassen deren Urteile zusammen.</translation>
+    </message>
+    <message>
+        <source>Some model calls have no price (a model missing from the price catalogue, or a server that reported no usage): &quot;≥ $x&quot; is what the priced calls cost, &quot;—&quot; means no call was priced.</source>
+        <translation>Für einige Modellaufrufe gibt es keinen Preis (ein Modell fehlt im Preiskatalog, oder ein Server hat keine Nutzung gemeldet): „≥ $x“ sind die Kosten der Aufrufe mit Preis, „—“ bedeutet, dass kein Aufruf einen Preis hatte.</translation>
+    </message>
 </context>
 <context>
     <name>wb::review::PairwiseQueue</name>
@@ -2960,13 +3290,6 @@ Hash %3
     <message>
         <source>No campaign %1.</source>
         <translation>Keine Kampagne %1.</translation>
-    </message>
-</context>
-<context>
-    <name>wb::store</name>
-    <message>
-        <source>Database error: %1 (in: %2)</source>
-        <translation>Datenbankfehler: %1 (in: %2)</translation>
     </message>
 </context>
 <context>
@@ -3157,14 +3480,50 @@ Hash %3
     </message>
 </context>
 <context>
-    <name>wb::store::Transaction</name>
+    <name>wb::store::StoreError</name>
     <message>
-        <source>Cannot start a database transaction: %1</source>
-        <translation>Eine Datenbanktransaktion kann nicht gestartet werden: %1</translation>
+        <source>Cannot save to the workspace %1: the disk is full. Free some space on the disk that holds %2 (or move the workspace to another disk) and try again.</source>
+        <translation>Im Arbeitsbereich %1 kann nicht gespeichert werden: Der Datenträger ist voll. Geben Sie auf dem Datenträger, auf dem %2 liegt, Speicherplatz frei (oder verschieben Sie den Arbeitsbereich auf einen anderen Datenträger) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Cannot commit to the database: %1</source>
-        <translation>Die Änderungen können nicht in die Datenbank übernommen werden: %1</translation>
+        <source>Cannot save to the workspace %1: the database server&apos;s disk is full. Ask its administrator to free space, then try again.</source>
+        <translation>Im Arbeitsbereich %1 kann nicht gespeichert werden: Der Datenträger des Datenbankservers ist voll. Bitten Sie den Datenbankadministrator, Speicherplatz freizugeben, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot save to the workspace %1: it is read-only for you (permission denied). Check that you may write the file and its folder %2, or use a workspace of your own.</source>
+        <translation>Im Arbeitsbereich %1 kann nicht gespeichert werden: Er ist für Sie schreibgeschützt (Zugriff verweigert). Prüfen Sie, ob Sie die Datei und ihren Ordner %2 beschreiben dürfen, oder verwenden Sie einen eigenen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Cannot save to the workspace %1: your database role may not write there (permission denied, or a read-only server). Ask its administrator.</source>
+        <translation>Im Arbeitsbereich %1 kann nicht gespeichert werden: Ihre Datenbankrolle darf dort nicht schreiben (Zugriff verweigert oder schreibgeschützter Server). Wenden Sie sich an den Datenbankadministrator.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is locked by another process (another codedistiller command or a workbench window writing to it). Wait until it has finished, or stop it, and try again.</source>
+        <translation>Der Arbeitsbereich %1 ist durch einen anderen Prozess gesperrt (einen anderen codedistiller-Befehl oder ein Workbench-Fenster, das in ihn schreibt). Warten Sie, bis dieser fertig ist, oder beenden Sie ihn, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (the database file is corrupt). Restore it from a backup (a copy, or a &quot;%2.v&lt;N&gt;.bak&quot; file written before an upgrade); nothing was changed.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt (die Datenbankdatei ist defekt). Stellen Sie ihn aus einer Sicherung wieder her (einer Kopie oder einer vor einem Upgrade geschriebenen Datei „%2.v&lt;N&gt;.bak“); es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (the server reports corrupt data). Ask its administrator to restore it from a backup.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt (der Server meldet defekte Daten). Bitten Sie den Datenbankadministrator, ihn aus einer Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the workspace file %1 (the system refused or failed). Check that the file and its folder %2 exist, that you may read and write them, and that the disk works.</source>
+        <translation>Die Arbeitsbereichsdatei %1 kann nicht gelesen oder geschrieben werden (das System hat den Zugriff verweigert oder einen Fehler gemeldet). Prüfen Sie, ob die Datei und ihr Ordner %2 existieren, ob Sie sie lesen und schreiben dürfen und ob der Datenträger funktioniert.</translation>
+    </message>
+    <message>
+        <source>Database error in the workspace %1.</source>
+        <translation>Datenbankfehler im Arbeitsbereich %1.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1 (in: %2)</source>
+        <translation>Details: %1 (in: %2)</translation>
     </message>
 </context>
 <context>
@@ -3178,20 +3537,12 @@ Hash %3
         <translation>%1 ist eine SQLite-Datenbank, aber kein CodeDistiller-Arbeitsbereich; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>%1 is not a CodeDistiller workspace (it is not an SQLite database).</source>
         <translation>%1 ist kein CodeDistiller-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>This workspace uses schema version %1, but this build of CodeDistiller Workbench only knows versions up to %2. Update the workbench to open it; the workspace was not changed.</source>
         <translation>Dieser Arbeitsbereich verwendet die Schemaversion %1, aber dieser Build von CodeDistiller Workbench kennt nur Versionen bis %2. Aktualisieren Sie die Workbench, um ihn zu öffnen; der Arbeitsbereich wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Cannot create the cache folder %1.</source>
-        <translation>Der Cache-Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot use write-ahead logging (journal mode %2).</source>
@@ -3222,6 +3573,30 @@ Hash %3
 Check that the server runs and accepts connections from this machine, that the database exists, and the password (secret store, PGPASSWORD or ~/.pgpass).</source>
         <translation>Keine Verbindung zum PostgreSQL-Arbeitsbereich %1 möglich: %2
 Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, ob die Datenbank existiert und ob das Passwort stimmt (Schlüsselbund, PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>the workspace folder</source>
+        <translation>Der Arbeitsbereichsordner</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace %1: you may not write in the folder %2 (permission denied). Choose another location, or ask for write permission.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht erstellt werden: Sie dürfen im Ordner %2 nicht schreiben (Zugriff verweigert). Wählen Sie einen anderen Speicherort oder bitten Sie um Schreibberechtigung.</translation>
+    </message>
+    <message>
+        <source>you may not write the file %1</source>
+        <translation>Sie haben keine Schreibberechtigung für die Datei %1</translation>
+    </message>
+    <message>
+        <source>you may not write in its folder %1</source>
+        <translation>Sie haben keine Schreibberechtigung für den Ordner %1</translation>
+    </message>
+    <message>
+        <source>The workspace %1 needs an upgrade to schema version %2, but %3 (permission denied). Open it once with write permission to upgrade it.</source>
+        <translation>Der Arbeitsbereich %1 muss auf Schemaversion %2 aktualisiert werden, aber %3 (Zugriff verweigert). Öffnen Sie ihn einmal mit Schreibberechtigung, um ihn zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>the cache folder</source>
+        <translation>Der Cache-Ordner</translation>
     </message>
 </context>
 <context>
@@ -3763,13 +4138,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <source>split</source>
         <translation>geteilt</translation>
     </message>
-    <message numerus="yes">
-        <source>Example %1: %2, %n round(s), $%3</source>
-        <translation>
-            <numerusform>Beispiel %1: %2, %n Runde, $%3</numerusform>
-            <numerusform>Beispiel %1: %2, %n Runden, $%3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Judge: finished</source>
         <translation>LLM-Richter: abgeschlossen</translation>
@@ -3840,6 +4208,13 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <source>%1 — generator %2</source>
         <translation>%1 — Generator %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Example %1: %2, %n round(s), %3</source>
+        <translation>
+            <numerusform>Beispiel %1: %2, %n Runde, %3</numerusform>
+            <numerusform>Beispiel %1: %2, %n Runden, %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CampaignMonitor</name>
@@ -3854,14 +4229,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>&amp;Cancel Campaign</source>
         <translation>Kampagne &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 examples done, $%4</source>
-        <translation>%1: %2 von %3 Beispielen erledigt, $%4</translation>
-    </message>
-    <message>
-        <source>%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, $%6%7</source>
-        <translation>%1 beendet: %2 erfolgreich, %3 fehlgeschlagen, %4 Fehler, %5 abgebrochen, $%6%7</translation>
     </message>
     <message>
         <source> (budget reached)</source>
@@ -3894,6 +4261,14 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>Cancel Example</source>
         <translation>Beispiel abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 examples done, %4</source>
+        <translation>%1: %2 von %3 Beispielen erledigt, %4</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, %6%7</source>
+        <translation>%1 beendet: %2 erfolgreich, %3 fehlgeschlagen, %4 Fehler, %5 abgebrochen, %6%7</translation>
     </message>
 </context>
 <context>
@@ -4392,10 +4767,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <translation>Artefakte</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; @ %2 — &lt;b&gt;%3&lt;/b&gt; %4 · %5 rounds executed · $%6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; @ %2 — &lt;b&gt;%3&lt;/b&gt; %4 · %5 Runden ausgeführt · $%6</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;Not judged%1.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Nicht bewertet%1.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -4446,10 +4817,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>&lt;h4&gt;Changes the repair made&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Von der Reparatur vorgenommene Änderungen&lt;/h4&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Cost of this round&apos;s calls: $%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kosten der Aufrufe dieser Runde: $%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Round %1 (nothing to compare with)</source>
@@ -4525,6 +4892,14 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>&lt;p&gt;&lt;i&gt;Blind review: the judge&apos;s verdict of this example is hidden until you have submitted your judgement in the Review tab.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Blindbegutachtung: Das Urteil des LLM-Richters zu diesem Beispiel ist verborgen, bis Sie Ihre Bewertung im Reiter „Begutachtung“ abgegeben haben.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; @ %2 — &lt;b&gt;%3&lt;/b&gt; %4 · %5 rounds executed · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; @ %2 — &lt;b&gt;%3&lt;/b&gt; %4 · %5 Runden ausgeführt · %6</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cost of this round&apos;s calls: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kosten der Aufrufe dieser Runde: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5699,29 @@ Relevanz-Prior %2: %3</translation>
         <source>The team&apos;s Slurm settings in this workspace: partition, account, modules, shared folder, limits</source>
         <translation>Die Slurm-Einstellungen des Teams in diesem Arbeitsbereich: Partition, Account, Module, gemeinsamer Ordner, Grenzen</translation>
     </message>
+    <message>
+        <source>Retry Examples That Ended in E&amp;rror…</source>
+        <translation>Mit Fehler beendete Beispiele &amp;wiederholen…</translation>
+    </message>
+    <message>
+        <source>Continue a campaign together with its examples that ended in error (a refused connection, a server&apos;s errors); their rounds and answered calls are kept</source>
+        <translation>Eine Kampagne samt ihren mit Fehler beendeten Beispielen fortsetzen (abgelehnte Verbindung, Serverfehler); deren Runden und beantwortete Aufrufe bleiben erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n example(s) ended in error)</source>
+        <translation>
+            <numerusform>%1 (%n Beispiel mit Fehler beendet)</numerusform>
+            <numerusform>%1 (%n Beispiele mit Fehler beendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No example of this workspace ended in error.</source>
+        <translation>Kein Beispiel dieses Arbeitsbereichs wurde mit einem Fehler beendet.</translation>
+    </message>
+    <message>
+        <source>Retry Examples That Ended in Error</source>
+        <translation>Mit Fehler beendete Beispiele wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ReportCharts</name>
@@ -5434,6 +5832,10 @@ Relevanz-Prior %2: %3</translation>
         <source>Rounds per example: no finished example yet</source>
         <translation>Runden pro Beispiel: noch kein abgeschlossenes Beispiel</translation>
     </message>
+    <message>
+        <source>%1 (n = %2, %3 of unknown cost not shown)</source>
+        <translation>%1 (n = %2, %3 mit unbekannten Kosten nicht angezeigt)</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RepositoryFilterBar</name>
@@ -5537,10 +5939,6 @@ Relevanz-Prior %2: %3</translation>
         <translation>Der LLM-Richter hat den Fehler so klassifiziert: %1</translation>
     </message>
     <message>
-        <source>A model call has no known price</source>
-        <translation>Für einen Modellaufruf ist kein Preis bekannt</translation>
-    </message>
-    <message>
         <source>Campaign %1</source>
         <translation>Kampagne %1</translation>
     </message>
@@ -5571,6 +5969,13 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model call(s) without a known price: the cost is at least the priced calls&apos;</source>
+        <translation>
+            <numerusform>%n Modellaufruf ohne bekannten Preis: Die Kosten betragen mindestens die der Aufrufe mit Preis</numerusform>
+            <numerusform>%n Modellaufrufe ohne bekannten Preis: Die Kosten betragen mindestens die der Aufrufe mit Preis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5952,6 +6357,26 @@ Relevanz-Prior %2: %3</translation>
         <source>The package index must be an http or https URL, e.g. https://pypi.example.org/simple.</source>
         <translation>Der Paketindex muss eine http- oder https-URL sein, z. B. https://pypi.example.org/simple.</translation>
     </message>
+    <message>
+        <source>Remove once collected</source>
+        <translation>Nach der Übernahme entfernen</translation>
+    </message>
+    <message>
+        <source>Keep failed rounds</source>
+        <translation>Fehlgeschlagene Runden behalten</translation>
+    </message>
+    <message>
+        <source>Keep all rounds</source>
+        <translation>Alle Runden behalten</translation>
+    </message>
+    <message>
+        <source>A round&apos;s folder (its code, virtual environment and files) once its log and artifacts are saved in the workspace: removed, kept when run.sh or main.py failed or the round was stopped, or always kept for debugging.</source>
+        <translation>Der Ordner einer Runde (ihr Code, ihre virtuelle Umgebung und ihre Dateien), sobald Protokoll und Artefakte im Arbeitsbereich gespeichert sind: entfernt, behalten, wenn run.sh oder main.py fehlgeschlagen ist oder die Runde gestoppt wurde, oder zur Fehlersuche immer behalten.</translation>
+    </message>
+    <message>
+        <source>Round &amp;folders:</source>
+        <translation>Runden&amp;ordner:</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::SideBySideView</name>
@@ -6023,16 +6448,16 @@ Relevanz-Prior %2: %3</translation>
         <source>%1 (gold)</source>
         <translation>%1 (Gold)</translation>
     </message>
-    <message numerus="yes">
-        <source>Example %1 · %2 · round %3 of %n · $%4</source>
-        <translation>
-            <numerusform>Beispiel %1 · %2 · Runde %3 von %n · $%4</numerusform>
-            <numerusform>Beispiel %1 · %2 · Runde %3 von %n · $%4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Judge: %1 · Humans: %2</source>
         <translation>LLM-Richter: %1 · Menschen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Example %1 · %2 · round %3 of %n · %4</source>
+        <translation>
+            <numerusform>Beispiel %1 · %2 · Runde %3 von %n · %4</numerusform>
+            <numerusform>Beispiel %1 · %2 · Runde %3 von %n · %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6349,6 +6774,17 @@ Verwenden Sie stattdessen ~/.pgpass oder PGPASSWORD; der Arbeitsbereich wird tro
     <message>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::util</name>
+    <message>
+        <source>Cannot create %1 %2: %3. Check the permissions of the folders on that path, or choose a location you may write to.</source>
+        <translation>%1 %2 kann nicht erstellt werden: %3. Prüfen Sie die Berechtigungen der Ordner auf diesem Pfad oder wählen Sie einen Ort, an dem Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 %2: %3.</source>
+        <translation>%1 %2 kann nicht erstellt werden: %3.</translation>
     </message>
 </context>
 </TS>
