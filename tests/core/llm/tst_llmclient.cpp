@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(r.attempts, 2);
         QCOMPARE(r.usage.inputUncached, 24);   // both attempts' usage counts
         const QString repairPrompt = QString::fromStdString(server.requests()[1].json()["messages"][1]["content"].get<std::string>());
-        QVERIFY(repairPrompt.contains(u"does not match the required JSON schema"_s));
+        QVERIFY(repairPrompt.contains(u"is not usable as an answer to the required JSON schema"_s));
         QVERIFY(repairPrompt.contains(u"how_relevant_rating"_s));
     }
 
