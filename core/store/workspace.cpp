@@ -7,6 +7,7 @@
 #include "util/folders.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -95,6 +96,8 @@ int probeVersion(const QString &path, bool immutable)
         if (!db.open()) {
             error = db.lastError().text();
         } else {
+            // One snapshot for both reads: another program may be creating the schema meanwhile.
+            db.transaction();
             try {
                 version = Schema::version(db);
             } catch (const Error &e) {
@@ -102,6 +105,7 @@ int probeVersion(const QString &path, bool immutable)
             }
             foreign = db.tables();
             foreign.removeAll(u"schema_meta"_s);
+            db.rollback();
             db.close();
         }
     }
@@ -188,8 +192,21 @@ std::shared_ptr<Workspace> Workspace::openFile(const WorkspaceLocation &location
 
     QSqlDatabase db = ws->database();
     {
-        QSqlQuery mode = exec(db, u"PRAGMA journal_mode = WAL"_s);
-        const QString journal = mode.next() ? mode.value(0).toString() : QString();
+        // Switching a new file to WAL needs it to itself, and SQLite does not wait for that (no busy
+        // handler): another program opening the same new file at this moment makes it fail at once. Try
+        // again for a while; a file already in WAL mode answers at once.
+        QString journal;
+        for (QDeadlineTimer deadline(30000);;) {
+            QSqlQuery mode(db);
+            if (mode.exec(u"PRAGMA journal_mode = WAL"_s)) {
+                journal = mode.next() ? mode.value(0).toString() : QString();
+                break;
+            }
+            const int code = mode.lastError().nativeErrorCode().toInt() & 0xff;   // SQLITE_BUSY, SQLITE_LOCKED
+            if ((code != 5 && code != 6) || deadline.hasExpired())
+                exec(db, u"PRAGMA journal_mode = WAL"_s);   // throws the store's error for it
+            QThread::msleep(20);
+        }
         if (journal.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
             throw Error(Tr::tr("The workspace %1 cannot use write-ahead logging (journal mode %2).").arg(path, journal),
                         Error::Kind::Database);

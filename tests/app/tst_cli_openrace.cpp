@@ -31,7 +31,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"CODEDISTILLER_NO_SECRET_STORE"_s, u"1"_s);
-        for (int attempt = 0; attempt < 4; ++attempt) {
+        for (int attempt = 0; attempt < 10; ++attempt) {
             const QString ws = dir.filePath(u"race-%1.cdw"_s.arg(attempt));
             std::vector<std::unique_ptr<QProcess>> all;
             for (int i = 0; i < processes; ++i) {
