@@ -602,36 +602,43 @@ void CurationView::saveConfusionMatrixPng(const QString &path) const
     ChartImage::savePng(ChartImage::render(&copy, exportDpi()), path);
 }
 
-QStringList CurationView::exportReport(const QString &folder) const
+QStringList CurationView::reportFileNames() const
 {
-    if (folder.isEmpty() || !QDir().mkpath(folder))
-        throw Error(tr("Cannot create the folder %1. Choose a folder you may write to.").arg(QDir::toNativeSeparators(folder)));
-    const QDir dir(folder);
-    QStringList written;
-    auto path = [&](const QString &name) {
-        written << dir.filePath(name);
-        return written.last();
-    };
-    writeText(path(u"table1.md"_s), m_data.report.toMarkdown().toUtf8());
-    writeText(path(u"table1.csv"_s), m_data.report.toCsv().toUtf8());
-    QJsonObject json = m_data.report.toJson();
-    json.insert(u"series"_s, m_data.series.toJson());
-    json.insert(u"agreement"_s, m_data.agreement.toJson());
-    writeText(path(u"report.json"_s), QJsonDocument(json).toJson(QJsonDocument::Indented));
-    saveChartPng(Chart::Criteria, path(u"criteria.png"_s));
-    saveChartPng(Chart::CostCorrectness, path(u"cost-correctness.png"_s));
-    const auto style = ReportCharts::Style::light();
-    const QSize size = ChartImage::defaultSize();
-    ChartImage::savePng(ChartImage::render(ReportCharts::rounds(m_data.series, -1, style), size, exportDpi()), path(u"rounds.png"_s));
+    QStringList names{u"table1.md"_s, u"table1.csv"_s, u"report.json"_s, u"criteria.png"_s, u"cost-correctness.png"_s, u"rounds.png"_s};
     QStringList used;
     for (int i = 0; i < m_data.series.campaigns.size(); ++i) {
         QString name = u"rounds-"_s + safeName(m_data.series.campaigns[i].campaign);
         if (used.contains(name))
             name += u"-%1"_s.arg(i + 1);
         used << name;
-        ChartImage::savePng(ChartImage::render(ReportCharts::rounds(m_data.series, i, style), size, exportDpi()), path(name + u".png"_s));
+        names << name + u".png"_s;
     }
-    saveConfusionMatrixPng(path(u"confusion-matrix.png"_s));
+    names << u"confusion-matrix.png"_s;
+    return names;
+}
+
+QStringList CurationView::exportReport(const QString &folder) const
+{
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        throw Error(tr("Cannot create the folder %1. Choose a folder you may write to.").arg(QDir::toNativeSeparators(folder)));
+    const QDir dir(folder);
+    QStringList written;
+    for (const QString &name : reportFileNames())
+        written << dir.filePath(name);
+    writeText(written[0], m_data.report.toMarkdown().toUtf8());
+    writeText(written[1], m_data.report.toCsv().toUtf8());
+    QJsonObject json = m_data.report.toJson();
+    json.insert(u"series"_s, m_data.series.toJson());
+    json.insert(u"agreement"_s, m_data.agreement.toJson());
+    writeText(written[2], QJsonDocument(json).toJson(QJsonDocument::Indented));
+    saveChartPng(Chart::Criteria, written[3]);
+    saveChartPng(Chart::CostCorrectness, written[4]);
+    const auto style = ReportCharts::Style::light();
+    const QSize size = ChartImage::defaultSize();
+    ChartImage::savePng(ChartImage::render(ReportCharts::rounds(m_data.series, -1, style), size, exportDpi()), written[5]);
+    for (int i = 0; i < m_data.series.campaigns.size(); ++i)
+        ChartImage::savePng(ChartImage::render(ReportCharts::rounds(m_data.series, i, style), size, exportDpi()), written[6 + i]);
+    saveConfusionMatrixPng(written.last());
     return written;
 }
 
@@ -684,11 +691,33 @@ void CurationView::exportReportInteractively()
     if (folder.isEmpty())
         return;
     m_lastFolder = folder;
+    exportReportInto(folder);
+}
+
+bool CurationView::exportReportInto(const QString &folder)
+{
+    // Nothing is replaced unasked: files of an earlier report (or anything else by those names) are named.
+    QStringList existing;
+    for (const QString &name : reportFileNames())
+        if (QFileInfo::exists(QDir(folder).filePath(name)))
+            existing << name;
+    if (!existing.isEmpty()) {
+        const QString shown = existing.mid(0, 5).join(u", "_s) + (existing.size() > 5 ? u", …"_s : QString());
+        const auto answer = QMessageBox::question(
+            this, tr("Export Report"),
+            tr("The folder %1 already holds %n file(s) the report writes (%2). Replace them?", nullptr, int(existing.size()))
+                .arg(QDir::toNativeSeparators(folder), shown),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     try {
         const QStringList files = exportReport(folder);
         m_status->setText(tr("Exported %n file(s) to %1.", nullptr, int(files.size())).arg(QDir::toNativeSeparators(folder)));
+        return true;
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Export Report"), e.message());
+        return false;
     }
 }
 

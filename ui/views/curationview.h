@@ -78,6 +78,11 @@ public:
      * atomically. Returns the paths written. Throws wb::Error naming the file and the reason.
      */
     QStringList exportReport(const QString &folder) const;
+    /** exportReport() after asking whether to replace files of those names already in @p folder;
+     *  errors are shown. False when the user declined or the export failed. */
+    bool exportReportInto(const QString &folder);
+    /** The names of the files exportReport() writes, in the order it writes them. */
+    QStringList reportFileNames() const;
 
 public Q_SLOTS:
     void reload();

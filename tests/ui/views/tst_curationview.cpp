@@ -12,6 +12,7 @@
 #include "views/curationview.h"
 #include "widgets/confusionmatrixwidget.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -32,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace wb;
@@ -304,6 +307,44 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"series"_s).toObject().value(u"campaigns"_s).toArray().size(), 3);
         QVERIFY(!report.value(u"agreement"_s).toObject().value(u"pairs"_s).toArray().isEmpty());
         QVERIFY(QDir(folder).entryList(QDir::Files).size() == files.size());   // no temporary files left
+    }
+
+    // A report exported into a folder that holds files of the same names replaces them only when asked.
+    void reportExportAsksBeforeReplacing()
+    {
+        ui::CurationView view(m_paper.workspace());
+        load(view);
+        view.setExportDpi(96);
+        const QString folder = m_out.filePath(u"asked"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QFile mine(folder + u"/table1.md"_s);
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("my own notes\n");
+        mine.close();
+        QString question;
+        auto answerWith = [&question](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [&question, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                question = box->text();
+                box->button(button)->click();
+            });
+        };
+        answerWith(QMessageBox::Cancel);
+        QVERIFY(!view.exportReportInto(folder));
+        QVERIFY2(question.contains(u"table1.md"_s), qPrintable(question));
+        QVERIFY(mine.open(QIODevice::ReadOnly));
+        QCOMPARE(mine.readAll(), QByteArray("my own notes\n"));   // declined: untouched
+        mine.close();
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+        answerWith(QMessageBox::Yes);
+        QVERIFY(view.exportReportInto(folder));
+        QVERIFY(mine.open(QIODevice::ReadOnly));
+        QVERIFY(mine.readAll().startsWith("|"));   // replaced by the table
+        // A folder without such files is written without a question.
+        question.clear();
+        QVERIFY(view.exportReportInto(m_out.filePath(u"fresh"_s)));
+        QVERIFY(question.isEmpty());
     }
 
     void anUnwritableFolderIsAnErrorNotACrash()
