@@ -4684,6 +4684,13 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <source>Departs from its protocol: %1</source>
         <translation>Weicht von seinem Protokoll ab: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The folder %1 already holds %n file(s) the report writes (%2). Replace them?</source>
+        <translation>
+            <numerusform>Der Ordner %1 enthält bereits %n Datei, die der Bericht schreibt (%2). Ersetzen?</numerusform>
+            <numerusform>Der Ordner %1 enthält bereits %n Dateien, die der Bericht schreibt (%2). Ersetzen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ExampleTableModel</name>
