@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/codedistillerimporter.h"
 
+#include "exchange/codedistillerstate.h"
 #include "exchange/confinedfolder.h"
 #include "exchange/exportnames.h"
 #include "exec/executionresult.h"
@@ -13,10 +14,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -32,40 +31,6 @@ constexpr qint64 kMaxArtifactBytes = 25LL << 20;   // also main.py, requirements
 constexpr qint64 kMaxStateBytes = 64LL << 20;      // the largest seen was 659 KB
 constexpr int kMaxArtifacts = 10000;               // per round
 constexpr int kMaxDepth = 32;                      // of to_save/
-
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
-    return {};
-}
-
-/** "user/repo" or a URL → (clone URL, display name). */
-std::pair<QString, QString> repositoryOf(const QString &repoUrl)
-{
-    QString url = repoUrl.trimmed();
-    if (url.endsWith(u".git"_s))
-        url.chop(4);
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    static const QRegularExpression shortForm(u"^[A-Za-z0-9_.\\-]+/[A-Za-z0-9_.\\-]+$"_s);
-    if (shortForm.match(url).hasMatch())
-        url = u"https://github.com/"_s + url;
-    const QStringList parts = url.split(u'/', Qt::SkipEmptyParts);
-    const QString name = parts.size() >= 2 ? parts.mid(parts.size() - 2).join(u'/') : url;
-    return {url, name};
-}
-
-/** A classification's file path without the run's scratch prefix ("scratch/<repo>_<ts>_<rand>/..."). */
-QString repositoryPath(QString path)
-{
-    static const QRegularExpression scratch(u"^(?:.*/)?scratch/[^/]+/"_s);
-    return path.remove(scratch);
-}
 
 QList<exec::LogLine> streamLines(const QString &text, const QString &phase, const QString &stream, qint64 atMs)
 {
@@ -168,20 +133,11 @@ struct RunImport
             refuse(dir + u"/current_state.json"_s, stateFile.reason);
             return problem(Tr::tr("current_state.json %1; nothing imported").arg(stateFile.reason));
         }
-        const std::optional<QByteArray> raw = stateFile.content;
-        QJsonParseError error;
-        const QJsonDocument doc = raw ? QJsonDocument::fromJson(*raw, &error) : QJsonDocument();
-        if (!doc.isObject())
-            return problem(Tr::tr("current_state.json is not a JSON object (%1); nothing imported").arg(error.errorString()));
-        const QJsonObject state = doc.object();
-        const QString repoUrl = state.value(u"repo_url"_s).toString();
-        if (repoUrl.isEmpty())
-            return problem(Tr::tr("no repo_url in current_state.json; nothing imported"));
+        const CodeDistillerState state = CodeDistillerState::parse(stateFile.content);
 
-        const auto [url, repoName] = repositoryOf(repoUrl);
-        const qint64 repositoryId = store::RepositoryStore(workspace).addExternal(repoName, dir, url);
+        const qint64 repositoryId = store::RepositoryStore(workspace).addExternal(state.repositoryName, dir, state.cloneUrl);
         store::PipelineStore pipeline(workspace);
-        const QString model = state.value(u"model_str_code"_s).toString(u"unknown model"_s);
+        const QString &model = state.model;
         const QString campaignName = u"imported "_s + model;
         qint64 campaignId = 0;
         if (const auto known = pipeline.findCampaign(campaignName)) {
@@ -189,10 +145,10 @@ struct RunImport
         } else {
             pipeline::CampaignConfig config;
             config.generator = {u"imported"_s, model, {}};
-            config.classifier = {u"imported"_s, state.value(u"model_str_fast"_s).toString(model), {}};
+            config.classifier = {u"imported"_s, state.classifierModel, {}};
             config.judge = config.generator;
-            config.maxRounds = state.value(u"max_debug_iterations"_s).toInt(8);
-            config.limits.wallSeconds = state.value(u"max_runtime_mins"_s).toInt(45) * 60;
+            config.maxRounds = state.maxRounds;
+            config.limits.wallSeconds = state.wallSeconds;
             // Runs of the original code: its own prompts and settings, not a protocol of this workbench.
             config.protocol = u"codedistiller-original-code"_s;
             campaignId = pipeline.createCampaign(campaignName, config.toJson());
@@ -221,27 +177,20 @@ struct RunImport
         const qint64 exampleId = example->id;
 
         // The README summary and the classification list (the heatmap).
-        pipeline.saveSummary(exampleId, QJsonDocument(QJsonObject{{u"description"_s, jsonText(state.value(u"repository_description"_s))}})
-                                            .toJson(QJsonDocument::Compact));
+        pipeline.saveSummary(exampleId, QJsonDocument(QJsonObject{{u"description"_s, state.description}}).toJson(QJsonDocument::Compact));
         int unreadable = 0;
-        for (const QJsonValue &v : state.value(u"classification_list"_s).toArray()) {
-            const QJsonObject c = v.toObject();
-            const QString path = repositoryPath(c.value(u"file_path"_s).toString());
-            if (path.isEmpty())
-                continue;
+        for (const auto &c : state.classifications) {
             store::ClassificationRecord record;
             record.exampleId = exampleId;
-            record.path = path;
-            record.fileTokens = c.value(u"file_num_tokens"_s).toInteger();
-            record.truncated = c.value(u"is_truncated"_s).toBool();
-            const QJsonObject response = c.value(u"response"_s).toObject();
-            if (response.isEmpty()) {
+            record.path = c.path;
+            record.fileTokens = c.fileTokens;
+            record.truncated = c.truncated;
+            if (c.responseJson.isEmpty()) {
                 record.error = Tr::tr("no answer in the imported run");
                 ++unreadable;
             } else {
-                record.responseJson = QJsonDocument(response).toJson(QJsonDocument::Compact);
-                if (response.value(u"how_relevant_rating"_s).isDouble())
-                    record.rating = std::clamp(response.value(u"how_relevant_rating"_s).toInt(), 1, 5);
+                record.responseJson = c.responseJson;
+                record.rating = c.rating;
             }
             pipeline.saveClassification(record);
         }
@@ -249,17 +198,14 @@ struct RunImport
             problem(Tr::tr("%n classification(s) without an answer, kept as failed", nullptr, unreadable));
 
         // Rounds: the n-th execution, and the judge's verdict and the repair after it in change_log.
-        const QJsonArray executions = state.value(u"execution_result"_s).toArray();
-        QHash<int, QJsonObject> changes;
-        for (const QJsonValue &v : state.value(u"change_log"_s).toArray())
-            changes.insert(v.toObject().value(u"iteration"_s).toInt(), v.toObject());
+        const auto &executions = state.executions;
         if (executions.isEmpty())
             problem(Tr::tr("no execution_result entries: the example has no rounds"));
         QString lastMain;
         for (qsizetype n = 0; n < executions.size(); ++n) {
-            const QJsonObject e = executions[n].toObject();
+            const CodeDistillerState::Execution &e = executions[n];
             // The round's folder, only ever inside the run folder; without it the state's copies count.
-            const QString pathOut = e.value(u"path_out"_s).toString();
+            const QString &pathOut = e.pathOut;
             ConfinedFolder out;
             if (!pathOut.isEmpty()) {
                 const QString name = outFolderName(pathOut);
@@ -272,17 +218,15 @@ struct RunImport
                         refuse(out.path(), out.error());
                 }
             }
-            auto file = [&](const QString &name, const QJsonValue &fallback) {
+            auto file = [&](const QString &name, const QByteArray &fallback) {
                 const auto content = take(out, name);
-                return content ? *content : jsonText(fallback).toUtf8();
+                return content ? *content : fallback;
             };
-            const QByteArray mainPy = file(u"main.py"_s, e.value(u"code"_s));
-            const QJsonObject before = changes.value(int(n));   // the repair that produced this round
-            const auto round = pipeline.createRound(exampleId, int(n + 1), u"imported"_s, mainPy, file(u"requirements.txt"_s, e.value(u"requirements"_s)),
-                                                    file(u"runscript.sh"_s, e.value(u"runscript"_s)),
-                                                    jsonText(e.value(u"metadata"_s)).toUtf8(),
-                                                    n > 0 ? QJsonDocument(before.value(u"issues_identified"_s).toArray()).toJson(QJsonDocument::Compact) : QByteArray(),
-                                                    n > 0 ? QJsonDocument(before.value(u"changes_made"_s).toArray()).toJson(QJsonDocument::Compact) : QByteArray());
+            const QByteArray mainPy = file(u"main.py"_s, e.code);
+            const CodeDistillerState::Change before = state.change(int(n));   // the repair that produced this round
+            const auto round = pipeline.createRound(exampleId, int(n + 1), u"imported"_s, mainPy, file(u"requirements.txt"_s, e.requirements),
+                                                    file(u"runscript.sh"_s, e.runscript), e.metadata,
+                                                    n > 0 ? before.issuesJson : QByteArray(), n > 0 ? before.changesJson : QByteArray());
             lastMain = QString::fromUtf8(mainPy);
             exec::ExecutionResult execution;
             execution.outcome = exec::ExecutionResult::Outcome::Completed;
@@ -297,8 +241,7 @@ struct RunImport
                 {u"stdout.python.txt"_s, {u"run"_s, u"stdout"_s}},      {u"stderr.python.txt"_s, {u"run"_s, u"stderr"_s}}};
             for (const auto &[name, where] : streams) {
                 const auto content = take(output, name);
-                const QString text = content ? QString::fromUtf8(*content)
-                                             : e.value(QString(name).replace(u".txt"_s, QString()).replace(u'.', u'_')).toString();
+                const QString text = content ? QString::fromUtf8(*content) : e.streams.value(name);
                 execution.log += streamLines(text, where.first, where.second, at);
             }
             if (output.isOpen()) {
@@ -311,31 +254,26 @@ struct RunImport
                     refuse(toSave.path(), toSave.error());
             }
             pipeline.saveExecution(round.id, execution);
-            const QJsonObject after = changes.value(int(n + 1));
-            const QJsonObject verdict = after.value(u"error_information"_s).toObject();
-            if (!verdict.isEmpty())
-                pipeline.saveVerdict(round.id, QJsonDocument(verdict).toJson(QJsonDocument::Compact), verdict.value(u"is_finished"_s).toBool(),
-                                     {});
+            const CodeDistillerState::Change after = state.change(int(n + 1));
+            if (!after.verdictJson.isEmpty())
+                pipeline.saveVerdict(round.id, after.verdictJson, after.finished, {});
         }
         // A FAILED run's top-level code is the last repair, never executed.
-        const QString status = state.value(u"status"_s).toString();
-        const QString code = state.value(u"code"_s).toString();
-        if (status == u"FAILED"_s && !code.isEmpty() && code != lastMain) {
-            const QJsonObject last = changes.value(int(executions.size()));
-            pipeline.createRound(exampleId, int(executions.size() + 1), u"imported"_s, code.toUtf8(), state.value(u"requirements"_s).toString().toUtf8(),
-                                 state.value(u"runscript"_s).toString().toUtf8(), jsonText(state.value(u"metadata"_s)).toUtf8(),
-                                 QJsonDocument(last.value(u"issues_identified"_s).toArray()).toJson(QJsonDocument::Compact),
-                                 QJsonDocument(last.value(u"changes_made"_s).toArray()).toJson(QJsonDocument::Compact));
+        const QString &status = state.status;
+        if (status == u"FAILED"_s && !state.code.isEmpty() && state.code != lastMain) {
+            const CodeDistillerState::Change last = state.change(int(executions.size()));
+            pipeline.createRound(exampleId, int(executions.size() + 1), u"imported"_s, state.code.toUtf8(), state.requirements.toUtf8(),
+                                 state.runscript.toUtf8(), state.metadata, last.issuesJson, last.changesJson);
         }
         // The total cost, as one recorded call (the original kept no per-call records).
-        if (state.value(u"total_cost"_s).isDouble()) {
+        if (state.totalCost) {
             store::LlmCallRecord call;
             call.exampleId = exampleId;
             call.stage = u"imported"_s;
             call.provider = u"imported"_s;
             call.model = model;
             call.requestHash = u"imported:"_s + dir.section(u'/', -1);
-            call.costUsd = state.value(u"total_cost"_s).toDouble();
+            call.costUsd = *state.totalCost;
             call.status = u"ok"_s;
             call.startedAt = QDateTime::currentDateTimeUtc();
             call.finishedAt = call.startedAt;
@@ -344,7 +282,7 @@ struct RunImport
         }
         const bool known = status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s;
         pipeline.setExampleState(exampleId, known ? status : u"ERROR"_s, u"done"_s,
-                                 known ? state.value(u"status_message"_s).toString() : Tr::tr("imported with status '%1'").arg(status));
+                                 known ? state.statusMessage : Tr::tr("imported with status '%1'").arg(status));
         ++result.imported;
     }
 };
