@@ -40,6 +40,8 @@ public:
 
     /** Reads @p path; throws wb::Error naming the bad line. */
     static Cassette load(const QString &path);
+    /** Reads the lines in @p content; @p source names them in errors. Throws wb::Error naming the bad line. */
+    static Cassette parse(const QByteArray &content, const QString &source);
     /** Writes every successful call of @p workspace to @p path; returns the number of entries. Throws. */
     static int exportFrom(const std::shared_ptr<store::Workspace> &workspace, const QString &path);
 
