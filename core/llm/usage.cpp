@@ -3,15 +3,29 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace wb::llm {
 
 namespace {
+// A server's count, held within 0 .. 10^15 tokens: a float beyond 64 bits must not be converted as is
+// (undefined behaviour), and sums and differences of counts must not overflow.
+constexpr qint64 kMaxCount = 1'000'000'000'000'000;
+
 qint64 count(const nlohmann::json &object, const char *key)
 {
     if (!object.is_object() || !object.contains(key))
         return 0;
     const auto &v = object.at(key);
-    return v.is_number() ? v.get<qint64>() : 0;
+    if (v.is_number_unsigned())
+        return qint64(std::min<quint64>(v.get<quint64>(), kMaxCount));
+    if (v.is_number_integer())
+        return std::clamp<qint64>(v.get<qint64>(), 0, kMaxCount);
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        return d > 0 ? (d < double(kMaxCount) ? qint64(d) : kMaxCount) : 0;   // NaN reads as 0
+    }
+    return 0;
 }
 
 const nlohmann::json &child(const nlohmann::json &object, const char *key)

@@ -13,7 +13,8 @@ namespace wb::llm {
  * Token usage of one call, normalised across the providers' accounting: OpenAI counts cached tokens
  * inside prompt_tokens and reasoning inside completion_tokens; Anthropic's input_tokens exclude cache
  * reads and writes. Here every input token is in exactly one bucket, and output includes reasoning.
- * known == false means the server reported no usage (cost then unknown, never 0).
+ * known == false means the server reported no usage (cost then unknown, never 0). Counts are read
+ * within 0 .. 10^15 (a negative count as 0).
  */
 struct Usage
 {
