@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/schemavalidator.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::llm {
 
 namespace {
 
+/** A float with no fractional part, within 64 bits (converting one beyond them is undefined behaviour). */
+bool isWholeInt64(const nlohmann::json &value)
+{
+    if (!value.is_number_float())
+        return false;
+    const double d = value.get<double>();
+    return d >= -0x1p63 && d < 0x1p63 && d == std::trunc(d);
+}
+
 bool hasType(const nlohmann::json &value, const std::string &type)
 {
     if (type == "object") return value.is_object();
     if (type == "array") return value.is_array();
     if (type == "string") return value.is_string();
-    if (type == "integer") return value.is_number_integer() || (value.is_number_float() && value.get<double>() == double(qint64(value.get<double>())));
+    if (type == "integer") return value.is_number_integer() || isWholeInt64(value);
     if (type == "number") return value.is_number();
     if (type == "boolean") return value.is_boolean();
     if (type == "null") return value.is_null();

@@ -10,7 +10,8 @@ namespace wb::llm {
 /**
  * Validates a JSON value against the JSON-Schema subset the stage schemas use (and OpenAI's strict mode
  * accepts): type (also a list, e.g. ["string","null"]), properties, required, additionalProperties:false,
- * items, enum, minimum, maximum, and local $ref to #/$defs/... Errors name the JSON path.
+ * items, enum, minimum, maximum, and local $ref to #/$defs/... Errors name the JSON path. An "integer"
+ * written as a float (4.0) must be whole and within 64 bits.
  */
 class SchemaValidator final
 {
