@@ -210,8 +210,11 @@ std::optional<nlohmann::ordered_json> coerce(const nlohmann::ordered_json &value
             x = schema["maximum"].get<double>();
         if (x != *n || !value.is_number())
             c.notes << u"%1: %2 read as %3"_s.arg(path, QString::fromStdString(value.dump())).arg(x);
-        if (t.contains(u"integer"_s))
+        if (t.contains(u"integer"_s)) {
+            if (!(x > -0x1p63 && x < 0x1p63))
+                return std::nullopt;   // beyond 64 bits: no integer to round to
             return nlohmann::ordered_json(qint64(std::llround(x)));
+        }
         return nlohmann::ordered_json(x);
     }
     if (t.contains(u"string"_s)) {
