@@ -74,7 +74,9 @@ CodeDistillerState CodeDistillerState::parse(const QByteArray &json)
     s.model = state.value(u"model_str_code"_s).toString(u"unknown model"_s);
     s.classifierModel = state.value(u"model_str_fast"_s).toString(s.model);
     s.maxRounds = state.value(u"max_debug_iterations"_s).toInt(8);
-    s.wallSeconds = state.value(u"max_runtime_mins"_s).toInt(45) * 60;
+    // Minutes × 60 in 64 bits (INT_MAX minutes overflowed an int), held within 1 s .. 1 year.
+    const qint64 wallSeconds = qint64(state.value(u"max_runtime_mins"_s).toInt(45)) * 60;
+    s.wallSeconds = int(std::clamp<qint64>(wallSeconds, 1, 366LL * 24 * 3600));
     s.description = jsonText(state.value(u"repository_description"_s));
 
     for (const QJsonValue &v : state.value(u"classification_list"_s).toArray()) {

@@ -49,7 +49,7 @@ struct CodeDistillerState
     QString model;                ///< model_str_code, else "unknown model"
     QString classifierModel;      ///< model_str_fast, else model
     int maxRounds = 8;
-    int wallSeconds = 45 * 60;    ///< max_runtime_mins in seconds
+    int wallSeconds = 45 * 60;    ///< max_runtime_mins in seconds, within 1 s .. 1 year
     QString description;
     QList<Classification> classifications;
     QList<Execution> executions;
