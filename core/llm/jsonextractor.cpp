@@ -13,12 +13,27 @@ std::optional<nlohmann::json> tryParse(const QString &text)
     const QByteArray utf8 = text.trimmed().toUtf8();
     if (utf8.isEmpty())
         return std::nullopt;
-    auto doc = nlohmann::json::parse(utf8.constData(), utf8.constData() + utf8.size(), nullptr, false);
-    if (doc.is_discarded() || !(doc.is_object() || doc.is_array()))
+    auto doc = JsonExtractor::parse(utf8);
+    if (!doc || !(doc->is_object() || doc->is_array()))
         return std::nullopt;
     return doc;
 }
 } // namespace
+
+std::optional<nlohmann::json> JsonExtractor::parse(const QByteArray &utf8)
+{
+    // nlohmann's parser itself is iterative; the depth is checked while it reads, and what lies deeper
+    // than the limit is not kept.
+    bool tooDeep = false;
+    const nlohmann::json::parser_callback_t limit = [&tooDeep](int depth, nlohmann::json::parse_event_t, nlohmann::json &) {
+        tooDeep = tooDeep || depth > kMaxDepth;
+        return !tooDeep;
+    };
+    auto doc = nlohmann::json::parse(utf8.constData(), utf8.constData() + utf8.size(), limit, false);
+    if (tooDeep || doc.is_discarded())
+        return std::nullopt;
+    return doc;
+}
 
 std::optional<nlohmann::json> JsonExtractor::extract(const QString &text)
 {

@@ -369,9 +369,10 @@ bool LlmClient::answerFromCache(CallState &s)
     }
     if (!body)
         return false;
-    const auto doc = nlohmann::json::parse(body->constData(), body->constData() + body->size(), nullptr, false);
-    if (doc.is_discarded())
+    const auto parsed = JsonExtractor::parse(*body);
+    if (!parsed)
         return false;
+    const nlohmann::json &doc = *parsed;
     try {
         const ProviderProfile profile = ProviderCatalog::instance().find(cachedProvider).value_or(s.profile);
         const WireReply reply = WireFormat::create(profile.format)->parse(doc, profile);
@@ -579,8 +580,8 @@ void LlmClient::handleSuccess(CallState &s, const QByteArray &body)
     LlmResult r;
     r.httpStatus = s.httpStatus;
     const bool fromBatch = std::exchange(s.batchAnswer, false);
-    const auto doc = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-    if (doc.is_discarded()) {
+    const auto parsed = JsonExtractor::parse(body);   // nested too deeply counts as not JSON
+    if (!parsed) {
         r.errorKind = Kind::InvalidResponse;
         r.error = Tr::tr("%1 answered HTTP %2 with a body that is not JSON (%3 bytes): %4")
                       .arg(s.profile.displayName)
@@ -590,6 +591,7 @@ void LlmClient::handleSuccess(CallState &s, const QByteArray &body)
         finish(s.call, r, body);
         return;
     }
+    const nlohmann::json &doc = *parsed;
     WireReply reply;
     try {
         reply = s.format->parse(doc, s.profile);

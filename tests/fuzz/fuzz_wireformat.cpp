@@ -2,6 +2,7 @@
 // A server's reply body read by both wire formats (OpenAI chat completions, Anthropic messages), and as
 // an error body. Malformed shapes may throw wb::Error; nothing else may escape.
 #include "llm/anthropicmessagesformat.h"
+#include "llm/jsonextractor.h"
 #include "llm/openaichatformat.h"
 #include "util/error.h"
 
@@ -33,12 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const wb::llm::WireError error = wb::llm::WireFormat::parseError(raw);
     (void)(error.type + error.code + error.message).toUtf8();
 
-    const auto body = nlohmann::json::parse(raw.constData(), raw.constData() + raw.size(), nullptr, false);
-    if (body.is_discarded())
+    const auto body = wb::llm::JsonExtractor::parse(raw);   // as LlmClient reads a reply
+    if (!body)
         return 0;
     wb::llm::ProviderProfile profile;
     profile.reasoningFields = {QStringLiteral("reasoning_content"), QStringLiteral("reasoning")};
-    read(wb::llm::OpenAiChatFormat(), body, profile);
-    read(wb::llm::AnthropicMessagesFormat(), body, profile);
+    read(wb::llm::OpenAiChatFormat(), *body, profile);
+    read(wb::llm::AnthropicMessagesFormat(), *body, profile);
     return 0;
 }
