@@ -293,7 +293,8 @@ void LlmClient::start(LlmCall *call)
     const auto it = m_calls.find(call);
     if (it == m_calls.end() || (*it)->finished)
         return;
-    CallState &s = **it;
+    const std::shared_ptr<CallState> keep = *it;   // finish() drops the client's reference
+    CallState &s = *keep;
     LlmResult fail;
     fail.errorKind = Kind::Configuration;
     try {
