@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/anthropicbatchformat.h"
 
+#include "llm/jsonextractor.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ BatchStatus AnthropicBatchFormat::parseStatus(const nlohmann::json &reply, const
 
 std::optional<BatchResultLine> AnthropicBatchFormat::parseResultLine(const QByteArray &line) const
 {
-    const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
+    const nlohmann::json j = JsonExtractor::parse(line).value_or(nlohmann::json());   // server data: depth-limited
     if (!j.is_object() || text(j, "custom_id").isEmpty() || !j.contains("result") || !j["result"].is_object())
         return std::nullopt;
     const auto &result = j["result"];

@@ -3,6 +3,7 @@
 
 #include "llm/batchformat.h"
 #include "llm/credentials.h"
+#include "llm/jsonextractor.h"
 #include "llm/llmcall.h"
 #include "llm/llmclient.h"
 #include "llm/retrypolicy.h"
@@ -329,7 +330,7 @@ void LlmBatch::submit()
             return submitFailed(outcome, failure);
         try {
             m_record.inputFileId = m_format->uploadedFileId(
-                nlohmann::json::parse(outcome.body.constData(), outcome.body.constData() + outcome.body.size(), nullptr, false));
+                JsonExtractor::parse(outcome.body).value_or(nlohmann::json()));
         } catch (const Error &e) {
             return answerSynchronously(Tr::tr("%1 answered the upload unexpectedly (%2); the requests are sent one by one.")
                                            .arg(m_profile.displayName, e.message()));
@@ -349,7 +350,7 @@ void LlmBatch::createAtProvider()
             return submitFailed(outcome, failure);
         try {
             const BatchStatus status = m_format->parseStatus(
-                nlohmann::json::parse(outcome.body.constData(), outcome.body.constData() + outcome.body.size(), nullptr, false),
+                JsonExtractor::parse(outcome.body).value_or(nlohmann::json()),
                 m_record.baseUrl);
             m_record.providerBatchId = status.batchId;
             m_record.status = kSubmitted;
@@ -413,7 +414,7 @@ void LlmBatch::poll()
         }
         try {
             applyStatus(m_format->parseStatus(
-                nlohmann::json::parse(outcome.body.constData(), outcome.body.constData() + outcome.body.size(), nullptr, false),
+                JsonExtractor::parse(outcome.body).value_or(nlohmann::json()),
                 m_record.baseUrl));
         } catch (const Error &e) {
             notify(Tr::tr("%1 answered unexpectedly about batch %2 (%3); asking again later")
@@ -633,9 +634,7 @@ void LlmBatch::cancel()
                                         .arg(m_profile.displayName, m_record.providerBatchId, describe(outcome)));
             try {
                 m_record.providerStatus = m_format
-                                              ->parseStatus(nlohmann::json::parse(outcome.body.constData(),
-                                                                                  outcome.body.constData() + outcome.body.size(),
-                                                                                  nullptr, false),
+                                              ->parseStatus(JsonExtractor::parse(outcome.body).value_or(nlohmann::json()),
                                                             m_record.baseUrl)
                                               .providerStatus;
             } catch (const Error &) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/openaibatchformat.h"
 
+#include "llm/jsonextractor.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -112,7 +113,7 @@ BatchStatus OpenAiBatchFormat::parseStatus(const nlohmann::json &reply, const QS
 
 std::optional<BatchResultLine> OpenAiBatchFormat::parseResultLine(const QByteArray &line) const
 {
-    const auto j = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
+    const nlohmann::json j = JsonExtractor::parse(line).value_or(nlohmann::json());   // server data: depth-limited
     if (!j.is_object() || text(j, "custom_id").isEmpty())
         return std::nullopt;
     BatchResultLine r;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llm/retrypolicy.h"
 
+#include "llm/jsonextractor.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
@@ -36,7 +38,7 @@ std::optional<double> RetryPolicy::retryAfterSeconds(const QHash<QByteArray, QBy
 bool RetryPolicy::isQuotaError(const QByteArray &body)
 {
     try {
-        const auto doc = nlohmann::json::parse(body.constData(), body.constData() + body.size());
+        const nlohmann::json doc = JsonExtractor::parse(body).value_or(nlohmann::json());   // server data: depth-limited
         if (!doc.is_object() || !doc.contains("error") || !doc["error"].is_object())
             return false;
         const auto &e = doc["error"];

@@ -2,6 +2,7 @@
 #include "llm/wireformat.h"
 
 #include "llm/anthropicmessagesformat.h"
+#include "llm/jsonextractor.h"
 #include "llm/openaichatformat.h"
 #include "util/error.h"
 
@@ -38,7 +39,7 @@ std::unique_ptr<WireFormat> WireFormat::create(const QString &format)
 WireError WireFormat::parseError(const QByteArray &body)
 {
     WireError e;
-    const auto doc = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    const nlohmann::json doc = JsonExtractor::parse(body).value_or(nlohmann::json());   // server data: depth-limited
     if (doc.is_object() && doc.contains("error")) {
         const auto &err = doc["error"];
         if (err.is_object()) {

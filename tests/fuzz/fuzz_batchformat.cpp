@@ -2,6 +2,7 @@
 // Batch API answers read by both batch formats: each line as a result line, the whole input as a batch
 // object and as a file upload answer. Malformed shapes may throw wb::Error; nothing else may escape.
 #include "llm/anthropicbatchformat.h"
+#include "llm/jsonextractor.h"
 #include "llm/openaibatchformat.h"
 #include "util/error.h"
 
@@ -37,7 +38,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray raw = wb::fuzz::bytes(data, size);
-    const auto doc = nlohmann::json::parse(raw.constData(), raw.constData() + raw.size(), nullptr, false);
+    const nlohmann::json doc = wb::llm::JsonExtractor::parse(raw).value_or(nlohmann::json(nlohmann::json::value_t::discarded));   // as LlmBatch reads bodies
     read(wb::llm::OpenAiBatchFormat(), raw, doc);
     read(wb::llm::AnthropicBatchFormat(), raw, doc);
     return 0;
