@@ -327,6 +327,8 @@ private Q_SLOTS:
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
                 QVERIFY(box);
                 question = box->text();
+                if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty())
+                    box->grab().save(dir + u"/report-replace-question.png"_s);
                 box->button(button)->click();
             });
         };
