@@ -11,25 +11,13 @@ set -euo pipefail
 
 tst=${1:?usage: $0 TEST CODEDISTILLER}
 cli=${2:?usage: $0 TEST CODEDISTILLER}
-if [ "$(id -u)" -ne 0 ]; then
-    echo "run_unprivileged: skipped: it runs only as root, where it can create an ordinary user to run as" >&2
-    exit 77
-fi
-user=${WB_UNPRIVILEGED_USER:-wb-desktop}
-if ! id -u "$user" >/dev/null 2>&1; then
-    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$user"
-    echo "run_unprivileged: created the user $user"
-fi
-uid=$(id -u "$user")
-gid=$(id -g "$user")
+. "$(dirname "${BASH_SOURCE[0]}")/unprivileged_user.sh"
+unprivileged_setup run_unprivileged
+trap unprivileged_cleanup EXIT
 
-work=$(mktemp -d /tmp/wb-unprivileged.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-chmod 755 "$work"
 name=$(basename "$tst")
 install -m 755 "$tst" "$work/$name"
 install -m 755 "$cli" "$work/codedistiller"
-install -d -m 700 -o "$uid" -g "$gid" "$work/home"
 
 echo "run_unprivileged: $name as $user"
 cd "$work/home"

@@ -17,30 +17,17 @@ tst=${1:?usage: $0 TST_EXECUTOR CODEDISTILLER [TEST...]}
 cli=${2:?usage: $0 TST_EXECUTOR CODEDISTILLER [TEST...]}
 shift 2
 more=("$@")
-if [ "$(id -u)" -ne 0 ]; then
-    echo "unprivileged_exec: skipped: it runs only as root (as in CI), where it can create an ordinary user to run as" >&2
-    exit 77
-fi
-user=${WB_UNPRIVILEGED_USER:-wb-desktop}
-if ! id -u "$user" >/dev/null 2>&1; then
-    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$user"
-    echo "unprivileged_exec: created the user $user"
-fi
-uid=$(id -u "$user")
-gid=$(id -g "$user")
-
-work=$(mktemp -d /tmp/wb-unprivileged.XXXXXX)
+. "$(dirname "${BASH_SOURCE[0]}")/unprivileged_user.sh"
+unprivileged_setup unprivileged_exec
 crowd=
 cleanup() {
     [ -z "$crowd" ] || kill "$crowd" 2>/dev/null || true
-    rm -rf "$work"
+    unprivileged_cleanup
 }
 trap cleanup EXIT
-chmod 755 "$work"
 install -m 755 "$tst" "$work/tst_executor"
 install -m 755 "$cli" "$work/codedistiller"
 for t in "${more[@]}"; do install -m 755 "$t" "$work/$(basename "$t")"; done
-install -d -m 700 -o "$uid" -g "$gid" "$work/home"
 
 # 700 threads of the user, alive while the tests run (setpriv execs: $! is the process itself).
 setpriv --reuid="$uid" --regid="$gid" --clear-groups -- /usr/bin/python3 -c '
