@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
@@ -211,17 +212,32 @@ std::shared_ptr<Workspace> Workspace::openFile(const WorkspaceLocation &location
             throw Error(Tr::tr("The workspace %1 cannot use write-ahead logging (journal mode %2).").arg(path, journal),
                         Error::Kind::Database);
     }
-    if (before > 0 && before < Schema::latestVersion()) {
-        const QString backup = u"%1.v%2.bak"_s.arg(path).arg(before);
-        QFile::remove(backup);
-        try {
-            exec(db, u"VACUUM INTO :file"_s, {{u":file"_s, backup}});
-        } catch (const Error &) {
-            if (!QFileInfo::exists(backup))   // another process opening it at the same moment made it
-                throw;
+    if (before < Schema::latestVersion()) {
+        // One program creates or upgrades the file at a time (a team opening it together, a script beside
+        // the window): the others wait here and then find the schema current. The backup of an older
+        // file is written once, by the program that upgrades it, from the version it finds under the lock.
+        QLockFile lock(path + u"-migrate.lock"_s);
+        lock.setStaleLockTime(0);   // stale only when its program is gone: an upgrade may take long
+        if (!lock.tryLock(300000)) {
+            if (lock.error() != QLockFile::LockFailedError) {
+                throw Error(Tr::tr("Cannot create %1-migrate.lock beside the workspace (the disk may be full, or "
+                                   "you may not write in its folder).")
+                                .arg(path),
+                            Error::Kind::Database);
+            }
+            throw Error(Tr::tr("Another program has been upgrading the workspace %1 for five minutes (it holds "
+                               "%2-migrate.lock). Wait for it to finish, or close it and try again.")
+                            .arg(path, path),
+                        Error::Kind::Database);
         }
+        const int found = Schema::version(db);
+        if (found > 0 && found < Schema::latestVersion()) {
+            const QString backup = u"%1.v%2.bak"_s.arg(path).arg(found);
+            QFile::remove(backup);
+            exec(db, u"VACUUM INTO :file"_s, {{u":file"_s, backup}});
+        }
+        Schema::migrate(db, ws->dialect());
     }
-    Schema::migrate(db, ws->dialect());
     if (before == 0)
         ws->setSetting(u"created_by"_s, u"CodeDistiller Workbench " WB_VERSION ""_s);
     return ws;
