@@ -134,10 +134,12 @@ private Q_SLOTS:
         store::JudgementStore(m_tmp.workspace()).add(j);
         ui::CurationView view(m_tmp.workspace());
         QSignalSpy loaded(&view, &ui::CurationView::loaded);
+        QSignalSpy failed(&view, &ui::CurationView::failed);
         view.resize(1100, 760);
         view.show();
         view.reload();
-        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         QCOMPARE(view.reportTable()->rowCount(), 1);
         QVERIFY(view.agreementTable()->rowCount() >= 8);   // judge × alice, judge × carol, alice × carol, groups
         QVERIFY(view.chart()->chart()->series().size() == 1);
