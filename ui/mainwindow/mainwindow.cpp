@@ -9,6 +9,7 @@
 #include "demo/demoproject.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/slurmsettingsdialog.h"
+#include "session/workspacesession.h"
 #include "settings/preferences.h"
 #include "settings/recentworkspaces.h"
 #include "editor/sourcepreview.h"
@@ -122,7 +123,7 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     , m_monitor(new CampaignMonitor(m_campaigns, this))
     , m_exampleModel(new ExampleTableModel(this))
     , m_exampleTable(makeTable(this))
-    , m_exampleView(new ExampleView(m_workspace, this))
+    , m_exampleView(new ExampleView(new WorkspaceSession(m_workspace, Preferences::load().annotator, this), this))
     , m_curation(new CurationView(m_workspace, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))

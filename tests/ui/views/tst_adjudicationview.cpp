@@ -15,6 +15,7 @@
 #include "views/adjudicationview.h"
 #include "views/annotationcontroller.h"
 #include "views/exampleview.h"
+#include "session/workspacesession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -238,7 +239,8 @@ private Q_SLOTS:
         const auto ws = m_tmp.workspace();
         const qint64 example = m_examples[2];
         const qint64 round = store::PipelineStore(ws).round(example, 1)->id;
-        ui::ExampleView view(ws);
+        ui::WorkspaceSession session(ws, ui::Preferences::load().annotator);
+        ui::ExampleView view(&session);
         auto *comments = view.annotations();
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);
         QSignalSpy commentsLoaded(comments, &ui::AnnotationController::commentsLoaded);

@@ -16,6 +16,7 @@
 #include "views/exampleview.h"
 #include "widgets/imageviewer.h"
 #include "widgets/treemapwidget.h"
+#include "session/workspacesession.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -71,7 +72,8 @@ private Q_SLOTS:
 
     void liveTailAppendsOnlyTheShownRound()
     {
-        ui::ExampleView view(m_tmp->workspace());
+        ui::WorkspaceSession session(m_tmp->workspace());
+        ui::ExampleView view(&session);
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);
         view.setExample(m_exampleId);
         QVERIFY(loaded.wait(10000));
@@ -91,7 +93,8 @@ private Q_SLOTS:
 
     void showsRoundsFilesDiffLogAndVerdict()
     {
-        ui::ExampleView view(m_tmp->workspace());
+        ui::WorkspaceSession session(m_tmp->workspace());
+        ui::ExampleView view(&session);
         QAbstractItemModelTester tester(view.roundView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);
         view.resize(1200, 800);

@@ -13,6 +13,7 @@
 #include "tempworkspace.h"
 #include "views/exampleview.h"
 #include "views/expertfixbar.h"
+#include "session/workspacesession.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -68,7 +69,8 @@ private Q_SLOTS:
         pipeline.saveExecution(first.id, result);
         pipeline.setExampleState(example, u"FAILED"_s, u"done"_s, u"gave up"_s);
 
-        ui::ExampleView view(ws);
+        ui::WorkspaceSession session(ws, ui::Preferences::load().annotator);
+        ui::ExampleView view(&session);
         ui::CampaignController controller(ws);
         connect(&view, &ui::ExampleView::expertRoundRequested, &controller,
                 [&controller](qint64 c, qint64 e, bool judge) { QVERIFY(controller.startExpertRound(c, e, judge)); });
@@ -151,7 +153,8 @@ private Q_SLOTS:
             pipeline.createRound(e, 1, u"generated"_s, "print(1)\n", "", "python main.py\n", "{}");
             pipeline.setExampleState(e, u"FAILED"_s, u"done"_s);
         }
-        ui::ExampleView view(ws);
+        ui::WorkspaceSession session(ws, ui::Preferences::load().annotator);
+        ui::ExampleView view(&session);
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);
         view.show();
         view.setExample(a);

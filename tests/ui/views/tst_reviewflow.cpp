@@ -13,6 +13,7 @@
 #include "tempworkspace.h"
 #include "views/exampleview.h"
 #include "views/judgementpanel.h"
+#include "session/workspacesession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -265,7 +266,8 @@ private Q_SLOTS:
         review::BlindReview::setEnabled(f.tmp.workspace(), true);
         setAnnotator(u"ada"_s);
 
-        ui::ExampleView view(f.tmp.workspace());
+        ui::WorkspaceSession session(f.tmp.workspace(), ui::Preferences::load().annotator);
+        ui::ExampleView view(&session);
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);
         ui::JudgementPanel *panel = view.judgementPanel();
         QSignalSpy history(panel, &ui::JudgementPanel::historyLoaded);
