@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
@@ -100,11 +102,36 @@ bool RoundLogModel::isError(const Line &line)
     return line.stream == u"stderr"_s || (line.stream != u"note"_s && error.match(line.text).hasMatch());
 }
 
+namespace {
+/**
+ * HH:mm:ss.zzz of @p atMs in local time. The UTC offset is looked up once per quarter hour (time zone
+ * changes fall on quarter hours): a QDateTime conversion per line asks the C library, which stats
+ * /etc/localtime each time, and that was a third of the cost of showing a long log.
+ */
+QString localTime(qint64 atMs)
+{
+    constexpr qint64 quarter = 15 * 60 * 1000;
+    thread_local qint64 cachedQuarter = std::numeric_limits<qint64>::min();
+    thread_local qint64 offsetMs = 0;
+    const qint64 q = atMs >= 0 ? atMs / quarter : (atMs - quarter + 1) / quarter;
+    if (q != cachedQuarter) {
+        cachedQuarter = q;
+        offsetMs = qint64(QDateTime::fromMSecsSinceEpoch(q * quarter).offsetFromUtc()) * 1000;
+    }
+    constexpr qint64 day = 24 * 3600 * 1000;
+    const qint64 ms = ((atMs + offsetMs) % day + day) % day;
+    const auto digit = [](qint64 n) { return char16_t(u'0' + n % 10); };
+    const char16_t text[] = {digit(ms / 36000000), digit(ms / 3600000), u':', digit(ms / 600000 % 6), digit(ms / 60000),
+                             u':', digit(ms / 10000 % 6), digit(ms / 1000), u'.', digit(ms / 100), digit(ms / 10), digit(ms)};
+    return QString(reinterpret_cast<const QChar *>(text), std::size(text));
+}
+} // namespace
+
 QString RoundLogModel::displayText(const Line &line)
 {
     if (line.stream == u"note"_s)
         return line.text;
-    return u"%1 %2  %3"_s.arg(QDateTime::fromMSecsSinceEpoch(line.atMs).toString(u"HH:mm:ss.zzz"_s), line.phase, line.text);
+    return localTime(line.atMs) + u' ' + line.phase + u"  "_s + line.text;
 }
 
 int RoundLogModel::rowCount(const QModelIndex &parent) const

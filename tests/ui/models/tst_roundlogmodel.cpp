@@ -3,6 +3,7 @@
 #include "models/roundlogmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -154,6 +155,11 @@ private Q_SLOTS:
         QVERIFY(!model.index(1).data(RoundLogModel::ErrorRole).toBool());
         QVERIFY(!model.index(1).data(Qt::ForegroundRole).isValid());
         QVERIFY(model.index(1).data().toString().endsWith(u"run  energy 1.5"_s));
+        // The time as local time, like QDateTime shows it.
+        for (const qint64 at : {qint64(1700000000001), qint64(1711846800123), qint64(1729990799999), qint64(0)}) {
+            const QString shown = RoundLogModel::displayText({at, u"run"_s, u"stdout"_s, u"x"_s, 0});
+            QCOMPARE(shown, QDateTime::fromMSecsSinceEpoch(at).toString(u"HH:mm:ss.zzz"_s) + u" run  x"_s);
+        }
         QVERIFY(model.index(2).data(RoundLogModel::ErrorRole).toBool());
         QCOMPARE(model.index(3).data().toString(), u"… 17 lines skipped"_s);
         QVERIFY(!model.index(3).data(RoundLogModel::ErrorRole).toBool());
