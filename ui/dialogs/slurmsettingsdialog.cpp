@@ -3,8 +3,8 @@
 
 #include "exec/slurmexecutor.h"
 #include "exec/slurmsettings.h"
-#include "store/transaction.h"
-#include "store/workspace.h"
+#include "exec/slurmworkspacesettings.h"
+#include "session/workspacesession.h"
 #include "util/error.h"
 
 #include <QDialogButtonBox>
@@ -20,9 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace wb::ui {
 
-SlurmSettingsDialog::SlurmSettingsDialog(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+SlurmSettingsDialog::SlurmSettingsDialog(WorkspaceSession *session, QWidget *parent)
     : QDialog(parent)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_message(new QLabel(this))
     , m_check(new QPushButton(tr("Chec&k Slurm"), this))
 {
@@ -33,7 +33,7 @@ SlurmSettingsDialog::SlurmSettingsDialog(std::shared_ptr<store::Workspace> works
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     for (const QString &key : exec::SlurmSettings::keys()) {
-        auto *edit = new QLineEdit(m_workspace->setting(key), this);
+        auto *edit = new QLineEdit(this);
         edit->setObjectName(key);
         edit->setToolTip(key);
         const QString fallback = exec::SlurmSettings::defaultValue(key);
@@ -56,6 +56,7 @@ SlurmSettingsDialog::SlurmSettingsDialog(std::shared_ptr<store::Workspace> works
     connect(m_check, &QPushButton::clicked, this, &SlurmSettingsDialog::check);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_check);
     buttonRow->addWidget(buttons, 1);
@@ -67,6 +68,27 @@ SlurmSettingsDialog::SlurmSettingsDialog(std::shared_ptr<store::Workspace> works
     layout->addWidget(m_message);
     layout->addLayout(buttonRow);
     resize(620, sizeHint().height());
+    // The stored values arrive from the background; OK waits for them.
+    setFieldsEnabled(false);
+    m_message->setText(tr("Reading the settings…"));
+    m_session->load(
+        this, [](const std::shared_ptr<store::Workspace> &workspace) { return exec::SlurmWorkspaceSettings::load(workspace); },
+        [this](const QMap<QString, QString> &values) {
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                if (QLineEdit *edit = m_fields.value(it.key()))
+                    edit->setText(it.value());
+            m_message->clear();
+            setFieldsEnabled(true);
+            Q_EMIT settingsLoaded();
+        },
+        [this](const QString &message) { m_message->setText(message); });
+}
+
+void SlurmSettingsDialog::setFieldsEnabled(bool enabled)
+{
+    for (QLineEdit *edit : std::as_const(m_fields))
+        edit->setEnabled(enabled);
+    m_ok->setEnabled(enabled);
 }
 
 QString SlurmSettingsDialog::labelOf(const QString &key)
@@ -102,23 +124,26 @@ QString SlurmSettingsDialog::labelOf(const QString &key)
 
 void SlurmSettingsDialog::accept()
 {
+    if (!m_ok->isEnabled())
+        return;
     QMap<QString, QString> values;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         if (const QString value = it.value()->text().trimmed(); !value.isEmpty())
             values.insert(it.key(), value);
     try {
-        exec::SlurmSettings::fromMap(values);   // a wrong value is refused before anything is stored
-        QSqlDatabase db = m_workspace->database();
-        store::Transaction tx(db);
-        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-            if (const QString value = values.value(it.key(), u""_s); m_workspace->setting(it.key()) != value)
-                m_workspace->setSetting(it.key(), value);   // empty: the default again
-        tx.commit();
+        exec::SlurmSettings::fromMap(values);   // a wrong value is refused at once, before anything is stored
     } catch (const Error &e) {
         m_message->setText(e.message());
         return;
     }
-    QDialog::accept();
+    setFieldsEnabled(false);
+    m_session->perform(
+        this, [values](const std::shared_ptr<store::Workspace> &workspace) { exec::SlurmWorkspaceSettings::save(workspace, values); },
+        [this] { QDialog::accept(); },
+        [this](const QString &message) {
+            m_message->setText(message);
+            setFieldsEnabled(true);
+        });
 }
 
 void SlurmSettingsDialog::check()

@@ -107,6 +107,7 @@ RepositoryFilterProxy *makeRepositoryProxy(RepositoryTableModel *source, QObject
 MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(std::move(workspace))
+    , m_session(new WorkspaceSession(m_workspace, Preferences::load().annotator, this))
     , m_repositoryModel(new RepositoryTableModel(this))
     , m_repositoryProxy(makeRepositoryProxy(m_repositoryModel, this))
     , m_fileModel(new FileTableModel(this))
@@ -123,8 +124,8 @@ MainWindow::MainWindow(std::shared_ptr<store::Workspace> workspace, QWidget *par
     , m_monitor(new CampaignMonitor(m_campaigns, this))
     , m_exampleModel(new ExampleTableModel(this))
     , m_exampleTable(makeTable(this))
-    , m_exampleView(new ExampleView(new WorkspaceSession(m_workspace, Preferences::load().annotator, this), this))
-    , m_curation(new CurationView(m_workspace, this))
+    , m_exampleView(new ExampleView(m_session, this))
+    , m_curation(new CurationView(m_session, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
     , m_statusLabel(new QLabel(this))
@@ -230,7 +231,7 @@ void MainWindow::setupActions()
     slurm->setObjectName(u"SlurmSettingsAction"_s);
     slurm->setStatusTip(tr("The team's Slurm settings in this workspace: partition, account, modules, shared folder, limits"));
     connect(slurm, &QAction::triggered, this, [this] {
-        SlurmSettingsDialog dialog(m_workspace, this);
+        SlurmSettingsDialog dialog(m_session, this);
         dialog.exec();
     });
     fileMenu->addSeparator();
@@ -240,6 +241,7 @@ void MainWindow::setupActions()
     connect(settingsAction, &QAction::triggered, this, [this] {
         SettingsDialog dialog(this);
         dialog.exec();
+        m_session->setAnnotator(Preferences::load().annotator);
     });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
@@ -405,7 +407,7 @@ void MainWindow::setupLayout()
     });
     connect(m_exampleView->judgementPanel(), &JudgementPanel::submitted, m_curation, &CurationView::reload);
     connect(m_exampleView->judgementPanel(), &JudgementPanel::navigateRequested, this, &MainWindow::selectExample);
-    auto *adjudication = new AdjudicationView(m_workspace, this);
+    auto *adjudication = new AdjudicationView(m_session, this);
     adjudication->setObjectName(u"AdjudicationView"_s);
     tabs->addTab(adjudication, tr("A&djudication"));
     connect(tabs, &QTabWidget::currentChanged, adjudication, [adjudication, tabs](int index) {
@@ -413,7 +415,7 @@ void MainWindow::setupLayout()
             adjudication->reload();
     });
     connect(adjudication, &AdjudicationView::openExampleRequested, this, &MainWindow::selectExample);
-    auto *comparison = new ComparisonView(m_workspace, this);
+    auto *comparison = new ComparisonView(m_session, this);
     comparison->setObjectName(u"ComparisonView"_s);
     tabs->addTab(comparison, tr("Co&mparison"));
     connect(tabs, &QTabWidget::currentChanged, comparison, [comparison, tabs](int index) {
@@ -778,6 +780,7 @@ void MainWindow::setBlindReview(bool on)
         QMessageBox::warning(this, tr("Blind Review"), e.message());
         return;
     }
+    m_session->refreshSettings();
     m_statusLabel->setText(on ? tr("Blind review is on: verdicts, models and others' judgements stay hidden until you submit.")
                               : tr("Blind review is off."));
     reloadExamples();

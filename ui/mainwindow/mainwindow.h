@@ -43,6 +43,7 @@ class RepositoryFilterProxy;
 class RepositoryTableModel;
 class SourcePreview;
 class TreemapWidget;
+class WorkspaceSession;
 
 /**
  * The workbench window: the workspace's repositories, the selected repository's inventory, and a
@@ -134,6 +135,7 @@ private:
     void onWorkspaceChanged(const QStringList &tables);
 
     std::shared_ptr<store::Workspace> m_workspace;
+    WorkspaceSession *m_session;
     store::WorkspaceWatcher *m_watcher = nullptr;
     QThreadPool m_pool;
     RepositoryTableModel *m_repositoryModel;

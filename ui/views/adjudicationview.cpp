@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/adjudicationview.h"
 
-#include "settings/preferences.h"
+#include "review/reviewrecorder.h"
+#include "session/workspacesession.h"
 #include "store/adjudicationstore.h"
-#include "store/pipelinestore.h"
-#include "util/error.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,7 +19,6 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -58,9 +56,9 @@ QString valueLabel(const QString &value)
 }
 } // namespace
 
-AdjudicationView::AdjudicationView(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+AdjudicationView::AdjudicationView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_campaign(new QComboBox(this))
     , m_list(new QTreeWidget(this))
     , m_title(new QLabel(this))
@@ -71,7 +69,6 @@ AdjudicationView::AdjudicationView(std::shared_ptr<store::Workspace> workspace, 
     , m_open(new QPushButton(tr("&Open Example"), this))
     , m_status(new QLabel(this))
 {
-    m_pool.setMaxThreadCount(1);
     m_campaign->setObjectName(u"AdjudicationCampaign"_s);
     m_campaign->addItem(tr("All campaigns"), QString());
     m_campaign->setToolTip(tr("Only the disagreements of this campaign"));
@@ -166,12 +163,10 @@ AdjudicationView::AdjudicationView(std::shared_ptr<store::Workspace> workspace, 
     setTabOrder(m_choosers.value(u"decision"_s), m_rationale);
     setTabOrder(m_rationale, m_record);
     showItem();
+    connect(m_session, &WorkspaceSession::annotatorChanged, this, &AdjudicationView::updateRecord);
 }
 
-AdjudicationView::~AdjudicationView()
-{
-    m_pool.waitForDone();
-}
+AdjudicationView::~AdjudicationView() = default;
 
 qint64 AdjudicationView::currentExample() const
 {
@@ -181,38 +176,32 @@ qint64 AdjudicationView::currentExample() const
 
 void AdjudicationView::reload()
 {
-    const quint64 generation = ++m_generation;
-    auto workspace = m_workspace;
     const QString campaign = m_campaign->currentData().toString();
-    QtConcurrent::run(&m_pool, [workspace, campaign] {
-        Loaded l;
-        for (const auto &c : store::PipelineStore(workspace).campaigns())
-            l.campaigns << c.name;
-        l.items = review::AdjudicationQueue::compute(workspace, campaign);
-        return l;
-    }).then(this, [this, generation](const Loaded &l) {
-          if (generation != m_generation)
-              return;
-          qint64 select = currentExample();
-          if (!m_advanceTo.isEmpty()) {   // after a record: the next example still in the queue
-              select = 0;
-              for (const qint64 id : std::as_const(m_advanceTo)) {
-                  if (std::any_of(l.items.cbegin(), l.items.cend(), [id](const auto &i) { return i.exampleId == id; })) {
-                      select = id;
-                      break;
-                  }
-              }
-              m_advanceTo.clear();
-          }
-          present(l, select);
-          Q_EMIT loaded(int(l.items.size()));
-      }).onFailed(this, [this](const Error &e) {
-          m_status->setText(e.message());
-          Q_EMIT failed(e.message());
-      });
+    m_session->load(
+        this, m_latest,
+        [campaign](const std::shared_ptr<store::Workspace> &workspace) { return review::AdjudicationSnapshot::load(workspace, campaign); },
+        [this](const review::AdjudicationSnapshot &l) {
+            qint64 select = currentExample();
+            if (!m_advanceTo.isEmpty()) {   // after a record: the next example still in the queue
+                select = 0;
+                for (const qint64 id : std::as_const(m_advanceTo)) {
+                    if (std::any_of(l.items.cbegin(), l.items.cend(), [id](const auto &i) { return i.exampleId == id; })) {
+                        select = id;
+                        break;
+                    }
+                }
+                m_advanceTo.clear();
+            }
+            present(l, select);
+            Q_EMIT loaded(int(l.items.size()));
+        },
+        [this](const QString &message) {
+            m_status->setText(message);
+            Q_EMIT failed(message);
+        });
 }
 
-void AdjudicationView::present(const Loaded &l, qint64 select)
+void AdjudicationView::present(const review::AdjudicationSnapshot &l, qint64 select)
 {
     {
         const QSignalBlocker blocker(m_campaign);
@@ -317,7 +306,7 @@ void AdjudicationView::updateRecord()
     bool chosen = false;
     for (QComboBox *combo : std::as_const(m_choosers))
         chosen = chosen || (combo->isVisibleTo(this) && !combo->currentData().toString().isEmpty());
-    const bool named = !Preferences::load().annotator.isEmpty();
+    const bool named = !m_session->annotator().isEmpty();
     m_record->setEnabled(example > 0 && chosen && named && !m_rationale->toPlainText().trimmed().isEmpty());
     if (example > 0 && !named)
         m_status->setText(tr("Set your name in Settings → General to record gold decisions."));
@@ -337,7 +326,7 @@ void AdjudicationView::recordGold()
         r.exampleId = example;
         r.criterion = criterion;
         r.value = combo->currentData().toString();
-        r.adjudicator = Preferences::load().annotator;
+        r.adjudicator = m_session->annotator();
         r.reason = m_rationale->toPlainText();
         records << r;
     }
@@ -354,22 +343,21 @@ void AdjudicationView::recordGold()
         m_advanceTo << item.exampleId;
     }
     m_record->setEnabled(false);
-    auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace, records] {
-        store::AdjudicationStore store(workspace);
-        for (const auto &r : records)
-            store.record(r);
-    }).then(this, [this, example, count = records.size()] {
-          m_status->setText(tr("Recorded %n gold value(s) for example %1.", nullptr, int(count)).arg(example));
-          m_answers->setProperty("example", QVariant());   // the next example starts with empty choices
-          Q_EMIT recorded(example);
-          reload();
-      }).onFailed(this, [this](const Error &e) {
-          m_advanceTo.clear();
-          m_status->setText(e.message());
-          updateRecord();
-          Q_EMIT failed(e.message());
-      });
+    m_session->load(
+        this,
+        [records](const std::shared_ptr<store::Workspace> &workspace) { return review::ReviewRecorder::adjudicate(workspace, records); },
+        [this, example, count = records.size()](const QList<store::AdjudicationRecord> &) {
+            m_status->setText(tr("Recorded %n gold value(s) for example %1.", nullptr, int(count)).arg(example));
+            m_answers->setProperty("example", QVariant());   // the next example starts with empty choices
+            Q_EMIT recorded(example);
+            reload();
+        },
+        [this](const QString &message) {
+            m_advanceTo.clear();
+            m_status->setText(message);
+            updateRecord();
+            Q_EMIT failed(message);
+        });
 }
 
 } // namespace wb::ui

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "review/adjudicationqueue.h"
+#include "review/adjudicationsnapshot.h"
+#include "session/latestonly.h"
 
 #include <QHash>
-#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 class QComboBox;
 class QFormLayout;
@@ -17,11 +15,9 @@ class QPushButton;
 class QTableWidget;
 class QTreeWidget;
 
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::ui {
+
+class WorkspaceSession;
 
 /**
  * The adjudication queue (the Adjudication tab): the examples whose raters — annotators and the LLM
@@ -37,7 +33,7 @@ class AdjudicationView final : public QWidget
     Q_DISABLE_COPY_MOVE(AdjudicationView)
 
 public:
-    explicit AdjudicationView(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
+    explicit AdjudicationView(WorkspaceSession *session, QWidget *parent = nullptr);
     ~AdjudicationView() override;
 
     QTreeWidget *queueList() const { return m_list; }
@@ -65,18 +61,12 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    struct Loaded
-    {
-        QStringList campaigns;
-        QList<review::AdjudicationQueue::Item> items;
-    };
-    void present(const Loaded &loaded, qint64 select);
+    void present(const review::AdjudicationSnapshot &loaded, qint64 select);
     void showItem();
     void updateRecord();
 
-    std::shared_ptr<store::Workspace> m_workspace;
-    QThreadPool m_pool;
-    quint64 m_generation = 0;
+    WorkspaceSession *m_session;
+    LatestOnly m_latest;
     QList<review::AdjudicationQueue::Item> m_items;
     QComboBox *m_campaign;
     QTreeWidget *m_list;

@@ -2,10 +2,10 @@
 #include "views/annotationcontroller.h"
 
 #include "editor/codeeditor.h"
-#include "review/visibleannotations.h"
-#include "settings/preferences.h"
+#include "review/examplereview.h"
+#include "review/reviewrecorder.h"
+#include "session/workspacesession.h"
 #include "store/annotationstore.h"
-#include "util/error.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QShortcut>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -33,15 +32,14 @@ QString shortened(const QString &text)
 }
 } // namespace
 
-AnnotationController::AnnotationController(std::shared_ptr<store::Workspace> workspace, const QHash<QString, CodeEditor *> &editors,
-                                           QListWidget *log, QWidget *host)
+AnnotationController::AnnotationController(WorkspaceSession *session, const QHash<QString, CodeEditor *> &editors, QListWidget *log,
+                                           QWidget *host)
     : QObject(host)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_editors(editors)
     , m_log(log)
     , m_host(host)
 {
-    m_pool.setMaxThreadCount(1);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const QString target = it.key();
         connect(it.value(), &CodeEditor::contextMenuAboutToShow, this,
@@ -52,12 +50,10 @@ AnnotationController::AnnotationController(std::shared_ptr<store::Workspace> wor
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M), host);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &AnnotationController::commentOnCurrentLine);
+    connect(m_session, &WorkspaceSession::annotatorChanged, this, &AnnotationController::reload);   // what blind mode shows
 }
 
-AnnotationController::~AnnotationController()
-{
-    m_pool.waitForDone();
-}
+AnnotationController::~AnnotationController() = default;
 
 void AnnotationController::setExample(qint64 exampleId)
 {
@@ -77,21 +73,23 @@ void AnnotationController::setRound(qint64 roundId, int roundIndex)
 
 void AnnotationController::reload()
 {
-    const quint64 generation = ++m_generation;
-    if (m_exampleId <= 0)
+    if (m_exampleId <= 0) {
+        m_latest.invalidate();
         return;
-    auto workspace = m_workspace;
+    }
     const qint64 exampleId = m_exampleId;
-    const QString viewer = Preferences::load().annotator;
-    QtConcurrent::run(&m_pool, [workspace, exampleId, viewer] {
-        return review::VisibleAnnotations::filter(workspace, viewer, store::AnnotationStore(workspace).forExample(exampleId));
-    }).then(this, [this, generation](const QList<store::AnnotationRecord> &comments) {
-          if (generation != m_generation)
-              return;
-          m_comments = comments;
-          apply();
-          Q_EMIT commentsLoaded(int(comments.size()));
-      }).onFailed(this, [this](const Error &e) { Q_EMIT failed(e.message()); });
+    const QString viewer = m_session->annotator();
+    m_session->load(
+        this, m_latest,
+        [exampleId, viewer](const std::shared_ptr<store::Workspace> &workspace) {
+            return review::ExampleReview::comments(workspace, exampleId, viewer);
+        },
+        [this](const QList<store::AnnotationRecord> &comments) {
+            m_comments = comments;
+            apply();
+            Q_EMIT commentsLoaded(int(comments.size()));
+        },
+        [this](const QString &message) { Q_EMIT failed(message); });
 }
 
 void AnnotationController::apply()
@@ -177,7 +175,7 @@ void AnnotationController::requestComment(const QString &target, int line)
 {
     if (m_roundId <= 0 || line <= 0)
         return;
-    if (Preferences::load().annotator.isEmpty()) {
+    if (m_session->annotator().isEmpty()) {
         showFailure(tr("Set your name in Settings → General to comment on lines."));
         return;
     }
@@ -203,36 +201,36 @@ void AnnotationController::addComment(const QString &target, int line, const QSt
     a.target = target;
     a.line = line;
     a.body = text;
-    a.annotator = Preferences::load().annotator;
-    auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace, a] { return store::AnnotationStore(workspace).add(a); })
-        .then(this, [this](const store::AnnotationRecord &stored) {
+    a.annotator = m_session->annotator();
+    m_session->load(
+        this, [a](const std::shared_ptr<store::Workspace> &workspace) { return review::ReviewRecorder::comment(workspace, a); },
+        [this](const store::AnnotationRecord &stored) {
             if (stored.exampleId != m_exampleId)
                 return;
             m_comments.append(stored);
             apply();
             Q_EMIT commentAdded(stored);
-        })
-        .onFailed(this, [this](const Error &e) { showFailure(e.message()); });
+        },
+        [this](const QString &message) { showFailure(message); });
 }
 
 void AnnotationController::removeComment(qint64 id)
 {
-    auto workspace = m_workspace;
-    const QString me = Preferences::load().annotator;
-    QtConcurrent::run(&m_pool, [workspace, id, me] { store::AnnotationStore(workspace).remove(id, me); })
-        .then(this, [this, id] {
+    const QString me = m_session->annotator();
+    m_session->perform(
+        this, [id, me](const std::shared_ptr<store::Workspace> &workspace) { review::ReviewRecorder::removeComment(workspace, id, me); },
+        [this, id] {
             m_comments.removeIf([id](const store::AnnotationRecord &c) { return c.id == id; });
             apply();
             Q_EMIT commentRemoved(id);
-        })
-        .onFailed(this, [this](const Error &e) { showFailure(e.message()); });
+        },
+        [this](const QString &message) { showFailure(message); });
 }
 
 void AnnotationController::addMenuActions(QMenu *menu, const QString &target, int line)
 {
     menu->addSeparator();
-    const QString me = Preferences::load().annotator;
+    const QString me = m_session->annotator();
     QAction *comment = menu->addAction(tr("Comment on Line %1…").arg(line));
     connect(comment, &QAction::triggered, this, [this, target, line] { requestComment(target, line); });
     comment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
@@ -257,7 +255,7 @@ void AnnotationController::showLogMenu(const QPoint &pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     if (const QVariant id = item->data(CommentIdRole); id.isValid()) {
         const auto found = std::find_if(m_comments.cbegin(), m_comments.cend(), [&](const auto &c) { return c.id == id.toLongLong(); });
-        if (found == m_comments.cend() || found->annotator != Preferences::load().annotator) {
+        if (found == m_comments.cend() || found->annotator != m_session->annotator()) {
             delete menu;
             return;
         }

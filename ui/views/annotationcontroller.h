@@ -1,31 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/latestonly.h"
 #include "store/annotationrecord.h"
 
 #include <QHash>
 #include <QObject>
-#include <QThreadPool>
-
-#include <memory>
 
 class QListWidget;
 class QMenu;
 class QWidget;
 
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::ui {
 
 class CodeEditor;
+class WorkspaceSession;
 
 /**
  * Line comments in the example view: shows the shown round's comments in its four file editors (margin
  * symbol and the text under the line) and in its log (a symbol on the line and the comments below it),
  * and adds comments ("Comment on Line N…" in the context menus, Ctrl+Alt+M) and deletes one's own.
- * Comments are stored with the current annotator (Preferences); in blind mode other annotators'
+ * Comments are stored with the current annotator (the session's); in blind mode other annotators'
  * comments stay hidden until one has judged the example (review::VisibleAnnotations). Reads and writes
  * run off the GUI thread.
  *
@@ -43,8 +38,7 @@ public:
     static constexpr int CommentIdRole = Qt::UserRole + 11;  ///< comment items in the log: the comment's id
 
     /** @p editors: file name (main.py, …) → its editor; @p host: the view (dialogs, shortcut). */
-    AnnotationController(std::shared_ptr<store::Workspace> workspace, const QHash<QString, CodeEditor *> &editors,
-                         QListWidget *log, QWidget *host);
+    AnnotationController(WorkspaceSession *session, const QHash<QString, CodeEditor *> &editors, QListWidget *log, QWidget *host);
     ~AnnotationController() override;
 
     /** A new example is shown: forgets the round and loads its comments; commentsLoaded() follows. */
@@ -82,12 +76,11 @@ private:
     void showLogMenu(const QPoint &pos);
     void showFailure(const QString &message);
 
-    std::shared_ptr<store::Workspace> m_workspace;
+    WorkspaceSession *m_session;
     QHash<QString, CodeEditor *> m_editors;
     QListWidget *m_log;
     QWidget *m_host;
-    QThreadPool m_pool;
-    quint64 m_generation = 0;
+    LatestOnly m_latest;
     qint64 m_exampleId = 0;
     qint64 m_roundId = 0;
     int m_roundIndex = 0;

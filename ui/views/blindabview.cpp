@@ -2,9 +2,9 @@
 #include "views/blindabview.h"
 
 #include "editor/codeeditor.h"
-#include "settings/preferences.h"
+#include "review/reviewrecorder.h"
+#include "session/workspacesession.h"
 #include "store/pairwisestore.h"
-#include "util/error.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -20,7 +20,6 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -45,9 +44,9 @@ QLabel *paneTitle(const QString &letter, QWidget *parent)
 }
 } // namespace
 
-BlindAbView::BlindAbView(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+BlindAbView::BlindAbView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_pages(new QStackedWidget(this))
     , m_startPage(new QWidget(this))
     , m_comparePage(new QWidget(this))
@@ -62,8 +61,6 @@ BlindAbView::BlindAbView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     , m_paneB(new CodeEditor(this))
     , m_submit(new QPushButton(tr("Submit and &next (Ctrl+Return)"), this))
 {
-    m_pool.setMaxThreadCount(1);
-
     // Start page: the two campaigns and the results so far.
     m_first->setObjectName(u"BlindAbFirst"_s);
     m_second->setObjectName(u"BlindAbSecond"_s);
@@ -211,10 +208,7 @@ BlindAbView::BlindAbView(std::shared_ptr<store::Workspace> workspace, QWidget *p
     layout->addWidget(m_pages);
 }
 
-BlindAbView::~BlindAbView()
-{
-    m_pool.waitForDone();
-}
+BlindAbView::~BlindAbView() = default;
 
 bool BlindAbView::isComparing() const
 {
@@ -282,7 +276,7 @@ void BlindAbView::updateSubmit()
 
 void BlindAbView::start()
 {
-    m_annotator = Preferences::load().annotator.trimmed();
+    m_annotator = m_session->annotator();
     if (m_annotator.isEmpty()) {
         m_status->setText(tr("Set your name in Settings → General first: comparisons are recorded under it."));
         Q_EMIT failed(m_status->text());
@@ -290,29 +284,29 @@ void BlindAbView::start()
     }
     const qint64 first = m_first->currentData().toLongLong();
     const qint64 second = m_second->currentData().toLongLong();
-    const quint64 generation = ++m_generation;
-    auto workspace = m_workspace;
     const QString annotator = m_annotator;
-    QtConcurrent::run(&m_pool, [workspace, first, second, annotator] {
-        return review::PairwiseQueue::pending(workspace, first, second, annotator);
-    }).then(this, [this, generation](const QList<review::PairwiseQueue::Item> &queue) {
-          if (generation != m_generation)
-              return;
-          m_queue = queue;
-          m_position = 0;
-          m_total = int(queue.size());
-          Q_EMIT queueLoaded(m_total);
-          if (queue.isEmpty()) {
-              m_status->setText(tr("Nothing left to compare: you have compared every repository both campaigns finished."));
-              return;
-          }
-          m_status->clear();
-          m_pages->setCurrentWidget(m_comparePage);
-          showPair();
-      }).onFailed(this, [this](const Error &e) {
-          m_status->setText(e.message());
-          Q_EMIT failed(e.message());
-      });
+    m_session->load(
+        this, m_latest,
+        [first, second, annotator](const std::shared_ptr<store::Workspace> &workspace) {
+            return review::PairwiseQueue::pending(workspace, first, second, annotator);
+        },
+        [this](const QList<review::PairwiseQueue::Item> &queue) {
+            m_queue = queue;
+            m_position = 0;
+            m_total = int(queue.size());
+            Q_EMIT queueLoaded(m_total);
+            if (queue.isEmpty()) {
+                m_status->setText(tr("Nothing left to compare: you have compared every repository both campaigns finished."));
+                return;
+            }
+            m_status->clear();
+            m_pages->setCurrentWidget(m_comparePage);
+            showPair();
+        },
+        [this](const QString &message) {
+            m_status->setText(message);
+            Q_EMIT failed(message);
+        });
 }
 
 void BlindAbView::showPair()
@@ -325,23 +319,23 @@ void BlindAbView::showPair()
     m_paneB->showFile(m_file->currentText(), QString());
     updateSubmit();
     const auto item = m_queue.at(m_position);
-    const quint64 generation = ++m_generation;
-    auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace, item] {
-        return std::pair(review::FinalCode::load(workspace, item.leftExampleId), review::FinalCode::load(workspace, item.rightExampleId()));
-    }).then(this, [this, generation](const std::pair<review::FinalCode, review::FinalCode> &code) {
-          if (generation != m_generation)
-              return;
-          m_left = code.first;
-          m_right = code.second;
-          presentPair();
-          m_clock.start();
-          m_comparePage->setFocus(Qt::OtherFocusReason);
-          Q_EMIT pairShown();
-      }).onFailed(this, [this](const Error &e) {
-          m_progress->setText(e.message());
-          Q_EMIT failed(e.message());
-      });
+    m_session->load(
+        this, m_latest,
+        [item](const std::shared_ptr<store::Workspace> &workspace) {
+            return std::pair(review::FinalCode::load(workspace, item.leftExampleId), review::FinalCode::load(workspace, item.rightExampleId()));
+        },
+        [this](const std::pair<review::FinalCode, review::FinalCode> &code) {
+            m_left = code.first;
+            m_right = code.second;
+            presentPair();
+            m_clock.start();
+            m_comparePage->setFocus(Qt::OtherFocusReason);
+            Q_EMIT pairShown();
+        },
+        [this](const QString &message) {
+            m_progress->setText(message);
+            Q_EMIT failed(message);
+        });
 }
 
 void BlindAbView::presentPair()
@@ -374,9 +368,9 @@ void BlindAbView::submit()
     record.secondsSpent = m_clock.isValid() ? int(m_clock.elapsed() / 1000) : 0;
     m_busy = true;
     updateSubmit();
-    auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace, record] { return store::PairwiseStore(workspace).add(record); })
-        .then(this, [this](const store::PairwiseRecord &stored) {
+    m_session->load(
+        this, [record](const std::shared_ptr<store::Workspace> &workspace) { return review::ReviewRecorder::comparePair(workspace, record); },
+        [this](const store::PairwiseRecord &stored) {
             m_busy = false;
             Q_EMIT submitted(stored);
             ++m_position;
@@ -386,18 +380,18 @@ void BlindAbView::submit()
             }
             m_status->setText(tr("All %n pair(s) compared. Thank you!", nullptr, m_total));
             stop();
-        })
-        .onFailed(this, [this](const Error &e) {
+        },
+        [this](const QString &message) {
             m_busy = false;
             updateSubmit();
-            m_progress->setText(e.message());
-            Q_EMIT failed(e.message());
+            m_progress->setText(message);
+            Q_EMIT failed(message);
         });
 }
 
 void BlindAbView::stop()
 {
-    ++m_generation;   // drops a pair still loading
+    m_latest.invalidate();   // drops a pair still loading
     m_queue.clear();
     m_position = 0;
     m_left = {};
@@ -410,9 +404,9 @@ void BlindAbView::stop()
 
 void BlindAbView::reloadSummary()
 {
-    auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace] { return review::PairwiseSummary::compute(workspace); })
-        .then(this, [this](const review::PairwiseSummary &summary) {
+    m_session->load(
+        this, m_summaryLatest, [](const std::shared_ptr<store::Workspace> &workspace) { return review::PairwiseSummary::compute(workspace); },
+        [this](const review::PairwiseSummary &summary) {
             m_summary->setRowCount(int(summary.rows.size()));
             for (int i = 0; i < summary.rows.size(); ++i) {
                 const auto &r = summary.rows.at(i);
@@ -433,10 +427,10 @@ void BlindAbView::reloadSummary()
             }
             m_summary->resizeColumnsToContents();
             Q_EMIT summaryLoaded();
-        })
-        .onFailed(this, [this](const Error &e) {
-            m_status->setText(e.message());
-            Q_EMIT failed(e.message());
+        },
+        [this](const QString &message) {
+            m_status->setText(message);
+            Q_EMIT failed(message);
         });
 }
 

@@ -5,13 +5,11 @@
 #include "review/finalcode.h"
 #include "review/pairwisequeue.h"
 #include "review/pairwisesummary.h"
+#include "session/latestonly.h"
 #include "store/pairwiserecord.h"
 
 #include <QElapsedTimer>
-#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 class QAbstractButton;
 class QButtonGroup;
@@ -21,13 +19,10 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::ui {
 
 class CodeEditor;
+class WorkspaceSession;
 
 /**
  * Blind pairwise comparison of two campaigns. On the start page the annotator picks two campaigns and
@@ -43,7 +38,7 @@ class BlindAbView final : public QWidget
     Q_DISABLE_COPY_MOVE(BlindAbView)
 
 public:
-    explicit BlindAbView(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
+    explicit BlindAbView(WorkspaceSession *session, QWidget *parent = nullptr);
     ~BlindAbView() override;
 
     /** The campaigns to choose from (the matrix's columns); keeps the choice where it still exists. */
@@ -65,7 +60,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
 public Q_SLOTS:
-    /** Builds the queue of the chosen campaigns for the annotator (Preferences) and shows its first pair. */
+    /** Builds the queue of the chosen campaigns for the session's annotator and shows its first pair. */
     void start();
     /** Stores the current choices and shows the next pair (the summary after the last). */
     void submit();
@@ -87,9 +82,9 @@ private:
     void setChoice(const QString &criterion, int button);
     void updateSubmit();
 
-    std::shared_ptr<store::Workspace> m_workspace;
-    QThreadPool m_pool;
-    quint64 m_generation = 0;
+    WorkspaceSession *m_session;
+    LatestOnly m_latest;          ///< the queue and the pair shown
+    LatestOnly m_summaryLatest;
     QList<review::CampaignMatrix::Column> m_columns;
     QStackedWidget *m_pages;
     QWidget *m_startPage;

@@ -2,8 +2,7 @@
 #include "views/comparisonview.h"
 
 #include "models/campaignmatrixmodel.h"
-#include "settings/preferences.h"
-#include "util/error.h"
+#include "session/workspacesession.h"
 #include "views/blindabview.h"
 #include "views/sidebysideview.h"
 
@@ -16,25 +15,23 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
 
-ComparisonView::ComparisonView(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+ComparisonView::ComparisonView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_tabs(new QTabWidget(this))
     , m_model(new CampaignMatrixModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_onlyDisagreements(new QCheckBox(tr("Only disa&greements"), this))
     , m_status(new QLabel(this))
-    , m_sideBySide(new SideBySideView(m_workspace, this))
-    , m_blindAb(new BlindAbView(m_workspace, this))
+    , m_sideBySide(new SideBySideView(m_session, this))
+    , m_blindAb(new BlindAbView(m_session, this))
 {
-    m_pool.setMaxThreadCount(1);
     m_tabs->setObjectName(u"ComparisonTabs"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CampaignMatrixModel::SortRole);
@@ -93,12 +90,16 @@ ComparisonView::ComparisonView(std::shared_ptr<store::Workspace> workspace, QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    // What blind mode hides depends on who looks: a shown matrix follows the reviewer and the setting.
+    auto reloadShown = [this] {
+        if (m_shown)
+            reload();
+    };
+    connect(m_session, &WorkspaceSession::annotatorChanged, this, reloadShown);
+    connect(m_session, &WorkspaceSession::blindReviewChanged, this, reloadShown);
 }
 
-ComparisonView::~ComparisonView()
-{
-    m_pool.waitForDone();
-}
+ComparisonView::~ComparisonView() = default;
 
 QString ComparisonView::statusText() const
 {
@@ -107,23 +108,21 @@ QString ComparisonView::statusText() const
 
 void ComparisonView::reload()
 {
-    const quint64 generation = ++m_generation;
-    auto workspace = m_workspace;
-    const QString annotator = Preferences::load().annotator;
-    QtConcurrent::run(&m_pool, [workspace, annotator] { return review::CampaignMatrix::compute(workspace, {}, annotator); })
-        .then(this, [this, generation](const review::CampaignMatrix &matrix) {
-            if (generation == m_generation)
-                present(matrix);
-        })
-        .onFailed(this, [this](const Error &e) {
-            m_status->setText(e.message());
-            Q_EMIT failed(e.message());
+    const QString annotator = m_session->annotator();
+    m_session->load(
+        this, m_latest,
+        [annotator](const std::shared_ptr<store::Workspace> &workspace) { return review::CampaignMatrix::compute(workspace, {}, annotator); },
+        [this](const review::CampaignMatrix &matrix) { present(matrix); },
+        [this](const QString &message) {
+            m_status->setText(message);
+            Q_EMIT failed(message);
         });
     m_blindAb->reloadSummary();
 }
 
 void ComparisonView::present(const review::CampaignMatrix &matrix)
 {
+    m_shown = true;
     m_model->setMatrix(matrix);
     // The repository column fits its names; the campaigns share the rest (a scroll bar when they do not fit).
     QHeaderView *header = m_view->horizontalHeader();

@@ -2,11 +2,9 @@
 #pragma once
 
 #include "review/campaignmatrix.h"
+#include "session/latestonly.h"
 
-#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -14,22 +12,19 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::ui {
 
 class BlindAbView;
 class CampaignMatrixModel;
 class SideBySideView;
+class WorkspaceSession;
 
 /**
  * The Comparison tab: campaigns (model configurations) compared over the same repositories.
  * Sub-tabs: Matrix (repository × campaign: judge, human decision, disagreements; double-click opens the
  * example), Side by Side (final code of 2–3 campaigns in synchronised panes) and Blind A/B (pairwise
  * judgements with hidden models). The matrix is computed off the GUI thread for the annotator named in
- * the preferences, so blind mode hides what it must; reload() after judgements or campaigns change.
+ * the session, so blind mode hides what it must; reload() after judgements or campaigns change.
  */
 class ComparisonView final : public QWidget
 {
@@ -37,7 +32,7 @@ class ComparisonView final : public QWidget
     Q_DISABLE_COPY_MOVE(ComparisonView)
 
 public:
-    explicit ComparisonView(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
+    explicit ComparisonView(WorkspaceSession *session, QWidget *parent = nullptr);
     ~ComparisonView() override;
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -61,9 +56,9 @@ Q_SIGNALS:
 private:
     void present(const review::CampaignMatrix &matrix);
 
-    std::shared_ptr<store::Workspace> m_workspace;
-    QThreadPool m_pool;
-    quint64 m_generation = 0;
+    WorkspaceSession *m_session;
+    LatestOnly m_latest;
+    bool m_shown = false;   ///< a matrix was shown (reloads follow the reviewer and blind mode)
     QTabWidget *m_tabs;
     CampaignMatrixModel *m_model;
     QSortFilterProxyModel *m_proxy;

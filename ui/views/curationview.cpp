@@ -3,6 +3,7 @@
 
 #include "charts/chartimage.h"
 #include "charts/reportcharts.h"
+#include "session/workspacesession.h"
 #include "util/error.h"
 #include "widgets/confusionmatrixwidget.h"
 
@@ -26,7 +27,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <tuple>
@@ -130,9 +130,9 @@ void restore(QComboBox *box, const QVariant &value)
 }
 } // namespace
 
-CurationView::CurationView(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+CurationView::CurationView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_status(new QLabel(this))
     , m_dpi(new QSpinBox(this))
     , m_report(makeTable({tr("Campaign"), tr("Model"), tr("Protocol"), tr("Examples"), tr("Auto success"), tr("Human-judged"), tr("Error-free"),
@@ -154,7 +154,6 @@ CurationView::CurationView(std::shared_ptr<store::Workspace> workspace, QWidget 
     , m_agreementCampaign(new QComboBox(this))
     , m_agreementCriterion(new QComboBox(this))
 {
-    m_pool.setMaxThreadCount(1);
     m_report->setObjectName(u"ReportTable"_s);
     m_agreementTable->setObjectName(u"AgreementTable"_s);
     m_agreementTable->horizontalHeader()->setStretchLastSection(false);
@@ -264,10 +263,7 @@ CurationView::CurationView(std::shared_ptr<store::Workspace> workspace, QWidget 
     layout->addWidget(splitter, 1);
 }
 
-CurationView::~CurationView()
-{
-    m_pool.waitForDone();
-}
+CurationView::~CurationView() = default;
 
 QWidget *CurationView::chartPage(Chart chart, QWidget *controls)
 {
@@ -316,25 +312,19 @@ void CurationView::setExportDpi(int dpi)
 
 void CurationView::reload()
 {
-    const quint64 generation = ++m_generation;
-    auto workspace = m_workspace;
     // One background load for everything the tab shows; the GUI thread only formats the values.
-    QtConcurrent::run(&m_pool, [workspace] {
-        Data data{review::CampaignReport::compute(workspace), review::AgreementReport::compute(workspace), {},
-                  review::ReportSeries::compute(workspace)};
-        data.pooled = data.agreement.pooledPairs();
-        return data;
-    }).then(this, [this, generation](const Data &data) {
-          if (generation == m_generation)
-              present(data);
-      })
-        .onFailed(this, [this](const Error &e) {
-            m_status->setText(e.message());
-            Q_EMIT failed(e.message());
-        })
-        .onFailed(this, [this](const std::exception &e) {
-            m_status->setText(QString::fromUtf8(e.what()));
-            Q_EMIT failed(m_status->text());
+    m_session->load(
+        this, m_latest,
+        [](const std::shared_ptr<store::Workspace> &workspace) {
+            Data data{review::CampaignReport::compute(workspace), review::AgreementReport::compute(workspace), {},
+                      review::ReportSeries::compute(workspace)};
+            data.pooled = data.agreement.pooledPairs();
+            return data;
+        },
+        [this](const Data &data) { present(data); },
+        [this](const QString &message) {
+            m_status->setText(message);
+            Q_EMIT failed(message);
         });
 }
 

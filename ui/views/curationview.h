@@ -4,11 +4,9 @@
 #include "review/agreementreport.h"
 #include "review/campaignreport.h"
 #include "review/reportseries.h"
+#include "session/latestonly.h"
 
-#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 class QChart;
 class QChartView;
@@ -18,13 +16,10 @@ class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::ui {
 
 class ConfusionMatrixWidget;
+class WorkspaceSession;
 
 /**
  * The curation report of a workspace, paper-style: Table 1 per campaign; charts (judge and experts
@@ -42,7 +37,7 @@ class CurationView final : public QWidget
 public:
     enum class Chart { Criteria, CostCorrectness, Rounds };
 
-    explicit CurationView(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
+    explicit CurationView(WorkspaceSession *session, QWidget *parent = nullptr);
     ~CurationView() override;
 
     QTableWidget *reportTable() const { return m_report; }
@@ -120,9 +115,8 @@ private:
     void exportReportInteractively();
     QString askPngPath(const QString &suggestedName);
 
-    std::shared_ptr<store::Workspace> m_workspace;
-    QThreadPool m_pool;
-    quint64 m_generation = 0;
+    WorkspaceSession *m_session;
+    LatestOnly m_latest;
     Data m_data;
     bool m_hasData = false;
     QString m_lastFolder;

@@ -50,7 +50,7 @@ ExampleView::ExampleView(WorkspaceSession *session, QWidget *parent)
     , m_log(new RoundLogView(AnnotationController::LogLineRole, this))
     , m_verdict(new QTextBrowser(this))
     , m_artifacts(new ArtifactView(this))
-    , m_review(new JudgementPanel(session->workspace(), this))
+    , m_review(new JudgementPanel(session, this))
 {
     m_title->setTextFormat(Qt::RichText);
     m_roundView->setModel(m_rounds);
@@ -78,7 +78,7 @@ ExampleView::ExampleView(WorkspaceSession *session, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({160, 640});
-    m_expertFix = new ExpertFixBar(session->workspace(), m_editors, this);
+    m_expertFix = new ExpertFixBar(session, m_editors, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_expertFix);
@@ -118,7 +118,7 @@ ExampleView::ExampleView(WorkspaceSession *session, QWidget *parent)
         m_tabs->setCurrentWidget(m_editors.value(u"main.py"_s));
         m_editors.value(u"main.py"_s)->goToLine(line);
     });
-    m_annotations = new AnnotationController(session->workspace(), m_editors, m_log->list(), this);
+    m_annotations = new AnnotationController(session, m_editors, m_log->list(), this);
     connect(m_log, &RoundLogView::refilled, m_annotations, &AnnotationController::decorateLog);
     connect(m_review, &JudgementPanel::submitted, this, [this] {
         if (m_snapshot.blinded)

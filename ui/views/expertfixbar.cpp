@@ -2,22 +2,20 @@
 #include "views/expertfixbar.h"
 
 #include "editor/codeeditor.h"
-#include "settings/preferences.h"
-#include "util/error.h"
+#include "session/workspacesession.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::ui {
 
-ExpertFixBar::ExpertFixBar(std::shared_ptr<store::Workspace> workspace, QHash<QString, CodeEditor *> editors, QWidget *parent)
+ExpertFixBar::ExpertFixBar(WorkspaceSession *session, QHash<QString, CodeEditor *> editors, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_editors(std::move(editors))
     , m_edit(new QPushButton(tr("&Edit as Expert Fix"), this))
     , m_save(new QPushButton(tr("Save as Expert Round"), this))
@@ -27,7 +25,6 @@ ExpertFixBar::ExpertFixBar(std::shared_ptr<store::Workspace> workspace, QHash<QS
     , m_judge(new QCheckBox(tr("Judge it too"), this))
     , m_status(new QLabel(this))
 {
-    m_pool.setMaxThreadCount(1);
     m_edit->setToolTip(tr("Edit the shown round's four files; saving them makes a new, human-authored round"));
     m_save->setToolTip(tr("Store the edited files as the example's next round (origin: human)"));
     m_save->setShortcut(QKeySequence::Save);
@@ -52,10 +49,7 @@ ExpertFixBar::ExpertFixBar(std::shared_ptr<store::Workspace> workspace, QHash<QS
     update();
 }
 
-ExpertFixBar::~ExpertFixBar()
-{
-    m_pool.waitForDone();
-}
+ExpertFixBar::~ExpertFixBar() = default;
 
 void ExpertFixBar::setExample(qint64 campaignId, qint64 exampleId, int shownRound, bool lastRoundIsPendingExpertRound)
 {
@@ -128,29 +122,32 @@ void ExpertFixBar::save()
     m_busy = true;
     update();
     const pipeline::ExampleFiles files = editorFiles();
-    const QString annotator = Preferences::load().annotator;
-    auto workspace = m_workspace;
+    const QString annotator = m_session->annotator();
     const qint64 exampleId = m_exampleId;
-    QtConcurrent::run(&m_pool, [workspace, exampleId, files, annotator] {
-        return pipeline::ExpertRound::create(workspace, exampleId, files, annotator);
-    }).then(this, [this, exampleId](const store::RoundRecord &round) {
-          m_busy = false;
-          m_drafts.remove(exampleId);
-          if (exampleId == m_exampleId) {
-              m_editing = false;
-              setEditorsWritable(false);
-              m_pendingRound = true;
-          }
-          m_status->setText(tr("Saved as round %1 (expert).").arg(round.index));
-          update();
-          Q_EMIT roundSaved(exampleId, round.index);
-          if (m_runAfterSave->isChecked() && exampleId == m_exampleId)
-              run();
-      }).onFailed(this, [this](const Error &e) {
-          m_busy = false;   // the edits stay in the editors
-          m_status->setText(e.message());
-          update();
-      });
+    m_session->load(
+        this,
+        [exampleId, files, annotator](const std::shared_ptr<store::Workspace> &workspace) {
+            return pipeline::ExpertRound::create(workspace, exampleId, files, annotator);
+        },
+        [this, exampleId](const store::RoundRecord &round) {
+            m_busy = false;
+            m_drafts.remove(exampleId);
+            if (exampleId == m_exampleId) {
+                m_editing = false;
+                setEditorsWritable(false);
+                m_pendingRound = true;
+            }
+            m_status->setText(tr("Saved as round %1 (expert).").arg(round.index));
+            update();
+            Q_EMIT roundSaved(exampleId, round.index);
+            if (m_runAfterSave->isChecked() && exampleId == m_exampleId)
+                run();
+        },
+        [this](const QString &message) {
+            m_busy = false;   // the edits stay in the editors
+            m_status->setText(message);
+            update();
+        });
 }
 
 void ExpertFixBar::run()

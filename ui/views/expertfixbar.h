@@ -4,22 +4,16 @@
 #include "pipeline/expertround.h"
 
 #include <QHash>
-#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 class QCheckBox;
 class QLabel;
 class QPushButton;
 
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::ui {
 
 class CodeEditor;
+class WorkspaceSession;
 
 /**
  * The expert fix of the example shown: Edit makes the four file editors writable, Save stores what
@@ -33,7 +27,7 @@ class ExpertFixBar final : public QWidget
     Q_DISABLE_COPY_MOVE(ExpertFixBar)
 
 public:
-    ExpertFixBar(std::shared_ptr<store::Workspace> workspace, QHash<QString, CodeEditor *> editors, QWidget *parent = nullptr);
+    ExpertFixBar(WorkspaceSession *session, QHash<QString, CodeEditor *> editors, QWidget *parent = nullptr);
     ~ExpertFixBar() override;
 
     /**
@@ -71,9 +65,8 @@ private:
     void setEditorsWritable(bool writable);
     void update();
 
-    std::shared_ptr<store::Workspace> m_workspace;
+    WorkspaceSession *m_session;
     QHash<QString, CodeEditor *> m_editors;
-    QThreadPool m_pool;
     QHash<qint64, pipeline::ExampleFiles> m_drafts;   // unsaved edits per example
     qint64 m_campaignId = 0;
     qint64 m_exampleId = 0;

@@ -3,12 +3,10 @@
 
 #include "dialogs/reviewkeysdialog.h"
 #include "review/agreementreport.h"
-#include "review/blindreview.h"
-#include "settings/preferences.h"
+#include "review/examplereview.h"
+#include "review/reviewrecorder.h"
+#include "session/workspacesession.h"
 #include "settings/reviewkeymap.h"
-#include "store/judgementstore.h"
-#include "store/pipelinestore.h"
-#include "util/error.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -24,7 +22,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -53,17 +50,11 @@ private:
     std::function<void(const QString &, const QString &)> m_apply;
     QString m_criterion, m_before, m_after;
 };
-
-struct Loaded
-{
-    QList<store::JudgementRecord> history;
-    bool revealed = true;
-};
 } // namespace
 
-JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+JudgementPanel::JudgementPanel(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_undo(new QUndoStack(this))
     , m_notes(new QPlainTextEdit(this))
     , m_submit(new QPushButton(tr("&Submit Judgement"), this))
@@ -78,8 +69,6 @@ JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWid
     , m_nextMatch(new QToolButton(this))
     , m_previous(new QToolButton(this))
 {
-    m_pool.setMaxThreadCount(1);
-
     // The queue bar.
     m_previous->setText(tr("◀ Previous"));
     m_nextUnreviewed->setText(tr("Next Unreviewed"));
@@ -204,12 +193,14 @@ JudgementPanel::JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWid
     connect(m_submit, &QPushButton::clicked, this, &JudgementPanel::submit);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &JudgementPanel::updateSubmit);
     updateQueueBar();
+    // The cached name and setting: no query on a refresh.
+    connect(m_session, &WorkspaceSession::annotatorChanged, this, &JudgementPanel::refresh);
+    connect(m_session, &WorkspaceSession::annotatorChanged, this, &JudgementPanel::updateSubmit);
+    connect(m_session, &WorkspaceSession::blindReviewChanged, this, &JudgementPanel::updateQueueBar);
+    connect(m_session, &WorkspaceSession::blindReviewChanged, this, &JudgementPanel::refresh);
 }
 
-JudgementPanel::~JudgementPanel()
-{
-    m_pool.waitForDone();
-}
+JudgementPanel::~JudgementPanel() = default;
 
 void JudgementPanel::bindKeys()
 {
@@ -312,7 +303,7 @@ void JudgementPanel::setExample(qint64 exampleId, const QList<store::RoundRecord
         m_notes->clear();
         m_status->clear();
         m_shownFor.start();
-        m_revealed = !review::BlindReview::isEnabled(m_workspace);   // until the history says otherwise
+        m_revealed = !m_session->blindReview();   // until the history says otherwise
     }
     updateSubmit();
     loadHistory();
@@ -338,7 +329,7 @@ void JudgementPanel::updateSubmit()
             palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
         label->setPalette(palette);
     }
-    const QString annotator = Preferences::load().annotator;
+    const QString annotator = m_session->annotator();
     bool any = !m_notes->toPlainText().trimmed().isEmpty();
     for (const QString &criterion : kCriteria)
         any = any || !answer(criterion).isEmpty();
@@ -392,21 +383,21 @@ void JudgementPanel::doSubmit(bool advance)
         return;
     store::JudgementRecord j;
     j.exampleId = m_exampleId;
-    j.annotator = Preferences::load().annotator;
+    j.annotator = m_session->annotator();
     j.ranWithoutError = answer(u"ran_without_error"_s);
     j.showsFunction = answer(u"shows_function"_s);
     j.functionCorrect = answer(u"function_correct"_s);
     j.decision = answer(u"decision"_s);
     j.notes = m_notes->toPlainText().trimmed();
     j.secondsSpent = int(m_shownFor.elapsed() / 1000);
-    j.blind = review::BlindReview::isEnabled(m_workspace) && !m_revealed;
+    j.blind = m_session->blindReview() && !m_revealed;
     if (const qint64 roundId = m_scope->currentData().toLongLong(); roundId > 0)
         j.roundId = roundId;
     m_submit->setEnabled(false);
-    auto workspace = m_workspace;
     const qint64 submittedFor = m_exampleId;
-    QtConcurrent::run(&m_pool, [workspace, j] { return store::JudgementStore(workspace).add(j); })
-        .then(this, [this, advance, submittedFor](const store::JudgementRecord &stored) {
+    m_session->load(
+        this, [j](const std::shared_ptr<store::Workspace> &workspace) { return review::ReviewRecorder::judge(workspace, j); },
+        [this, advance, submittedFor](const store::JudgementRecord &stored) {
             m_status->setText(tr("Recorded as %1's judgement %2%3.")
                                   .arg(stored.annotator)
                                   .arg(stored.id)
@@ -429,11 +420,11 @@ void JudgementPanel::doSubmit(bool advance)
             loadHistory();
             loadQueue();
             updateSubmit();
-        })
-        .onFailed(this, [this](const Error &e) {
-            m_status->setText(e.message());
+        },
+        [this](const QString &message) {
+            m_status->setText(message);
             updateSubmit();
-            Q_EMIT failed(e.message());
+            Q_EMIT failed(message);
         });
 }
 
@@ -456,24 +447,17 @@ void JudgementPanel::showKeys()
 
 void JudgementPanel::loadQueue()
 {
-    const quint64 generation = ++m_queueGeneration;
-    auto workspace = m_workspace;
     const qint64 id = m_exampleId;
-    const QString annotator = Preferences::load().annotator;
-    QtConcurrent::run(&m_pool,
-                      [workspace, id, annotator] {
-                          const auto example = store::PipelineStore(workspace).example(id);
-                          return review::ReviewQueue::load(workspace, example ? example->campaignId : -1, annotator);
-                      })
-        .then(this,
-              [this, generation](const review::ReviewQueue &queue) {
-                  if (generation != m_queueGeneration)
-                      return;
-                  m_queue = queue;
-                  updateQueueBar();
-                  Q_EMIT queueLoaded(int(queue.items.size()));
-              })
-        .onFailed(this, [this](const Error &e) { m_status->setText(e.message()); });
+    const QString annotator = m_session->annotator();
+    m_session->load(
+        this, m_queueLatest,
+        [id, annotator](const std::shared_ptr<store::Workspace> &workspace) { return review::ExampleReview::queue(workspace, id, annotator); },
+        [this](const review::ReviewQueue &queue) {
+            m_queue = queue;
+            updateQueueBar();
+            Q_EMIT queueLoaded(int(queue.items.size()));
+        },
+        [this](const QString &message) { m_status->setText(message); });
 }
 
 void JudgementPanel::updateQueueBar()
@@ -486,29 +470,21 @@ void JudgementPanel::updateQueueBar()
     for (const auto &p : m_queue.progress)
         parts << tr("%1 %2/%3").arg(p.annotator).arg(p.reviewed).arg(p.total);
     m_progress->setText(parts.isEmpty() ? QString() : tr("Reviewed: %1").arg(parts.join(u" · "_s)));
-    m_blindBadge->setVisible(review::BlindReview::isEnabled(m_workspace));
+    m_blindBadge->setVisible(m_session->blindReview());
 }
 
 void JudgementPanel::loadHistory()
 {
-    const quint64 generation = ++m_generation;
-    auto workspace = m_workspace;
     const qint64 id = m_exampleId;
-    const QString annotator = Preferences::load().annotator;
-    QtConcurrent::run(&m_pool,
-                      [workspace, id, annotator] {
-                          Loaded loaded;
-                          loaded.history = store::JudgementStore(workspace).history(id);
-                          loaded.revealed = review::BlindReview::revealed(workspace, id, annotator);
-                          if (!loaded.revealed)   // blind: only one's own judgements until one has submitted
-                              loaded.history.removeIf([&](const store::JudgementRecord &j) { return j.annotator != annotator; });
-                          return loaded;
-                      })
-        .then(this, [this, generation](const Loaded &loaded) {
-            if (generation != m_generation)
-                return;
+    const QString annotator = m_session->annotator();
+    m_session->load(
+        this, m_historyLatest,
+        [id, annotator](const std::shared_ptr<store::Workspace> &workspace) {
+            return review::ExampleReview::history(workspace, id, annotator);
+        },
+        [this](const review::ExampleReview::History &loaded) {
             m_revealed = loaded.revealed;
-            const auto &history = loaded.history;
+            const auto &history = loaded.judgements;
             m_history->clear();
             QSet<qint64> superseded;
             for (const auto &j : history)
@@ -539,8 +515,8 @@ void JudgementPanel::loadHistory()
             updateSubmit();
             updateQueueBar();
             Q_EMIT historyLoaded(int(history.size()));
-        })
-        .onFailed(this, [this](const Error &e) { m_status->setText(e.message()); });
+        },
+        [this](const QString &message) { m_status->setText(message); });
 }
 
 } // namespace wb::ui

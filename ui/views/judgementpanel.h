@@ -2,15 +2,13 @@
 #pragma once
 
 #include "review/reviewqueue.h"
+#include "session/latestonly.h"
 #include "store/judgementrecord.h"
 #include "store/pipelinerecords.h"
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 class QButtonGroup;
 class QComboBox;
@@ -22,11 +20,9 @@ class QShortcut;
 class QToolButton;
 class QUndoStack;
 
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::ui {
+
+class WorkspaceSession;
 
 /**
  * The expert's judgement of one example, next to the LLM judge's: the paper's three criteria
@@ -46,7 +42,7 @@ class JudgementPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(JudgementPanel)
 
 public:
-    explicit JudgementPanel(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
+    explicit JudgementPanel(WorkspaceSession *session, QWidget *parent = nullptr);
     ~JudgementPanel() override;
 
     /** Shows @p exampleId with its rounds (for the judge's answers); loads history and queue in the background. */
@@ -100,11 +96,10 @@ private:
     void updateQueueBar();
     void runAction(const QString &action);
 
-    std::shared_ptr<store::Workspace> m_workspace;
-    QThreadPool m_pool;
+    WorkspaceSession *m_session;
+    LatestOnly m_historyLatest;
+    LatestOnly m_queueLatest;
     qint64 m_exampleId = 0;
-    quint64 m_generation = 0;
-    quint64 m_queueGeneration = 0;
     bool m_revealed = true;
     QElapsedTimer m_shownFor;
     QHash<QString, QButtonGroup *> m_groups;

@@ -3,6 +3,7 @@
 
 #include "editor/codeeditor.h"
 #include "models/campaignmatrixmodel.h"
+#include "session/workspacesession.h"
 #include "util/error.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -38,14 +38,13 @@ QString judgeText(Judge judge)
 }
 } // namespace
 
-SideBySideView::SideBySideView(std::shared_ptr<store::Workspace> workspace, QWidget *parent)
+SideBySideView::SideBySideView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_repository(new QComboBox(this))
     , m_file(new QComboBox(this))
     , m_notice(new QLabel(this))
 {
-    m_pool.setMaxThreadCount(1);
     m_repository->setObjectName(u"SideBySideRepository"_s);
     m_repository->setEditable(true);
     m_repository->setInsertPolicy(QComboBox::NoInsert);
@@ -122,10 +121,7 @@ SideBySideView::SideBySideView(std::shared_ptr<store::Workspace> workspace, QWid
     connect(m_file, &QComboBox::currentIndexChanged, this, &SideBySideView::present);
 }
 
-SideBySideView::~SideBySideView()
-{
-    m_pool.waitForDone();
-}
+SideBySideView::~SideBySideView() = default;
 
 int SideBySideView::visiblePanes() const
 {
@@ -193,7 +189,6 @@ void SideBySideView::setFile(const QString &fileName)
 
 void SideBySideView::reload()
 {
-    const quint64 generation = ++m_generation;
     const qint64 repositoryId = m_repository->currentData().toLongLong();
     const review::CampaignMatrix::Row *row = nullptr;
     for (const auto &r : std::as_const(m_matrix.rows))
@@ -206,6 +201,7 @@ void SideBySideView::reload()
             columns << column;
     }
     if (!row || columns.size() < 2) {
+        m_latest.invalidate();   // drops a load still running
         m_shown.clear();
         m_notice->setText(m_matrix.columns.size() < 2 ? tr("Side by side needs two campaigns; run another campaign over the same repositories.")
                                                       : row ? tr("Choose two or three different campaigns.")
@@ -219,23 +215,24 @@ void SideBySideView::reload()
         const auto &cell = row->cells.at(column);
         wanted.append({column, cell ? cell->exampleId : 0});
     }
-    auto workspace = m_workspace;
-    QtConcurrent::run(&m_pool, [workspace, wanted] {
-        QList<Shown> shown;
-        for (const auto &[column, example] : wanted)
-            shown.append({column, example > 0 ? review::FinalCode::load(workspace, example) : review::FinalCode{}});
-        return shown;
-    }).then(this, [this, generation](const QList<Shown> &shown) {
-          if (generation != m_generation)
-              return;
-          m_shown = shown;
-          m_notice->hide();
-          present();
-          Q_EMIT loaded();
-      }).onFailed(this, [this](const Error &e) {
-          m_notice->setText(e.message());
-          m_notice->show();
-      });
+    m_session->load(
+        this, m_latest,
+        [wanted](const std::shared_ptr<store::Workspace> &workspace) {
+            QList<Shown> shown;
+            for (const auto &[column, example] : wanted)
+                shown.append({column, example > 0 ? review::FinalCode::load(workspace, example) : review::FinalCode{}});
+            return shown;
+        },
+        [this](const QList<Shown> &shown) {
+            m_shown = shown;
+            m_notice->hide();
+            present();
+            Q_EMIT loaded();
+        },
+        [this](const QString &message) {
+            m_notice->setText(message);
+            m_notice->show();
+        });
 }
 
 void SideBySideView::present()

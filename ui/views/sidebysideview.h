@@ -3,23 +3,18 @@
 
 #include "review/campaignmatrix.h"
 #include "review/finalcode.h"
+#include "session/latestonly.h"
 
 #include <QList>
-#include <QThreadPool>
 #include <QWidget>
-
-#include <memory>
 
 class QComboBox;
 class QLabel;
 
-namespace wb::store {
-class Workspace;
-}
-
 namespace wb::ui {
 
 class CodeEditor;
+class WorkspaceSession;
 
 /**
  * One repository's final code in 2–3 campaigns side by side: a pane per campaign (CodeEditor) headed by
@@ -36,7 +31,7 @@ class SideBySideView final : public QWidget
 public:
     static constexpr int MaxPanes = 3;
 
-    explicit SideBySideView(std::shared_ptr<store::Workspace> workspace, QWidget *parent = nullptr);
+    explicit SideBySideView(WorkspaceSession *session, QWidget *parent = nullptr);
     ~SideBySideView() override;
 
     /** The repositories and campaigns to choose from; keeps the current choice where it still exists. */
@@ -64,9 +59,8 @@ private:
     void present();
     void syncScroll(int from, int value);
 
-    std::shared_ptr<store::Workspace> m_workspace;
-    QThreadPool m_pool;
-    quint64 m_generation = 0;
+    WorkspaceSession *m_session;
+    LatestOnly m_latest;
     review::CampaignMatrix m_matrix;
     QComboBox *m_repository;
     QList<QComboBox *> m_campaigns;

@@ -3,6 +3,8 @@
 // a real single-node Slurm (and against a machine without one).
 #include "dialogs/slurmsettingsdialog.h"
 #include "exec/slurmsettings.h"
+#include "session/workspacesession.h"
+#include "settings/preferences.h"
 #include "slurmcluster.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
@@ -26,7 +28,9 @@ private Q_SLOTS:
     {
         test::TempWorkspace tmp;
         tmp.workspace()->setSetting(u"slurm.partition"_s, u"short"_s);
-        ui::SlurmSettingsDialog dialog(tmp.workspace());
+        ui::WorkspaceSession session(tmp.workspace(), ui::Preferences::load().annotator);
+        ui::SlurmSettingsDialog dialog(&session);
+        session.waitForIdle();   // the stored values are in the fields
         QCOMPARE(dialog.field(u"slurm.partition"_s)->text(), u"short"_s);
         QVERIFY(dialog.field(u"slurm.account"_s)->text().isEmpty());
         QCOMPARE(dialog.field(u"slurm.max_jobs"_s)->placeholderText(), u"64"_s);
@@ -54,7 +58,9 @@ private Q_SLOTS:
         QFETCH(QString, value);
         test::TempWorkspace tmp;
         tmp.workspace()->setSetting(u"slurm.partition"_s, u"short"_s);
-        ui::SlurmSettingsDialog dialog(tmp.workspace());
+        ui::WorkspaceSession session(tmp.workspace(), ui::Preferences::load().annotator);
+        ui::SlurmSettingsDialog dialog(&session);
+        session.waitForIdle();   // the stored values are in the fields
         dialog.field(u"slurm.partition"_s)->setText(u"long"_s);
         dialog.field(key)->setText(value);
         dialog.show();
@@ -71,12 +77,15 @@ private Q_SLOTS:
         test::TempWorkspace tmp;
         tmp.workspace()->setSetting(u"slurm.modules"_s, u"python/3.10"_s);
         {
-            ui::SlurmSettingsDialog dialog(tmp.workspace());
+            ui::WorkspaceSession session(tmp.workspace(), ui::Preferences::load().annotator);
+            ui::SlurmSettingsDialog dialog(&session);
+            session.waitForIdle();   // the stored values are in the fields
             dialog.field(u"slurm.partition"_s)->setText(u" gpu "_s);
             dialog.field(u"slurm.modules"_s)->clear();
             dialog.field(u"slurm.max_gpus"_s)->setText(u"2"_s);
             dialog.field(u"slurm.sbatch_args"_s)->setText(u"--constraint='avx2&ib' --exclusive"_s);
             dialog.accept();
+            session.waitForIdle();   // stored in the background
             QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.message()->text()));
         }
         // Another workbench on the same workspace reads what the campaign will use.
@@ -99,7 +108,9 @@ private Q_SLOTS:
         QTemporaryDir emptyPath;
         const QByteArray path = qgetenv("PATH");
         qputenv("PATH", QFile::encodeName(emptyPath.path()));
-        ui::SlurmSettingsDialog dialog(tmp.workspace());
+        ui::WorkspaceSession session(tmp.workspace(), ui::Preferences::load().annotator);
+        ui::SlurmSettingsDialog dialog(&session);
+        session.waitForIdle();   // the stored values are in the fields
         QSignalSpy checked(&dialog, &ui::SlurmSettingsDialog::checked);
         QTest::mouseClick(dialog.checkButton(), Qt::LeftButton);
         QVERIFY(checked.wait(30000));
@@ -115,7 +126,9 @@ private Q_SLOTS:
         if (const QString why = cluster.start(); !why.isEmpty())
             QSKIP(qPrintable(u"no single-node Slurm on this machine: "_s + why));
         test::TempWorkspace tmp;
-        ui::SlurmSettingsDialog dialog(tmp.workspace());
+        ui::WorkspaceSession session(tmp.workspace(), ui::Preferences::load().annotator);
+        ui::SlurmSettingsDialog dialog(&session);
+        session.waitForIdle();   // the stored values are in the fields
         dialog.field(u"slurm.partition"_s)->setText(u"debug"_s);
         dialog.field(u"slurm.modules"_s)->setText(u"python/3.11"_s);
         dialog.field(u"slurm.shared_directory"_s)->setText(cluster.sharedDirectory());

@@ -4,6 +4,7 @@
 #include "exec/executionresult.h"
 #include "mainwindow/mainwindow.h"
 #include "review/blindreview.h"
+#include "session/workspacesession.h"
 #include "settings/preferences.h"
 #include "store/adjudicationstore.h"
 #include "store/annotationstore.h"
@@ -149,7 +150,9 @@ private Q_SLOTS:
 
     void keyboardFlowRecordsGoldAndAdvances()
     {
-        ui::AdjudicationView view(m_tmp.workspace());
+        ui::WorkspaceSession session(m_tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::AdjudicationView view(&session);
         QSignalSpy loaded(&view, &ui::AdjudicationView::loaded);
         QSignalSpy recorded(&view, &ui::AdjudicationView::recorded);
         view.resize(1200, 640);
@@ -240,6 +243,7 @@ private Q_SLOTS:
         const qint64 example = m_examples[2];
         const qint64 round = store::PipelineStore(ws).round(example, 1)->id;
         ui::WorkspaceSession session(ws, ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
         ui::ExampleView view(&session);
         auto *comments = view.annotations();
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);

@@ -7,6 +7,7 @@
 #include "review/blindreview.h"
 #include "review/finalcode.h"
 #include "review/pairwisequeue.h"
+#include "session/workspacesession.h"
 #include "settings/preferences.h"
 #include "store/judgementstore.h"
 #include "store/pairwisestore.h"
@@ -248,7 +249,9 @@ private Q_SLOTS:
     void matrixShowsMarksAndOpensExamples()
     {
         setAnnotator(u"alice"_s);
-        ui::ComparisonView view(m_tmp.workspace());
+        ui::WorkspaceSession session(m_tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::ComparisonView view(&session);
         QAbstractItemModelTester tester(view.matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&view, &ui::ComparisonView::loaded);
         view.resize(1280, 640);
@@ -337,7 +340,9 @@ private Q_SLOTS:
     void sideBySidePanesScrollTogether()
     {
         setAnnotator(u"alice"_s);
-        ui::ComparisonView view(m_tmp.workspace());
+        ui::WorkspaceSession session(m_tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::ComparisonView view(&session);
         QSignalSpy loaded(&view, &ui::ComparisonView::loaded);
         view.resize(1400, 760);
         view.show();
@@ -390,7 +395,9 @@ private Q_SLOTS:
     void blindAbKeyboardFlowStoresJudgementsOfTheRightExamples()
     {
         setAnnotator(u"erin"_s);
-        ui::ComparisonView view(m_tmp.workspace());
+        ui::WorkspaceSession session(m_tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::ComparisonView view(&session);
         QSignalSpy loaded(&view, &ui::ComparisonView::loaded);
         view.resize(1280, 760);
         view.show();

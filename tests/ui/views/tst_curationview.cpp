@@ -4,7 +4,9 @@
 #include "review/agreementreport.h"
 #include "review/campaignreport.h"
 #include "review/reportseries.h"
+#include "session/workspacesession.h"
 #include "settings/appearance.h"
+#include "settings/preferences.h"
 #include "store/judgementstore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
@@ -86,7 +88,9 @@ private Q_SLOTS:
 
     void chartsShowTheReportData()
     {
-        ui::CurationView view(m_paper.workspace());
+        ui::WorkspaceSession session(m_paper.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         view.resize(1400, 900);
         view.show();
         load(view);
@@ -176,7 +180,9 @@ private Q_SLOTS:
             e.correct = {alice[i], bob[i]};
             fixture.addExample(campaign, e);
         }
-        ui::CurationView view(tmp.workspace());
+        ui::WorkspaceSession session(tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         view.resize(1200, 800);
         view.show();
         load(view);
@@ -251,7 +257,9 @@ private Q_SLOTS:
     {
         QFETCH(Chart, chart);
         QFETCH(int, dpi);
-        ui::CurationView view(m_paper.workspace());
+        ui::WorkspaceSession session(m_paper.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         load(view);
         view.setExportDpi(dpi);
         const QString path = m_out.filePath(u"chart-%1.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
@@ -272,7 +280,9 @@ private Q_SLOTS:
 
     void reportExportWritesEveryFile()
     {
-        ui::CurationView view(m_paper.workspace());
+        ui::WorkspaceSession session(m_paper.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         view.resize(1200, 800);
         view.show();
         load(view);
@@ -312,7 +322,9 @@ private Q_SLOTS:
     // A report exported into a folder that holds files of the same names replaces them only when asked.
     void reportExportAsksBeforeReplacing()
     {
-        ui::CurationView view(m_paper.workspace());
+        ui::WorkspaceSession session(m_paper.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         load(view);
         view.setExportDpi(96);
         const QString folder = m_out.filePath(u"asked"_s);
@@ -351,7 +363,9 @@ private Q_SLOTS:
 
     void anUnwritableFolderIsAnErrorNotACrash()
     {
-        ui::CurationView view(m_paper.workspace());
+        ui::WorkspaceSession session(m_paper.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         load(view);
         QFile blocker(m_out.filePath(u"a-file"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
@@ -369,7 +383,9 @@ private Q_SLOTS:
 
     void chartsFollowTheTheme()
     {
-        ui::CurationView view(m_paper.workspace());
+        ui::WorkspaceSession session(m_paper.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         view.resize(1400, 900);
         view.show();
         load(view);
@@ -393,7 +409,9 @@ private Q_SLOTS:
     {
         if (screenshotDir().isEmpty())
             QSKIP("WB_SCREENSHOT_DIR not set");
-        ui::CurationView view(m_paper.workspace());
+        ui::WorkspaceSession session(m_paper.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         view.resize(1400, 900);
         view.show();
         load(view);

@@ -5,14 +5,16 @@
 #include "editor/sourcepreview.h"
 #include "fakellmserver.h"
 #include "llm/llmclient.h"
-#include "pipeline/campaignrunner.h"
+#include "mainwindow/mainwindow.h"
 #include "models/repositorytablemodel.h"
+#include "pipeline/campaignrunner.h"
 #include "repo/repositoryingestor.h"
 #include "review/blindreview.h"
+#include "session/workspacesession.h"
+#include "settings/preferences.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
-#include "mainwindow/mainwindow.h"
 #include "views/exampleview.h"
 #include "widgets/imageviewer.h"
 #include "widgets/treemapwidget.h"
@@ -72,7 +74,8 @@ private Q_SLOTS:
 
     void liveTailAppendsOnlyTheShownRound()
     {
-        ui::WorkspaceSession session(m_tmp->workspace());
+        ui::WorkspaceSession session(m_tmp->workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
         ui::ExampleView view(&session);
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);
         view.setExample(m_exampleId);
@@ -93,7 +96,8 @@ private Q_SLOTS:
 
     void showsRoundsFilesDiffLogAndVerdict()
     {
-        ui::WorkspaceSession session(m_tmp->workspace());
+        ui::WorkspaceSession session(m_tmp->workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
         ui::ExampleView view(&session);
         QAbstractItemModelTester tester(view.roundView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);

@@ -7,6 +7,7 @@
 #include "exec/executionresult.h"
 #include "pipeline/campaignconfig.h"
 #include "repo/repositoryingestor.h"
+#include "session/workspacesession.h"
 #include "settings/preferences.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
         pipeline.setExampleState(example, u"FAILED"_s, u"done"_s, u"gave up"_s);
 
         ui::WorkspaceSession session(ws, ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
         ui::ExampleView view(&session);
         ui::CampaignController controller(ws);
         connect(&view, &ui::ExampleView::expertRoundRequested, &controller,
@@ -154,6 +156,7 @@ private Q_SLOTS:
             pipeline.setExampleState(e, u"FAILED"_s, u"done"_s);
         }
         ui::WorkspaceSession session(ws, ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
         ui::ExampleView view(&session);
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);
         view.show();

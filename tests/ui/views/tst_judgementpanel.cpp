@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/executionresult.h"
+#include "session/workspacesession.h"
 #include "settings/preferences.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
@@ -59,7 +60,9 @@ private Q_SLOTS:
 
     void withoutANameNothingIsRecorded()
     {
-        ui::JudgementPanel panel(m_tmp.workspace());
+        ui::WorkspaceSession session(m_tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::JudgementPanel panel(&session);
         panel.setExample(m_example, m_rounds);
         panel.setAnswer(u"decision"_s, u"accept"_s);
         QVERIFY(!panel.submitButton()->isEnabled());
@@ -71,7 +74,11 @@ private Q_SLOTS:
         preferences.annotator = u"alice"_s;
         preferences.save();
 
-        ui::JudgementPanel panel(m_tmp.workspace());
+        ui::WorkspaceSession session(m_tmp.workspace(), ui::Preferences::load().annotator);
+
+        session.waitForIdle();   // the cached settings are in
+
+        ui::JudgementPanel panel(&session);
         QSignalSpy history(&panel, &ui::JudgementPanel::historyLoaded);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -132,7 +139,9 @@ private Q_SLOTS:
         j.decision = u"accept"_s;
         j.ranWithoutError = u"yes"_s;
         store::JudgementStore(m_tmp.workspace()).add(j);
-        ui::CurationView view(m_tmp.workspace());
+        ui::WorkspaceSession session(m_tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::CurationView view(&session);
         QSignalSpy loaded(&view, &ui::CurationView::loaded);
         QSignalSpy failed(&view, &ui::CurationView::failed);
         view.resize(1100, 760);

@@ -4,6 +4,7 @@
 #include "dialogs/reviewkeysdialog.h"
 #include "exec/executionresult.h"
 #include "review/blindreview.h"
+#include "session/workspacesession.h"
 #include "settings/preferences.h"
 #include "settings/reviewkeymap.h"
 #include "store/judgementstore.h"
@@ -109,7 +110,9 @@ private Q_SLOTS:
     {
         Fixture f;
         build(f);
-        ui::JudgementPanel panel(f.tmp.workspace());
+        ui::WorkspaceSession session(f.tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::JudgementPanel panel(&session);
         follow(panel, f);
         QSignalSpy queued(&panel, &ui::JudgementPanel::queueLoaded);
         QSignalSpy submitted(&panel, &ui::JudgementPanel::submitted);
@@ -169,7 +172,9 @@ private Q_SLOTS:
     {
         Fixture f;
         build(f);
-        ui::JudgementPanel panel(f.tmp.workspace());
+        ui::WorkspaceSession session(f.tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::JudgementPanel panel(&session);
         panel.show();
         panel.setExample(f.examples[0], f.rounds.value(f.examples[0]));
         QVERIFY(QTest::qWaitForWindowActive(&panel));
@@ -196,7 +201,9 @@ private Q_SLOTS:
     {
         Fixture f;
         build(f);
-        ui::JudgementPanel panel(f.tmp.workspace());
+        ui::WorkspaceSession session(f.tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::JudgementPanel panel(&session);
         QSignalSpy submitted(&panel, &ui::JudgementPanel::submitted);
         QSignalSpy history(&panel, &ui::JudgementPanel::historyLoaded);
         panel.show();
@@ -222,7 +229,9 @@ private Q_SLOTS:
         Fixture f;
         build(f);
         ui::ReviewKeymap::setKey(u"accept"_s, QKeySequence(Qt::Key_Y));
-        ui::JudgementPanel panel(f.tmp.workspace());
+        ui::WorkspaceSession session(f.tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
+        ui::JudgementPanel panel(&session);
         panel.show();
         panel.setExample(f.examples[0], f.rounds.value(f.examples[0]));
         QVERIFY(QTest::qWaitForWindowActive(&panel));
@@ -267,6 +276,7 @@ private Q_SLOTS:
         setAnnotator(u"ada"_s);
 
         ui::WorkspaceSession session(f.tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();   // the cached settings are in
         ui::ExampleView view(&session);
         QSignalSpy loaded(&view, &ui::ExampleView::loaded);
         ui::JudgementPanel *panel = view.judgementPanel();
