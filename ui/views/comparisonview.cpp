@@ -7,8 +7,11 @@
 #include "views/sidebysideview.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -111,8 +114,20 @@ void ComparisonView::reload()
     const QString annotator = m_session->annotator();
     m_session->load(
         this, m_latest,
-        [annotator](const std::shared_ptr<store::Workspace> &workspace) { return review::CampaignMatrix::compute(workspace, {}, annotator); },
-        [this](const review::CampaignMatrix &matrix) { present(matrix); },
+        [annotator](const std::shared_ptr<store::Workspace> &workspace) {
+            auto matrix = review::CampaignMatrix::compute(workspace, {}, annotator);
+            QByteArray json = QJsonDocument(matrix.toJson()).toJson(QJsonDocument::Compact);
+            json += matrix.blind ? "blind" : "open";
+            return std::pair(std::move(matrix), QCryptographicHash::hash(json, QCryptographicHash::Sha1));
+        },
+        [this](const std::pair<review::CampaignMatrix, QByteArray> &answer) {
+            if (m_shown && answer.second == m_fingerprint) {
+                Q_EMIT loaded();   // nothing new: the matrix and the panes stay as they are
+                return;
+            }
+            m_fingerprint = answer.second;
+            present(answer.first);
+        },
         [this](const QString &message) {
             m_status->setText(message);
             Q_EMIT failed(message);

@@ -59,6 +59,7 @@ private:
     WorkspaceSession *m_session;
     LatestOnly m_latest;
     bool m_shown = false;   ///< a matrix was shown (reloads follow the reviewer and blind mode)
+    QByteArray m_fingerprint;   ///< of the matrix shown: an unchanged reload shows nothing new
     QTabWidget *m_tabs;
     CampaignMatrixModel *m_model;
     QSortFilterProxyModel *m_proxy;

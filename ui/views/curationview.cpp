@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
@@ -203,6 +205,10 @@ CurationView::CurationView(WorkspaceSession *session, QWidget *parent)
     m_tabs->addTab(chartPage(Chart::Criteria, nullptr), tr("Judge and experts"));
     m_tabs->addTab(chartPage(Chart::CostCorrectness, nullptr), tr("Cost and correctness"));
     m_tabs->addTab(chartPage(Chart::Rounds, roundsBox), tr("Rounds"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
+        if (page >= 0 && page <= int(Chart::Rounds))
+            ensureChart(Chart(page));   // the tabs hold the charts in enum order
+    });
 
     // Confusion matrices: criterion, campaign (or all pooled), pair of raters.
     for (const QString &c : review::AgreementReport::criteria()) {
@@ -284,6 +290,12 @@ QWidget *CurationView::chartPage(Chart chart, QWidget *controls)
 
 QChartView *CurationView::chartView(Chart chart) const
 {
+    ensureChart(chart);
+    return viewOf(chart);
+}
+
+QChartView *CurationView::viewOf(Chart chart) const
+{
     switch (chart) {
     case Chart::Criteria:
         return m_criteriaView;
@@ -317,11 +329,19 @@ void CurationView::reload()
         this, m_latest,
         [](const std::shared_ptr<store::Workspace> &workspace) {
             Data data{review::CampaignReport::compute(workspace), review::AgreementReport::compute(workspace), {},
-                      review::ReportSeries::compute(workspace)};
+                      review::ReportSeries::compute(workspace), {}};
             data.pooled = data.agreement.pooledPairs();
+            const QJsonDocument all(QJsonArray{data.report.toJson(), data.agreement.toJson(), data.series.toJson()});
+            data.fingerprint = QCryptographicHash::hash(all.toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
             return data;
         },
-        [this](const Data &data) { present(data); },
+        [this](const Data &data) {
+            if (m_hasData && data.fingerprint == m_data.fingerprint) {
+                Q_EMIT loaded();   // nothing new: tables and charts stay as they are
+                return;
+            }
+            present(data);
+        },
         [this](const QString &message) {
             m_status->setText(message);
             Q_EMIT failed(message);
@@ -535,11 +555,12 @@ QChart *CurationView::buildChart(Chart chart, bool forPrint) const
     return ReportCharts::rounds(m_data.series, m_roundsCampaign->currentData().toInt(), style);
 }
 
-void CurationView::rebuildChart(Chart chart)
+void CurationView::rebuildChart(Chart chart) const
 {
+    m_staleChart[int(chart)] = false;
     if (!m_hasData)
         return;
-    QChartView *view = chartView(chart);
+    QChartView *view = viewOf(chart);
     QChart *old = view->chart();
     view->setChart(buildChart(chart, false));
     delete old;
@@ -547,8 +568,17 @@ void CurationView::rebuildChart(Chart chart)
 
 void CurationView::rebuildCharts()
 {
-    for (const Chart c : {Chart::Criteria, Chart::CostCorrectness, Chart::Rounds})
-        rebuildChart(c);
+    // Building a chart costs the GUI thread tens of milliseconds: only the one on screen now.
+    for (bool &stale : m_staleChart)
+        stale = true;
+    if (const int page = m_tabs->currentIndex(); page >= 0 && page <= int(Chart::Rounds))
+        rebuildChart(Chart(page));
+}
+
+void CurationView::ensureChart(Chart chart) const
+{
+    if (m_staleChart[int(chart)])
+        rebuildChart(chart);
 }
 
 void CurationView::changeEvent(QEvent *event)

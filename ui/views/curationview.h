@@ -96,6 +96,7 @@ private:
         review::AgreementReport agreement;
         QList<review::AgreementReport::Pair> pooled;
         review::ReportSeries series;
+        QByteArray fingerprint;   ///< of everything above: an unchanged reload shows nothing new
     };
 
     QWidget *chartPage(Chart chart, QWidget *controls);
@@ -103,8 +104,11 @@ private:
     void fillReportTable();
     void fillAgreementTable();
     void fillCombos();
+    /** Marks every chart stale and builds the one on screen; the others follow when shown or asked for. */
     void rebuildCharts();
-    void rebuildChart(Chart chart);
+    void rebuildChart(Chart chart) const;
+    void ensureChart(Chart chart) const;
+    QChartView *viewOf(Chart chart) const;
     QChart *buildChart(Chart chart, bool forPrint) const;
     void applyAgreementFilter();
     void refreshConfusionPairs();
@@ -119,6 +123,7 @@ private:
     LatestOnly m_latest;
     Data m_data;
     bool m_hasData = false;
+    mutable bool m_staleChart[3] = {false, false, false};
     QString m_lastFolder;
 
     QLabel *m_status;
