@@ -16,7 +16,6 @@
 #include "views/adjudicationview.h"
 #include "views/annotationcontroller.h"
 #include "views/exampleview.h"
-#include "session/workspacesession.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -18,7 +18,6 @@
 #include "views/exampleview.h"
 #include "widgets/imageviewer.h"
 #include "widgets/treemapwidget.h"
-#include "session/workspacesession.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -14,7 +14,6 @@
 #include "tempworkspace.h"
 #include "views/exampleview.h"
 #include "views/expertfixbar.h"
-#include "session/workspacesession.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>

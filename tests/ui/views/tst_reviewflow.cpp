@@ -14,7 +14,6 @@
 #include "tempworkspace.h"
 #include "views/exampleview.h"
 #include "views/judgementpanel.h"
-#include "session/workspacesession.h"
 
 #include <QApplication>
 #include <QComboBox>
