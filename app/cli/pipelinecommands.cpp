@@ -108,8 +108,10 @@ QHash<qint64, pipeline::CampaignSummary> runTogether(const std::shared_ptr<store
     loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (!failures.isEmpty())
+    if (summaries.isEmpty() && !failures.isEmpty())
         throw Error(failures.join(u'\n'), Error::Kind::InvalidInput);
+    for (const QString &failure : std::as_const(failures))   // the others ran: their summaries follow
+        ConsoleOutput::err(u"codedistiller: "_s + failure + u'\n');
     return summaries;
 }
 
@@ -373,7 +375,7 @@ int PipelineCommands::run(const QStringList &args)
         for (const qint64 id : std::as_const(comparedIds)) {
             const auto record = pipeline.findCampaign(QString::number(id));
             const pipeline::CampaignSummary s = summaries.value(id);
-            clean = clean && s.error == 0 && s.cancelled == 0;
+            clean = clean && summaries.contains(id) && s.error == 0 && s.cancelled == 0;
             if (m_context.json) {
                 QJsonArray examples;
                 for (const auto &e : pipeline.examples(id))

@@ -50,8 +50,9 @@ CampaignSet::CampaignSet(std::shared_ptr<store::Workspace> workspace, int execut
 CampaignSet::~CampaignSet()
 {
     m_preparing.waitForDone();   // their answers are posted to this object and dropped with it
-    qDeleteAll(m_runners);       // before the shared clients and slots they use
+    // Every runner (also a finished one waiting for its deferred delete) before the slots and clients it uses.
     m_runners.clear();
+    qDeleteAll(findChildren<CampaignRunner *>(Qt::FindDirectChildrenOnly));
 }
 
 qint64 CampaignSet::create(const std::shared_ptr<store::Workspace> &workspace, const QString &name, const CampaignConfig &config,
