@@ -18,6 +18,7 @@
 #include "pipeline/campaignprotocol.h"
 #include "pipeline/protocol.h"
 #include "pipeline/campaignrunner.h"
+#include "pipeline/campaignset.h"
 #include "pipeline/expertround.h"
 #include "review/blindview.h"
 #include "store/llmbatchstore.h"
@@ -55,6 +56,63 @@ extern "C" void onRunSignal(int)
 {
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+/**
+ * Runs @p campaignIds at once (run --compare): their rounds share @p executionSlots slots; progress on
+ * stderr prefixed by the campaign's model, one summary each. Returns the summaries by campaign id.
+ */
+QHash<qint64, pipeline::CampaignSummary> runTogether(const std::shared_ptr<store::Workspace> &ws, const QList<qint64> &campaignIds,
+                                                   const llm::LlmClientOptions &options, int executionSlots)
+{
+    pipeline::CampaignSet set(ws, executionSlots);
+    QHash<qint64, QString> label;
+    QHash<qint64, pipeline::CampaignSummary> summaries;
+    QStringList failures;
+    QEventLoop loop;
+    QObject::connect(&set, &pipeline::CampaignSet::started, &set, [&](qint64 id, const pipeline::CampaignOverview &o) {
+        label.insert(id, o.model);
+        ConsoleOutput::err(Tr::tr("campaign %1 (%2): %3 repositories\n").arg(o.name, o.model).arg(o.examples));
+    });
+    QObject::connect(&set, &pipeline::CampaignSet::failedToStart, &set, [&](qint64 id, const QString &message) {
+        failures << Tr::tr("campaign %1: %2").arg(id).arg(message);
+    });
+    QObject::connect(&set, &pipeline::CampaignSet::exampleProgress, &set, [&](const pipeline::ExampleProgress &e) {
+        ConsoleOutput::err(u"[%1] [%2] %3 %4 round %5/%6 $%7%8\n"_s.arg(label.value(e.campaignId), e.repository, e.status, e.stage)
+                               .arg(e.round)
+                               .arg(e.maxRounds)
+                               .arg(e.cost.toString(4))
+                               .arg(e.message.isEmpty() ? QString() : u" — "_s + e.message));
+    });
+    QObject::connect(&set, &pipeline::CampaignSet::finished, &set,
+                     [&](qint64 id, const pipeline::CampaignSummary &s) { summaries.insert(id, s); });
+    QObject::connect(&set, &pipeline::CampaignSet::allFinished, &loop, &QEventLoop::quit);
+
+    // SIGINT / SIGTERM: cancel them all cleanly; a second one quits.
+    if (::pipe(g_signalPipe) == 0) {
+        std::signal(SIGINT, onRunSignal);
+        std::signal(SIGTERM, onRunSignal);
+    }
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    int signals = 0;
+    QObject::connect(&notifier, &QSocketNotifier::activated, &set, [&] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        if (++signals > 1)
+            ::_exit(130);
+        ConsoleOutput::err(Tr::tr("\ncodedistiller: cancelling (press Ctrl+C again to quit at once)\n"));
+        set.cancelAll(Tr::tr("Interrupted by the user."));
+    });
+    for (const qint64 id : campaignIds)
+        set.start(id, options);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (summaries.isEmpty() && !failures.isEmpty())
+        throw Error(failures.join(u'\n'), Error::Kind::InvalidInput);
+    for (const QString &failure : std::as_const(failures))   // the others ran: their summaries follow
+        ConsoleOutput::err(u"codedistiller: "_s + failure + u'\n');
+    return summaries;
 }
 
 QJsonValue jsonOrNull(const QByteArray &json)
@@ -151,6 +209,12 @@ int PipelineCommands::run(const QStringList &args)
     p.addOption(economy);
     p.addOption(batchPoll);
     p.addOption(retryErrors);
+    const QCommandLineOption compare(u"compare"_s, Tr::tr("Compare models: one campaign per PROVIDER/MODEL (2 or 3 of them, "
+                                                          "instead of --provider and --model) over the same repositories with "
+                                                          "the same options, all running at once; their rounds share the "
+                                                          "execution slots of one campaign. Repeatable."),
+                                     u"provider/model"_s);
+    p.addOption(compare);
     if (const int rc = cp.parse(args, m_context, 0, -1); rc >= 0)
         return rc;
     if (p.isSet(retryErrors) && !p.isSet(resume)) {
@@ -163,6 +227,7 @@ int PipelineCommands::run(const QStringList &args)
         ws->setSetting(exec::PodmanExecutor::imageSettingKey(), p.value(podmanImage));
     store::PipelineStore pipeline(ws);
     qint64 campaignId = 0;
+    QList<qint64> comparedIds;   // run --compare: the campaigns, one per model
     if (p.isSet(resume)) {
         const auto c = pipeline.findCampaign(p.value(resume));
         if (!c)
@@ -178,18 +243,37 @@ int PipelineCommands::run(const QStringList &args)
         }
         campaignId = c->id;
     } else {
-        if (!p.isSet(provider) || !p.isSet(model)) {
+        // The models to run: --provider and --model, or each --compare PROVIDER/MODEL.
+        QList<pipeline::ModelChoice> models;
+        for (const QString &value : p.values(compare)) {
+            const QString providerId = value.section(u'/', 0, 0).trimmed(), modelId = value.section(u'/', 1).trimmed();
+            if (providerId.isEmpty() || modelId.isEmpty()) {
+                ConsoleOutput::err(Tr::tr("codedistiller: --compare takes PROVIDER/MODEL, e.g. openai/gpt-5-mini\n"));
+                return UsageError;
+            }
+            models << pipeline::ModelChoice{providerId, modelId, p.value(baseUrl)};
+        }
+        if (p.isSet(compare) && (models.size() < 2 || models.size() > 3 || p.isSet(provider) || p.isSet(model)
+                                 || p.isSet(fastModel) || p.isSet(judgeModel))) {
+            ConsoleOutput::err(Tr::tr("codedistiller: --compare takes 2 or 3 models and replaces --provider, --model, "
+                                      "--fast-model and --judge-model\n"));
+            return UsageError;
+        }
+        if (!p.isSet(compare) && (!p.isSet(provider) || !p.isSet(model))) {
             ConsoleOutput::err(Tr::tr("codedistiller: run needs --provider and --model (or --resume NAME)\n\n") + p.helpText());
             return UsageError;
         }
-        llm::ProviderCatalog::instance().get(p.value(provider));
+        if (models.isEmpty())
+            models << pipeline::ModelChoice{p.value(provider), p.value(model), p.value(baseUrl)};
+        for (const auto &m : std::as_const(models))
+            llm::ProviderCatalog::instance().get(m.provider);
         const pipeline::Protocol protocol = pipeline::Protocol::load(p.value(protocolOption));   // unknown: an error before anything is written
         bool ok[5] = {};
         pipeline::CampaignConfig config;
         config.protocol = protocol.name();
-        config.generator = {p.value(provider), p.value(model), p.value(baseUrl)};
-        config.classifier = {p.value(provider), p.isSet(fastModel) ? p.value(fastModel) : p.value(model), p.value(baseUrl)};
-        config.judge = {p.value(provider), p.isSet(judgeModel) ? p.value(judgeModel) : p.value(model), p.value(baseUrl)};
+        config.generator = models.first();
+        config.classifier = {config.generator.provider, p.isSet(fastModel) ? p.value(fastModel) : config.generator.model, p.value(baseUrl)};
+        config.judge = {config.generator.provider, p.isSet(judgeModel) ? p.value(judgeModel) : config.generator.model, p.value(baseUrl)};
         config.executor = p.value(executor);
         config.maxRounds = p.isSet(maxRounds) ? p.value(maxRounds).toInt(&ok[0]) : (ok[0] = true, protocol.maxRounds());
         config.concurrency = p.value(concurrency).toInt(&ok[1]);
@@ -212,11 +296,12 @@ int PipelineCommands::run(const QStringList &args)
         }
         config.roundRetention = *retentionPolicy;
         if (p.isSet(economy)) {
-            if (!llm::LlmBatch::supported(config.classifier.provider)) {
-                ConsoleOutput::err(Tr::tr("codedistiller: --economy needs a provider with a batch API; %1 has none\n")
-                                       .arg(config.classifier.provider));
-                return UsageError;
-            }
+            for (const auto &m : std::as_const(models))
+                if (!llm::LlmBatch::supported(m.provider)) {
+                    ConsoleOutput::err(Tr::tr("codedistiller: --economy needs a provider with a batch API; %1 has none\n")
+                                           .arg(m.provider));
+                    return UsageError;
+                }
             config.classificationMode = u"economy"_s;
         }
         exec::ExecutorSettings executorSettings;
@@ -236,7 +321,14 @@ int PipelineCommands::run(const QStringList &args)
             executorSettings.siteSettings.insert(it.key(), it.value());
         exec::Executor::create(config.executor, executorSettings);   // unknown or unavailable executor: an error before anything is written
         // A budget needs every model's price: refused before anything is written.
-        pipeline::BudgetGuard::require(config, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()));
+        QList<pipeline::CampaignConfig> configs;
+        for (const auto &m : std::as_const(models)) {
+            pipeline::CampaignConfig one = config;
+            if (models.size() > 1)
+                one.generator = one.classifier = one.judge = m;   // a compared model does every stage
+            pipeline::BudgetGuard::require(one, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()));
+            configs << one;
+        }
 
         QList<qint64> repositories;
         const store::RepositoryStore repos(ws);
@@ -251,9 +343,15 @@ int PipelineCommands::run(const QStringList &args)
             throw Error(Tr::tr("The workspace has no repositories; add some with 'codedistiller add'."), Error::Kind::InvalidInput);
         const QString name = p.isSet(campaign) ? p.value(campaign)
                                                : u"campaign-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        campaignId = pipeline.createCampaign(name, config.toJson());
-        pipeline.addExamples(campaignId, repositories);
-        ConsoleOutput::err(Tr::tr("campaign %1: %2 repositories\n").arg(name).arg(repositories.size()));
+        if (configs.size() > 1) {
+            for (const auto &one : std::as_const(configs))
+                comparedIds << pipeline::CampaignSet::create(ws, u"%1 %2/%3"_s.arg(name, one.generator.provider, one.generator.model),
+                                                             one, repositories);
+        } else {
+            campaignId = pipeline.createCampaign(name, config.toJson());
+            pipeline.addExamples(campaignId, repositories);
+            ConsoleOutput::err(Tr::tr("campaign %1: %2 repositories\n").arg(name).arg(repositories.size()));
+        }
     }
 
     llm::LlmClientOptions options;
@@ -267,6 +365,40 @@ int PipelineCommands::run(const QStringList &args)
             return UsageError;
         }
         options.batchPollIntervalMs = std::max(1, int(seconds * 1000));
+    }
+    if (!comparedIds.isEmpty()) {
+        const auto summaries = runTogether(ws, comparedIds, options,
+                                           pipeline::CampaignConfig::fromJson(pipeline.findCampaign(QString::number(comparedIds.first()))->configJson)
+                                               .executionConcurrency);
+        QJsonArray campaigns;
+        bool clean = true;
+        for (const qint64 id : std::as_const(comparedIds)) {
+            const auto record = pipeline.findCampaign(QString::number(id));
+            const pipeline::CampaignSummary s = summaries.value(id);
+            clean = clean && summaries.contains(id) && s.error == 0 && s.cancelled == 0;
+            if (m_context.json) {
+                QJsonArray examples;
+                for (const auto &e : pipeline.examples(id))
+                    examples.append(exampleJson(e));
+                QJsonObject o{{u"campaign"_s, record ? record->name : QString()}, {u"success"_s, s.success}, {u"failed"_s, s.failed},
+                              {u"error"_s, s.error}, {u"cancelled"_s, s.cancelled}, {u"budget_reached"_s, s.budgetReached},
+                              {u"examples"_s, examples}};
+                s.cost.writeJson(o);
+                campaigns.append(o);
+            } else {
+                ConsoleOutput::out(Tr::tr("campaign %1: %2 success, %3 failed, %4 error, %5 cancelled, cost %6%7\n")
+                                       .arg(record ? record->name : QString())
+                                       .arg(s.success)
+                                       .arg(s.failed)
+                                       .arg(s.error)
+                                       .arg(s.cancelled)
+                                       .arg(s.cost.toString(4))
+                                       .arg(s.budgetReached ? Tr::tr(" (budget reached)") : QString()));
+            }
+        }
+        if (m_context.json)
+            ConsoleOutput::json(QJsonObject{{u"campaigns"_s, campaigns}});
+        return clean ? Success : Failure;
     }
     pipeline::CampaignRunner runner(ws, campaignId, options);
 

@@ -8,6 +8,7 @@
 #include "pipeline/budgetguard.h"
 #include "pipeline/campaignprotocol.h"
 #include "pipeline/examplerunner.h"
+#include "pipeline/executionslots.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
 #include "util/error.h"
@@ -33,38 +34,61 @@ bool terminal(const QString &status)
 }
 } // namespace
 
-CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint64 campaignId,
-                               const llm::LlmClientOptions &llmOptions, QObject *parent)
-    : QObject(parent)
-    , m_workspace(std::move(workspace))
-    , m_campaignId(campaignId)
+PreparedCampaign CampaignRunner::prepare(const std::shared_ptr<store::Workspace> &workspace, qint64 campaignId)
 {
-    store::PipelineStore pipeline(m_workspace);
-    const auto campaigns = pipeline.campaigns();
-    const auto it = std::find_if(campaigns.cbegin(), campaigns.cend(), [&](const auto &c) { return c.id == campaignId; });
-    if (it == campaigns.cend())
+    const auto campaigns = store::PipelineStore(workspace).campaigns();
+    const auto campaign = std::find_if(campaigns.cbegin(), campaigns.cend(), [&](const auto &c) { return c.id == campaignId; });
+    if (campaign == campaigns.cend())
         throw Error(Tr::tr("Campaign %1 does not exist.").arg(campaignId), Error::Kind::NotFound);
-    m_config = CampaignConfig::fromJson(it->configJson);
-    llm::PriceCatalog prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
-    BudgetGuard::require(m_config, prices);   // a budget over a model without a price could not be kept
+    PreparedCampaign prepared;
+    prepared.campaignId = campaignId;
+    prepared.name = campaign->name;
+    prepared.config = CampaignConfig::fromJson(campaign->configJson);
+    CampaignConfig &config = prepared.config;   // resolve() fills in what an older campaign left out
     // The protocol first: a campaign whose protocol is gone must not claim anything.
-    m_protocol = std::make_shared<const Protocol>(CampaignProtocol::resolve(m_workspace, m_campaignId, m_config));
+    prepared.protocol = std::make_shared<const Protocol>(CampaignProtocol::resolve(workspace, campaignId, config));
     exec::ExecutorSettings settings;
-    settings.pythonPath = m_config.pythonPath;
-    settings.network = m_config.limits.network;
-    settings.retention = m_config.roundRetention;
+    settings.pythonPath = config.pythonPath;
+    settings.network = config.limits.network;
+    settings.retention = config.roundRetention;
     // Site settings (the podman image, a cluster's partition, ...) are the team's workspace settings; the
     // campaign may override them.
-    for (const QString &key : exec::Executor::siteSettingKeys(m_config.executor))
-        if (const QString value = m_config.executorOptions.value(key, m_workspace->setting(key)); !value.isEmpty())
+    for (const QString &key : exec::Executor::siteSettingKeys(config.executor))
+        if (const QString value = config.executorOptions.value(key, workspace->setting(key)); !value.isEmpty())
             settings.siteSettings.insert(key, value);
-    m_executor = exec::Executor::create(m_config.executor, settings);
+    prepared.executor = exec::Executor::create(config.executor, settings);
+    return prepared;
+}
+
+CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint64 campaignId,
+                               const llm::LlmClientOptions &llmOptions, QObject *parent)
+    : CampaignRunner(workspace, prepare(workspace, campaignId), llmOptions, {}, parent)
+{
+}
+
+CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, PreparedCampaign prepared,
+                               const llm::LlmClientOptions &llmOptions, CampaignShared shared, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_campaignId(prepared.campaignId)
+    , m_config(std::move(prepared.config))
+    , m_protocol(std::move(prepared.protocol))
+    , m_executor(std::move(prepared.executor))
+    , m_slots(shared.slots ? shared.slots : new ExecutionSlots(0, this))
+{
+    m_cleanup.setMaxThreadCount(1);
+    store::PipelineStore pipeline(m_workspace);
+    llm::PriceCatalog prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
+    BudgetGuard::require(m_config, prices);   // a budget over a model without a price could not be kept
     llm::LlmClientOptions options = llmOptions;
     if (!m_config.replayCassette.isEmpty()) {
         options.replay = true;
         options.cassettePath = m_config.replayCassette;
     }
-    m_llm = new llm::LlmClient(m_workspace, std::move(prices), options, this);
+    if (shared.llm && !options.replay)
+        m_llm = shared.llm;   // one queue per provider for every campaign of the thread
+    else
+        m_llm = new llm::LlmClient(m_workspace, std::move(prices), options, this);
     // Economy: classification as provider batches. Replayed campaigns answer from recordings; a provider
     // without a batch API classifies one call at a time.
     if (m_config.classificationMode == u"economy"_s && !options.replay && llm::LlmBatch::supported(m_config.classifier.provider)) {
@@ -85,6 +109,10 @@ CampaignRunner::CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint
 
 CampaignRunner::~CampaignRunner()
 {
+    m_cleanup.waitForDone();
+    m_slots->dropWaiters(this);
+    while (m_slots->inUse(this) > 0)   // rounds killed with their runners: their slots go to other campaigns
+        m_slots->release(this);
     try {
         store::PipelineStore(m_workspace).releaseCampaign(m_campaignId, m_runnerId);
     } catch (const Error &) {
@@ -95,7 +123,9 @@ CampaignRunner::~CampaignRunner()
 void CampaignRunner::start()
 {
     store::PipelineStore pipeline(m_workspace);
-    for (const auto &e : pipeline.examples(m_campaignId)) {
+    const auto examples = pipeline.examples(m_campaignId);
+    m_exampleCount = int(examples.size());
+    for (const auto &e : examples) {
         if (!terminal(e.status) || (m_retryErrors && e.status == u"ERROR"_s))
             m_queue.push_back(e.id);   // PENDING, RUNNING (interrupted), PAUSED and CANCELLED continue; ERROR when asked
         else if (e.status == u"SUCCESS"_s)
@@ -116,6 +146,7 @@ void CampaignRunner::start()
                 m_needsClassification.insert(id);
         std::stable_partition(m_queue.begin(), m_queue.end(), [this](qint64 id) { return m_needsClassification.contains(id); });
     }
+    m_finishedBeforeStart = m_summary.success + m_summary.failed + m_summary.error;
     pipeline.setCampaignStatus(m_campaignId, u"running"_s);
     m_watch.start();
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
@@ -172,21 +203,10 @@ void CampaignRunner::launchMore()
         services.expertRoundOnly = m_expertRound;
         services.judgeExpertRound = m_judgeExpertRound;
         services.acquireExecution = [this](QObject *context, std::function<void()> run) {
-            // The runner may be gone when its turn comes: then the slot goes to the next in line.
-            auto guarded = [this, ctx = QPointer<QObject>(context), run = std::move(run)] {
-                if (ctx)
-                    run();
-                else
-                    releaseExecutionSlot();
-            };
-            if (m_executions < m_executor->maxConcurrentRounds(m_config.executionConcurrency)) {
-                ++m_executions;
-                QTimer::singleShot(0, this, std::move(guarded));
-            } else {
-                m_executionWaiters.push_back(std::move(guarded));
-            }
+            m_slots->acquire(this, m_executor->maxConcurrentRounds(m_config.executionConcurrency), context, std::move(run));
         };
-        services.releaseExecution = [this] { releaseExecutionSlot(); };
+        services.releaseExecution = [this] { m_slots->release(this); };
+        services.releaseRound = [this](const QString &dir, const exec::ExecutionResult &result) { releaseRoundLater(dir, result); };
         services.afterClassificationBatch = m_afterBatch.contains(id);
         if (m_batches && !m_expertRound && !services.afterClassificationBatch)
             services.deferClassification = [this](qint64 exampleId, const QList<ClassificationTask> &tasks) {
@@ -201,7 +221,10 @@ void CampaignRunner::launchMore()
             m_needsClassification.remove(exampleId);
             QTimer::singleShot(0, this, &CampaignRunner::launchMore);
         });
-        connect(runner, &ExampleRunner::progress, this, &CampaignRunner::exampleProgress);
+        connect(runner, &ExampleRunner::progress, this, [this](ExampleProgress p) {
+            p.campaignId = m_campaignId;
+            Q_EMIT exampleProgress(p);
+        });
         connect(runner, &ExampleRunner::logLine, this, &CampaignRunner::logLine);
         connect(runner, &ExampleRunner::finished, this, &CampaignRunner::onExampleFinished);
         runner->start();
@@ -210,7 +233,7 @@ void CampaignRunner::launchMore()
     if (m_batches && !m_cancelled && m_batches->hasDeferred() && !mayStillDeferClassification())
         m_batches->submit();
     if (m_running.isEmpty() && (m_queue.empty() || m_cancelled) && m_parked.isEmpty() && !(m_batches && m_batches->busy())
-        && !m_done) {
+        && m_pendingReleases == 0 && !m_done) {
         m_done = true;
         m_watch.stop();
         store::PipelineStore pipeline(m_workspace);
@@ -252,7 +275,7 @@ void CampaignRunner::onBatchFailed(const QList<qint64> &examples, const QString 
         pipeline.setExampleState(id, u"ERROR"_s, u"done"_s, reason);
         ++m_summary.error;
         if (const auto e = pipeline.example(id))
-            Q_EMIT exampleProgress({id, e->repositoryName, u"ERROR"_s, u"done"_s, 0, m_config.maxRounds, e->cost, reason});
+            Q_EMIT exampleProgress({id, e->repositoryName, u"ERROR"_s, u"done"_s, 0, m_config.maxRounds, e->cost, reason, m_campaignId});
     }
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }
@@ -264,19 +287,21 @@ void CampaignRunner::reportWaiting(const QList<qint64> &examples, const QString 
         if (!m_parked.contains(id))
             continue;
         if (const auto e = pipeline.example(id))
-            Q_EMIT exampleProgress({id, e->repositoryName, u"RUNNING"_s, u"classify"_s, 0, m_config.maxRounds, e->cost, message});
+            Q_EMIT exampleProgress({id, e->repositoryName, u"RUNNING"_s, u"classify"_s, 0, m_config.maxRounds, e->cost, message, m_campaignId});
     }
 }
 
-void CampaignRunner::releaseExecutionSlot()
+void CampaignRunner::releaseRoundLater(const QString &roundDirectory, const exec::ExecutionResult &result)
 {
-    if (!m_executionWaiters.empty()) {
-        auto run = std::move(m_executionWaiters.front());
-        m_executionWaiters.pop_front();
-        QTimer::singleShot(0, this, std::move(run));
-    } else {
-        m_executions = std::max(0, m_executions - 1);
-    }
+    // Removing a round's folder (a venv: thousands of files) would stall every example of the thread.
+    ++m_pendingReleases;
+    m_cleanup.start([this, executor = m_executor, roundDirectory, result] {
+        executor->releaseRound(roundDirectory, result);
+        QMetaObject::invokeMethod(this, [this] {
+            --m_pendingReleases;
+            launchMore();
+        }, Qt::QueuedConnection);
+    });
 }
 
 void CampaignRunner::onExampleFinished(qint64 exampleId, const QString &status)
@@ -367,7 +392,7 @@ void CampaignRunner::pauseExample(qint64 exampleId)
     pipeline.setExampleState(exampleId, u"PAUSED"_s, u"summary"_s, Tr::tr("Paused by the user."));
     if (const auto e = pipeline.example(exampleId))
         Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PAUSED"_s, u"summary"_s, 0, m_config.maxRounds, e->cost,
-                                Tr::tr("paused")});
+                                Tr::tr("paused"), m_campaignId});
 }
 
 void CampaignRunner::resumeExample(qint64 exampleId)
@@ -378,7 +403,7 @@ void CampaignRunner::resumeExample(qint64 exampleId)
         store::PipelineStore pipeline(m_workspace);
         pipeline.setExampleState(exampleId, u"PENDING"_s, u"summary"_s);
         if (const auto e = pipeline.example(exampleId))
-            Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PENDING"_s, u"summary"_s, 0, m_config.maxRounds, e->cost, {}});
+            Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PENDING"_s, u"summary"_s, 0, m_config.maxRounds, e->cost, {}, m_campaignId});
     }
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }

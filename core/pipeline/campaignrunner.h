@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <deque>
@@ -30,6 +31,7 @@ namespace wb::pipeline {
 
 class BatchClassifier;
 class ExampleRunner;
+class ExecutionSlots;
 
 /** Counts at the end of a campaign run. */
 struct CampaignSummary
@@ -43,8 +45,31 @@ struct CampaignSummary
 };
 
 /**
+ * What a runner needs before it can start, read and checked off the runner's thread (CampaignRunner::prepare):
+ * the campaign's configuration, its protocol and its executor (whose creation may wait for a cluster or a
+ * container engine).
+ */
+struct PreparedCampaign
+{
+    qint64 campaignId = 0;
+    QString name;
+    CampaignConfig config;
+    std::shared_ptr<const Protocol> protocol;
+    std::shared_ptr<exec::Executor> executor;
+};
+
+/** What the campaigns of one thread share (see CampaignSet); null members: the runner has its own. */
+struct CampaignShared
+{
+    ExecutionSlots *slots = nullptr;
+    /** Not used by a campaign that replays a cassette: that one answers from its recordings with a client of its own. */
+    llm::LlmClient *llm = nullptr;
+};
+
+/**
  * Runs a campaign's unfinished examples: at most `concurrency` at once, executions limited to
- * `execution_concurrency`, model calls limited per provider by the LLM client, a cost budget that stops
+ * `execution_concurrency` (and, with shared ExecutionSlots, by the slots of all campaigns of the thread),
+ * model calls limited per provider by the LLM client (shared by the campaigns of a CampaignSet), a cost budget that stops
  * new work, pause / resume / cancel for one example or all, and a watch on the campaign row so that
  * `codedistiller cancel` from another process stops it. Asynchronous; lives in one thread with an event
  * loop (the CLI's main thread or a pipeline thread of the GUI).
@@ -61,7 +86,21 @@ public:
      */
     CampaignRunner(std::shared_ptr<store::Workspace> workspace, qint64 campaignId, const llm::LlmClientOptions &llmOptions,
                    QObject *parent = nullptr);
+    /** With what prepare() read; throws wb::Error like the constructor above (budget, claim). */
+    CampaignRunner(std::shared_ptr<store::Workspace> workspace, PreparedCampaign prepared, const llm::LlmClientOptions &llmOptions,
+                   CampaignShared shared, QObject *parent = nullptr);
     ~CampaignRunner() override;
+
+    /**
+     * Reads and checks campaign @p campaignId and creates its executor; any thread. Throws wb::Error for an
+     * unknown campaign, a bad configuration, a protocol that is gone or an unavailable executor.
+     */
+    static PreparedCampaign prepare(const std::shared_ptr<store::Workspace> &workspace, qint64 campaignId);
+
+    qint64 campaignId() const { return m_campaignId; }
+    /** Examples of the campaign and how many of them had ended before start(). */
+    int exampleCount() const { return m_exampleCount; }
+    int finishedBeforeStart() const { return m_finishedBeforeStart; }
 
     /**
      * Whether start() also takes up the examples that ended in ERROR (e.g. a refused connection, a storm
@@ -101,7 +140,7 @@ Q_SIGNALS:
 private:
     void launchMore();
     void onExampleFinished(qint64 exampleId, const QString &status);
-    void releaseExecutionSlot();
+    void releaseRoundLater(const QString &roundDirectory, const exec::ExecutionResult &result);
     void checkExternalCancel();
     bool budgetExceeded();
     bool mayStillDeferClassification() const;
@@ -113,12 +152,14 @@ private:
     qint64 m_campaignId;
     CampaignConfig m_config;
     std::shared_ptr<const Protocol> m_protocol;
-    std::unique_ptr<exec::Executor> m_executor;
+    std::shared_ptr<exec::Executor> m_executor;
     llm::LlmClient *m_llm;
+    ExecutionSlots *m_slots;
     std::deque<qint64> m_queue;
     QHash<qint64, ExampleRunner *> m_running;
-    int m_executions = 0;
-    std::deque<std::function<void()>> m_executionWaiters;
+    int m_exampleCount = 0;
+    int m_finishedBeforeStart = 0;
+    int m_pendingReleases = 0;   // round folders being removed off this thread
     CampaignSummary m_summary;
     QTimer m_watch;
     int m_watchTicks = 0;
@@ -137,6 +178,7 @@ private:
     QSet<qint64> m_needsClassification;   // examples that had no selection when the run started
     bool m_keepBatches = false;           // close(): the batches stay at the provider
     bool m_closing = false;               // close(): so do the examples' batch jobs (ExampleRunner::close)
+    QThreadPool m_cleanup;                // removes round folders; last, so that it is waited for first
 };
 
 } // namespace wb::pipeline

@@ -19,6 +19,7 @@ struct ExampleProgress
     int maxRounds = 0;
     llm::CostTotal cost;
     QString message;
+    qint64 campaignId = 0;   ///< set by the campaign's runner
 };
 
 } // namespace wb::pipeline

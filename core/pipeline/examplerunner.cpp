@@ -530,14 +530,19 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
                 m_holdingExecutionSlot = false;
                 m_services.releaseExecution();
                 // The directory goes once nothing more is read from it (the campaign's retention setting).
-                auto release = [this, &dir, &result] { m_services.executor->releaseRound(dir, result); };
+                auto release = [this, &dir, &result] {
+                    if (m_services.releaseRound)
+                        m_services.releaseRound(dir, result);
+                    else
+                        m_services.executor->releaseRound(dir, result);
+                };
                 if (m_cancelled || m_finished)
                     return release();
                 try {
                     if (result.outcome == exec::ExecutionResult::Outcome::Interrupted) {
                         // Its job is gone without a result: the round runs again, like one a crash interrupted.
                         store::RemoteJobStore(m_services.workspace).forget(roundId);
-                        release();
+                        m_services.executor->releaseRound(dir, result);   // before the next attempt prepares its folder
                         return next();
                     }
                     store::PipelineStore(m_services.workspace).saveExecution(roundId, result);

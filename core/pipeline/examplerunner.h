@@ -48,6 +48,11 @@ struct ExampleServices
     std::function<void(QObject *context, std::function<void()>)> acquireExecution;
     std::function<void()> releaseExecution;
     /**
+     * Applies the retention setting to a round whose results are saved (Executor::releaseRound), off the
+     * campaign's thread; unset: the runner does it itself.
+     */
+    std::function<void(const QString &roundDirectory, const exec::ExecutionResult &result)> releaseRound;
+    /**
      * Set for an expert round (see ExpertRound): the runner only executes the example's last round,
      * which must be a human one, and judges it when @c judgeExpertRound is set; the example's status
      * is left as it was, whatever happens.

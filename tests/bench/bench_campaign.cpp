@@ -2,7 +2,8 @@
 // Orchestration overhead of a campaign: N generated repositories against the loopback model server with
 // a fixed latency and a trivial example, at concurrency C. Prints makespan ÷ ideal, where ideal is the
 // sum of every example's unavoidable time (model latencies on its critical path plus its executions)
-// divided by C, and the orchestrator's own CPU milliseconds per round.
+// divided by C, and the orchestrator's own CPU milliseconds per round. WB_BENCH_DETAILS=1 adds where the
+// time goes: model latency per stage, each call's way to the server and back, the event loop's lateness.
 //   build/<preset>/bin/bench_campaign [repositories=200] [concurrency=16] [latency_ms=100]
 #include "distillationscript.h"
 #include "fakellmserver.h"
@@ -16,9 +17,11 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -118,6 +121,22 @@ int main(int argc, char **argv)
     });
     const double cpuBefore = cpuMs() - server.threadCpuMs();
     const double userBefore = userMs();
+    // How late the orchestrator's event loop answers: a 5 ms timer's lateness, summed and at most.
+    QElapsedTimer lagClock;
+    QTimer lagTimer;
+    double lagSumMs = 0, lagMaxMs = 0;
+    lagTimer.setTimerType(Qt::PreciseTimer);
+    lagTimer.setInterval(5);
+    QObject::connect(&lagTimer, &QTimer::timeout, &loop, [&] {
+        const double late = std::max(0.0, double(lagClock.nsecsElapsed()) / 1e6 - 5.0);
+        lagSumMs += late;
+        lagMaxMs = std::max(lagMaxMs, late);
+        lagClock.restart();
+    });
+    const bool details = qEnvironmentVariableIsSet("WB_BENCH_DETAILS");
+    lagClock.start();
+    if (details)   // its wake-ups cost CPU of their own
+        lagTimer.start();
     QElapsedTimer clock;
     clock.start();
     runner.start();
@@ -147,7 +166,7 @@ int main(int argc, char **argv)
     for (const auto &e : pipeline.examples(campaign))
         exampleWall += double(e.startedAt.msecsTo(e.finishedAt));
     std::printf("mean example wall time %.0f ms (unavoidable %.0f ms)\n", exampleWall / repositories, unavoidableMs / repositories);
-    if (qEnvironmentVariableIsSet("WB_BENCH_DETAILS")) {
+    if (details) {
         double latencySum = 0;
         int calls = 0;
         QHash<QString, std::pair<double, int>> byStage;
@@ -167,6 +186,27 @@ int main(int argc, char **argv)
             }
         std::printf("calls %d, mean call latency %.0f ms; mean execution %.0f ms (%.0f ms from start to stored)\n", calls,
                     latencySum / calls, execSum / rounds, execWall / rounds);
+        // Where a call's latency goes: to the server, at the server, back until the call is stored.
+        QHash<QByteArray, qint64> received, written;
+        for (const auto &r : server.requests())
+            received.insert(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex(), r.receivedAtMs);
+        for (const auto &w : server.writtenAnswers())
+            written.insert(QCryptographicHash::hash(w.requestBody, QCryptographicHash::Sha256).toHex(), w.writtenAtMs);
+        double toServer = 0, atServer = 0, back = 0;
+        int matched = 0;
+        for (const auto &c : store::LlmCallStore(ws).calls()) {
+            const QByteArray key = c.requestBlob.toLatin1();
+            if (!received.contains(key) || !written.contains(key))
+                continue;
+            toServer += double(received[key] - c.startedAt.toMSecsSinceEpoch());
+            atServer += double(written[key] - received[key]);
+            back += double(c.finishedAt.toMSecsSinceEpoch() - written[key]);
+            ++matched;
+        }
+        if (matched > 0)
+            std::printf("per call (%d matched): %.0f ms to the server, %.0f ms there, %.0f ms back until stored\n", matched,
+                        toServer / matched, atServer / matched, back / matched);
+        std::printf("orchestrator event loop: %.0f ms late in all, at most %.0f ms at once\n", lagSumMs, lagMaxMs);
     }
     return summary.success == repositories ? 0 : 1;
 }

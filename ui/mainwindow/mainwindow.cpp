@@ -2,7 +2,9 @@
 #include "mainwindow/mainwindow.h"
 
 #include "campaign/campaigncontroller.h"
+#include "campaign/campaignlistview.h"
 #include "campaign/desktopnotifier.h"
+#include "dialogs/comparemodelsdialog.h"
 #include "dialogs/addrepositoriesdialog.h"
 #include "dialogs/campaigndialog.h"
 #include "dialogs/reviewkeysdialog.h"
@@ -218,6 +220,19 @@ void MainWindow::setupActions()
                 ids << m_repositoryProxy->index(row, 0).data(RepositoryTableModel::IdRole).toLongLong();
         runCampaign(dialog.name(), dialog.config(), {}, ids);
     });
+    auto *compare = fileMenu->addAction(tr("Com&pare Models…"));
+    compare->setObjectName(u"CompareModelsAction"_s);
+    compare->setStatusTip(tr("Distil the repositories the filter shows with two or three models at once, one campaign each"));
+    connect(compare, &QAction::triggered, this, [this] {
+        QList<qint64> ids;
+        for (int row = 0; row < m_repositoryProxy->rowCount(); ++row)
+            ids << m_repositoryProxy->index(row, 0).data(RepositoryTableModel::IdRole).toLongLong();
+        CompareModelsDialog dialog(m_campaigns, ids, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_campaignDock->show();
+            m_campaignDock->raise();
+        }
+    });
     auto *resume = fileMenu->addAction(QIcon::fromTheme(u"media-seek-forward"_s), tr("R&esume Campaign…"));
     resume->setObjectName(u"ResumeCampaignAction"_s);
     resume->setStatusTip(tr("Continue a campaign where it stopped; a classification batch it waits for is collected, not sent again"));
@@ -426,7 +441,11 @@ void MainWindow::setupLayout()
     // The campaign monitor is a dock: it stays in view while the user browses repositories and examples.
     m_campaignDock = new QDockWidget(tr("Campaign"), this);
     m_campaignDock->setObjectName(u"CampaignDock"_s);
-    m_campaignDock->setWidget(m_monitor);
+    auto *campaignPane = new QSplitter(Qt::Vertical, this);   // the campaigns above their examples
+    campaignPane->addWidget(new CampaignListView(m_campaigns, campaignPane));
+    campaignPane->addWidget(m_monitor);
+    campaignPane->setStretchFactor(1, 1);
+    m_campaignDock->setWidget(campaignPane);
     m_campaignDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_campaignDock);
     if (auto *viewMenu = menuBar()->findChild<QMenu *>(u"ViewMenu"_s)) {
@@ -485,7 +504,7 @@ void MainWindow::setupLayout()
                 if (!follow->isActive())
                     follow->start();
             });
-    connect(m_campaigns, &CampaignController::failedToStart, this, [this](const QString &message) {
+    connect(m_campaigns, &CampaignController::failedToStart, this, [this](qint64, const QString &message) {
         QMessageBox::warning(this, tr("Run Campaign"), message);
     });
     setCentralWidget(tabs);

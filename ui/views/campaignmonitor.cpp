@@ -26,8 +26,8 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
     , m_summary(new QLabel(tr("No campaign is running. Use File → Run Campaign."), this))
     , m_pauseExample(new QPushButton(tr("Pause E&xample"), this))
     , m_cancelExample(new QPushButton(tr("Cancel Exa&mple"), this))
-    , m_pause(new QPushButton(tr("&Pause"), this))
-    , m_cancel(new QPushButton(tr("&Cancel Campaign"), this))
+    , m_pause(new QPushButton(tr("&Pause All"), this))
+    , m_cancel(new QPushButton(tr("&Cancel All"), this))
 {
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -47,36 +47,37 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
     layout->addLayout(bar);
     layout->addWidget(m_table);
 
-    auto refresh = [this] {
-        m_progress->setValue(m_model->finishedCount());
-        m_summary->setText(tr("%1: %2 of %3 examples done, %4")
-                               .arg(m_name)
-                               .arg(m_model->finishedCount())
-                               .arg(m_progress->maximum())
-                               .arg(m_model->totalCost().toString(4)));
-    };
-    connect(controller, &CampaignController::exampleProgress, this, [this, refresh](const pipeline::ExampleProgress &p) {
+    connect(controller, &CampaignController::started, this, &CampaignMonitor::onStarted);
+    connect(controller, &CampaignController::exampleProgress, this, [this](const pipeline::ExampleProgress &p) {
         m_model->update(p);
         refresh();
     });
-    connect(controller, &CampaignController::finished, this, [this](const pipeline::CampaignSummary &s) {
+    connect(controller, &CampaignController::finished, this, [this](qint64 campaignId, const pipeline::CampaignSummary &s) {
+        const QString name = m_running.take(campaignId);
+        if (!m_running.isEmpty()) {
+            refresh();   // the others go on
+            return;
+        }
         m_pause->setEnabled(false);
         m_cancel->setEnabled(false);
-        m_summary->setText(tr("%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, %6%7")
-                               .arg(m_name)
-                               .arg(s.success)
-                               .arg(s.failed)
-                               .arg(s.error)
-                               .arg(s.cancelled)
-                               .arg(s.cost.toString(4))
-                               .arg(s.budgetReached ? tr(" (budget reached)") : QString()));
+        setStatus(tr("%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, %6%7")
+                      .arg(name.isEmpty() ? m_name : name)
+                      .arg(s.success)
+                      .arg(s.failed)
+                      .arg(s.error)
+                      .arg(s.cancelled)
+                      .arg(s.cost.toString(4))
+                      .arg(s.budgetReached ? tr(" (budget reached)") : QString()));
     });
     connect(m_pause, &QPushButton::clicked, this, [this] {
         m_paused = !m_paused;
-        m_paused ? m_controller->pause() : m_controller->resume();
-        m_pause->setText(m_paused ? tr("&Resume") : tr("&Pause"));
+        if (m_paused)
+            m_controller->pause();
+        else
+            m_controller->resume();
+        m_pause->setText(m_paused ? tr("&Resume All") : tr("&Pause All"));
     });
-    connect(m_cancel, &QPushButton::clicked, m_controller, &CampaignController::cancel);
+    connect(m_cancel, &QPushButton::clicked, m_controller, [this] { m_controller->cancel(); });
 
     // Per example: the selected row (also from its context menu).
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -116,14 +117,57 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
 void CampaignMonitor::begin(const QString &name, int examples)
 {
     m_name = name;
+    m_begun = true;
     m_model->clear();
     m_progress->setRange(0, examples);
     m_progress->setValue(0);
     m_pause->setEnabled(true);
-    m_pause->setText(tr("&Pause"));
+    m_pause->setText(tr("&Pause All"));
     m_paused = false;
     m_cancel->setEnabled(true);
-    m_summary->setText(tr("%1: starting %2 examples").arg(name).arg(examples));
+    setStatus(tr("%1: starting %2 examples").arg(name).arg(examples));
+}
+
+void CampaignMonitor::onStarted(qint64 campaignId, const pipeline::CampaignOverview &overview)
+{
+    const bool first = m_running.isEmpty();
+    m_running.insert(campaignId, overview.name);
+    if (std::exchange(m_begun, false))
+        return;   // begin() has set the view up for it
+    if (first) {
+        m_model->clear();
+        m_progress->setRange(0, 0);
+        m_pause->setEnabled(true);
+        m_pause->setText(tr("&Pause All"));
+        m_paused = false;
+        m_cancel->setEnabled(true);
+    }
+    m_progress->setRange(0, m_progress->maximum() + overview.examples);
+    QStringList names = m_running.values();
+    names.sort();
+    m_name = names.join(u", "_s);
+    refresh();
+}
+
+void CampaignMonitor::refresh()
+{
+    m_progress->setValue(m_model->finishedCount());
+    setStatus(tr("%1: %2 of %3 examples done, %4")
+                  .arg(m_name)
+                  .arg(m_model->finishedCount())
+                  .arg(m_progress->maximum())
+                  .arg(m_model->totalCost().toString(4)));
+}
+
+void CampaignMonitor::setStatus(const QString &text)
+{
+    m_summary->setText(text);
+    Q_EMIT statusChanged(text, m_progress->value(), m_progress->maximum());
+}
+
+QString CampaignMonitor::statusText() const
+{
+    return m_summary->text();
 }
 
 } // namespace wb::ui

@@ -141,7 +141,7 @@ private Q_SLOTS:
         QSignalSpy finished(window.campaignController(), &ui::CampaignController::finished);
         window.resumeCampaign(campaign->id, options);
         QVERIFY(finished.wait(180000));
-        QCOMPARE(finished.first().first().value<pipeline::CampaignSummary>().success, 1);
+        QCOMPARE(finished.first().at(1).value<pipeline::CampaignSummary>().success, 1);
         QCOMPARE(server.batches().created(), 1);
         QCOMPARE(requests(server, "POST", u"/v1/files"_s), 1);
         QVERIFY(store::LlmBatchStore(tmp.workspace()).openBatches(campaign->id).isEmpty());

@@ -77,7 +77,7 @@ private Q_SLOTS:
             worstGap = std::max(worstGap, step.elapsed());
         }
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().first().value<pipeline::CampaignSummary>().success, 1);
+        QCOMPARE(finished.first().at(1).value<pipeline::CampaignSummary>().success, 1);
         QVERIFY(progress.size() >= 8);
         QTRY_VERIFY(window.campaignMonitor()->summary()->text().contains(u"1 succeeded"_s));
         const auto *model = window.campaignMonitor()->table()->model();
@@ -180,16 +180,16 @@ private Q_SLOTS:
         QSignalSpy finished(window.campaignController(), &ui::CampaignController::finished);
         window.runCampaign(u"storm"_s, config);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
-        QCOMPARE(finished.takeFirst().first().value<pipeline::CampaignSummary>().error, 1);
+        QCOMPARE(finished.takeFirst().at(1).value<pipeline::CampaignSummary>().error, 1);
         const qint64 id = store::PipelineStore(tmp.workspace()).findCampaign(u"storm"_s)->id;
 
         refusing = false;
         window.resumeCampaign(id);   // a plain resume leaves the error alone
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
-        QCOMPARE(finished.takeFirst().first().value<pipeline::CampaignSummary>().error, 1);
+        QCOMPARE(finished.takeFirst().at(1).value<pipeline::CampaignSummary>().error, 1);
         window.resumeCampaign(id, {}, ui::CampaignController::Errors::Retry);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
-        const auto summary = finished.takeFirst().first().value<pipeline::CampaignSummary>();
+        const auto summary = finished.takeFirst().at(1).value<pipeline::CampaignSummary>();
         QCOMPARE(summary.error, 0);
         QCOMPARE(summary.success, 1);
     }
