@@ -54,6 +54,8 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
                                .arg(m_model->finishedCount())
                                .arg(m_progress->maximum())
                                .arg(m_model->totalCost().toString(4)));
+        Q_EMIT progressChanged(m_progress->value(), m_progress->maximum());
+        Q_EMIT statusChanged(m_summary->text());
     };
     connect(controller, &CampaignController::exampleProgress, this, [this, refresh](const pipeline::ExampleProgress &p) {
         m_model->update(p);
@@ -70,6 +72,7 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
                                .arg(s.cancelled)
                                .arg(s.cost.toString(4))
                                .arg(s.budgetReached ? tr(" (budget reached)") : QString()));
+        Q_EMIT statusChanged(m_summary->text());
     });
     connect(m_pause, &QPushButton::clicked, this, [this] {
         m_paused = !m_paused;
@@ -124,6 +127,8 @@ void CampaignMonitor::begin(const QString &name, int examples)
     m_paused = false;
     m_cancel->setEnabled(true);
     m_summary->setText(tr("%1: starting %2 examples").arg(name).arg(examples));
+    Q_EMIT progressChanged(0, examples);
+    Q_EMIT statusChanged(m_summary->text());
 }
 
 } // namespace wb::ui

@@ -32,6 +32,12 @@ public:
     QPushButton *cancelExampleButton() const { return m_cancelExample; }
     QProgressBar *progressBar() const { return m_progress; }
 
+Q_SIGNALS:
+    /** The summary line changed (on every progress event: throttle before relayouting). */
+    void statusChanged(const QString &status);
+    /** @p done of @p total examples have finished. */
+    void progressChanged(int done, int total);
+
 private:
     CampaignController *m_controller;
     CampaignProgressModel *m_model;
