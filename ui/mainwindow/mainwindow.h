@@ -126,9 +126,9 @@ private:
 
     WorkspaceSession *m_session;
     store::WorkspaceWatcher *m_watcher = nullptr;
+    RepositoriesPage *m_repositories;   // first: its table starts the focus chain
     CampaignController *m_campaigns;
     CampaignMonitor *m_monitor;
-    RepositoriesPage *m_repositories;
     ExamplesPage *m_examples;
     CurationView *m_curation = nullptr;
     AdjudicationView *m_adjudication = nullptr;
