@@ -4,20 +4,17 @@
 #include "campaign/campaigncontroller.h"
 #include "llm/llmclient.h"
 #include "pipeline/campaignconfig.h"
-#include "store/filerecord.h"
-#include "store/repositoryrecord.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
-#include <QThreadPool>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
-class QSortFilterProxyModel;
-class QSplitter;
+class QTabWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -25,30 +22,26 @@ namespace wb::store {
 class Workspace;
 class WorkspaceWatcher;
 }
-namespace wb::repo {
-class IngestJob;
-struct TransferProgress;
-} // namespace wb::repo
 
 namespace wb::ui {
 
+class AdjudicationView;
 class CampaignMonitor;
-class ExampleTableModel;
+class ComparisonView;
 class CurationView;
+class ExamplesPage;
 class ExampleView;
-class FileTableModel;
-class FileTreeModel;
-class RepositoryFilterBar;
-class RepositoryFilterProxy;
-class RepositoryTableModel;
+class MainWindowActions;
+class RepositoriesPage;
 class SourcePreview;
 class TreemapWidget;
 class WorkspaceSession;
 
 /**
- * The workbench window: the workspace's repositories, the selected repository's inventory, and a
- * highlighted preview of the selected file. All store and git access runs on a thread pool; results
- * come back as value records and stale ones are dropped.
+ * The workbench window for one workspace: the pages (Repositories, Examples) and the review views as
+ * tabs, the Campaign dock, the status bar, and the wiring between them. It creates the window's
+ * WorkspaceSession, through which every page and view reads and writes the workspace; nothing here
+ * touches the database on the GUI thread. Menus and shortcuts are MainWindowActions.
  */
 class MainWindow final : public QMainWindow
 {
@@ -79,19 +72,22 @@ public:
                         CampaignController::Errors errors = CampaignController::Errors::Keep);
     CampaignController *campaignController() const { return m_campaigns; }
     CampaignMonitor *campaignMonitor() const { return m_monitor; }
+    WorkspaceSession *session() const { return m_session; }
+    RepositoriesPage *repositoriesPage() const { return m_repositories; }
+    ExamplesPage *examplesPage() const { return m_examples; }
 
-    QTableView *repositoryView() const { return m_repositoryView; }
-    QTableView *exampleTable() const { return m_exampleTable; }
-    ExampleView *exampleView() const { return m_exampleView; }
+    QTableView *repositoryView() const;
+    QTableView *exampleTable() const;
+    ExampleView *exampleView() const;
     CurationView *curationView() const { return m_curation; }
     /** Reports other workbenches' changes to this window (see onWorkspaceChanged). */
     store::WorkspaceWatcher *workspaceWatcher() const { return m_watcher; }
-    const std::shared_ptr<store::Workspace> &workspace() const { return m_workspace; }
-    QTableView *fileView() const { return m_fileView; }
-    SourcePreview *preview() const { return m_preview; }
-    TreemapWidget *heatmap() const { return m_heatmap; }
+    const std::shared_ptr<store::Workspace> &workspace() const;
+    QTableView *fileView() const;
+    SourcePreview *preview() const;
+    TreemapWidget *heatmap() const;
     /** The selected repository's files as a directory tree coloured by relevance (tab File Tree). */
-    QTreeView *fileTree() const { return m_fileTree; }
+    QTreeView *fileTree() const;
 
 Q_SIGNALS:
     void newWorkspaceRequested();
@@ -112,62 +108,41 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void setupActions();
-    /** File → Resume Campaign, or with Errors::Retry File → Retry Examples That Ended in Error. */
-    void chooseCampaignToResume(CampaignController::Errors errors = CampaignController::Errors::Keep);
+    void setupTabs();
+    void setupCampaignDock();
+    void setupStatusBar();
+    void restoreState();
+    /** Shows @p exampleId in the Examples tab; false when it is not listed. */
+    bool selectExample(qint64 exampleId);
+    /** Shows the campaign monitor for @p name over @p examples examples and starts @p campaignId. */
+    void startCampaign(qint64 campaignId, const QString &name, int examples, const llm::LlmClientOptions &options,
+                       CampaignController::Errors errors = CampaignController::Errors::Keep);
     /** Names, in the campaign dock, a campaign that waits for a provider batch, and how to collect it. */
     void noteOpenBatches();
-    void setupLayout();
-    void restoreState();
-    void onRepositorySelected();
-    void onFileSelected();
-    void reloadExamples();
-    /** Turns the workspace's blind review on or off (BlindReview) and refreshes what it hides. */
-    void setBlindReview(bool on);
-    /** Shows @p exampleId in the Examples tab (selecting its row); false when it is not listed. */
-    bool selectExample(qint64 exampleId);
-    void onIngestProgress(const repo::TransferProgress &progress);
-    void onIngestFinished(int added, int failed, bool cancelled);
-    void reloadOutcomes();
-    /** Selects @p path in the file table, which previews it. */
-    void selectFile(const QString &path);
+    void onIngestProgress(const QString &text, int value, int maximum);
+    void onIngestFinished(int added, int failed, bool cancelled, const QStringList &errors);
     /** Another workbench (or this one's pipeline) changed @p tables (empty: unknown which): refresh what shows them. */
     void onWorkspaceChanged(const QStringList &tables);
 
-    std::shared_ptr<store::Workspace> m_workspace;
     WorkspaceSession *m_session;
     store::WorkspaceWatcher *m_watcher = nullptr;
-    QThreadPool m_pool;
-    RepositoryTableModel *m_repositoryModel;
-    RepositoryFilterProxy *m_repositoryProxy;
-    FileTableModel *m_fileModel;
-    QSortFilterProxyModel *m_fileProxy;
-    QTableView *m_repositoryView;
-    QTableView *m_fileView;
-    RepositoryFilterBar *m_filterBar;
-    SourcePreview *m_preview;
-    TreemapWidget *m_heatmap;
-    FileTreeModel *m_fileTreeModel;
-    QSortFilterProxyModel *m_fileTreeProxy;
-    QTreeView *m_fileTree;
+    RepositoriesPage *m_repositories;   // first: its table starts the focus chain
     CampaignController *m_campaigns;
     CampaignMonitor *m_monitor;
-    ExampleTableModel *m_exampleModel;
-    QTableView *m_exampleTable;
-    ExampleView *m_exampleView;
-    CurationView *m_curation;
-    QSplitter *m_mainSplitter;
-    QSplitter *m_rightSplitter;
+    ExamplesPage *m_examples;
+    CurationView *m_curation = nullptr;
+    AdjudicationView *m_adjudication = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    MainWindowActions *m_actions = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QDockWidget *m_campaignDock = nullptr;
     QLabel *m_statusLabel;
     QLabel *m_campaignStatus;
     QProgressBar *m_campaignProgress;
-    class QDockWidget *m_campaignDock = nullptr;
+    QTimer *m_campaignStatusThrottle;
+    QString m_campaignStatusText;   // the monitor's newest summary, shown at most twice a second
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
-    repo::IngestJob *m_ingestJob = nullptr;
-    quint64 m_fileGeneration = 0;
-    quint64 m_previewGeneration = 0;
-    QStringList m_ingestErrors;
     qint64 m_expertRoundExample = 0;   // the example whose expert round runs now
 };
 

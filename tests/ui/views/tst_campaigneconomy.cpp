@@ -136,7 +136,7 @@ private Q_SLOTS:
         server.batches().setHold(false);
         ui::MainWindow window(tmp.workspace());
         window.show();
-        QVERIFY2(window.campaignMonitor()->summary()->text().contains(u"cheap waits for its classification batch at openai"_s),
+        QTRY_VERIFY2(window.campaignMonitor()->summary()->text().contains(u"cheap waits for its classification batch at openai"_s),
                  qPrintable(window.campaignMonitor()->summary()->text()));
         QSignalSpy finished(window.campaignController(), &ui::CampaignController::finished);
         window.resumeCampaign(campaign->id, options);
