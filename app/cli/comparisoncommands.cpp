@@ -41,7 +41,7 @@ QString cellText(const review::CampaignMatrix::Cell &cell)
     if (cell.gold)
         human += u'*';
     QString text = u"#%1 %2 %3r %4 %5 %6"_s.arg(cell.exampleId)
-                       .arg(cell.status)
+                       .arg(store::exampleStatusToString(cell.status))
                        .arg(cell.rounds)
                        .arg(cell.cost.toString(4), judgeMark(cell.judge), human);
     if (cell.disagrees())

@@ -15,6 +15,7 @@
 #include "llm/providerprofile.h"
 #include "pipeline/budgetguard.h"
 #include "pipeline/campaignconfig.h"
+#include "pipeline/campaignplan.h"
 #include "pipeline/campaignprotocol.h"
 #include "pipeline/protocol.h"
 #include "pipeline/campaignrunner.h"
@@ -78,7 +79,7 @@ QHash<qint64, pipeline::CampaignSummary> runTogether(const std::shared_ptr<store
         failures << Tr::tr("campaign %1: %2").arg(id).arg(message);
     });
     QObject::connect(&set, &pipeline::CampaignSet::exampleProgress, &set, [&](const pipeline::ExampleProgress &e) {
-        ConsoleOutput::err(u"[%1] [%2] %3 %4 round %5/%6 $%7%8\n"_s.arg(label.value(e.campaignId), e.repository, e.status, e.stage)
+        ConsoleOutput::err(u"[%1] [%2] %3 %4 round %5/%6 $%7%8\n"_s.arg(label.value(e.campaignId), e.repository, store::exampleStatusToString(e.status), e.stage)
                                .arg(e.round)
                                .arg(e.maxRounds)
                                .arg(e.cost.toString(4))
@@ -123,12 +124,13 @@ QJsonValue jsonOrNull(const QByteArray &json)
     return doc.isObject() ? QJsonValue(doc.object()) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue();
 }
 
-QJsonObject exampleJson(const store::ExampleRecord &e)
+// @p status: what to show (the stored word, or "finished" when blind review hides the verdict).
+QJsonObject exampleJson(const store::ExampleRecord &e, const QString &status)
 {
     QJsonObject o{{u"id"_s, e.id},
                   {u"repository"_s, e.repositoryName},
                   {u"commit"_s, e.commitSha},
-                  {u"status"_s, e.status},
+                  {u"status"_s, status},
                   {u"stage"_s, e.stage},
                   {u"reason"_s, e.statusReason.isEmpty() ? QJsonValue() : QJsonValue(e.statusReason)},
                   {u"rounds_executed"_s, e.roundsExecuted}};
@@ -242,6 +244,14 @@ int PipelineCommands::run(const QStringList &args)
             return UsageError;
         }
         campaignId = c->id;
+        // Nothing to continue: said, and the campaign's summary follows.
+        const auto resumable = pipeline.resumableCampaigns(store::ErrorPolicy::Retry);
+        const auto it = std::find_if(resumable.cbegin(), resumable.cend(), [&](const store::ResumableCampaign &r) { return r.id == c->id; });
+        const int errors = it == resumable.cend() ? 0 : it->errors;
+        if ((it == resumable.cend() || it->unfinished == 0) && (errors == 0 || !p.isSet(retryErrors)))
+            ConsoleOutput::err(errors == 0 ? Tr::tr("campaign %1: every example has finished\n").arg(c->name)
+                                           : Tr::tr("campaign %1: every example has finished; %n ended in ERROR "
+                                                    "(--retry-errors continues them)\n", nullptr, errors).arg(c->name));
     } else {
         // The models to run: --provider and --model, or each --compare PROVIDER/MODEL.
         QList<pipeline::ModelChoice> models;
@@ -304,53 +314,34 @@ int PipelineCommands::run(const QStringList &args)
                 }
             config.classificationMode = u"economy"_s;
         }
-        exec::ExecutorSettings executorSettings;
-        executorSettings.pythonPath = config.pythonPath;
-        for (const QString &key : exec::Executor::siteSettingKeys(config.executor))
-            executorSettings.siteSettings.insert(key, ws->setting(key));
-        for (const QString &assignment : p.values(executorOption)) {
+        for (const QString &assignment : p.values(executorOption))
             exec::SlurmSettings::parseAssignment(assignment, config.executorOptions);
-            const QStringList known = exec::Executor::siteSettingKeys(config.executor);
-            if (const QString key = assignment.section(u'=', 0, 0).trimmed(); !known.contains(key))
-                throw Error(known.isEmpty() ? Tr::tr("The %1 executor has no setting '%2'.").arg(config.executor, key)
-                                            : Tr::tr("Unknown setting '%1' of the %2 executor (known: %3).")
-                                                  .arg(key, config.executor, known.join(u", "_s)),
-                            Error::Kind::InvalidInput);
-        }
-        for (auto it = config.executorOptions.cbegin(); it != config.executorOptions.cend(); ++it)
-            executorSettings.siteSettings.insert(it.key(), it.value());
-        exec::Executor::create(config.executor, executorSettings);   // unknown or unavailable executor: an error before anything is written
-        // A budget needs every model's price: refused before anything is written.
-        QList<pipeline::CampaignConfig> configs;
-        for (const auto &m : std::as_const(models)) {
-            pipeline::CampaignConfig one = config;
-            if (models.size() > 1)
-                one.generator = one.classifier = one.judge = m;   // a compared model does every stage
-            pipeline::BudgetGuard::require(one, llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()));
-            configs << one;
-        }
 
-        QList<qint64> repositories;
+        QList<qint64> repositories;   // none named: every repository
         const store::RepositoryStore repos(ws);
-        if (p.positionalArguments().isEmpty()) {
-            for (const auto &r : repos.repositories())
-                repositories << r.id;
-        } else {
-            for (const QString &ref : p.positionalArguments())
-                repositories << repos.resolve(ref).id;
-        }
-        if (repositories.isEmpty())
-            throw Error(Tr::tr("The workspace has no repositories; add some with 'codedistiller add'."), Error::Kind::InvalidInput);
+        for (const QString &ref : p.positionalArguments())
+            repositories << repos.resolve(ref).id;
         const QString name = p.isSet(campaign) ? p.value(campaign)
                                                : u"campaign-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        if (configs.size() > 1) {
-            for (const auto &one : std::as_const(configs))
-                comparedIds << pipeline::CampaignSet::create(ws, u"%1 %2/%3"_s.arg(name, one.generator.provider, one.generator.model),
-                                                             one, repositories);
+        QList<pipeline::CampaignPlan> plans;
+        const pipeline::CampaignPlan single(name, config, repositories);
+        if (models.size() > 1) {
+            for (const auto &m : std::as_const(models))   // a compared model does every stage
+                plans << single.withModels(u"%1 %2/%3"_s.arg(name, m.provider, m.model), m);
         } else {
-            campaignId = pipeline.createCampaign(name, config.toJson());
-            pipeline.addExamples(campaignId, repositories);
-            ConsoleOutput::err(Tr::tr("campaign %1: %2 repositories\n").arg(name).arg(repositories.size()));
+            plans << single;
+        }
+        // Every problem of every plan (executor, budget, repositories, ...) is reported before anything is written.
+        for (const auto &plan : std::as_const(plans))
+            plan.require(ws);
+        for (const auto &plan : std::as_const(plans)) {
+            const auto created = plan.create(ws);
+            if (plans.size() > 1) {
+                comparedIds << created.campaignId;
+            } else {
+                campaignId = created.campaignId;
+                ConsoleOutput::err(Tr::tr("campaign %1: %2 repositories\n").arg(name).arg(created.examples));
+            }
         }
     }
 
@@ -379,7 +370,7 @@ int PipelineCommands::run(const QStringList &args)
             if (m_context.json) {
                 QJsonArray examples;
                 for (const auto &e : pipeline.examples(id))
-                    examples.append(exampleJson(e));
+                    examples.append(exampleJson(e, store::exampleStatusToString(e.status)));
                 QJsonObject o{{u"campaign"_s, record ? record->name : QString()}, {u"success"_s, s.success}, {u"failed"_s, s.failed},
                               {u"error"_s, s.error}, {u"cancelled"_s, s.cancelled}, {u"budget_reached"_s, s.budgetReached},
                               {u"examples"_s, examples}};
@@ -419,7 +410,7 @@ int PipelineCommands::run(const QStringList &args)
     });
 
     QObject::connect(&runner, &pipeline::CampaignRunner::exampleProgress, &runner, [](const pipeline::ExampleProgress &e) {
-        ConsoleOutput::err(u"[%1] %2 %3 round %4/%5 $%6%7\n"_s.arg(e.repository, e.status, e.stage)
+        ConsoleOutput::err(u"[%1] %2 %3 round %4/%5 $%6%7\n"_s.arg(e.repository, store::exampleStatusToString(e.status), e.stage)
                                .arg(e.round)
                                .arg(e.maxRounds)
                                .arg(e.cost.toString(4))
@@ -441,7 +432,7 @@ int PipelineCommands::run(const QStringList &args)
     if (m_context.json) {
         QJsonArray examples;
         for (const auto &e : pipeline.examples(campaignId))
-            examples.append(exampleJson(e));
+            examples.append(exampleJson(e, store::exampleStatusToString(e.status)));
         QJsonObject o{{u"campaign"_s, campaignRecord ? campaignRecord->name : QString()},
                       {u"success"_s, summary.success},
                       {u"failed"_s, summary.failed},
@@ -494,18 +485,18 @@ int PipelineCommands::status(const QStringList &args)
         QJsonArray examples;
         int errors = 0, hiddenHere = 0;
         for (auto e : pipeline.examples(c.id)) {
-            errors += e.status == u"ERROR"_s ? 1 : 0;
-            const bool masked = review::BlindView::isVerdict(e.status) && !view.revealed(e.id);
+            errors += e.status == store::ExampleStatus::Error ? 1 : 0;
+            const bool masked = store::isVerdict(e.status) && !view.revealed(e.id);
+            const QString shown = view.status(e.id, e.status);
             if (masked) {
-                e.status = view.status(e.id, e.status);
                 e.statusReason.clear();   // "The judge found round 2 finished."
                 ++hiddenHere;
             }
-            QJsonObject o = exampleJson(e);
+            QJsonObject o = exampleJson(e, shown);
             if (view.isBlind())
                 o.insert(u"hidden"_s, masked);
             examples.append(o);
-            rows.append({label, QString::number(e.id), e.repositoryName, e.status, e.stage, QString::number(e.roundsExecuted),
+            rows.append({label, QString::number(e.id), e.repositoryName, shown, e.stage, QString::number(e.roundsExecuted),
                          e.cost.toString(4), e.statusReason.left(60)});
         }
         const llm::CostTotal cost = pipeline.campaignCost(c.id);
@@ -586,16 +577,14 @@ int PipelineCommands::show(const QStringList &args)
     // Blind mode: the verdicts (the example's outcome, each round's judgement) wait for the annotator's own.
     const auto view = review::BlindView::of(ws, cp.parser().value(annotator));
     const bool blinded = !view.revealed(id);
-    if (blinded) {
-        example->status = view.status(id, example->status);
-        if (review::BlindView::isVerdict(pipeline.example(id)->status))
-            example->statusReason.clear();
-    }
+    const QString shownStatus = view.status(id, example->status);
+    if (blinded && store::isVerdict(example->status))
+        example->statusReason.clear();
     const int only = cp.parser().isSet(roundOption) ? cp.parser().value(roundOption).toInt() : 0;
     QJsonArray rounds;
     QString text = Tr::tr("Example %1: %2 @ %3 — %4 (%5)%6, cost %7\n")
                        .arg(example->id)
-                       .arg(example->repositoryName, example->commitSha.left(12), example->status, example->stage,
+                       .arg(example->repositoryName, example->commitSha.left(12), shownStatus, example->stage,
                             example->statusReason.isEmpty() ? QString() : u": "_s + example->statusReason)
                        .arg(example->cost.toString(4));
     for (auto r : pipeline.rounds(id)) {
@@ -644,7 +633,7 @@ int PipelineCommands::show(const QStringList &args)
         rounds.append(o);
     }
     if (m_context.json) {
-        QJsonObject o = exampleJson(*example);
+        QJsonObject o = exampleJson(*example, shownStatus);
         o.insert(u"summary"_s, jsonOrNull(example->summaryJson));
         o.insert(u"rounds"_s, rounds);
         if (view.isBlind())
@@ -677,8 +666,8 @@ int PipelineCommands::cancel(const QStringList &args)
         pipeline.setCampaignStatus(c->id, u"cancelled"_s);
         cancelJobs(c->id, 0);
         for (const auto &e : pipeline.examples(c->id))
-            if (e.status == u"PENDING"_s || e.status == u"PAUSED"_s)
-                pipeline.setExampleState(e.id, u"CANCELLED"_s, e.stage, Tr::tr("Cancelled by the user."));
+            if (e.status == store::ExampleStatus::Pending || e.status == store::ExampleStatus::Paused)
+                pipeline.setExampleState(e.id, store::ExampleStatus::Cancelled, e.stage, Tr::tr("Cancelled by the user."));
         ConsoleOutput::out(Tr::tr("campaign %1 cancelled\n").arg(c->name));
         return Success;
     }
@@ -686,8 +675,8 @@ int PipelineCommands::cancel(const QStringList &args)
         ws->setSetting(u"cancel_example:%1"_s.arg(id), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         const auto e = pipeline.example(id);
         cancelJobs(e->campaignId, id);
-        if (e->status == u"PENDING"_s || e->status == u"PAUSED"_s)
-            pipeline.setExampleState(id, u"CANCELLED"_s, e->stage, Tr::tr("Cancelled by the user."));
+        if (e->status == store::ExampleStatus::Pending || e->status == store::ExampleStatus::Paused)
+            pipeline.setExampleState(id, store::ExampleStatus::Cancelled, e->stage, Tr::tr("Cancelled by the user."));
         ConsoleOutput::out(Tr::tr("example %1 cancelled\n").arg(id));
         return Success;
     }
@@ -759,7 +748,7 @@ int PipelineCommands::fix(const QStringList &args)
                                         {u"timed_out"_s, ran.timedOut},
                                         {u"judged"_s, !verdict.isEmpty()},
                                         {u"is_finished"_s, verdict.isEmpty() ? QJsonValue() : QJsonValue(ran.isFinished.value_or(false))},
-                                        {u"status"_s, pipeline.example(exampleId)->status}});
+                                        {u"status"_s, store::exampleStatusToString(pipeline.example(exampleId)->status)}});
     } else {
         ConsoleOutput::out(Tr::tr("round %1 (expert): %2, exit code %3%4\n")
                                .arg(ran.index)

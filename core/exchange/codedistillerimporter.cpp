@@ -164,7 +164,7 @@ struct RunImport
             return problem(Tr::tr("could not create the example"));
         // The status is written last: a finished import has one, and is skipped. An example still
         // PENDING with data is what an interrupted import (a crash, kill -9) left: it is imported anew.
-        if (example->status != u"PENDING"_s) {
+        if (example->status != store::ExampleStatus::Pending) {
             ++result.skipped;
             return;
         }
@@ -280,8 +280,9 @@ struct RunImport
             store::LlmCallStore(workspace).record(call, {}, {});
             pipeline.refreshCost(exampleId);
         }
-        const bool known = status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s;
-        pipeline.setExampleState(exampleId, known ? status : u"ERROR"_s, u"done"_s,
+        const auto parsed = store::exampleStatusFromString(status);
+        const bool known = parsed && store::isTerminal(*parsed);
+        pipeline.setExampleState(exampleId, known ? *parsed : store::ExampleStatus::Error, u"done"_s,
                                  known ? state.statusMessage : Tr::tr("imported with status '%1'").arg(status));
         ++result.imported;
     }

@@ -47,7 +47,7 @@ LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::W
         const auto gold = adjudications.goldForCampaign(c.id);
         for (const auto &e : pipeline.examples(c.id)) {
             const QString label = u"%1 (%2)"_s.arg(e.repositoryName, c.name);
-            if (e.status != u"SUCCESS"_s)
+            if (e.status != store::ExampleStatus::Success)
                 continue;   // not a candidate: nothing to report
             const auto &js = humans.value(e.id);
             bool accepted = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision == u"accept"_s; });

@@ -6,6 +6,7 @@
 #include "llm/llmclient.h"
 #include "pipeline/batchclassifier.h"
 #include "pipeline/budgetguard.h"
+#include "pipeline/campaignplan.h"
 #include "pipeline/campaignprotocol.h"
 #include "pipeline/examplerunner.h"
 #include "pipeline/executionslots.h"
@@ -27,11 +28,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(wb::pipeline::CampaignRunner)
 };
-
-bool terminal(const QString &status)
-{
-    return status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s;
-}
 } // namespace
 
 PreparedCampaign CampaignRunner::prepare(const std::shared_ptr<store::Workspace> &workspace, qint64 campaignId)
@@ -47,16 +43,7 @@ PreparedCampaign CampaignRunner::prepare(const std::shared_ptr<store::Workspace>
     CampaignConfig &config = prepared.config;   // resolve() fills in what an older campaign left out
     // The protocol first: a campaign whose protocol is gone must not claim anything.
     prepared.protocol = std::make_shared<const Protocol>(CampaignProtocol::resolve(workspace, campaignId, config));
-    exec::ExecutorSettings settings;
-    settings.pythonPath = config.pythonPath;
-    settings.network = config.limits.network;
-    settings.retention = config.roundRetention;
-    // Site settings (the podman image, a cluster's partition, ...) are the team's workspace settings; the
-    // campaign may override them.
-    for (const QString &key : exec::Executor::siteSettingKeys(config.executor))
-        if (const QString value = config.executorOptions.value(key, workspace->setting(key)); !value.isEmpty())
-            settings.siteSettings.insert(key, value);
-    prepared.executor = exec::Executor::create(config.executor, settings);
+    prepared.executor = exec::Executor::create(config.executor, CampaignPlan::executorSettings(config, workspace));
     return prepared;
 }
 
@@ -126,11 +113,11 @@ void CampaignRunner::start()
     const auto examples = pipeline.examples(m_campaignId);
     m_exampleCount = int(examples.size());
     for (const auto &e : examples) {
-        if (!terminal(e.status) || (m_retryErrors && e.status == u"ERROR"_s))
+        if (store::isResumable(e.status, m_retryErrors ? store::ErrorPolicy::Retry : store::ErrorPolicy::Keep))
             m_queue.push_back(e.id);   // PENDING, RUNNING (interrupted), PAUSED and CANCELLED continue; ERROR when asked
-        else if (e.status == u"SUCCESS"_s)
+        else if (e.status == store::ExampleStatus::Success)
             ++m_summary.success;
-        else if (e.status == u"FAILED"_s)
+        else if (e.status == store::ExampleStatus::Failed)
             ++m_summary.failed;
         else
             ++m_summary.error;
@@ -181,7 +168,7 @@ void CampaignRunner::launchMore()
     while (!m_cancelled && !m_paused && !m_queue.empty() && m_running.size() < m_config.concurrency) {
         if (!m_expertRound && budgetExceeded()) {
             for (const qint64 id : m_queue)
-                store::PipelineStore(m_workspace).setExampleState(id, u"CANCELLED"_s, u"summary"_s,
+                store::PipelineStore(m_workspace).setExampleState(id, store::ExampleStatus::Cancelled, u"summary"_s,
                                                                   Tr::tr("The campaign's cost budget was reached."));
             m_summary.cancelled += int(m_queue.size());
             m_queue.clear();
@@ -272,10 +259,10 @@ void CampaignRunner::onBatchFailed(const QList<qint64> &examples, const QString 
     for (const qint64 id : examples) {
         if (!m_parked.remove(id))
             continue;
-        pipeline.setExampleState(id, u"ERROR"_s, u"done"_s, reason);
+        pipeline.setExampleState(id, store::ExampleStatus::Error, u"done"_s, reason);
         ++m_summary.error;
         if (const auto e = pipeline.example(id))
-            Q_EMIT exampleProgress({id, e->repositoryName, u"ERROR"_s, u"done"_s, 0, m_config.maxRounds, e->cost, reason, m_campaignId});
+            Q_EMIT exampleProgress({id, e->repositoryName, store::ExampleStatus::Error, u"done"_s, 0, m_config.maxRounds, e->cost, reason, m_campaignId});
     }
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }
@@ -287,7 +274,7 @@ void CampaignRunner::reportWaiting(const QList<qint64> &examples, const QString 
         if (!m_parked.contains(id))
             continue;
         if (const auto e = pipeline.example(id))
-            Q_EMIT exampleProgress({id, e->repositoryName, u"RUNNING"_s, u"classify"_s, 0, m_config.maxRounds, e->cost, message, m_campaignId});
+            Q_EMIT exampleProgress({id, e->repositoryName, store::ExampleStatus::Running, u"classify"_s, 0, m_config.maxRounds, e->cost, message, m_campaignId});
     }
 }
 
@@ -304,16 +291,16 @@ void CampaignRunner::releaseRoundLater(const QString &roundDirectory, const exec
     });
 }
 
-void CampaignRunner::onExampleFinished(qint64 exampleId, const QString &status)
+void CampaignRunner::onExampleFinished(qint64 exampleId, store::ExampleStatus status)
 {
     ExampleRunner *runner = m_running.take(exampleId);
     if (runner)
         runner->deleteLater();
-    if (status == u"SUCCESS"_s)
+    if (status == store::ExampleStatus::Success)
         ++m_summary.success;
-    else if (status == u"FAILED"_s)
+    else if (status == store::ExampleStatus::Failed)
         ++m_summary.failed;
-    else if (status == u"ERROR"_s)
+    else if (status == store::ExampleStatus::Error)
         ++m_summary.error;
     else
         ++m_summary.cancelled;
@@ -328,7 +315,7 @@ void CampaignRunner::cancel(const QString &reason)
     store::PipelineStore pipeline(m_workspace);
     if (!m_expertRound)   // an expert round leaves the example's status alone
         for (const qint64 id : m_queue)
-            pipeline.setExampleState(id, u"CANCELLED"_s, u"summary"_s, reason);
+            pipeline.setExampleState(id, store::ExampleStatus::Cancelled, u"summary"_s, reason);
     m_summary.cancelled += int(m_queue.size());
     m_queue.clear();
     const auto running = m_running.values();
@@ -343,7 +330,7 @@ void CampaignRunner::cancel(const QString &reason)
     } else if (m_batches) {
         // The batches are cancelled at the provider; their examples end cancelled like queued ones.
         for (const qint64 id : std::as_const(m_parked))
-            pipeline.setExampleState(id, u"CANCELLED"_s, u"classify"_s, reason);
+            pipeline.setExampleState(id, store::ExampleStatus::Cancelled, u"classify"_s, reason);
         m_summary.cancelled += int(m_parked.size());
         m_parked.clear();
         m_batches->cancel();
@@ -365,7 +352,7 @@ void CampaignRunner::cancelExample(qint64 exampleId, const QString &reason)
         return;
     }
     if (m_parked.remove(exampleId)) {   // its requests stay in the batch; their answers are still stored
-        store::PipelineStore(m_workspace).setExampleState(exampleId, u"CANCELLED"_s, u"classify"_s, reason);
+        store::PipelineStore(m_workspace).setExampleState(exampleId, store::ExampleStatus::Cancelled, u"classify"_s, reason);
         ++m_summary.cancelled;
         QTimer::singleShot(0, this, &CampaignRunner::launchMore);
         return;
@@ -374,7 +361,7 @@ void CampaignRunner::cancelExample(qint64 exampleId, const QString &reason)
     if (it != m_queue.end()) {
         m_queue.erase(it);
         m_held.remove(exampleId);
-        store::PipelineStore(m_workspace).setExampleState(exampleId, u"CANCELLED"_s, u"summary"_s, reason);
+        store::PipelineStore(m_workspace).setExampleState(exampleId, store::ExampleStatus::Cancelled, u"summary"_s, reason);
         ++m_summary.cancelled;
     }
 }
@@ -389,9 +376,9 @@ void CampaignRunner::pauseExample(qint64 exampleId)
         return;
     m_held.insert(exampleId);
     store::PipelineStore pipeline(m_workspace);
-    pipeline.setExampleState(exampleId, u"PAUSED"_s, u"summary"_s, Tr::tr("Paused by the user."));
+    pipeline.setExampleState(exampleId, store::ExampleStatus::Paused, u"summary"_s, Tr::tr("Paused by the user."));
     if (const auto e = pipeline.example(exampleId))
-        Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PAUSED"_s, u"summary"_s, 0, m_config.maxRounds, e->cost,
+        Q_EMIT exampleProgress({exampleId, e->repositoryName, store::ExampleStatus::Paused, u"summary"_s, 0, m_config.maxRounds, e->cost,
                                 Tr::tr("paused"), m_campaignId});
 }
 
@@ -401,9 +388,9 @@ void CampaignRunner::resumeExample(qint64 exampleId)
         runner->resume();
     if (m_held.remove(exampleId)) {
         store::PipelineStore pipeline(m_workspace);
-        pipeline.setExampleState(exampleId, u"PENDING"_s, u"summary"_s);
+        pipeline.setExampleState(exampleId, store::ExampleStatus::Pending, u"summary"_s);
         if (const auto e = pipeline.example(exampleId))
-            Q_EMIT exampleProgress({exampleId, e->repositoryName, u"PENDING"_s, u"summary"_s, 0, m_config.maxRounds, e->cost, {}, m_campaignId});
+            Q_EMIT exampleProgress({exampleId, e->repositoryName, store::ExampleStatus::Pending, u"summary"_s, 0, m_config.maxRounds, e->cost, {}, m_campaignId});
     }
     QTimer::singleShot(0, this, &CampaignRunner::launchMore);
 }

@@ -139,7 +139,7 @@ Q_SIGNALS:
 
 private:
     void launchMore();
-    void onExampleFinished(qint64 exampleId, const QString &status);
+    void onExampleFinished(qint64 exampleId, store::ExampleStatus status);
     void releaseRoundLater(const QString &roundDirectory, const exec::ExecutionResult &result);
     void checkExternalCancel();
     bool budgetExceeded();

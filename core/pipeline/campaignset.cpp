@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/campaignset.h"
 
+#include "pipeline/campaignplan.h"
 #include "pipeline/executionslots.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
@@ -58,16 +59,7 @@ CampaignSet::~CampaignSet()
 qint64 CampaignSet::create(const std::shared_ptr<store::Workspace> &workspace, const QString &name, const CampaignConfig &config,
                            const QList<qint64> &repositoryIds)
 {
-    QList<qint64> repositories = repositoryIds;
-    if (repositories.isEmpty())
-        for (const auto &r : store::RepositoryStore(workspace).repositories())
-            repositories << r.id;
-    if (repositories.isEmpty())
-        throw Error(Tr::tr("The workspace has no repositories."), Error::Kind::InvalidInput);
-    store::PipelineStore pipeline(workspace);
-    const qint64 id = pipeline.createCampaign(name, config.toJson());
-    pipeline.addExamples(id, repositories);
-    return id;
+    return CampaignPlan(name, config, repositoryIds).validateAndCreate(workspace).campaignId;
 }
 
 QList<qint64> CampaignSet::campaigns() const

@@ -51,8 +51,8 @@ public:
     ~CampaignSet() override;
 
     /**
-     * Writes a new campaign over @p repositoryIds (every repository of the workspace when empty) with its
-     * examples; returns its id. Any thread. Throws wb::Error.
+     * CampaignPlan: validates, then writes a new campaign over @p repositoryIds (every repository of the
+     * workspace when empty) with its examples; returns its id. Any thread; blocking. Throws wb::Error.
      */
     static qint64 create(const std::shared_ptr<store::Workspace> &workspace, const QString &name, const CampaignConfig &config,
                          const QList<qint64> &repositoryIds);

@@ -20,10 +20,10 @@ CampaignStanding standing(const store::PipelineStore &pipeline, const store::Llm
     const auto examples = pipeline.examples(campaign.id);
     s.examples = int(examples.size());
     s.unfinished = int(std::count_if(examples.cbegin(), examples.cend(), [](const store::ExampleRecord &e) {
-        return e.status != u"SUCCESS"_s && e.status != u"FAILED"_s && e.status != u"ERROR"_s;
+        return store::isResumable(e.status);
     }));
     s.errors = int(std::count_if(examples.cbegin(), examples.cend(),
-                                 [](const store::ExampleRecord &e) { return e.status == u"ERROR"_s; }));
+                                 [](const store::ExampleRecord &e) { return e.status == store::ExampleStatus::Error; }));
     const auto open = batches.openBatches(campaign.id);
     if (!open.isEmpty()) {
         const auto &b = open.first();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "llm/costtotal.h"
+#include "store/examplestatus.h"
 
 #include <QMetaType>
 #include <QString>
@@ -13,7 +14,7 @@ struct ExampleProgress
 {
     qint64 exampleId = 0;
     QString repository;
-    QString status;      ///< PENDING | RUNNING | PAUSED | SUCCESS | FAILED | ERROR | CANCELLED
+    store::ExampleStatus status = store::ExampleStatus::Pending;
     QString stage;       ///< summary | classify | select | generate | execute | judge | repair | done
     int round = 0;
     int maxRounds = 0;

@@ -92,7 +92,7 @@ void ExampleRunner::report(const QString &stage, const QString &message)
     ExampleProgress p;
     p.exampleId = m_exampleId;
     p.repository = m_example.repositoryName;
-    p.status = m_paused ? u"PAUSED"_s : u"RUNNING"_s;
+    p.status = m_paused ? store::ExampleStatus::Paused : store::ExampleStatus::Running;
     p.stage = stage;
     p.round = pipeline.lastRoundIndex(m_exampleId);
     p.maxRounds = m_services.config.maxRounds;
@@ -115,7 +115,7 @@ bool ExampleRunner::stopBeforeNextStep()
         return true;
     }
     if (m_services.budgetExceeded && m_services.budgetExceeded()) {
-        finish(u"CANCELLED"_s, Tr::tr("The campaign's cost budget was reached."));
+        finish(store::ExampleStatus::Cancelled, Tr::tr("The campaign's cost budget was reached."));
         return true;
     }
     return false;
@@ -170,7 +170,7 @@ void ExampleRunner::next()
             return nextForExpertRound(last);
         if (!last.executed) {
             if (last.index > m_services.config.maxRounds)
-                return finish(u"FAILED"_s, Tr::tr("Not finished after %1 rounds; the last repair was never executed.")
+                return finish(store::ExampleStatus::Failed, Tr::tr("Not finished after %1 rounds; the last repair was never executed.")
                                                .arg(m_services.config.maxRounds));
             return runExecution(last);
         }
@@ -178,10 +178,10 @@ void ExampleRunner::next()
             return runJudge(last);
         // The judge's word alone never makes a success: main.py must have run to its end (SuccessRule).
         if (last.isFinished.value_or(false) && SuccessRule::mayFinish(last))
-            return finish(u"SUCCESS"_s, Tr::tr("The judge found round %1 finished.").arg(last.index));
+            return finish(store::ExampleStatus::Success, Tr::tr("The judge found round %1 finished.").arg(last.index));
         return runRepair(last);
     } catch (const Error &e) {
-        finish(u"ERROR"_s, e.message());
+        finish(store::ExampleStatus::Error, e.message());
     }
 }
 
@@ -209,7 +209,7 @@ void ExampleRunner::nextForExpertRound(const store::RoundRecord &last)
     const bool success = last.isFinished.value_or(false) && SuccessRule::mayFinish(last);
     if (last.isFinished.value_or(false) && !success)
         m_expertOutcome += u' ' + Tr::tr("Not a success: %1.").arg(SuccessRule::whyNot(last));
-    return finish(success ? u"SUCCESS"_s : u"FAILED"_s, m_expertOutcome);
+    return finish(success ? store::ExampleStatus::Success : store::ExampleStatus::Failed, m_expertOutcome);
 }
 
 llm::LlmRequest ExampleRunner::modelRequest(const QString &stage, const ModelChoice &model, const QString &prompt,
@@ -248,7 +248,7 @@ void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, co
         try {
             onDone(result);
         } catch (const Error &e) {
-            finish(u"ERROR"_s, e.message());
+            finish(store::ExampleStatus::Error, e.message());
         }
     });
 }
@@ -343,11 +343,11 @@ void ExampleRunner::runSummary()
     example.commit = m_example.commitSha;
     const BuiltPrompt built = PromptBuilder(*m_services.protocol, profile(m_services.config.generator)).summary(example, readmeName, readme);
     if (!built.ok())
-        return finish(u"ERROR"_s, Tr::tr("Repository summary: %1").arg(built.error));
+        return finish(store::ExampleStatus::Error, Tr::tr("Repository summary: %1").arg(built.error));
     const QString prompt = built.text;
     callModel(u"repository_summary"_s, m_services.config.generator, prompt, 0, [this](const llm::LlmResult &r) {
         if (!r.ok())
-            return finish(u"ERROR"_s, Tr::tr("Repository summary: %1").arg(r.error));
+            return finish(store::ExampleStatus::Error, Tr::tr("Repository summary: %1").arg(r.error));
         store::PipelineStore(m_services.workspace).saveSummary(m_exampleId, r.json);
         next();
     });
@@ -438,7 +438,7 @@ void ExampleRunner::runSelection()
             firstError = c.error;
     }
     if (!anyRated && !classifications.isEmpty())
-        return finish(u"ERROR"_s, Tr::tr("No file could be classified: %1").arg(firstError));
+        return finish(store::ExampleStatus::Error, Tr::tr("No file could be classified: %1").arg(firstError));
     const auto files = store::RepositoryStore(m_services.workspace).files(m_example.repositoryId);
     const FileSelector::Selection selection = FileSelector::select(
         classifications, files, selectionRules(),
@@ -456,10 +456,10 @@ void ExampleRunner::runGeneration()
     report(u"generate"_s);
     const BuiltPrompt prompt = PromptBuilder(*m_services.protocol, profile(m_services.config.generator)).generation(promptExample());
     if (!prompt.ok())
-        return finish(u"ERROR"_s, Tr::tr("Example generation: %1").arg(prompt.error));
+        return finish(store::ExampleStatus::Error, Tr::tr("Example generation: %1").arg(prompt.error));
     callModel(u"example_generation"_s, m_services.config.generator, prompt.text, 0, [this](const llm::LlmResult &r) {
         if (!r.ok())
-            return finish(u"ERROR"_s, Tr::tr("Example generation: %1").arg(r.error));
+            return finish(store::ExampleStatus::Error, Tr::tr("Example generation: %1").arg(r.error));
         const auto j = parse(r.json);
         store::PipelineStore(m_services.workspace)
             .createRound(m_exampleId, 1, u"generated"_s, str(j, "main_py").toUtf8(), str(j, "requirements_txt").toUtf8(),
@@ -521,7 +521,7 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
                             store::RemoteJobStore(m_services.workspace).record(roundId, executorName, jobId, dir);
                         } catch (const Error &e) {
                             m_job->cancel();   // unrecorded, nobody could ever collect it
-                            finish(u"ERROR"_s, e.message());
+                            finish(store::ExampleStatus::Error, e.message());
                         }
                     });
             connect(m_job, &exec::ExecutionJob::finished, this,
@@ -547,7 +547,7 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
                     }
                     store::PipelineStore(m_services.workspace).saveExecution(roundId, result);
                 } catch (const Error &e) {
-                    return finish(u"ERROR"_s, e.message());
+                    return finish(store::ExampleStatus::Error, e.message());
                 }
                 release();
                 next();
@@ -555,7 +555,7 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
         } catch (const Error &e) {
             m_holdingExecutionSlot = false;
             m_services.releaseExecution();
-            finish(u"ERROR"_s, Tr::tr("Execution: %1").arg(e.message()));
+            finish(store::ExampleStatus::Error, Tr::tr("Execution: %1").arg(e.message()));
         }
     });
 }
@@ -565,11 +565,11 @@ void ExampleRunner::runJudge(const store::RoundRecord &round)
     report(u"judge"_s);
     const BuiltPrompt prompt = PromptBuilder(*m_services.protocol, profile(m_services.config.judge)).judge(promptExample(), promptRound(round));
     if (!prompt.ok())
-        return finish(u"ERROR"_s, Tr::tr("Judge: %1").arg(prompt.error));
+        return finish(store::ExampleStatus::Error, Tr::tr("Judge: %1").arg(prompt.error));
     const qint64 roundId = round.id;
     callModel(u"judge_verdict"_s, m_services.config.judge, prompt.text, roundId, [this, roundId](const llm::LlmResult &r) {
         if (!r.ok())
-            return finish(u"ERROR"_s, Tr::tr("Judge: %1").arg(r.error));
+            return finish(store::ExampleStatus::Error, Tr::tr("Judge: %1").arg(r.error));
         const auto j = parse(r.json);
         const bool finished = j.value("is_finished", false);
         QString errorClass = str(j, "error_class");
@@ -585,11 +585,11 @@ void ExampleRunner::runRepair(const store::RoundRecord &round)
     report(u"repair"_s);
     const BuiltPrompt prompt = PromptBuilder(*m_services.protocol, profile(m_services.config.generator)).repair(promptExample(), promptRound(round));
     if (!prompt.ok())
-        return finish(u"ERROR"_s, Tr::tr("Repair: %1").arg(prompt.error));
+        return finish(store::ExampleStatus::Error, Tr::tr("Repair: %1").arg(prompt.error));
     const int nextIndex = round.index + 1;
     callModel(u"example_repair"_s, m_services.config.generator, prompt.text, round.id, [this, nextIndex](const llm::LlmResult &r) {
         if (!r.ok())
-            return finish(u"ERROR"_s, Tr::tr("Repair: %1").arg(r.error));
+            return finish(store::ExampleStatus::Error, Tr::tr("Repair: %1").arg(r.error));
         const auto j = parse(r.json);
         store::PipelineStore(m_services.workspace)
             .createRound(m_exampleId, nextIndex, u"repaired"_s, str(j, "main_py").toUtf8(), str(j, "requirements_txt").toUtf8(),
@@ -599,7 +599,7 @@ void ExampleRunner::runRepair(const store::RoundRecord &round)
     });
 }
 
-void ExampleRunner::finish(const QString &status, const QString &reason)
+void ExampleRunner::finish(store::ExampleStatus status, const QString &reason)
 {
     if (m_finished)
         return;
@@ -636,7 +636,7 @@ void ExampleRunner::cancel(const QString &reason)
             call->cancel();
     if (m_job && !m_job->isFinished() && !(m_closing && m_remoteJob))
         m_job->cancel();
-    finish(u"CANCELLED"_s, reason);
+    finish(store::ExampleStatus::Cancelled, reason);
 }
 
 void ExampleRunner::close(const QString &reason)

@@ -105,7 +105,7 @@ Q_SIGNALS:
     /** Its classification requests went to the campaign's batch (deferClassification); the runner has stopped. */
     void parked(qint64 exampleId);
     void logLine(qint64 exampleId, int round, const wb::exec::LogLine &line);
-    void finished(qint64 exampleId, const QString &status);
+    void finished(qint64 exampleId, wb::store::ExampleStatus status);
 
 private:
     void next();
@@ -120,7 +120,7 @@ private:
     void callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
                    std::function<void(const llm::LlmResult &)> onDone);
     llm::LlmRequest modelRequest(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId) const;
-    void finish(const QString &status, const QString &reason);
+    void finish(store::ExampleStatus status, const QString &reason);
     void report(const QString &stage, const QString &message = {});
     bool stopBeforeNextStep();
     QString repositoryDescription() const;

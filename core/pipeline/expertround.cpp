@@ -20,11 +20,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(wb::pipeline::ExpertRound)
 };
-
-bool terminal(const QString &status)
-{
-    return status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s;
-}
 } // namespace
 
 store::RoundRecord ExpertRound::create(const std::shared_ptr<store::Workspace> &workspace, qint64 exampleId,
@@ -34,11 +29,11 @@ store::RoundRecord ExpertRound::create(const std::shared_ptr<store::Workspace> &
     const auto example = pipeline.example(exampleId);
     if (!example)
         throw Error(Tr::tr("Example %1 does not exist.").arg(exampleId), Error::Kind::NotFound);
-    if (!terminal(example->status))
+    if (!store::isTerminal(example->status))
         throw Error(Tr::tr("Example %1 is %2 in its campaign. Let the campaign finish it (or cancel it and run it to an end) "
                            "before adding an expert round.")
                         .arg(exampleId)
-                        .arg(example->status),
+                        .arg(store::exampleStatusToString(example->status)),
                     Error::Kind::InvalidInput);
     if (annotator.trimmed().isEmpty())
         throw Error(Tr::tr("An expert round needs the annotator's name (Settings → General, or --annotator)."),

@@ -29,14 +29,9 @@ bool BlindView::revealedAll(const QList<qint64> &exampleIds) const
     return std::all_of(exampleIds.cbegin(), exampleIds.cend(), [this](qint64 id) { return revealed(id); });
 }
 
-bool BlindView::isVerdict(const QString &status)
+QString BlindView::status(qint64 exampleId, store::ExampleStatus status) const
 {
-    return status == u"SUCCESS"_s || status == u"FAILED"_s;
-}
-
-QString BlindView::status(qint64 exampleId, const QString &status) const
-{
-    return isVerdict(status) && !revealed(exampleId) ? u"finished"_s : status;
+    return store::isVerdict(status) && !revealed(exampleId) ? u"finished"_s : store::exampleStatusToString(status);
 }
 
 QString BlindView::campaignLabel(const store::CampaignRecord &campaign) const

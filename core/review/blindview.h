@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/examplestatus.h"
+
 #include <QSet>
 #include <QString>
 
@@ -35,8 +37,7 @@ public:
      * The status to show: SUCCESS and FAILED (the judge's verdict) become "finished" when hidden; the
      * pipeline's own states (PENDING, RUNNING, ERROR, ...) carry no verdict and stay.
      */
-    QString status(qint64 exampleId, const QString &status) const;
-    static bool isVerdict(const QString &status);
+    QString status(qint64 exampleId, store::ExampleStatus status) const;
     /** The campaign's name, or "Campaign <id>" in blind mode when the name gives its model away (CampaignMatrix::blindLabel). */
     QString campaignLabel(const store::CampaignRecord &campaign) const;
 

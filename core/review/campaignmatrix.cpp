@@ -179,7 +179,7 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
         }
         Cell cell;
         cell.exampleId = q.value(0).toLongLong();
-        cell.status = q.value(4).toString();
+        cell.status = store::storedExampleStatus(q.value(4).toString());
         cell.cost = llm::CostTotal::of(q.value(5).toDouble(), q.value(9).toLongLong(),
                                        q.value(10).toLongLong() - q.value(9).toLongLong());
         cell.rounds = q.value(6).toInt();
@@ -287,7 +287,7 @@ QJsonObject CampaignMatrix::toJson() const
             else if (cell->humanHidden)
                 humanSource = u"hidden"_s;
             QJsonObject o{{u"example"_s, cell->exampleId},
-                          {u"status"_s, cell->status},
+                          {u"status"_s, store::exampleStatusToString(cell->status)},
                           {u"rounds"_s, cell->rounds},
                           {u"judge"_s, cell->judge == Judge::None ? QJsonValue() : QJsonValue(judgeName(cell->judge))},
                           {u"human"_s, cell->human.isEmpty() ? QJsonValue() : QJsonValue(cell->human)},

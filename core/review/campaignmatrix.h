@@ -2,6 +2,7 @@
 #pragma once
 
 #include "llm/costtotal.h"
+#include "store/examplestatus.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -43,7 +44,7 @@ public:
     struct Cell
     {
         qint64 exampleId = 0;
-        QString status;                 ///< PENDING | RUNNING | SUCCESS | FAILED | ERROR | CANCELLED
+        store::ExampleStatus status = store::ExampleStatus::Pending;
         int rounds = 0;
         llm::CostTotal cost;            ///< of the example's calls (unknown prices stay unknown)
         Judge judge = Judge::None;

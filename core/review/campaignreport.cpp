@@ -132,7 +132,7 @@ CampaignReport CampaignReport::compute(const std::shared_ptr<store::Workspace> &
         QList<llm::CostTotal> costOk, costBad;
         int errorFree = 0, shows = 0, correct = 0;
         for (const auto &e : pipeline.examples(c.id)) {
-            if (e.status != u"SUCCESS"_s && e.status != u"FAILED"_s && e.status != u"ERROR"_s)
+            if (!store::isTerminal(e.status))
                 continue;
             ++row.examples;
             row.exampleIds << e.id;
@@ -140,7 +140,7 @@ CampaignReport CampaignReport::compute(const std::shared_ptr<store::Workspace> &
             for (const auto &r : pipeline.rounds(e.id))
                 if (r.executed && r.origin != u"human"_s)   // the pipeline's runtime, not an expert's rounds
                     runtimeMs += double(r.durationMs);
-            const bool success = e.status == u"SUCCESS"_s;
+            const bool success = e.status == store::ExampleStatus::Success;
             (success ? runtimeOk : runtimeBad) << runtimeMs / 1000.0;
             (success ? costOk : costBad) << e.cost;
             if (success) {

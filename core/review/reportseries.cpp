@@ -107,7 +107,7 @@ ReportSeries ReportSeries::compute(const std::shared_ptr<store::Workspace> &work
         for (const auto &j : judgements.current(c.id))
             correctLabels[j.exampleId] << j.functionCorrect;
         for (const auto &e : pipeline.examples(c.id)) {
-            if (e.status != u"SUCCESS"_s && e.status != u"FAILED"_s && e.status != u"ERROR"_s)
+            if (!store::isTerminal(e.status))
                 continue;
             Point p;
             p.exampleId = e.id;
@@ -119,7 +119,7 @@ ReportSeries ReportSeries::compute(const std::shared_ptr<store::Workspace> &work
                     runtimeMs += double(r.durationMs);
             p.runtimeS = runtimeMs / 1000.0;
             p.rounds = e.roundsExecuted;
-            p.judgeSuccess = e.status == u"SUCCESS"_s;
+            p.judgeSuccess = e.status == store::ExampleStatus::Success;
             const QStringList labels = correctLabels.value(e.id);
             p.annotators = int(labels.size());
             p.correct = majority(labels);

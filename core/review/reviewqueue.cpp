@@ -59,7 +59,7 @@ ReviewQueue ReviewQueue::load(const std::shared_ptr<store::Workspace> &workspace
         item.exampleId = examples.value(0).toLongLong();
         item.campaignId = examples.value(1).toLongLong();
         item.repository = examples.value(2).toString();
-        item.status = examples.value(3).toString();
+        item.status = store::storedExampleStatus(examples.value(3).toString());
         const QHash<QString, QString> byAnnotator = decisions.value(item.exampleId);
         item.reviewedByMe = !me.isEmpty() && byAnnotator.contains(me);
         item.reviewedByAnyone = !byAnnotator.isEmpty();
@@ -95,9 +95,9 @@ bool ReviewQueue::matches(const Item &item, Filter filter) const
     case Filter::Disagreement:
         return item.disagreement;
     case Filter::JudgeSuccess:
-        return item.status == u"SUCCESS"_s;
+        return item.status == store::ExampleStatus::Success;
     case Filter::JudgeFailure:
-        return item.status != u"SUCCESS"_s;
+        return item.status != store::ExampleStatus::Success;
     case Filter::NeedsWork:
         return item.myDecision == u"needs_work"_s;
     case Filter::NobodyReviewed:

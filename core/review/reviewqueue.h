@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/examplestatus.h"
+
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -28,7 +30,7 @@ public:
         qint64 exampleId = 0;
         qint64 campaignId = 0;
         QString repository;
-        QString status;           ///< SUCCESS | FAILED | ERROR (the pipeline's outcome)
+        store::ExampleStatus status = store::ExampleStatus::Error;   ///< the pipeline's outcome (terminal)
         QString myDecision;       ///< the annotator's current decision ("" when none or not reviewed)
         bool reviewedByMe = false;
         bool reviewedByAnyone = false;

@@ -5,6 +5,7 @@
 // round_logs, artifacts). Value types only; PipelineStore reads and writes them.
 
 #include "llm/costtotal.h"
+#include "store/examplestatus.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -33,7 +34,7 @@ struct ExampleRecord
     qint64 repositoryId = 0;
     QString repositoryName;  ///< joined from repositories, for display
     QString commitSha;
-    QString status;          ///< PENDING | RUNNING | SUCCESS | FAILED | ERROR | CANCELLED
+    ExampleStatus status = ExampleStatus::Pending;
     QString statusReason;
     QString stage;           ///< summary | classify | select | generate | execute | judge | repair | done
     QByteArray summaryJson;
@@ -42,6 +43,15 @@ struct ExampleRecord
     llm::CostTotal cost;     ///< of the example's calls, from the calls themselves
     QDateTime startedAt;
     QDateTime finishedAt;
+};
+
+/** A campaign that a resume would continue (PipelineStore::resumableCampaigns()), with its counts. */
+struct ResumableCampaign
+{
+    qint64 id = 0;
+    QString name;
+    int unfinished = 0;   ///< examples a resume continues (isResumable(): PENDING, RUNNING, PAUSED, CANCELLED)
+    int errors = 0;       ///< examples that ended in ERROR (continued only when errors are retried)
 };
 
 struct ClassificationRecord

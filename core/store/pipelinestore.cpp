@@ -55,6 +55,18 @@ QVariant optionalOrNull(const std::optional<T> &v)
     return v ? QVariant::fromValue(*v) : QVariant(QMetaType::fromType<T>());
 }
 
+// One PENDING example per repository not yet in the campaign; the caller holds the transaction.
+void insertExamples(QSqlDatabase &db, qint64 campaignId, const QList<qint64> &repositoryIds)
+{
+    for (const qint64 repo : repositoryIds) {
+        exec(db,
+             u"INSERT INTO examples (campaign_id, repository_id, commit_sha, status, stage) "
+             "SELECT CAST(:c AS BIGINT), id, commit_sha, 'PENDING', 'summary' FROM repositories WHERE id = :r "
+             "ON CONFLICT (campaign_id, repository_id) DO NOTHING"_s,
+             {{u":c"_s, campaignId}, {u":r"_s, repo}});
+    }
+}
+
 // Columns: id, name, config_json, status, created_at, started_at, finished_at.
 CampaignRecord readCampaign(const QSqlQuery &q)
 {
@@ -84,7 +96,7 @@ ExampleRecord readExample(const QSqlQuery &q)
     e.repositoryId = q.value(2).toLongLong();
     e.repositoryName = q.value(3).toString();
     e.commitSha = q.value(4).toString();
-    e.status = q.value(5).toString();
+    e.status = storedExampleStatus(q.value(5).toString());
     e.statusReason = q.value(6).toString();
     e.stage = q.value(7).toString();
     e.summaryJson = q.value(8).toString().toUtf8();
@@ -152,6 +164,37 @@ qint64 PipelineStore::createCampaign(const QString &name, const QByteArray &conf
     return insertedId(q);
 }
 
+qint64 PipelineStore::createCampaignWithExamples(const QString &name, const QByteArray &configJson, const QList<qint64> &repositoryIds)
+{
+    QSqlDatabase db = m_workspace->database();
+    Transaction tx(db);
+    const qint64 id = createCampaign(name, configJson);
+    insertExamples(db, id, repositoryIds);
+    tx.commit();
+    return id;
+}
+
+QList<ResumableCampaign> PipelineStore::resumableCampaigns(ErrorPolicy errors) const
+{
+    // The words of ExampleStatus's own definitions, so that SQL and C++ cannot drift apart.
+    QStringList unfinished, resumable;
+    for (const ExampleStatus s : allExampleStatuses()) {
+        if (isResumable(s))
+            unfinished << u"'%1'"_s.arg(exampleStatusToString(s));
+        if (isResumable(s, errors))
+            resumable << u"'%1'"_s.arg(exampleStatusToString(s));
+    }
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT c.id, c.name, SUM(CASE WHEN e.status IN (%1) THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN e.status = '%2' THEN 1 ELSE 0 END) FROM campaigns c JOIN examples e ON e.campaign_id = c.id "
+                       "GROUP BY c.id, c.name HAVING SUM(CASE WHEN e.status IN (%3) THEN 1 ELSE 0 END) > 0 ORDER BY c.id"_s
+                           .arg(unfinished.join(u", "_s), exampleStatusToString(ExampleStatus::Error), resumable.join(u", "_s)));
+    QList<ResumableCampaign> out;
+    while (q.next())
+        out << ResumableCampaign{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()};
+    return out;
+}
+
 std::optional<CampaignRecord> PipelineStore::findCampaign(const QString &nameOrId) const
 {
     bool isId = false;
@@ -194,13 +237,7 @@ QList<ExampleRecord> PipelineStore::addExamples(qint64 campaignId, const QList<q
 {
     QSqlDatabase db = m_workspace->database();
     Transaction tx(db);
-    for (const qint64 repo : repositoryIds) {
-        exec(db,
-             u"INSERT INTO examples (campaign_id, repository_id, commit_sha, status, stage) "
-             "SELECT CAST(:c AS BIGINT), id, commit_sha, 'PENDING', 'summary' FROM repositories WHERE id = :r "
-             "ON CONFLICT (campaign_id, repository_id) DO NOTHING"_s,
-             {{u":c"_s, campaignId}, {u":r"_s, repo}});
-    }
+    insertExamples(db, campaignId, repositoryIds);
     tx.commit();
     return examples(campaignId);
 }
@@ -275,15 +312,15 @@ void PipelineStore::releaseCampaign(qint64 campaignId, const QString &runnerId)
          {{u":id"_s, campaignId}, {u":me"_s, runnerId}});
 }
 
-void PipelineStore::setExampleState(qint64 exampleId, const QString &status, const QString &stage, const QString &reason)
+void PipelineStore::setExampleState(qint64 exampleId, ExampleStatus status, const QString &stage, const QString &reason)
 {
-    const bool ending = status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s || status == u"CANCELLED"_s;
+    const bool ending = hasStopped(status);
     exec(m_workspace->database(),
          u"UPDATE examples SET status = :s, stage = :stage, status_reason = :reason, "
          "started_at = CASE WHEN :s = 'RUNNING' THEN COALESCE(started_at, CAST(:t AS BIGINT)) ELSE started_at END, "
          "finished_at = CASE WHEN :ending = 1 THEN CAST(:t AS BIGINT) ELSE NULL END, "
          "rounds_executed = (SELECT COUNT(*) FROM rounds WHERE example_id = :id AND executed = 1 AND origin <> 'human') WHERE id = :id"_s,
-         {{u":s"_s, status}, {u":stage"_s, stage}, {u":reason"_s, textOrNull(reason)}, {u":t"_s, nowMs()},
+         {{u":s"_s, exampleStatusToString(status)}, {u":stage"_s, stage}, {u":reason"_s, textOrNull(reason)}, {u":t"_s, nowMs()},
           {u":ending"_s, ending ? 1 : 0}, {u":id"_s, exampleId}});
 }
 
@@ -589,7 +626,7 @@ QList<RepositoryOutcome> PipelineStore::latestOutcomes() const
             models.insert(o.campaignId, model);
         }
         o.generatorModel = models.value(o.campaignId);
-        o.status = q.value(5).toString();
+        o.status = storedExampleStatus(q.value(5).toString());
         o.rounds = q.value(6).toInt();
         if (!q.value(7).isNull())
             o.finished = q.value(7).toBool();

@@ -47,6 +47,18 @@ public:
     /** Gives the claim up (no-op when @p runnerId does not hold it). */
     void releaseCampaign(qint64 campaignId, const QString &runnerId);
 
+    /**
+     * A new campaign with one example per repository of @p repositoryIds (pinned at its current commit),
+     * in one transaction: either both are stored or nothing is. Returns the campaign's id.
+     */
+    qint64 createCampaignWithExamples(const QString &name, const QByteArray &configJson, const QList<qint64> &repositoryIds);
+    /**
+     * The campaigns a resume would continue under @p errors — those with an example for which
+     * isResumable(status, errors) holds — oldest first, in one query. The one definition of "resumable
+     * campaign" for the command line and the window.
+     */
+    QList<ResumableCampaign> resumableCampaigns(ErrorPolicy errors = ErrorPolicy::Keep) const;
+
     // Examples
     /** Adds the repositories not yet in the campaign (pinned at their current commit); returns all its examples. */
     QList<ExampleRecord> addExamples(qint64 campaignId, const QList<qint64> &repositoryIds);
@@ -57,7 +69,7 @@ public:
      */
     void discardExample(qint64 exampleId);
     std::optional<ExampleRecord> example(qint64 exampleId) const;
-    void setExampleState(qint64 exampleId, const QString &status, const QString &stage, const QString &reason = {});
+    void setExampleState(qint64 exampleId, ExampleStatus status, const QString &stage, const QString &reason = {});
     void saveSummary(qint64 exampleId, const QByteArray &summaryJson);
     void saveSelection(qint64 exampleId, const QByteArray &selectionText, const QStringList &pathsInPrompt);
     /** Recomputes the example's cost from its recorded calls and returns it (calls without a price stay unknown). */

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "llm/costtotal.h"
+#include "store/examplestatus.h"
 
 #include <QMetaType>
 #include <QString>
@@ -20,7 +21,7 @@ struct RepositoryOutcome
     qint64 exampleId = 0;
     qint64 campaignId = 0;
     QString campaignName;
-    QString status;                 ///< the example's status as stored: PENDING | RUNNING | SUCCESS | FAILED | ERROR | CANCELLED
+    ExampleStatus status = ExampleStatus::Pending;   ///< the example's status
     QString generatorModel;         ///< "generator"."model" of the campaign configuration; empty when absent
     std::optional<bool> finished;   ///< the judge's verdict on the newest judged round; nullopt: not judged
     QString errorClass;             ///< the judge's error class with that verdict, when it gave one

@@ -75,7 +75,7 @@ private Q_SLOTS:
                                              R"(["fixed the call"])");
         pipeline.saveVerdict(r2.id, R"({"is_finished": true, "is_faithful": true, "is_accurate": true, "is_complete": true})", true,
                              u"none"_s);
-        pipeline.setExampleState(m_example, u"SUCCESS"_s, u"done"_s, u"The judge found round 2 finished."_s);
+        pipeline.setExampleState(m_example, wb::store::ExampleStatus::Success, u"done"_s, u"The judge found round 2 finished."_s);
         pipeline.setCampaignStatus(campaign, u"finished"_s);
         store::JudgementRecord bob;
         bob.exampleId = m_example;

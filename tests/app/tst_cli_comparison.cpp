@@ -80,7 +80,7 @@ private Q_SLOTS:
             const auto round = pipeline.createRound(example, 1, u"generated"_s, "print(1)", "", "true", "{}");
             pipeline.saveVerdict(round.id, finished ? R"({"is_finished": true})" : R"({"is_finished": false})", finished,
                                  finished ? u"none"_s : u"other"_s);
-            pipeline.setExampleState(example, finished ? u"SUCCESS"_s : u"FAILED"_s, u"done"_s);
+            pipeline.setExampleState(example, finished ? wb::store::ExampleStatus::Success : wb::store::ExampleStatus::Failed, u"done"_s);
         };
         verdict(m_gpt[u"astro/cosmo"_s], true);
         verdict(m_gpt[u"bio/seqkit"_s], true);

@@ -108,7 +108,7 @@ class TstCliCost : public QObject
             store::LlmCallStore(ws).record(call, "{}", "{}");
         }
         pipeline.refreshCost(example.id);
-        pipeline.setExampleState(example.id, u"SUCCESS"_s, u"done"_s, u"The judge found round 1 finished."_s);
+        pipeline.setExampleState(example.id, wb::store::ExampleStatus::Success, u"done"_s, u"The judge found round 1 finished."_s);
         pipeline.setCampaignStatus(campaign, u"finished"_s);
     }
 

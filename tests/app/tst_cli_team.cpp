@@ -104,7 +104,7 @@ private Q_SLOTS:
             const auto examples = store::PipelineStore(desk).examples(campaignId);
             bool allJudged = !examples.isEmpty();
             for (const auto &e : examples) {
-                if (e.status != u"SUCCESS"_s && e.status != u"FAILED"_s && e.status != u"ERROR"_s) {
+                if (!store::isTerminal(e.status)) {
                     allJudged = false;
                     continue;
                 }

@@ -51,7 +51,7 @@ qint64 CurationFixture::addExample(qint64 campaignId, const Example &example)
     for (const auto &e : pipeline.addExamples(campaignId, {repositoryId}))
         if (e.repositoryId == repositoryId)
             exampleId = e.id;
-    const bool success = example.status == u"SUCCESS"_s;
+    const bool success = example.status == wb::store::ExampleStatus::Success;
     for (int r = 1; r <= example.rounds; ++r) {
         const bool last = r == example.rounds;
         const auto round = pipeline.createRound(exampleId, r, r == 1 ? u"generated"_s : u"repaired"_s, "print(1)\n", "numpy\n",
@@ -130,12 +130,12 @@ void CurationFixture::buildPaperLike(const std::shared_ptr<store::Workspace> &wo
             const bool judgeYes = correct ? !chance(0.04) : slot < m.correct + m.judgeFalseYes;
             Example e;
             e.repository = names[i % names.size()] + (i >= names.size() ? u"-%1"_s.arg(i / names.size() + 1) : QString());
-            e.status = judgeYes ? u"SUCCESS"_s : chance(0.15) ? u"ERROR"_s : u"FAILED"_s;
+            e.status = judgeYes ? wb::store::ExampleStatus::Success : chance(0.15) ? wb::store::ExampleStatus::Error : wb::store::ExampleStatus::Failed;
             if (judgeYes) {
                 const double u = rng.generateDouble();
                 e.rounds = u < 0.45 ? 1 : u < 0.75 ? 2 : u < 0.9 ? 3 : u < 0.97 ? 4 : 5;
             } else {
-                e.rounds = e.status == u"ERROR"_s ? 1 + rng.bounded(2) : 5;
+                e.rounds = e.status == wb::store::ExampleStatus::Error ? 1 + rng.bounded(2) : 5;
             }
             e.costUsd = m.costPerRound * (0.4 + e.rounds * (0.7 + 0.6 * rng.generateDouble()));
             e.secondsPerRound = 15 + 75 * rng.generateDouble();

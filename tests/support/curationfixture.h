@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/examplestatus.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,7 +26,7 @@ public:
     struct Example
     {
         QString repository;
-        QString status = QStringLiteral("SUCCESS");   ///< SUCCESS, FAILED, ERROR, PENDING, ...
+        wb::store::ExampleStatus status = wb::store::ExampleStatus::Success;
         int rounds = 1;                              ///< executed rounds, each with a judge verdict
         double costUsd = 0;
         double secondsPerRound = 10;

@@ -8,6 +8,7 @@
 #include "mainwindow/examplespage.h"
 #include "mainwindow/mainwindowactions.h"
 #include "mainwindow/repositoriespage.h"
+#include "pipeline/campaignplan.h"
 #include "pipeline/campaignstanding.h"
 #include "session/workspacesession.h"
 #include "settings/preferences.h"
@@ -302,21 +303,16 @@ void MainWindow::runCampaign(const QString &name, const pipeline::CampaignConfig
 {
     m_session->load(
         this,
-        [name, config, repositoryIds](const std::shared_ptr<store::Workspace> &workspace) {
-            store::PipelineStore pipeline(workspace);
-            QList<qint64> repositories = repositoryIds;
-            if (repositories.isEmpty())
-                for (const auto &r : store::RepositoryStore(workspace).repositories())
-                    repositories << r.id;
-            const qint64 id = pipeline.createCampaign(name, config.toJson());
-            pipeline.addExamples(id, repositories);
-            return std::pair<qint64, int>(id, int(repositories.size()));
+        // Checked (the executor's probe can take 30 s) and written on the session's pool; nothing is
+        // written when a check fails.
+        [plan = pipeline::CampaignPlan(name, config, repositoryIds)](const std::shared_ptr<store::Workspace> &workspace) {
+            return plan.validateAndCreate(workspace);
         },
-        [this, name, options](std::pair<qint64, int> created) {
-            m_monitor->begin(name, created.second);
+        [this, options](const pipeline::CampaignPlan::Created &created) {
+            m_monitor->begin(created.name, created.examples);
             m_campaignDock->show();
             m_campaignDock->raise();
-            m_campaigns->start(created.first, options);
+            m_campaigns->start(created.campaignId, options);
         },
         [this](const QString &message) { QMessageBox::warning(this, tr("Run Campaign"), message); });
 }

@@ -7,12 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace wb::ui {
 
-namespace {
-bool ended(const QString &status)
-{
-    return status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s || status == u"CANCELLED"_s;
-}
-} // namespace
 
 CampaignListModel::CampaignListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -138,7 +132,7 @@ bool CampaignListModel::isLive(State state)
 
 int CampaignListModel::done(const Row &row) const
 {
-    return row.doneBefore + int(std::count_if(row.status.cbegin(), row.status.cend(), [](const QString &s) { return ended(s); }));
+    return row.doneBefore + int(std::count_if(row.status.cbegin(), row.status.cend(), [](store::ExampleStatus s) { return store::hasStopped(s); }));
 }
 
 QString CampaignListModel::stateText(const Row &row) const

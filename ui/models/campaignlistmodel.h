@@ -60,7 +60,7 @@ private:
         QString model;
         int total = 0;
         int doneBefore = 0;                    // ended before this run
-        QHash<qint64, QString> status;         // example -> latest status in this run
+        QHash<qint64, store::ExampleStatus> status;   // example -> latest status in this run
         QHash<qint64, llm::CostTotal> cost;    // example -> latest cost
         State state = State::Starting;
         QString message;

@@ -88,8 +88,8 @@ QString CampaignMatrixModel::cellText(const review::CampaignMatrix::Cell &cell)
     QString text = judgeMark(cell.judge) + u"  "_s + human;
     if (cell.disagrees())
         text += u"  ≠"_s;
-    if (cell.status != u"SUCCESS"_s && cell.status != u"FAILED"_s)
-        text += u"  (%1)"_s.arg(cell.status.toLower());
+    if (!store::isVerdict(cell.status))
+        text += u"  (%1)"_s.arg(store::exampleStatusToString(cell.status).toLower());
     return text;
 }
 
@@ -110,7 +110,7 @@ QString CampaignMatrixModel::toolTip(const review::CampaignMatrix::Cell &cell, i
     lines << u"<b>%1</b>"_s.arg((c.model.isEmpty() ? c.label : u"%1 (%2)"_s.arg(c.label, c.model)).toHtmlEscaped());
     lines << tr("Example %1: %2, %n round(s), %3", nullptr, cell.rounds)
                  .arg(cell.exampleId)
-                 .arg(cell.status, cell.cost.toString(4));
+                 .arg(store::exampleStatusToString(cell.status), cell.cost.toString(4));
     switch (cell.judge) {
     case Judge::Finished:
         lines << tr("Judge: finished");

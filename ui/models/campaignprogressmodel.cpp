@@ -7,12 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace wb::ui {
 
-namespace {
-bool terminal(const QString &status)
-{
-    return status == u"SUCCESS"_s || status == u"FAILED"_s || status == u"ERROR"_s || status == u"CANCELLED"_s;
-}
-} // namespace
 
 CampaignProgressModel::CampaignProgressModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -43,14 +37,14 @@ void CampaignProgressModel::update(const pipeline::ExampleProgress &progress)
     }
     Row &r = m_rows[*it];
     r.progress = progress;
-    if (terminal(progress.status) && r.finalElapsedMs < 0)
+    if (store::hasStopped(progress.status) && r.finalElapsedMs < 0)
         r.finalElapsedMs = r.clock.elapsed();
     Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
 }
 
 int CampaignProgressModel::finishedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return terminal(r.progress.status); }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return store::hasStopped(r.progress.status); }));
 }
 
 llm::CostTotal CampaignProgressModel::totalCost() const
@@ -80,11 +74,11 @@ QVariant CampaignProgressModel::data(const QModelIndex &index, int role) const
     if (role == ExampleIdRole)
         return p.exampleId;
     if (role == StatusRole)
-        return p.status;
+        return store::exampleStatusToString(p.status);
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        if (p.status == u"SUCCESS"_s)
+        if (p.status == store::ExampleStatus::Success)
             return QColor(0x1b, 0x7f, 0x3b);
-        if (p.status == u"FAILED"_s || p.status == u"ERROR"_s)
+        if (p.status == store::ExampleStatus::Failed || p.status == store::ExampleStatus::Error)
             return QColor(0xb0, 0x2a, 0x2a);
         return {};
     }
@@ -92,7 +86,7 @@ QVariant CampaignProgressModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case RepositoryColumn: return p.repository;
-    case StatusColumn: return p.status;
+    case StatusColumn: return store::exampleStatusToString(p.status);
     case StageColumn: return p.stage;
     case RoundColumn: return p.round > 0 ? tr("%1 of %2").arg(p.round).arg(p.maxRounds) : QString();
     case ElapsedColumn: {

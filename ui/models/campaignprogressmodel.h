@@ -20,7 +20,7 @@ public:
     enum Column { RepositoryColumn, StatusColumn, StageColumn, RoundColumn, ElapsedColumn, CostColumn, MessageColumn, ColumnCount };
 
     static constexpr int ExampleIdRole = Qt::UserRole + 1;
-    static constexpr int StatusRole = Qt::UserRole + 2;
+    static constexpr int StatusRole = Qt::UserRole + 2;   ///< the status word (store::toString)
 
     explicit CampaignProgressModel(QObject *parent = nullptr);
 

@@ -48,9 +48,9 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
         return index.column() == StatusColumn ? tr("finished") : QString();
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        if (e.status == u"SUCCESS"_s)
+        if (e.status == store::ExampleStatus::Success)
             return QColor(0x1b, 0x7f, 0x3b);
-        if (e.status == u"FAILED"_s || e.status == u"ERROR"_s)
+        if (e.status == store::ExampleStatus::Failed || e.status == store::ExampleStatus::Error)
             return QColor(0xb0, 0x2a, 0x2a);
         return {};
     }
@@ -68,7 +68,7 @@ QVariant ExampleTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case CampaignColumn: return r.campaign;
     case RepositoryColumn: return e.repositoryName;
-    case StatusColumn: return e.status;
+    case StatusColumn: return store::exampleStatusToString(e.status);
     case StageColumn: return e.stage;
     case RoundsColumn: return e.roundsExecuted;
     case CostColumn: return e.cost.toString(4);

@@ -91,7 +91,7 @@ QVariant RepositoryTableModel::outcomeData(const store::RepositoryOutcome *o, in
         if (!o)
             return QString();
         switch (column) {
-        case StatusColumn: return o->status;
+        case StatusColumn: return store::exampleStatusToString(o->status);
         case ModelColumn: return o->generatorModel;
         case VerdictColumn: return verdictText(*o);
         case RoundsColumn: return o->rounds;
@@ -112,8 +112,8 @@ QVariant RepositoryTableModel::outcomeData(const store::RepositoryOutcome *o, in
         if (!o)
             return QColor(Qt::gray);
         if (column == StatusColumn || column == VerdictColumn) {
-            const bool good = column == StatusColumn ? o->status == u"SUCCESS"_s : o->finished.value_or(false);
-            const bool bad = column == StatusColumn ? (o->status == u"FAILED"_s || o->status == u"ERROR"_s)
+            const bool good = column == StatusColumn ? o->status == store::ExampleStatus::Success : o->finished.value_or(false);
+            const bool bad = column == StatusColumn ? (o->status == store::ExampleStatus::Failed || o->status == store::ExampleStatus::Error)
                                                     : (o->finished && !*o->finished);
             if (good)
                 return QColor(0x1b, 0x7f, 0x3b);
@@ -138,7 +138,7 @@ QVariant RepositoryTableModel::outcomeData(const store::RepositoryOutcome *o, in
         if (!o)
             return kNone;
         switch (column) {
-        case StatusColumn: return o->status;
+        case StatusColumn: return store::exampleStatusToString(o->status);
         case ModelColumn: return o->generatorModel.isEmpty() ? kNone : o->generatorModel;
         case VerdictColumn:
             if (!o->finished)

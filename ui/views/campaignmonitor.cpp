@@ -86,19 +86,18 @@ CampaignMonitor::CampaignMonitor(CampaignController *controller, QWidget *parent
     auto selected = [this] { return m_table->currentIndex(); };
     auto updateButtons = [this, selected] {
         const QModelIndex index = selected();
-        const QString status = index.data(CampaignProgressModel::StatusRole).toString();
-        const bool live = index.isValid() && m_controller->isRunning()
-                          && (status == u"PENDING"_s || status == u"RUNNING"_s || status == u"PAUSED"_s);
+        const auto status = store::exampleStatusFromString(index.data(CampaignProgressModel::StatusRole).toString());
+        const bool live = index.isValid() && m_controller->isRunning() && status && store::isLive(*status);
         m_pauseExample->setEnabled(live);
         m_cancelExample->setEnabled(live);
-        m_pauseExample->setText(status == u"PAUSED"_s ? tr("Resume E&xample") : tr("Pause E&xample"));
+        m_pauseExample->setText(status == store::ExampleStatus::Paused ? tr("Resume E&xample") : tr("Pause E&xample"));
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, updateButtons);
     connect(m_pauseExample, &QPushButton::clicked, this, [this, selected] {
         const QModelIndex index = selected();
         const qint64 id = index.data(CampaignProgressModel::ExampleIdRole).toLongLong();
-        if (index.data(CampaignProgressModel::StatusRole).toString() == u"PAUSED"_s)
+        if (index.data(CampaignProgressModel::StatusRole).toString() == store::exampleStatusToString(store::ExampleStatus::Paused))
             m_controller->resumeExample(id);
         else
             m_controller->pauseExample(id);

@@ -172,7 +172,7 @@ void ExampleView::showLoaded(const Loaded &loaded)
     const auto &e = m_snapshot.example;
     const bool blinded = m_snapshot.blinded;
     m_title->setText(tr("<b>%1</b> @ %2 — <b>%3</b> %4 · %5 rounds executed · %6")
-                         .arg(e.repositoryName.toHtmlEscaped(), e.commitSha.left(12), blinded ? tr("finished") : e.status,
+                         .arg(e.repositoryName.toHtmlEscaped(), e.commitSha.left(12), blinded ? tr("finished") : store::exampleStatusToString(e.status),
                               blinded ? tr("(blind review: the outcome is shown once you have submitted your judgement)")
                                       : e.statusReason.toHtmlEscaped())
                          .arg(e.roundsExecuted)

@@ -265,7 +265,7 @@ void SideBySideView::present()
                 human = tr("%1 (gold)").arg(human);
             details = tr("Example %1 · %2 · round %3 of %n · %4", nullptr, cell->rounds)
                           .arg(cell->exampleId)
-                          .arg(cell->status)
+                          .arg(store::exampleStatusToString(cell->status))
                           .arg(s.code.roundIndex)
                           .arg(cell->cost.toString(4))
                       + u"<br>"_s + tr("Judge: %1 · Humans: %2").arg(judgeText(cell->judge), human)

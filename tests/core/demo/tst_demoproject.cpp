@@ -70,7 +70,7 @@ private Q_SLOTS:
         const auto examples = pipeline.examples(prepared.campaignId);
         QCOMPARE(examples.size(), 1);
         const auto &example = examples.first();
-        QVERIFY2(example.status == u"SUCCESS"_s, qPrintable(example.status + u": "_s + example.statusReason));
+        QVERIFY2(example.status == wb::store::ExampleStatus::Success, qPrintable(store::exampleStatusToString(example.status) + u": "_s + example.statusReason));
 
         const auto rounds = pipeline.rounds(example.id);
         QCOMPARE(rounds.size(), 2);

@@ -171,7 +171,7 @@ private Q_SLOTS:
         const auto campaign = pipeline.findCampaign(u"imported gpt-5"_s);
         QVERIFY(campaign);
         const auto example = pipeline.examples(campaign->id).first();
-        QCOMPARE(example.status, u"SUCCESS"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Success);
         QVERIFY(qAbs(example.cost.knownUsd() - 0.42) < 1e-9);
         const auto rounds = pipeline.rounds(example.id);
         QCOMPARE(rounds.size(), 2);
@@ -211,7 +211,7 @@ private Q_SLOTS:
         store::PipelineStore pipeline(tmp.workspace());
         const qint64 campaign = pipeline.campaigns().first().id;
         const qint64 first = pipeline.examples(campaign).first().id;
-        pipeline.setExampleState(first, u"PENDING"_s, u"summary"_s);
+        pipeline.setExampleState(first, wb::store::ExampleStatus::Pending, u"summary"_s);
         store::exec(tmp.workspace()->database(), u"DELETE FROM rounds WHERE example_id = :id AND round_index = 2"_s, {{u":id"_s, first}});
         QCOMPARE(pipeline.rounds(first).size(), 1);
 
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(again.skipped, 0);
         const auto examples = pipeline.examples(campaign);
         QCOMPARE(examples.size(), 1);
-        QCOMPARE(examples.first().status, u"SUCCESS"_s);
+        QCOMPARE(examples.first().status, wb::store::ExampleStatus::Success);
         QCOMPARE(pipeline.rounds(examples.first().id).size(), 2);
         QVERIFY(qAbs(examples.first().cost.knownUsd() - 0.42) < 1e-9);   // the cost is not counted twice
     }
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(exchange::CodeDistillerImporter::import(tmp.workspace(), {dir}).imported, 1);
         store::PipelineStore pipeline(tmp.workspace());
         const auto example = pipeline.examples(pipeline.campaigns().first().id).first();
-        QCOMPARE(example.status, u"FAILED"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Failed);
         const auto rounds = pipeline.rounds(example.id);
         QCOMPARE(rounds.size(), 3);
         QVERIFY(!rounds[2].executed);
@@ -336,7 +336,7 @@ private Q_SLOTS:
             // The rest of the run is there: both rounds, round 2 with the code the state holds or its file.
             store::PipelineStore pipeline(tmp.workspace());
             const auto example = pipeline.examples(pipeline.campaigns().first().id).first();
-            QCOMPARE(example.status, u"SUCCESS"_s);
+            QCOMPARE(example.status, wb::store::ExampleStatus::Success);
             QCOMPARE(pipeline.rounds(example.id).size(), 2);
         }
     }

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(120000));
 
         const auto example = pipeline.examples(campaignId).first();
-        QCOMPARE(example.status, u"ERROR"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Error);
         QVERIFY2(example.statusReason.contains(u"$.description: 20971520 characters, more than the 20000 allowed"_s),
                  qPrintable(example.statusReason.left(500)));
         QCOMPARE(summaries, 2);   // the answer, and one repeated request quoting the problem

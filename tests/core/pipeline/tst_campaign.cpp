@@ -78,7 +78,7 @@ private Q_SLOTS:
 
         store::PipelineStore pipeline(tmp.workspace());
         const auto example = pipeline.examples(campaignId).first();
-        QCOMPARE(example.status, u"SUCCESS"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Success);
         QCOMPARE(example.roundsExecuted, 2);
         QVERIFY(example.cost.isComplete() && example.cost.knownUsd() > 0);
 
@@ -166,7 +166,7 @@ private Q_SLOTS:
         // Forget the outcome but keep everything recorded: the rerun answers every call from the cache.
         store::PipelineStore pipeline(tmp.workspace());
         const auto example = pipeline.examples(campaignId).first();
-        pipeline.setExampleState(example.id, u"PENDING"_s, u"summary"_s);
+        pipeline.setExampleState(example.id, wb::store::ExampleStatus::Pending, u"summary"_s);
         pipeline::CampaignRunner again(tmp.workspace(), campaignId, llm::LlmClientOptions{});
         QCOMPARE(runToEnd(again).success, 1);
         QCOMPARE(server.requestCount(), requests);
@@ -184,7 +184,7 @@ private Q_SLOTS:
         pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
         QCOMPARE(runToEnd(runner).error, 1);
         const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
-        QCOMPARE(example.status, u"ERROR"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Error);
         QVERIFY2(example.statusReason.startsWith(u"Example generation:"_s), qPrintable(example.statusReason));
         QVERIFY(example.statusReason.contains(u"schema"_s));
         QVERIFY(store::PipelineStore(tmp.workspace()).rounds(example.id).isEmpty());
@@ -216,7 +216,7 @@ private Q_SLOTS:
         pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
         QCOMPARE(runToEnd(runner).error, 1);
         const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
-        QCOMPARE(example.status, u"ERROR"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Error);
         QVERIFY2(example.statusReason.startsWith(reason), qPrintable(example.statusReason));
     }
 
@@ -236,14 +236,14 @@ private Q_SLOTS:
         const qint64 campaignId = newCampaign(tmp.workspace(), config(server), u"cancel-"_s + stage);
         pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
         connect(&runner, &pipeline::CampaignRunner::exampleProgress, this, [&](const pipeline::ExampleProgress &p) {
-            if (p.stage == stage && p.status == u"RUNNING"_s)
+            if (p.stage == stage && p.status == wb::store::ExampleStatus::Running)
                 runner.cancel(u"cancelled in "_s + stage);
         });
         const auto summary = runToEnd(runner);
         QCOMPARE(summary.cancelled, 1);
         store::PipelineStore pipeline(tmp.workspace());
         const auto example = pipeline.examples(campaignId).first();
-        QCOMPARE(example.status, u"CANCELLED"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Cancelled);
         QCOMPARE(example.statusReason, u"cancelled in "_s + stage);
         // Nothing half-written: every round either ran completely or not at all.
         for (const auto &r : pipeline.rounds(example.id))
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(runToEnd(runner).failed, 1);
         store::PipelineStore pipeline(tmp.workspace());
         const auto example = pipeline.examples(campaignId).first();
-        QCOMPARE(example.status, u"FAILED"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Failed);
         const auto rounds = pipeline.rounds(example.id);
         QCOMPARE(rounds.size(), 3);
         QVERIFY(rounds[0].executed && rounds[1].executed);
@@ -295,7 +295,7 @@ private Q_SLOTS:
         QCOMPARE(summary.cancelled, 1);
         QVERIFY(summary.budgetReached);
         const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
-        QCOMPARE(example.status, u"CANCELLED"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Cancelled);
         QVERIFY(example.statusReason.contains(u"budget"_s));
     }
 
@@ -320,20 +320,20 @@ private Q_SLOTS:
         QStringList heldStates;
         connect(&runner, &pipeline::CampaignRunner::exampleProgress, this, [&](const pipeline::ExampleProgress &p) {
             if (p.exampleId == held)
-                heldStates << p.status;
+                heldStates << store::exampleStatusToString(p.status);
         });
         runner.start();
         runner.pauseExample(held);   // still queued: held back
-        QTRY_COMPARE_WITH_TIMEOUT(pipeline.example(examples.first().id)->status, u"SUCCESS"_s, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline.example(examples.first().id)->status, wb::store::ExampleStatus::Success, 120000);
         QVERIFY(!finished.wait(1500));   // the campaign waits for the held example
-        QCOMPARE(pipeline.example(held)->status, u"PAUSED"_s);
+        QCOMPARE(pipeline.example(held)->status, wb::store::ExampleStatus::Paused);
         QCOMPARE(heldStates, QStringList{u"PAUSED"_s});
 
         runner.resumeExample(held);
         QVERIFY(finished.wait(120000));
         const auto summary = finished.first().first().value<pipeline::CampaignSummary>();
         QCOMPARE(summary.success, 2);
-        QCOMPARE(pipeline.example(held)->status, u"SUCCESS"_s);
+        QCOMPARE(pipeline.example(held)->status, wb::store::ExampleStatus::Success);
     }
 
     void cancelStopsARunningCampaign()
@@ -353,7 +353,7 @@ private Q_SLOTS:
         runner.start();
         QVERIFY(finished.wait(60000));
         const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
-        QCOMPARE(example.status, u"CANCELLED"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Cancelled);
         QCOMPARE(example.statusReason, u"test cancel"_s);
         QCOMPARE(store::PipelineStore(tmp.workspace()).campaigns().first().status, u"cancelled"_s);
     }

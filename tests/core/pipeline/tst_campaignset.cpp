@@ -98,7 +98,7 @@ private Q_SLOTS:
 
         store::PipelineStore pipeline(ws);
         for (const qint64 id : ids) {
-            QCOMPARE(pipeline.examples(id).first().status, u"SUCCESS"_s);
+            QCOMPARE(pipeline.examples(id).first().status, wb::store::ExampleStatus::Success);
             QCOMPARE(pipeline.findCampaign(QString::number(id))->status, u"finished"_s);
         }
     }

@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(requests(server, "POST", u"/v1/batches/[^/]+/cancel"_s), 1);
         QCOMPARE(store::LlmBatchStore(tmp.workspace()).batches(campaignId).first().status, u"cancelled"_s);
         for (const auto &e : store::PipelineStore(tmp.workspace()).examples(campaignId))
-            QCOMPARE(e.status, u"CANCELLED"_s);
+            QCOMPARE(e.status, wb::store::ExampleStatus::Cancelled);
         QCOMPARE(synchronousClassifications(server), 0);
     }
 

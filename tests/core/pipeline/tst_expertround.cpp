@@ -80,7 +80,7 @@ private Q_SLOTS:
         const qint64 exampleId = distilled(tmp.workspace(), server, &campaignId);
         store::PipelineStore pipeline(tmp.workspace());
         const auto before = *pipeline.example(exampleId);
-        QCOMPARE(before.status, u"SUCCESS"_s);
+        QCOMPARE(before.status, wb::store::ExampleStatus::Success);
         const auto judgeBefore = review::AgreementReport::judgeAnswers(pipeline.rounds(exampleId));
         const auto campaignBefore = pipeline.findCampaign(QString::number(campaignId))->status;
 
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(judged.executed);
         QVERIFY(judged.exitCode.value_or(0) != 0);
         QVERIFY(!judged.verdictJson.isEmpty());
-        QCOMPARE(pipeline.example(exampleId)->status, u"SUCCESS"_s);
+        QCOMPARE(pipeline.example(exampleId)->status, wb::store::ExampleStatus::Success);
         QCOMPARE(review::AgreementReport::judgeAnswers(pipeline.rounds(exampleId)), judgeBefore);
     }
 
@@ -150,7 +150,7 @@ private Q_SLOTS:
         const qint64 campaignId = pipeline.createCampaign(u"c"_s, "{}");
         qint64 exampleId = pipeline.addExamples(campaignId, {record.id}).first().id;
         pipeline.createRound(exampleId, 1, u"generated"_s, "print(1)\n", "", "python main.py\n", "{}");
-        pipeline.setExampleState(exampleId, what == u"pending"_s ? u"PENDING"_s : u"FAILED"_s, u"done"_s);
+        pipeline.setExampleState(exampleId, what == u"pending"_s ? wb::store::ExampleStatus::Pending : wb::store::ExampleStatus::Failed, u"done"_s);
         pipeline::ExampleFiles files{"print(2)\n", "", "python main.py\n", "{\"name\": \"x\"}"};
         QString annotator = u"ada"_s;
         if (what == u"annotator"_s)
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(!pipeline.round(exampleId, 3)->executed);
         runExpertRound(tmp.workspace(), campaignId, exampleId, false);
         QVERIFY(pipeline.round(exampleId, 3)->executed);
-        QCOMPARE(pipeline.example(exampleId)->status, u"SUCCESS"_s);
+        QCOMPARE(pipeline.example(exampleId)->status, wb::store::ExampleStatus::Success);
     }
 
     void readsAFolder()

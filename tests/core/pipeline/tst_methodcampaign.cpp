@@ -143,7 +143,7 @@ private Q_SLOTS:
 
         store::PipelineStore pipeline(tmp.workspace());
         const auto example = pipeline.examples(campaignId).first();
-        QCOMPARE(example.status, u"SUCCESS"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Success);
         QCOMPARE(pipeline.rounds(example.id).size(), 3);
 
         // The protocol is recorded with the campaign, as a snapshot in the workspace.
@@ -236,7 +236,7 @@ private Q_SLOTS:
         pipeline::CampaignRunner runner(tmp.workspace(), campaignId, llm::LlmClientOptions{});
         runToEnd(runner);
         const auto example = store::PipelineStore(tmp.workspace()).examples(campaignId).first();
-        QCOMPARE(example.status, u"ERROR"_s);
+        QCOMPARE(example.status, wb::store::ExampleStatus::Error);
         QVERIFY2(example.statusReason.startsWith(u"Example generation: The example_generation prompt for tiny-local needs about"_s),
                  qPrintable(example.statusReason));
         QVERIFY(example.statusReason.contains(u"34,000"_s));

@@ -154,7 +154,7 @@ private Q_SLOTS:
         const QStringList active = m_cluster->activeJobs();
         QVERIFY(active.contains(held[0].jobId) && active.contains(held[1].jobId));
         for (const auto &example : store::PipelineStore(tmp.workspace()).examples(campaignId))
-            QCOMPARE(example.status, u"CANCELLED"_s);   // and a resume continues them
+            QCOMPARE(example.status, wb::store::ExampleStatus::Cancelled);   // and a resume continues them
 
         // Meanwhile one job is let go and runs, the other is cancelled by someone.
         QVERIFY(scontrol({u"release"_s, held[0].jobId}).trimmed().isEmpty());

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(240000));
 
         const auto example = pipeline.examples(campaignId).first();
-        QCOMPARE(example.status, expectedStatus);
+        QCOMPARE(store::exampleStatusToString(example.status), expectedStatus);
         const auto rounds = pipeline.rounds(example.id);
         QVERIFY(!rounds.isEmpty());
         QVERIFY(rounds.first().isFinished.value_or(false));   // the judge's word is kept as it was said

@@ -53,7 +53,7 @@ class TstAgreementReport : public QObject
             const QByteArray verdict = finished ? R"({"is_finished": true, "is_faithful": true, "is_complete": true, "is_accurate": true, "error_class": "none"})"
                                                 : R"({"is_finished": false, "is_faithful": true, "is_complete": false, "is_accurate": false, "error_class": "api_misuse"})";
             pipeline.saveVerdict(round.id, verdict, finished, finished ? u"none"_s : u"api_misuse"_s);
-            pipeline.setExampleState(e.id, finished ? u"SUCCESS"_s : u"FAILED"_s, u"done"_s);
+            pipeline.setExampleState(e.id, finished ? wb::store::ExampleStatus::Success : wb::store::ExampleStatus::Failed, u"done"_s);
         }
     }
 

@@ -47,7 +47,7 @@ void addRounds(store::PipelineStore &pipeline, qint64 example, int rounds, std::
                                  *finished, *finished ? u"none"_s : u"api_misuse"_s);
         }
     }
-    pipeline.setExampleState(example, finished.value_or(false) ? u"SUCCESS"_s : u"FAILED"_s, u"done"_s);
+    pipeline.setExampleState(example, finished.value_or(false) ? wb::store::ExampleStatus::Success : wb::store::ExampleStatus::Failed, u"done"_s);
 }
 
 void judge(const std::shared_ptr<store::Workspace> &ws, qint64 example, const QString &who, const QString &decision)
@@ -137,7 +137,7 @@ private Q_SLOTS:
 
         const auto &beta = cellOf(m, u"beta"_s, 0);
         QCOMPARE(beta.exampleId, f.gptExample[u"beta"_s]);
-        QCOMPARE(beta.status, u"FAILED"_s);
+        QCOMPARE(beta.status, store::ExampleStatus::Failed);
         QCOMPARE(beta.rounds, 3);
         QCOMPARE(beta.cost.value(), std::optional<double>(0.25));
         QCOMPARE(beta.judge, Judge::NotFinished);

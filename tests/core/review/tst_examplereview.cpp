@@ -43,7 +43,7 @@ class TstExampleReview : public QObject
         result.outcome = exec::ExecutionResult::Outcome::Completed;
         pipeline.saveExecution(f.round, result);
         pipeline.saveVerdict(f.round, R"({"is_finished": true, "error_class": "none"})", true, {});
-        pipeline.setExampleState(f.example, u"SUCCESS"_s, u"done"_s);
+        pipeline.setExampleState(f.example, wb::store::ExampleStatus::Success, u"done"_s);
     }
 
     static store::JudgementRecord judgement(const Fixture &f, const QString &who, const QString &decision)

@@ -31,7 +31,7 @@ QList<test::CurationFixture::Example> parse(const QString &spec)
     for (const QString &token : spec.split(u' ', Qt::SkipEmptyParts)) {
         test::CurationFixture::Example e;
         e.repository = u"repo-%1"_s.arg(out.size());
-        e.status = status.value(token.at(0));
+        e.status = store::storedExampleStatus(status.value(token.at(0)));
         const QString head = token.section(u':', 0, 0);
         e.rounds = head.mid(1).toInt();
         e.costUsd = 0.1 * double(out.size() + 1);

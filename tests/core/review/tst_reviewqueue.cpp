@@ -52,7 +52,7 @@ class TstReviewQueue : public QObject
             const bool finished = i < 2;
             pipeline.saveVerdict(round.id, finished ? R"({"is_finished": true, "error_class": "none"})" : R"({"is_finished": false})",
                                  finished, {});
-            pipeline.setExampleState(e.id, finished ? u"SUCCESS"_s : u"FAILED"_s, u"done"_s);
+            pipeline.setExampleState(e.id, finished ? wb::store::ExampleStatus::Success : wb::store::ExampleStatus::Failed, u"done"_s);
         }
     }
 

@@ -67,10 +67,10 @@ private Q_SLOTS:
         pipeline.saveVerdict(r11.id, R"({"is_finished": false})", false, u"dependency"_s);
         const auto r12 = pipeline.createRound(a1, 2, u"repaired"_s, "print(2)", "", "python main.py", "{}");
         pipeline.saveVerdict(r12.id, R"({"is_finished": true})", true, {});
-        pipeline.setExampleState(a1, u"SUCCESS"_s, u"done"_s);
+        pipeline.setExampleState(a1, wb::store::ExampleStatus::Success, u"done"_s);
         addCall(ws, a1, 0.01);
         addCall(ws, a1, 0.02);
-        pipeline.setExampleState(exampleOf(pipeline, first, b), u"RUNNING"_s, u"classify"_s);
+        pipeline.setExampleState(exampleOf(pipeline, first, b), wb::store::ExampleStatus::Running, u"classify"_s);
 
         // Second campaign, configured as the GUI does: alpha fails; its last repair never ran or was judged.
         pipeline::CampaignConfig config;
@@ -81,7 +81,7 @@ private Q_SLOTS:
         const auto r21 = pipeline.createRound(a2, 1, u"generated"_s, "print(1)", "", "python main.py", "{}");
         pipeline.saveVerdict(r21.id, R"({"is_finished": false})", false, u"scientific"_s);
         pipeline.createRound(a2, 2, u"repaired"_s, "print(2)", "", "python main.py", "{}");
-        pipeline.setExampleState(a2, u"FAILED"_s, u"done"_s, u"round cap"_s);
+        pipeline.setExampleState(a2, wb::store::ExampleStatus::Failed, u"done"_s, u"round cap"_s);
         addCall(ws, a2, 0.5);
         addCall(ws, a2, std::nullopt);   // an unpriced model: the total is unknown
 
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(alpha.exampleId, a2);
         QCOMPARE(alpha.campaignId, second);
         QCOMPARE(alpha.campaignName, u"second"_s);
-        QCOMPARE(alpha.status, u"FAILED"_s);
+        QCOMPARE(alpha.status, wb::store::ExampleStatus::Failed);
         QCOMPARE(alpha.generatorModel, u"gpt-oss-120b"_s);
         QCOMPARE(alpha.finished, std::optional<bool>(false));
         QCOMPARE(alpha.errorClass, u"scientific"_s);
@@ -104,14 +104,14 @@ private Q_SLOTS:
 
         const auto beta = byRepository.value(b);
         QCOMPARE(beta.campaignName, u"first"_s);
-        QCOMPARE(beta.status, u"RUNNING"_s);
+        QCOMPARE(beta.status, wb::store::ExampleStatus::Running);
         QCOMPARE(beta.generatorModel, u"m-old"_s);
         QVERIFY(!beta.finished);
         QCOMPARE(beta.rounds, 0);
         QCOMPARE(beta.cost.value(), std::optional<double>(0.0));
 
         const auto gamma = byRepository.value(c);
-        QCOMPARE(gamma.status, u"PENDING"_s);
+        QCOMPARE(gamma.status, wb::store::ExampleStatus::Pending);
         QCOMPARE(gamma.generatorModel, u"gpt-oss-120b"_s);
         QVERIFY(!gamma.finished);
     }
@@ -127,7 +127,7 @@ private Q_SLOTS:
         const qint64 example = exampleOf(pipeline, campaign, a);
         const auto round = pipeline.createRound(example, 1, u"generated"_s, "print(1)", "", "python main.py", "{}");
         pipeline.saveVerdict(round.id, R"({"is_finished": true})", true, {});
-        pipeline.setExampleState(example, u"SUCCESS"_s, u"done"_s);
+        pipeline.setExampleState(example, wb::store::ExampleStatus::Success, u"done"_s);
         addCall(ws, example, 0.25);
         addCall(ws, example, 0.5);
         const auto outcomes = pipeline.latestOutcomes();

@@ -50,7 +50,7 @@ private Q_SLOTS:
         store::PipelineStore pipeline(tmp.workspace());
         const qint64 first = pipeline.createCampaign(u"first"_s, pipeline::CampaignConfig().toJson());
         const qint64 example = pipeline.addExamples(first, {repository.id}).first().id;
-        pipeline.setExampleState(example, u"SUCCESS"_s, u"done"_s);
+        pipeline.setExampleState(example, wb::store::ExampleStatus::Success, u"done"_s);
         const qint64 second = pipeline.createCampaign(u"second"_s, pipeline::CampaignConfig().toJson());
         pipeline.addExamples(second, {repository.id});
         store::JudgementRecord judgement;

@@ -154,7 +154,7 @@ private Q_SLOTS:
             pipeline.saveClassification(c);
         }
         pipeline.saveSelection(example, "selection", {u"examples/bands.py"_s});
-        pipeline.setExampleState(example, u"SUCCESS"_s, u"done"_s);
+        pipeline.setExampleState(example, wb::store::ExampleStatus::Success, u"done"_s);
 
         ui::MainWindow window(tmp.workspace());
         QSignalSpy loaded(&window, &ui::MainWindow::repositoriesLoaded);

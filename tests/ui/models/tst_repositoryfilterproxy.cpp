@@ -33,7 +33,7 @@ store::RepositoryOutcome outcome(qint64 repositoryId, const QString &status, con
     o.repositoryId = repositoryId;
     o.exampleId = repositoryId * 100;
     o.campaignName = u"c"_s;
-    o.status = status;
+    o.status = store::storedExampleStatus(status);
     o.generatorModel = model;
     o.finished = finished;
     o.rounds = rounds;

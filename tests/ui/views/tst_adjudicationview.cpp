@@ -99,7 +99,7 @@ class TstAdjudicationView : public QObject
                              R"({"is_finished": true, "is_faithful": true, "is_complete": true, "is_accurate": true, "error_class": "none",
                                  "summary": "Measures the flux of a synthetic star."})",
                              true, u"none"_s);
-        pipeline.setExampleState(example, u"SUCCESS"_s, u"done"_s);
+        pipeline.setExampleState(example, wb::store::ExampleStatus::Success, u"done"_s);
         return example;
     }
 

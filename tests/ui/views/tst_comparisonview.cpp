@@ -185,7 +185,7 @@ private Q_SLOTS:
                 const int r = int(kRepositories.indexOf(e.repositoryName));
                 if (c == 2 && r == 5) {   // still running
                     pipeline.createRound(e.id, 1, u"generated"_s, mainPy(e.repositoryName, c), "numpy\n", "pip install -r requirements.txt\n", "{}");
-                    pipeline.setExampleState(e.id, u"RUNNING"_s, u"execute"_s);
+                    pipeline.setExampleState(e.id, wb::store::ExampleStatus::Running, u"execute"_s);
                     continue;
                 }
                 const int rounds = 1 + (r + c) % 4;
@@ -211,7 +211,7 @@ private Q_SLOTS:
                                             : R"({"is_finished": false, "is_faithful": true, "is_complete": false, "is_accurate": false, "error_class": "api_misuse"})",
                                          ok, ok ? u"none"_s : u"api_misuse"_s);
                 }
-                pipeline.setExampleState(e.id, finished ? u"SUCCESS"_s : u"FAILED"_s, u"done"_s);
+                pipeline.setExampleState(e.id, finished ? wb::store::ExampleStatus::Success : wb::store::ExampleStatus::Failed, u"done"_s);
                 store::exec(ws->database(),   // the cost is the calls': one call of it
                             u"INSERT INTO llm_calls (example_id, stage, provider, model, request_hash, cost_usd, status, started_at) "
                             "VALUES (:id, 'example_generation', 'p', 'm', 'h', :c, 'ok', 0)"_s,

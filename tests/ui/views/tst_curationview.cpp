@@ -174,7 +174,7 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i) {
             test::CurationFixture::Example e;
             e.repository = u"repo-%1"_s.arg(i);
-            e.status = status[i];
+            e.status = store::storedExampleStatus(status[i]);
             e.rounds = i + 1;
             e.costUsd = 0.1;
             e.correct = {alice[i], bob[i]};

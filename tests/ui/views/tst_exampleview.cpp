@@ -68,7 +68,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &pipeline::CampaignRunner::finished);
         runner.start();
         QVERIFY(finished.wait(120000));
-        QCOMPARE(pipeline.example(m_exampleId)->status, u"SUCCESS"_s);
+        QCOMPARE(pipeline.example(m_exampleId)->status, wb::store::ExampleStatus::Success);
     }
 
     void liveTailAppendsOnlyTheShownRound()

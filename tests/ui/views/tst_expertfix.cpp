@@ -67,7 +67,7 @@ private Q_SLOTS:
         result.outcome = exec::ExecutionResult::Outcome::Completed;
         result.exitCode = 1;
         pipeline.saveExecution(first.id, result);
-        pipeline.setExampleState(example, u"FAILED"_s, u"done"_s, u"gave up"_s);
+        pipeline.setExampleState(example, wb::store::ExampleStatus::Failed, u"done"_s, u"gave up"_s);
 
         ui::WorkspaceSession session(ws, ui::Preferences::load().annotator);
         session.waitForIdle();   // the cached settings are in
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(rounds[1].origin, u"human"_s);
         QVERIFY(rounds[1].executed);
         QCOMPARE(rounds[1].exitCode.value_or(-1), 0);
-        QCOMPARE(pipeline.example(example)->status, u"FAILED"_s);   // the pipeline's outcome stands
+        QCOMPARE(pipeline.example(example)->status, wb::store::ExampleStatus::Failed);   // the pipeline's outcome stands
 
         // The timeline shows it; its log holds the output; the diff compares it with round 1.
         QTRY_COMPARE_WITH_TIMEOUT(view.roundView()->model()->rowCount(), 2, 30000);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         const qint64 b = pipeline.addExamples(pipeline.createCampaign(u"d"_s, "{}"), {record.id}).first().id;
         for (const qint64 e : {a, b}) {
             pipeline.createRound(e, 1, u"generated"_s, "print(1)\n", "", "python main.py\n", "{}");
-            pipeline.setExampleState(e, u"FAILED"_s, u"done"_s);
+            pipeline.setExampleState(e, wb::store::ExampleStatus::Failed, u"done"_s);
         }
         ui::WorkspaceSession session(ws, ui::Preferences::load().annotator);
         session.waitForIdle();   // the cached settings are in

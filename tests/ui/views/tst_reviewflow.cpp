@@ -71,7 +71,7 @@ class TstReviewFlow : public QObject
                                  finished ? R"({"is_finished": true, "is_faithful": true, "is_complete": true, "is_accurate": true, "error_class": "none", "summary": "VERDICT-TEXT"})"
                                           : R"({"is_finished": false, "is_faithful": true, "is_complete": false, "is_accurate": false, "error_class": "api_misuse", "summary": "VERDICT-TEXT"})",
                                  finished, finished ? u"none"_s : u"api_misuse"_s);
-            pipeline.setExampleState(e.id, finished ? u"SUCCESS"_s : u"FAILED"_s, u"done"_s);
+            pipeline.setExampleState(e.id, finished ? wb::store::ExampleStatus::Success : wb::store::ExampleStatus::Failed, u"done"_s);
             f.rounds.insert(e.id, pipeline.rounds(e.id));
         }
     }
