@@ -862,10 +862,6 @@ USD pro 1 Mio. Tokens, Stand %1 (%2). Mit %3 überschreiben oder erweitern.
 </translation>
     </message>
     <message>
-        <source>The workspace has no repositories; add some with &apos;codedistiller add&apos;.</source>
-        <translation>Der Arbeitsbereich enthält keine Repositorys; fügen Sie mit „codedistiller add“ welche hinzu.</translation>
-    </message>
-    <message>
         <source>campaign %1: %2 repositories
 </source>
         <translation>Kampagne %1: %2 Repositorys
@@ -1068,14 +1064,6 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
 </translation>
     </message>
     <message>
-        <source>The %1 executor has no setting &apos;%2&apos;.</source>
-        <translation>Die Ausführungsumgebung %1 hat keine Einstellung „%2“.</translation>
-    </message>
-    <message>
-        <source>Unknown setting &apos;%1&apos; of the %2 executor (known: %3).</source>
-        <translation>Unbekannte Einstellung „%1“ der Ausführungsumgebung %2 (bekannt: %3).</translation>
-    </message>
-    <message>
         <source>codedistiller: --batch-poll takes a positive number of seconds
 </source>
         <translation>codedistiller: --batch-poll erwartet eine positive Anzahl von Sekunden
@@ -1201,6 +1189,48 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
     <message>
         <source>this example&apos;s verdicts</source>
         <translation>die Urteile dieses Beispiels</translation>
+    </message>
+    <message>
+        <source>campaign %1 (%2): %3 repositories
+</source>
+        <translation>Kampagne %1 (%2): %3 Repositories
+</translation>
+    </message>
+    <message>
+        <source>campaign %1: %2</source>
+        <translation>Kampagne %1: %2</translation>
+    </message>
+    <message>
+        <source>Compare models: one campaign per PROVIDER/MODEL (2 or 3 of them, instead of --provider and --model) over the same repositories with the same options, all running at once; their rounds share the execution slots of one campaign. Repeatable.</source>
+        <translation>Modelle vergleichen: eine Kampagne je PROVIDER/MODELL (2 oder 3, statt --provider und --model) über dieselben Repositories mit denselben Optionen, alle gleichzeitig; ihre Runden teilen sich die Ausführungsplätze einer Kampagne. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>campaign %1: every example has finished
+</source>
+        <translation>Kampagne %1: alle Beispiele sind abgeschlossen
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>campaign %1: every example has finished; %n ended in ERROR (--retry-errors continues them)
+</source>
+        <translation>
+            <numerusform>Kampagne %1: alle Beispiele sind abgeschlossen; %n endete mit ERROR (--retry-errors setzt es fort)
+</numerusform>
+            <numerusform>Kampagne %1: alle Beispiele sind abgeschlossen; %n endeten mit ERROR (--retry-errors setzt sie fort)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>codedistiller: --compare takes PROVIDER/MODEL, e.g. openai/gpt-5-mini
+</source>
+        <translation>codedistiller: --compare erwartet PROVIDER/MODELL, z. B. openai/gpt-5-mini
+</translation>
+    </message>
+    <message>
+        <source>codedistiller: --compare takes 2 or 3 models and replaces --provider, --model, --fast-model and --judge-model
+</source>
+        <translation>codedistiller: --compare erwartet 2 oder 3 Modelle und ersetzt --provider, --model, --fast-model und --judge-model
+</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2764,83 @@ Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious owners
     </message>
 </context>
 <context>
+    <name>wb::pipeline::CampaignPlan</name>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>Die Kampagne braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A campaign named &apos;%1&apos; exists already; resume it or choose another name.</source>
+        <translation>Eine Kampagne namens „%1“ gibt es schon; setzen Sie sie fort oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>die Generierung</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>die Klassifikation</translation>
+    </message>
+    <message>
+        <source>the judge</source>
+        <translation>den Prüfer</translation>
+    </message>
+    <message>
+        <source>No provider is set for %1.</source>
+        <translation>Für %1 ist kein Anbieter eingestellt.</translation>
+    </message>
+    <message>
+        <source>No model is set for %1.</source>
+        <translation>Für %1 ist kein Modell eingestellt.</translation>
+    </message>
+    <message>
+        <source>The campaign needs at least one round (maximum rounds is %1).</source>
+        <translation>Die Kampagne braucht mindestens eine Runde (höchstens %1 Runden).</translation>
+    </message>
+    <message>
+        <source>At least one example and one round must run at a time (concurrency).</source>
+        <translation>Mindestens ein Beispiel und eine Runde müssen gleichzeitig laufen können (Parallelität).</translation>
+    </message>
+    <message>
+        <source>A round needs a time limit of at least one second.</source>
+        <translation>Eine Runde braucht ein Zeitlimit von mindestens einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>The number of files to classify cannot be negative.</source>
+        <translation>Die Zahl der zu klassifizierenden Dateien kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A budget must be more than $0 (no budget: leave it unset).</source>
+        <translation>Ein Budget muss über 0 $ liegen (kein Budget: leer lassen).</translation>
+    </message>
+    <message>
+        <source>Economy classification needs a provider with a batch API; %1 has none.</source>
+        <translation>Die sparsame Klassifikation braucht einen Anbieter mit Batch-API; %1 hat keine.</translation>
+    </message>
+    <message>
+        <source>Unknown classification mode &apos;%1&apos; (standard or economy).</source>
+        <translation>Unbekannter Klassifizierungsmodus „%1“ (standard oder economy).</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos; of the %2 executor (known: %3).</source>
+        <translation>Unbekannte Einstellung „%1“ der Ausführungsumgebung %2 (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>The workspace has no repositories; add some with &apos;codedistiller add&apos; or File → Add Repository.</source>
+        <translation>Der Arbeitsbereich hat keine Repositories; fügen Sie welche mit „codedistiller add“ oder Datei → Repository hinzufügen hinzu.</translation>
+    </message>
+    <message>
+        <source>Repository %1 is not in the workspace (removed meanwhile?).</source>
+        <translation>Repository %1 ist nicht im Arbeitsbereich (inzwischen entfernt?).</translation>
+    </message>
+    <message>
+        <source>Campaign %1 cannot start:
+- %2</source>
+        <translation>Kampagne %1 kann nicht starten:
+- %2</translation>
+    </message>
+</context>
+<context>
     <name>wb::pipeline::CampaignProtocol</name>
     <message>
         <source>The stored snapshot of the protocol %1 does not match its hash %2.</source>
@@ -2773,6 +2880,13 @@ Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious owners
     <message>
         <source>paused</source>
         <translation>pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>wb::pipeline::CampaignSet</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor sie begann.</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3712,14 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <source>the cache folder</source>
         <translation>Der Cache-Ordner</translation>
     </message>
+    <message>
+        <source>Cannot create %1-migrate.lock beside the workspace (the disk may be full, or you may not write in its folder).</source>
+        <translation>%1-migrate.lock kann neben dem Arbeitsbereich nicht angelegt werden (die Platte ist vielleicht voll, oder Sie dürfen in seinem Ordner nicht schreiben).</translation>
+    </message>
+    <message>
+        <source>Another program has been upgrading the workspace %1 for five minutes (it holds %2-migrate.lock). Wait for it to finish, or close it and try again.</source>
+        <translation>Ein anderes Programm aktualisiert den Arbeitsbereich %1 seit fünf Minuten (es hält %2-migrate.lock). Warten Sie, bis es fertig ist, oder schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>wb::store::WorkspaceCopier</name>
@@ -3873,6 +3995,21 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     </message>
 </context>
 <context>
+    <name>wb::ui::ArtifactView</name>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 was too large to keep.</source>
+        <translation>%1 war zu groß, um gespeichert zu werden.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::BlindAbView</name>
     <message>
         <source>Start compari&amp;ng</source>
@@ -4121,6 +4258,96 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     </message>
 </context>
 <context>
+    <name>wb::ui::CampaignListModel</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 errors, %4 cancelled</source>
+        <translation>%1 erfolgreich, %2 gescheitert, %3 Fehler, %4 abgebrochen</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>could not start</source>
+        <translation>konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Examples done</source>
+        <translation>Beispiele fertig</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::CampaignListView</name>
+    <message>
+        <source>Pause Ca&amp;mpaign</source>
+        <translation>Kampagne an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Cancel Campai&amp;gn</source>
+        <translation>Kampagne abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Ended</source>
+        <translation>&amp;Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>Pause or Resume Campaign</source>
+        <translation>Kampagne anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel Campaign</source>
+        <translation>Kampagne abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume Ca&amp;mpaign</source>
+        <translation>Kampagne &amp;fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CampaignMatrixModel</name>
     <message>
         <source>accept</source>
@@ -4223,20 +4450,8 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <translation>Es läuft keine Kampagne. Verwenden Sie Datei → Kampagne starten.</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausieren</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Campaign</source>
-        <translation>Kampagne &amp;abbrechen</translation>
-    </message>
-    <message>
         <source> (budget reached)</source>
         <translation> (Budget erreicht)</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>%1: starting %2 examples</source>
@@ -4269,6 +4484,18 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>%1 finished: %2 succeeded, %3 failed, %4 errors, %5 cancelled, %6%7</source>
         <translation>%1 beendet: %2 erfolgreich, %3 fehlgeschlagen, %4 Fehler, %5 abgebrochen, %6%7</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Alle an&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All</source>
+        <translation>Alle abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>Alle &amp;fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4550,122 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>Cannot write %1: %2. Is the disk full?</source>
         <translation>%1 kann nicht geschrieben werden: %2. Ist der Datenträger voll?</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::CompareModelsDialog</name>
+    <message>
+        <source>&amp;3.</source>
+        <translation>&amp;3.</translation>
+    </message>
+    <message>
+        <source>Compare Models</source>
+        <translation>Modelle vergleichen</translation>
+    </message>
+    <message>
+        <source>Models (one campaign each)</source>
+        <translation>Modelle (je eine Kampagne)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>model id, e.g. gpt-5-mini</source>
+        <translation>Modell-ID, z. B. gpt-5-mini</translation>
+    </message>
+    <message>
+        <source>default of the provider</source>
+        <translation>Standard des Anbieters</translation>
+    </message>
+    <message>
+        <source>Run a third configuration too</source>
+        <translation>Auch eine dritte Konfiguration ausführen</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <source>Shared by all</source>
+        <translation>Für alle gleich</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation>Repositorys:</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n repositories the filter shows</source>
+        <translation>
+            <numerusform>das %n Repository, das der Filter zeigt</numerusform>
+            <numerusform>die %n Repositories, die der Filter zeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>Ausführungs&amp;umgebung:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Pro&amp;tokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds at most:</source>
+        <translation>Max. Run&amp;den:</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples in parallel (each):</source>
+        <translation>&amp;Beispiele parallel (je):</translation>
+    </message>
+    <message>
+        <source>Cost b&amp;udget (each):</source>
+        <translation>Kosten&amp;budget (je):</translation>
+    </message>
+    <message>
+        <source>&amp;Start Campaigns</source>
+        <translation>Kampagnen &amp;starten</translation>
+    </message>
+    <message>
+        <source>The filter shows no repositories.</source>
+        <translation>Der Filter zeigt keine Repositories.</translation>
+    </message>
+    <message>
+        <source>The campaigns need a name.</source>
+        <translation>Die Kampagnen brauchen einen Namen.</translation>
+    </message>
+    <message>
+        <source>Model %1 has no model id.</source>
+        <translation>Modell %1 hat keine Modell-ID.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is there twice; compare different models.</source>
+        <translation>%1/%2 steht doppelt da; vergleichen Sie verschiedene Modelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start %n Campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne &amp;starten</numerusform>
+            <numerusform>%n Kampagnen &amp;starten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) over %1 repositories start at once; they share the execution slots.</source>
+        <translation>
+            <numerusform>%n Kampagne über %1 Repositories startet sofort; sie nutzt die Ausführungsplätze.</numerusform>
+            <numerusform>%n Kampagnen über %1 Repositories starten gleichzeitig; sie teilen sich die Ausführungsplätze.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4738,10 +5081,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <translation>Beispiel %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Errors only</source>
-        <translation>Nur Fehler</translation>
-    </message>
-    <message>
         <source>Select one round to see it; select two to compare them.</source>
         <translation>Wählen Sie eine Runde aus, um sie anzuzeigen; wählen Sie zwei aus, um sie zu vergleichen.</translation>
     </message>
@@ -4750,24 +5089,12 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <translation>Diff</translation>
     </message>
     <message>
-        <source>Double-click a traceback line to open main.py at that line.</source>
-        <translation>Doppelklicken Sie auf eine Traceback-Zeile, um main.py an dieser Zeile zu öffnen.</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
         <source>Judge</source>
         <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
     </message>
     <message>
         <source>Artifacts</source>
@@ -4825,50 +5152,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <source>&lt;h4&gt;Changes the repair made&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Von der Reparatur vorgenommene Änderungen&lt;/h4&gt;</translation>
     </message>
-    <message>
-        <source>Round %1 (nothing to compare with)</source>
-        <translation>Runde %1 (nichts zum Vergleichen)</translation>
-    </message>
-    <message>
-        <source>%1 was too large to keep.</source>
-        <translation>%1 war zu groß, um gespeichert zu werden.</translation>
-    </message>
-    <message>
-        <source>Unified</source>
-        <translation>Einheitlich</translation>
-    </message>
-    <message>
-        <source>Previous Change</source>
-        <translation>Vorherige Änderung</translation>
-    </message>
-    <message>
-        <source>Next Change</source>
-        <translation>Nächste Änderung</translation>
-    </message>
-    <message>
-        <source>Previous change (Shift+F8)</source>
-        <translation>Vorherige Änderung (Umschalt+F8)</translation>
-    </message>
-    <message>
-        <source>Next change (F8)</source>
-        <translation>Nächste Änderung (F8)</translation>
-    </message>
-    <message>
-        <source>change %1 of %2</source>
-        <translation>Änderung %1 von %2</translation>
-    </message>
-    <message>
-        <source>Show the diff as one unified text with three lines of context</source>
-        <translation>Den Diff als einen einheitlichen Text mit drei Kontextzeilen anzeigen</translation>
-    </message>
-    <message>
-        <source>1 change</source>
-        <translation>1 Änderung</translation>
-    </message>
-    <message>
-        <source>%1 changes</source>
-        <translation>%1 Änderungen</translation>
-    </message>
     <message numerus="yes">
         <source>… %n line(s) skipped while the round printed faster than it can be shown</source>
         <translation>
@@ -4879,14 +5162,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>&lt;p&gt;&lt;i&gt;No round yet.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Noch keine Runde.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The file to compare; files that differ between the two rounds are marked •</source>
-        <translation>Die zu vergleichende Datei; Dateien, die sich zwischen den beiden Runden unterscheiden, sind mit • markiert</translation>
-    </message>
-    <message>
-        <source>%1: round %2 → round %3</source>
-        <translation>%1: Runde %2 → Runde %3</translation>
     </message>
     <message>
         <source>Review</source>
@@ -5400,54 +5675,6 @@ Relevanz-Prior %2: %3</translation>
         <translation>%1 — CodeDistiller Workbench</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Add Repositories…</source>
-        <translation>&amp;Repositorys hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Clone or fetch repositories and take their file inventories</source>
-        <translation>Repositorys klonen oder abrufen und ihre Dateiinventare erstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Repositories</source>
-        <translation>Repositorys &amp;filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About CodeDistiller Workbench</source>
-        <translation>&amp;Über CodeDistiller Workbench</translation>
-    </message>
-    <message>
-        <source>About CodeDistiller Workbench</source>
-        <translation>Über CodeDistiller Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CodeDistiller Workbench %1&lt;/h3&gt;&lt;p&gt;Distil runnable, expert-vetted examples from scientific repositories.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CodeDistiller Workbench %1&lt;/h3&gt;&lt;p&gt;Lauffähige, von Fachleuten geprüfte Beispiele aus wissenschaftlichen Repositorys destillieren.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5456,40 +5683,12 @@ Relevanz-Prior %2: %3</translation>
         <translation>Hinzufügen der Repositorys abbrechen</translation>
     </message>
     <message>
-        <source>Repositories: %1 — workspace %2</source>
-        <translation>Repositorys: %1 — Arbeitsbereich %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the workspace: %1</source>
-        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Submodule at commit %1 (not followed).</source>
-        <translation>Submodul bei Commit %1 (nicht verfolgt).</translation>
-    </message>
-    <message>
-        <source>Symbolic link to %1 (not followed).</source>
-        <translation>Symbolische Verknüpfung auf %1 (nicht verfolgt).</translation>
-    </message>
-    <message>
-        <source>Binary file, %1.</source>
-        <translation>Binärdatei, %1.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to preview.</source>
-        <translation>%1 ist zu groß für eine Vorschau.</translation>
-    </message>
-    <message>
         <source>Add Repositories</source>
         <translation>Repositorys hinzufügen</translation>
     </message>
     <message>
         <source>Repositories are being added already; wait for that to finish or cancel it.</source>
         <translation>Es werden bereits Repositorys hinzugefügt; warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn ab.</translation>
-    </message>
-    <message>
-        <source>Added %1 at %2 (%3 files)</source>
-        <translation>%1 bei Commit %2 hinzugefügt (%3 Dateien)</translation>
     </message>
     <message>
         <source>Cancelled after adding %1 repositories; nothing half-written was kept.</source>
@@ -5504,20 +5703,8 @@ Relevanz-Prior %2: %3</translation>
         <translation>Quellen, die nicht hinzugefügt werden konnten: %1</translation>
     </message>
     <message>
-        <source>Run &amp;Campaign…</source>
-        <translation>&amp;Kampagne starten…</translation>
-    </message>
-    <message>
-        <source>Distil examples of every repository with chosen models</source>
-        <translation>Beispiele aus allen Repositorys mit den gewählten Modellen destillieren</translation>
-    </message>
-    <message>
         <source>Run Campaign</source>
         <translation>Kampagne starten</translation>
-    </message>
-    <message>
-        <source>A campaign is running; wait for it or cancel it.</source>
-        <translation>Eine Kampagne läuft; warten Sie, bis sie beendet ist, oder brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>&amp;Repositories</source>
@@ -5526,58 +5713,6 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>&amp;Examples</source>
         <translation>&amp;Beispiele</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Example</source>
-        <translation>&amp;Vorheriges Beispiel</translation>
-    </message>
-    <message>
-        <source>&amp;Next Example</source>
-        <translation>&amp;Nächstes Beispiel</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>Da&amp;teien</translation>
-    </message>
-    <message>
-        <source>&amp;Heatmap</source>
-        <translation>Heat&amp;map</translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace…</source>
-        <translation>&amp;Neuer Arbeitsbereich…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace…</source>
-        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>No recent workspaces</source>
-        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Liste leeren</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo</source>
-        <translation>&amp;Demo öffnen</translation>
-    </message>
-    <message>
-        <source>Open the demo workspace: a sample repository distilled offline from recorded responses</source>
-        <translation>Den Demo-Arbeitsbereich öffnen: ein Demo-Repository, offline aus aufgezeichneten Antworten destilliert</translation>
-    </message>
-    <message>
-        <source>File &amp;Tree</source>
-        <translation>Dateiba&amp;um</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -5600,32 +5735,8 @@ Relevanz-Prior %2: %3</translation>
         <translation>Demo öffnen</translation>
     </message>
     <message>
-        <source>Area by size</source>
-        <translation>Fläche nach Größe</translation>
-    </message>
-    <message>
-        <source>Area by lines</source>
-        <translation>Fläche nach Zeilen</translation>
-    </message>
-    <message>
         <source>C&amp;uration</source>
         <translation>K&amp;uratierung</translation>
-    </message>
-    <message>
-        <source>Re&amp;view</source>
-        <translation>&amp;Begutachtung</translation>
-    </message>
-    <message>
-        <source>&amp;Blind Review (This Workspace)</source>
-        <translation>&amp;Blindbegutachtung (dieser Arbeitsbereich)</translation>
-    </message>
-    <message>
-        <source>Hide the judge&apos;s verdict, the model names and the other annotators&apos; judgements of an example until you have submitted your own; applies to everyone who opens this workspace</source>
-        <translation>Das Urteil des LLM-Richters, die Modellnamen und die Bewertungen der anderen Annotatoren zu einem Beispiel verbergen, bis Sie Ihre eigene abgegeben haben; gilt für alle, die diesen Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>Review &amp;Keys…</source>
-        <translation>&amp;Tastenbelegung der Begutachtung…</translation>
     </message>
     <message>
         <source>A&amp;djudication</source>
@@ -5652,20 +5763,67 @@ Relevanz-Prior %2: %3</translation>
         <translation>Die Expertenrunde konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>Blind Review</source>
-        <translation>Blindbegutachtung</translation>
+        <source>Resume Campaign</source>
+        <translation>Kampagne fortsetzen</translation>
     </message>
     <message>
-        <source>Blind review is on: verdicts, models and others&apos; judgements stay hidden until you submit.</source>
-        <translation>Die Blindbegutachtung ist aktiv: Urteile, Modelle und die Bewertungen anderer bleiben verborgen, bis Sie Ihre abgeben.</translation>
+        <source>Campaign %1 waits for its classification batch at %2 (%3); File → Resume Campaign collects it.</source>
+        <translation>Kampagne %1 wartet auf ihren Klassifizierungs-Batch bei %2 (%3); Datei → Kampagne fortsetzen holt ihn ab.</translation>
     </message>
     <message>
-        <source>Blind review is off.</source>
-        <translation>Die Blindbegutachtung ist deaktiviert.</translation>
+        <source>This campaign is running; wait for it or cancel it.</source>
+        <translation>Diese Kampagne läuft; warten Sie auf sie oder brechen Sie sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::MainWindowActions</name>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Connect to &amp;Team Workspace…</source>
         <translation>Mit &amp;Team-Arbeitsbereich verbinden…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Add Repositories…</source>
+        <translation>&amp;Repositorys hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Clone or fetch repositories and take their file inventories</source>
+        <translation>Repositorys klonen oder abrufen und ihre Dateiinventare erstellen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Campaign…</source>
+        <translation>&amp;Kampagne starten…</translation>
+    </message>
+    <message>
+        <source>Distil examples of every repository with chosen models</source>
+        <translation>Beispiele aus allen Repositorys mit den gewählten Modellen destillieren</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Models…</source>
+        <translation>Modelle &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Distil the repositories the filter shows with two or three models at once, one campaign each</source>
+        <translation>Die Repositories, die der Filter zeigt, mit zwei oder drei Modellen gleichzeitig destillieren, je eine Kampagne</translation>
     </message>
     <message>
         <source>R&amp;esume Campaign…</source>
@@ -5676,27 +5834,12 @@ Relevanz-Prior %2: %3</translation>
         <translation>Eine Kampagne dort fortsetzen, wo sie angehalten wurde; ein Klassifizierungs-Batch, auf den sie wartet, wird abgeholt und nicht erneut gesendet</translation>
     </message>
     <message>
-        <source>Resume Campaign</source>
-        <translation>Kampagne fortsetzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n unfinished example(s))</source>
-        <translation>
-            <numerusform>%1 (%n nicht abgeschlossenes Beispiel)</numerusform>
-            <numerusform>%1 (%n nicht abgeschlossene Beispiele)</numerusform>
-        </translation>
+        <source>Retry Examples That Ended in E&amp;rror…</source>
+        <translation>Mit Fehler beendete Beispiele &amp;wiederholen…</translation>
     </message>
     <message>
-        <source>Every campaign of this workspace has finished.</source>
-        <translation>Alle Kampagnen dieses Arbeitsbereichs sind beendet.</translation>
-    </message>
-    <message>
-        <source>&amp;Campaign:</source>
-        <translation>&amp;Kampagne:</translation>
-    </message>
-    <message>
-        <source>Campaign %1 waits for its classification batch at %2 (%3); File → Resume Campaign collects it.</source>
-        <translation>Kampagne %1 wartet auf ihren Klassifizierungs-Batch bei %2 (%3); Datei → Kampagne fortsetzen holt ihn ab.</translation>
+        <source>Continue a campaign together with its examples that ended in error (a refused connection, a server&apos;s errors); their rounds and answered calls are kept</source>
+        <translation>Eine Kampagne samt ihren mit Fehler beendeten Beispielen fortsetzen (abgelehnte Verbindung, Serverfehler); deren Runden und beantwortete Aufrufe bleiben erhalten</translation>
     </message>
     <message>
         <source>Sl&amp;urm Settings…</source>
@@ -5707,12 +5850,88 @@ Relevanz-Prior %2: %3</translation>
         <translation>Die Slurm-Einstellungen des Teams in diesem Arbeitsbereich: Partition, Account, Module, gemeinsamer Ordner, Grenzen</translation>
     </message>
     <message>
-        <source>Retry Examples That Ended in E&amp;rror…</source>
-        <translation>Mit Fehler beendete Beispiele &amp;wiederholen…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Continue a campaign together with its examples that ended in error (a refused connection, a server&apos;s errors); their rounds and answered calls are kept</source>
-        <translation>Eine Kampagne samt ihren mit Fehler beendeten Beispielen fortsetzen (abgelehnte Verbindung, Serverfehler); deren Runden und beantwortete Aufrufe bleiben erhalten</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Repositories</source>
+        <translation>Repositorys &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Example</source>
+        <translation>&amp;Vorheriges Beispiel</translation>
+    </message>
+    <message>
+        <source>&amp;Next Example</source>
+        <translation>&amp;Nächstes Beispiel</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Begutachtung</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Review (This Workspace)</source>
+        <translation>&amp;Blindbegutachtung (dieser Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Hide the judge&apos;s verdict, the model names and the other annotators&apos; judgements of an example until you have submitted your own; applies to everyone who opens this workspace</source>
+        <translation>Das Urteil des LLM-Richters, die Modellnamen und die Bewertungen der anderen Annotatoren zu einem Beispiel verbergen, bis Sie Ihre eigene abgegeben haben; gilt für alle, die diesen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Blind review is on: verdicts, models and others&apos; judgements stay hidden until you submit.</source>
+        <translation>Die Blindbegutachtung ist aktiv: Urteile, Modelle und die Bewertungen anderer bleiben verborgen, bis Sie Ihre abgeben.</translation>
+    </message>
+    <message>
+        <source>Blind review is off.</source>
+        <translation>Die Blindbegutachtung ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Review &amp;Keys…</source>
+        <translation>&amp;Tastenbelegung der Begutachtung…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace: a sample repository distilled offline from recorded responses</source>
+        <translation>Den Demo-Arbeitsbereich öffnen: ein Demo-Repository, offline aus aufgezeichneten Antworten destilliert</translation>
+    </message>
+    <message>
+        <source>&amp;About CodeDistiller Workbench</source>
+        <translation>&amp;Über CodeDistiller Workbench</translation>
+    </message>
+    <message>
+        <source>About CodeDistiller Workbench</source>
+        <translation>Über CodeDistiller Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CodeDistiller Workbench %1&lt;/h3&gt;&lt;p&gt;Distil runnable, expert-vetted examples from scientific repositories.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CodeDistiller Workbench %1&lt;/h3&gt;&lt;p&gt;Lauffähige, von Fachleuten geprüfte Beispiele aus wissenschaftlichen Repositorys destillieren.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n example(s) ended in error)</source>
@@ -5721,13 +5940,32 @@ Relevanz-Prior %2: %3</translation>
             <numerusform>%1 (%n Beispiele mit Fehler beendet)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n unfinished example(s))</source>
+        <translation>
+            <numerusform>%1 (%n nicht abgeschlossenes Beispiel)</numerusform>
+            <numerusform>%1 (%n nicht abgeschlossene Beispiele)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume Campaign</source>
+        <translation>Kampagne fortsetzen</translation>
+    </message>
     <message>
         <source>No example of this workspace ended in error.</source>
         <translation>Kein Beispiel dieses Arbeitsbereichs wurde mit einem Fehler beendet.</translation>
     </message>
     <message>
+        <source>Every campaign of this workspace has finished.</source>
+        <translation>Alle Kampagnen dieses Arbeitsbereichs sind beendet.</translation>
+    </message>
+    <message>
         <source>Retry Examples That Ended in Error</source>
         <translation>Mit Fehler beendete Beispiele wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +6080,57 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>%1 (n = %2, %3 of unknown cost not shown)</source>
         <translation>%1 (n = %2, %3 mit unbekannten Kosten nicht angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RepositoriesPage</name>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Da&amp;teien</translation>
+    </message>
+    <message>
+        <source>Area by size</source>
+        <translation>Fläche nach Größe</translation>
+    </message>
+    <message>
+        <source>Area by lines</source>
+        <translation>Fläche nach Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>Heat&amp;map</translation>
+    </message>
+    <message>
+        <source>File &amp;Tree</source>
+        <translation>Dateiba&amp;um</translation>
+    </message>
+    <message>
+        <source>Repositories: %1 — workspace %2</source>
+        <translation>Repositorys: %1 — Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Submodule at commit %1 (not followed).</source>
+        <translation>Submodul bei Commit %1 (nicht verfolgt).</translation>
+    </message>
+    <message>
+        <source>Symbolic link to %1 (not followed).</source>
+        <translation>Symbolische Verknüpfung auf %1 (nicht verfolgt).</translation>
+    </message>
+    <message>
+        <source>Binary file, %1.</source>
+        <translation>Binärdatei, %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to preview.</source>
+        <translation>%1 ist zu groß für eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>Added %1 at %2 (%3 files)</source>
+        <translation>%1 bei Commit %2 hinzugefügt (%3 Dateien)</translation>
     </message>
 </context>
 <context>
@@ -6093,6 +6382,72 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>These actions share a key; give each its own: %1</source>
         <translation>Diese Aktionen teilen sich eine Taste; geben Sie jeder eine eigene: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RoundDiffView</name>
+    <message>
+        <source>Unified</source>
+        <translation>Einheitlich</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F8)</source>
+        <translation>Vorherige Änderung (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <source>Next change (F8)</source>
+        <translation>Nächste Änderung (F8)</translation>
+    </message>
+    <message>
+        <source>The file to compare; files that differ between the two rounds are marked •</source>
+        <translation>Die zu vergleichende Datei; Dateien, die sich zwischen den beiden Runden unterscheiden, sind mit • markiert</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Show the diff as one unified text with three lines of context</source>
+        <translation>Den Diff als einen einheitlichen Text mit drei Kontextzeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Round %1 (nothing to compare with)</source>
+        <translation>Runde %1 (nichts zum Vergleichen)</translation>
+    </message>
+    <message>
+        <source>%1: round %2 → round %3</source>
+        <translation>%1: Runde %2 → Runde %3</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RoundLogView</name>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Double-click a traceback line to open main.py at that line.</source>
+        <translation>Doppelklicken Sie auf eine Traceback-Zeile, um main.py an dieser Zeile zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 older lines dropped: only the newest %2 are kept</source>
+        <translation>%1 ältere Zeilen verworfen: nur die neuesten %2 werden behalten</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6923,10 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Slurm answers. Partitions: %1</source>
         <translation>Slurm antwortet. Partitionen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Einstellungen werden gelesen…</translation>
     </message>
 </context>
 <context>
