@@ -2,6 +2,7 @@
 #include "exchange/libraryselection.h"
 
 #include "store/adjudicationstore.h"
+#include "store/decision.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
@@ -50,12 +51,12 @@ LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::W
             if (e.status != store::ExampleStatus::Success)
                 continue;   // not a candidate: nothing to report
             const auto &js = humans.value(e.id);
-            bool accepted = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision == u"accept"_s; });
-            bool rejected = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision != u"accept"_s && !j.decision.isEmpty(); });
+            bool accepted = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return store::isAccepted(j.decision); });
+            bool rejected = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return store::isRefused(j.decision); });
             // A gold decision (adjudication) settles it, whatever the annotators said.
             const QString goldDecision = gold.value(e.id).value(u"decision"_s).value;
             if (!goldDecision.isEmpty()) {
-                accepted = goldDecision == u"accept"_s;
+                accepted = store::isAccepted(goldDecision);
                 rejected = !accepted;
             }
             if (acceptedOnly && (!accepted || rejected)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/agreementreport.h"
 
+#include "store/criterion.h"
+#include "store/decision.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 
@@ -17,7 +19,7 @@ namespace wb::review {
 namespace {
 QString yesNo(bool value)
 {
-    return value ? u"yes"_s : u"no"_s;
+    return store::criterionAnswerToString(value ? store::CriterionAnswer::Yes : store::CriterionAnswer::No);
 }
 
 } // namespace
@@ -34,7 +36,7 @@ QHash<QString, QString> AgreementReport::judgeAnswers(const QList<store::RoundRe
         return {{u"ran_without_error"_s, yesNo(it->exitCode == 0 && v.value(u"error_class"_s).toString() == u"none"_s)},
                 {u"shows_function"_s, yesNo(v.value(u"is_faithful"_s).toBool() && v.value(u"is_complete"_s).toBool())},
                 {u"function_correct"_s, yesNo(v.value(u"is_accurate"_s).toBool() && finished)},
-                {u"decision"_s, finished ? u"accept"_s : u"reject"_s}};
+                {u"decision"_s, store::decisionToString(finished ? store::Decision::Accept : store::Decision::Reject)}};
     }
     return {};
 }
@@ -42,13 +44,18 @@ QHash<QString, QString> AgreementReport::judgeAnswers(const QList<store::RoundRe
 namespace {
 QString humanAnswer(const store::JudgementRecord &j, const QString &criterion)
 {
-    if (criterion == u"ran_without_error"_s)
+    const std::optional<store::Criterion> c = store::criterionFromString(criterion);
+    if (!c)
+        return j.decision;
+    switch (*c) {
+    case store::Criterion::RanWithoutError:
         return j.ranWithoutError;
-    if (criterion == u"shows_function"_s)
+    case store::Criterion::ShowsFunction:
         return j.showsFunction;
-    if (criterion == u"function_correct"_s)
+    case store::Criterion::FunctionCorrect:
         return j.functionCorrect;
-    return j.decision;
+    }
+    return {};
 }
 
 QJsonValue optionalNumber(const std::optional<double> &v)
@@ -59,7 +66,7 @@ QJsonValue optionalNumber(const std::optional<double> &v)
 
 const QStringList &AgreementReport::criteria()
 {
-    static const QStringList list{u"ran_without_error"_s, u"shows_function"_s, u"function_correct"_s, u"decision"_s};
+    static const QStringList list = store::criterionNames() << u"decision"_s;
     return list;
 }
 

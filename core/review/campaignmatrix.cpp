@@ -6,6 +6,7 @@
 #include "review/agreementreport.h"
 #include "review/blindreview.h"
 #include "review/blindview.h"
+#include "store/decision.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/sqlquery.h"
@@ -190,7 +191,7 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
                 judged.exitCode = q.value(8).toInt();
             const QString decision = AgreementReport::judgeAnswers({judged}).value(u"decision"_s);
             if (!decision.isEmpty())
-                cell.judge = decision == u"accept"_s ? Judge::Finished : Judge::NotFinished;
+                cell.judge = store::isAccepted(decision) ? Judge::Finished : Judge::NotFinished;
         }
         const int column = columnOf.value(q.value(1).toLongLong());
         cellOf.insert(cell.exampleId, {*row, column});
@@ -231,7 +232,7 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
             cell.split = false;
         }
         if (!cell.human.isEmpty() && (cell.judge == Judge::Finished || cell.judge == Judge::NotFinished))
-            cell.agrees = (cell.judge == Judge::Finished) == (cell.human == u"accept"_s);
+            cell.agrees = (cell.judge == Judge::Finished) == store::isAccepted(cell.human);
     }
     return matrix;
 }

@@ -5,6 +5,7 @@
 #include "pipeline/campaignprotocol.h"
 #include "review/blindview.h"
 #include "review/campaignmatrix.h"
+#include "store/criterion.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "util/error.h"
@@ -42,7 +43,7 @@ bool majorityYes(const QList<store::JudgementRecord> &judgements, QString store:
     int yes = 0, other = 0;
     for (const auto &j : judgements) {
         const QString &v = j.*field;
-        if (v == u"yes"_s)
+        if (store::criterionAnswerFromString(v) == store::CriterionAnswer::Yes)
             ++yes;
         else if (!v.isEmpty())
             ++other;

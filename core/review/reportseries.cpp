@@ -2,6 +2,7 @@
 #include "review/reportseries.h"
 
 #include "pipeline/campaignconfig.h"
+#include "store/criterion.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 
@@ -36,8 +37,9 @@ ReportSeries::Majority ReportSeries::majority(const QStringList &labels)
         if (l.isEmpty())
             continue;
         ++answered;
-        yes += l == u"yes"_s ? 1 : 0;
-        no += l == u"no"_s ? 1 : 0;
+        const std::optional<store::CriterionAnswer> answer = store::criterionAnswerFromString(l);
+        yes += answer == store::CriterionAnswer::Yes ? 1 : 0;
+        no += answer == store::CriterionAnswer::No ? 1 : 0;
     }
     if (answered == 0)
         return Majority::None;
@@ -52,11 +54,11 @@ QString ReportSeries::majorityName(Majority majority)
 {
     switch (majority) {
     case Majority::Yes:
-        return u"yes"_s;
+        return store::criterionAnswerToString(store::CriterionAnswer::Yes);
     case Majority::No:
-        return u"no"_s;
+        return store::criterionAnswerToString(store::CriterionAnswer::No);
     case Majority::Unsure:
-        return u"unsure"_s;
+        return store::criterionAnswerToString(store::CriterionAnswer::Unsure);
     case Majority::None:
         break;
     }

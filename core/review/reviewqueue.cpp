@@ -3,6 +3,7 @@
 
 #include "review/agreementreport.h"
 #include "review/blindreview.h"
+#include "store/decision.h"
 #include "store/pipelinerecords.h"
 #include "store/sqlquery.h"
 #include "store/workspace.h"
@@ -99,7 +100,7 @@ bool ReviewQueue::matches(const Item &item, Filter filter) const
     case Filter::JudgeFailure:
         return item.status != store::ExampleStatus::Success;
     case Filter::NeedsWork:
-        return item.myDecision == u"needs_work"_s;
+        return store::decisionFromString(item.myDecision) == store::Decision::NeedsWork;
     case Filter::NobodyReviewed:
         return !item.reviewedByAnyone;
     case Filter::Any:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/adjudicationstore.h"
 
+#include "store/criterion.h"
+#include "store/decision.h"
 #include "store/sqlquery.h"
 #include "store/workspace.h"
 #include "util/error.h"
@@ -40,17 +42,20 @@ AdjudicationStore::AdjudicationStore(std::shared_ptr<Workspace> workspace)
 
 const QStringList &AdjudicationStore::criteria()
 {
-    static const QStringList list{u"ran_without_error"_s, u"shows_function"_s, u"function_correct"_s, u"decision"_s};
+    static const QStringList list = criterionNames() << u"decision"_s;
     return list;
 }
 
 QStringList AdjudicationStore::values(const QString &criterion)
 {
     if (criterion == u"decision"_s)
-        return {u"accept"_s, u"reject"_s, u"needs_work"_s};
-    if (criteria().contains(criterion))
-        return {u"yes"_s, u"no"_s};   // a gold value settles the question: "unsure" is no answer to it
-    return {};
+        return decisionWords();
+    QStringList gold;
+    if (criterionFromString(criterion))
+        for (CriterionAnswer a : allCriterionAnswers())
+            if (isGoldAnswer(a))   // a gold value settles the question: "unsure" is no answer to it
+                gold << criterionAnswerToString(a);
+    return gold;
 }
 
 AdjudicationRecord AdjudicationStore::record(AdjudicationRecord r)

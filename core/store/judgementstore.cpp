@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/judgementstore.h"
 
+#include "store/criterion.h"
+#include "store/decision.h"
 #include "store/sqlquery.h"
 #include "store/workspace.h"
 #include "util/error.h"
@@ -55,13 +57,13 @@ JudgementStore::JudgementStore(std::shared_ptr<Workspace> workspace)
 
 const QStringList &JudgementStore::criterionValues()
 {
-    static const QStringList values{u"yes"_s, u"no"_s, u"unsure"_s};
+    static const QStringList values = criterionAnswerWords();
     return values;
 }
 
 const QStringList &JudgementStore::decisionValues()
 {
-    static const QStringList values{u"accept"_s, u"reject"_s, u"needs_work"_s};
+    static const QStringList values = decisionWords();
     return values;
 }
 
@@ -73,11 +75,11 @@ void JudgementStore::validate(JudgementRecord &j)
     const std::pair<const char *, const QString *> criteria[] = {
         {"ran without error", &j.ranWithoutError}, {"shows the function", &j.showsFunction}, {"function correct", &j.functionCorrect}};
     for (const auto &[name, value] : criteria)
-        if (!value->isEmpty() && !criterionValues().contains(*value))
+        if (!value->isEmpty() && !criterionAnswerFromString(*value))
             throw Error(Tr::tr("'%1' is not an answer to \"%2\"; use %3.")
                             .arg(*value, QString::fromLatin1(name), criterionValues().join(u", "_s)),
                         Error::Kind::InvalidInput);
-    if (!j.decision.isEmpty() && !decisionValues().contains(j.decision))
+    if (!j.decision.isEmpty() && !decisionFromString(j.decision))
         throw Error(Tr::tr("'%1' is not a decision; use %2.").arg(j.decision, decisionValues().join(u", "_s)), Error::Kind::InvalidInput);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/campaignmatrixmodel.h"
 
+#include "store/decision.h"
+
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
@@ -65,12 +67,17 @@ QString CampaignMatrixModel::judgeMark(Judge judge)
 
 QString CampaignMatrixModel::decisionText(const QString &decision)
 {
-    if (decision == u"accept"_s)
+    const auto typed = store::decisionFromString(decision);
+    if (!typed)
+        return decision;
+    switch (*typed) {
+    case store::Decision::Accept:
         return tr("accept");
-    if (decision == u"reject"_s)
+    case store::Decision::Reject:
         return tr("reject");
-    if (decision == u"needs_work"_s)
+    case store::Decision::NeedsWork:
         return tr("needs work");
+    }
     return decision;
 }
 

@@ -4,6 +4,8 @@
 #include "review/reviewrecorder.h"
 #include "session/workspacesession.h"
 #include "store/adjudicationstore.h"
+#include "store/criterion.h"
+#include "store/decision.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -29,29 +31,41 @@ namespace wb::ui {
 namespace {
 QString criterionLabel(const QString &criterion)
 {
-    if (criterion == u"ran_without_error"_s)
-        return AdjudicationView::tr("Ran without error");
-    if (criterion == u"shows_function"_s)
-        return AdjudicationView::tr("Shows the function");
-    if (criterion == u"function_correct"_s)
-        return AdjudicationView::tr("Function correct");
+    if (const auto typed = store::criterionFromString(criterion)) {
+        switch (*typed) {
+        case store::Criterion::RanWithoutError:
+            return AdjudicationView::tr("Ran without error");
+        case store::Criterion::ShowsFunction:
+            return AdjudicationView::tr("Shows the function");
+        case store::Criterion::FunctionCorrect:
+            return AdjudicationView::tr("Function correct");
+        }
+    }
     return AdjudicationView::tr("Decision");
 }
 
 QString valueLabel(const QString &value)
 {
-    if (value == u"yes"_s)
-        return AdjudicationView::tr("yes");
-    if (value == u"no"_s)
-        return AdjudicationView::tr("no");
-    if (value == u"unsure"_s)
-        return AdjudicationView::tr("unsure");
-    if (value == u"accept"_s)
-        return AdjudicationView::tr("accept");
-    if (value == u"reject"_s)
-        return AdjudicationView::tr("reject");
-    if (value == u"needs_work"_s)
-        return AdjudicationView::tr("needs work");
+    if (const auto answer = store::criterionAnswerFromString(value)) {
+        switch (*answer) {
+        case store::CriterionAnswer::Yes:
+            return AdjudicationView::tr("yes");
+        case store::CriterionAnswer::No:
+            return AdjudicationView::tr("no");
+        case store::CriterionAnswer::Unsure:
+            return AdjudicationView::tr("unsure");
+        }
+    }
+    if (const auto decision = store::decisionFromString(value)) {
+        switch (*decision) {
+        case store::Decision::Accept:
+            return AdjudicationView::tr("accept");
+        case store::Decision::Reject:
+            return AdjudicationView::tr("reject");
+        case store::Decision::NeedsWork:
+            return AdjudicationView::tr("needs work");
+        }
+    }
     return value.isEmpty() ? u"—"_s : value;
 }
 } // namespace

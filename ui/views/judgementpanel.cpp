@@ -7,6 +7,8 @@
 #include "review/reviewrecorder.h"
 #include "session/workspacesession.h"
 #include "settings/reviewkeymap.h"
+#include "store/criterion.h"
+#include "store/decision.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -28,7 +30,7 @@ using namespace Qt::StringLiterals;
 namespace wb::ui {
 
 namespace {
-const QStringList kCriteria{u"ran_without_error"_s, u"shows_function"_s, u"function_correct"_s, u"decision"_s};
+const QStringList kCriteria = store::criterionNames() << u"decision"_s;
 const QStringList kCriterionKeys{u"ran"_s, u"shows"_s, u"correct"_s};
 
 /** One answer change, undoable. */
@@ -114,11 +116,15 @@ JudgementPanel::JudgementPanel(WorkspaceSession *session, QWidget *parent)
     // The judgement.
     const QString questions[] = {tr("Ran without error?"), tr("Demonstrates the repository's function?"), tr("Function correct?"),
                                  tr("Decision:")};
+    using store::CriterionAnswer, store::Decision;
+    const QList<std::pair<QString, QString>> yesNoUnsure{{store::criterionAnswerToString(CriterionAnswer::Yes), tr("Yes")},
+                                                         {store::criterionAnswerToString(CriterionAnswer::No), tr("No")},
+                                                         {store::criterionAnswerToString(CriterionAnswer::Unsure), tr("Unsure")}};
     const QList<std::pair<QString, QString>> answers[] = {
-        {{u"yes"_s, tr("Yes")}, {u"no"_s, tr("No")}, {u"unsure"_s, tr("Unsure")}},
-        {{u"yes"_s, tr("Yes")}, {u"no"_s, tr("No")}, {u"unsure"_s, tr("Unsure")}},
-        {{u"yes"_s, tr("Yes")}, {u"no"_s, tr("No")}, {u"unsure"_s, tr("Unsure")}},
-        {{u"accept"_s, tr("Accept")}, {u"reject"_s, tr("Reject")}, {u"needs_work"_s, tr("Needs work")}}};
+        yesNoUnsure, yesNoUnsure, yesNoUnsure,
+        {{store::decisionToString(Decision::Accept), tr("Accept")},
+         {store::decisionToString(Decision::Reject), tr("Reject")},
+         {store::decisionToString(Decision::NeedsWork), tr("Needs work")}}};
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("<b>Your judgement</b>"), this), 0, 0);
     m_scope->setObjectName(u"JudgementScope"_s);
@@ -241,7 +247,7 @@ void JudgementPanel::runAction(const QString &action)
         return goTo(review::ReviewQueue::Filter(m_filter->currentData().toInt()));
     if (action == u"previous"_s)
         return goTo(review::ReviewQueue::Filter::Any, true);
-    if (action == u"accept"_s || action == u"reject"_s || action == u"needs_work"_s)
+    if (store::decisionFromString(action))
         return setAnswer(u"decision"_s, action);
     const qsizetype underscore = action.indexOf(u'_');
     const int criterion = int(kCriterionKeys.indexOf(action.left(underscore)));
