@@ -4,26 +4,37 @@
 #include "store/llmbatchstore.h"
 #include "store/pipelinestore.h"
 
-#include <algorithm>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace wb::pipeline {
 
 namespace {
-CampaignStanding standing(const store::PipelineStore &pipeline, const store::LlmBatchStore &batches,
-                          const store::CampaignRecord &campaign)
+/** The counts of every campaign: two queries, whatever the number of campaigns. */
+struct Counts
+{
+    QHash<qint64, int> examples;
+    QHash<qint64, store::ResumableCampaign> resumable;   ///< absent: nothing to resume or retry
+
+    explicit Counts(const store::PipelineStore &pipeline)
+        : examples(pipeline.exampleCounts())
+    {
+        // With errors retried, every campaign with an unfinished example or an error is listed.
+        for (const auto &r : pipeline.resumableCampaigns(store::ErrorPolicy::Retry))
+            resumable.insert(r.id, r);
+    }
+};
+
+CampaignStanding standing(const Counts &counts, const store::LlmBatchStore &batches, const store::CampaignRecord &campaign)
 {
     CampaignStanding s;
     s.id = campaign.id;
     s.name = campaign.name;
-    const auto examples = pipeline.examples(campaign.id);
-    s.examples = int(examples.size());
-    s.unfinished = int(std::count_if(examples.cbegin(), examples.cend(), [](const store::ExampleRecord &e) {
-        return store::isResumable(e.status);
-    }));
-    s.errors = int(std::count_if(examples.cbegin(), examples.cend(),
-                                 [](const store::ExampleRecord &e) { return e.status == store::ExampleStatus::Error; }));
+    s.examples = counts.examples.value(campaign.id);
+    const store::ResumableCampaign resumable = counts.resumable.value(campaign.id);
+    s.unfinished = resumable.unfinished;
+    s.errors = resumable.errors;
     const auto open = batches.openBatches(campaign.id);
     if (!open.isEmpty()) {
         const auto &b = open.first();
@@ -38,9 +49,10 @@ QList<CampaignStanding> CampaignStanding::readAll(const std::shared_ptr<store::W
 {
     const store::PipelineStore pipeline(workspace);
     const store::LlmBatchStore batches(workspace);
+    const Counts counts(pipeline);
     QList<CampaignStanding> all;
     for (const auto &campaign : pipeline.campaigns())
-        all << standing(pipeline, batches, campaign);
+        all << standing(counts, batches, campaign);
     return all;
 }
 
@@ -50,7 +62,7 @@ std::optional<CampaignStanding> CampaignStanding::read(const std::shared_ptr<sto
     const auto campaign = pipeline.findCampaign(QString::number(campaignId));
     if (!campaign)
         return std::nullopt;
-    return standing(pipeline, store::LlmBatchStore(workspace), *campaign);
+    return standing(Counts(pipeline), store::LlmBatchStore(workspace), *campaign);
 }
 
 } // namespace wb::pipeline

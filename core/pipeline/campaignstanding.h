@@ -15,7 +15,8 @@ namespace wb::pipeline {
 
 /**
  * Where one campaign stands: how many of its examples are unfinished (not SUCCESS, FAILED or ERROR:
- * resuming continues them) and how many ended in error (retrying continues those), and the provider
+ * resuming continues them) and how many ended in error (retrying continues those), counted by
+ * store::PipelineStore::resumableCampaigns() as the command line counts them, and the provider
  * batch it waits for, if any. What File → Resume Campaign lists and the window says at start.
  */
 struct CampaignStanding

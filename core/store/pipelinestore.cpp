@@ -195,6 +195,15 @@ QList<ResumableCampaign> PipelineStore::resumableCampaigns(ErrorPolicy errors) c
     return out;
 }
 
+QHash<qint64, int> PipelineStore::exampleCounts() const
+{
+    QSqlQuery q = exec(m_workspace->database(), u"SELECT campaign_id, COUNT(*) FROM examples GROUP BY campaign_id"_s);
+    QHash<qint64, int> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return out;
+}
+
 std::optional<CampaignRecord> PipelineStore::findCampaign(const QString &nameOrId) const
 {
     bool isId = false;

@@ -4,6 +4,7 @@
 #include "store/pipelinerecords.h"
 #include "store/repositoryoutcome.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -63,6 +64,8 @@ public:
     /** Adds the repositories not yet in the campaign (pinned at their current commit); returns all its examples. */
     QList<ExampleRecord> addExamples(qint64 campaignId, const QList<qint64> &repositoryIds);
     QList<ExampleRecord> examples(qint64 campaignId) const;
+    /** How many examples each campaign has (campaign id → count; campaigns without examples are absent). */
+    QHash<qint64, int> exampleCounts() const;
     /**
      * Removes an example with its rounds, classifications and calls, in one transaction (e.g. what an
      * interrupted import left). Refused by the store when humans judged it.

@@ -6,6 +6,7 @@
 #include "exec/podmanexecutor.h"
 #include "pipeline/campaignconfig.h"
 #include "pipeline/campaignplan.h"
+#include "pipeline/campaignstanding.h"
 #include "store/pipelinestore.h"
 #include "store/repositorystore.h"
 #include "store/workspace.h"
@@ -237,6 +238,15 @@ private Q_SLOTS:
         QCOMPARE(names(pipeline.resumableCampaigns()), u"cancelled:1/0 interrupted:1/1 paused:2/0"_s);
         QCOMPARE(names(pipeline.resumableCampaigns(store::ErrorPolicy::Retry)),
                  u"errors:0/1 cancelled:1/0 interrupted:1/1 paused:2/0"_s);
+
+        // The window's Resume chooser counts the same way, and lists every campaign.
+        QStringList standings;
+        for (const auto &s : pipeline::CampaignStanding::readAll(ws))
+            standings << u"%1:%2/%3 of %4"_s.arg(s.name).arg(s.unfinished).arg(s.errors).arg(s.examples);
+        QCOMPARE(standings.join(u' '), u"done:0/0 of 2 errors:0/1 of 2 cancelled:1/0 of 2 interrupted:1/1 of 2 paused:2/0 of 2"_s);
+        const auto one = pipeline::CampaignStanding::read(ws, pipeline.findCampaign(u"interrupted"_s)->id);
+        QVERIFY(one);
+        QCOMPARE(u"%1/%2 of %3"_s.arg(one->unfinished).arg(one->errors).arg(one->examples), u"1/1 of 2"_s);
     }
 };
 
