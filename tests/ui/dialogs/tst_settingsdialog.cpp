@@ -123,7 +123,7 @@ private Q_SLOTS:
     void germanTranslationIsInstalled()
     {
         QCOMPARE(wb::ui::Appearance::installTranslations(u"de"_s), u"de_DE"_s);
-        QCOMPARE(QCoreApplication::translate("wb::ui::MainWindow", "&File"), u"&Datei"_s);
+        QCOMPARE(QCoreApplication::translate("wb::ui::MainWindowActions", "&File"), u"&Datei"_s);
         QCOMPARE(QCoreApplication::translate("wb::ui::SettingsDialog", "Settings"), u"Einstellungen"_s);
         {
             wb::ui::SettingsDialog dialog;
