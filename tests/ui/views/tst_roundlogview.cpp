@@ -76,7 +76,7 @@ private Q_SLOTS:
     {
         ui::RoundLogView view(kLogLineRole);
         QSignalSpy activated(&view, &ui::RoundLogView::tracebackActivated);
-        view.setLines({{1, u"run"_s, u"stderr"_s, u"  File \"/work/main.py\", line 42, in <module>"_s, 1},
+        view.setLines({{1, u"run"_s, u"stderr"_s, u"  File \"/round/main.py\", line 42, in <module>"_s, 1},
                        {2, u"run"_s, u"stdout"_s, u"plain"_s, 2}});
         view.show();
         view.list()->setCurrentRow(1);
