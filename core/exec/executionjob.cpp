@@ -9,7 +9,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QtConcurrentRun>
 
 #include <grp.h>
 #include <signal.h>
@@ -62,6 +66,7 @@ ExecutionJob::ExecutionJob(const Executor &executor, ExecutionRequest request, Q
 
 ExecutionJob::~ExecutionJob()
 {
+    m_preparation.waitForFinished();
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
         killGroup(SIGKILL);
@@ -78,31 +83,73 @@ ExecutionJob::~ExecutionJob()
 void ExecutionJob::start()
 {
     m_clock.start();
-    QDir dir(m_request.roundDirectory);
+    // Folders, files and links take milliseconds each on a busy disk: on this thread every other example
+    // of the campaign would wait behind them.
+    m_preparation = QtConcurrent::run(&ExecutionJob::prepareRound, m_request, m_executor.settings().network, m_executor.pythonPath());
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onPrepared(watcher->result());
+    });
+    watcher->setFuture(m_preparation);
+}
+
+ExecutionJob::Prepared ExecutionJob::prepareRound(const ExecutionRequest &request, bool network, const QString &pythonPath)
+{
+    Prepared prepared;
+    QDir dir(request.roundDirectory);
     if (dir.exists() && !dir.isEmpty()) {
-        m_result.message = Tr::tr("The round directory %1 is not empty.").arg(m_request.roundDirectory);
-        QTimer::singleShot(0, this, &ExecutionJob::complete);
-        return;
+        prepared.error = Tr::tr("The round directory %1 is not empty.").arg(request.roundDirectory);
+        return prepared;
     }
-    if (!RoundDirectory::prepare(m_request, m_executor.settings().network)) {
-        m_result.message = Tr::tr("Cannot prepare the round directory %1 (disk full or not writable?).").arg(m_request.roundDirectory);
-        QTimer::singleShot(0, this, &ExecutionJob::complete);
-        return;
+    if (!RoundDirectory::prepare(request, network)) {
+        prepared.error = Tr::tr("Cannot prepare the round directory %1 (disk full or not writable?).").arg(request.roundDirectory);
+        return prepared;
     }
-    m_runAsUid = Executor::roundUid();   // never run generated code as root
     // `python` and `python3` of the round: links to the configured interpreter (the setup phase puts the
     // round's venv, made from it, before them).
     const QString bin = dir.filePath(u".bin"_s);
-    const bool shims = QFile::link(m_executor.pythonPath(), bin + u"/python"_s) && QFile::link(m_executor.pythonPath(), bin + u"/python3"_s);
-    if (!shims || m_executor.pythonPath().isEmpty()) {
-        m_result.message = Tr::tr("Cannot prepare the round's Python (%1).").arg(m_executor.pythonPath());
-        QTimer::singleShot(0, this, &ExecutionJob::complete);
+    const bool shims = QFile::link(pythonPath, bin + u"/python"_s) && QFile::link(pythonPath, bin + u"/python3"_s);
+    if (!shims || pythonPath.isEmpty()) {
+        prepared.error = Tr::tr("Cannot prepare the round's Python (%1).").arg(pythonPath);
+        return prepared;
+    }
+    prepared.runAsUid = Executor::roundUid();   // never run generated code as root
+    if (prepared.runAsUid >= 0)
+        RoundDirectory::handOver(request.roundDirectory, prepared.runAsUid);
+    return prepared;
+}
+
+void ExecutionJob::onPrepared(const Prepared &prepared)
+{
+    if (m_stopping || m_finished)
+        return;   // cancelled meanwhile: complete() follows or has run
+    if (!prepared.error.isEmpty()) {
+        m_result.message = prepared.error;
+        complete();
         return;
     }
-    if (m_runAsUid >= 0)
-        RoundDirectory::handOver(m_request.roundDirectory, m_runAsUid);
+    m_runAsUid = prepared.runAsUid;
     m_deadline.start(m_request.limits.wallSeconds * 1000);
     runPhase(Phase::Setup);
+}
+
+Executor::Command ExecutionJob::lowPriority(const Executor::Command &command, int niceness)
+{
+    // QProcess starts children with vfork: the workbench's thread waits until the child has exec'd. A
+    // child that lowered its own priority before exec would keep that thread waiting behind every busy
+    // round on a loaded machine, so `nice` lowers it after the exec instead. A program that cannot be
+    // found is left as it is, to fail to start with its own name.
+    static const QString nice = QStandardPaths::findExecutable(u"nice"_s);
+    if (niceness <= 0 || nice.isEmpty())
+        return command;
+    const QString program = command.program.contains(u'/') ? command.program : QStandardPaths::findExecutable(command.program);
+    if (program.isEmpty() || !QFileInfo(program).isExecutable())
+        return command;
+    Executor::Command wrapped;
+    wrapped.program = nice;
+    wrapped.arguments = QStringList{u"-n"_s, QString::number(niceness), u"--"_s, program} + command.arguments;
+    return wrapped;
 }
 
 QString ExecutionJob::phaseName() const
@@ -147,8 +194,9 @@ void ExecutionJob::runPhase(Phase phase)
     m_launch = m_executor.launch(m_request, shell, env);
     m_forceStopDone = false;
     m_process = new QProcess(this);
-    m_process->setProgram(m_launch.command.program);
-    m_process->setArguments(m_launch.command.arguments);
+    const Executor::Command command = lowPriority(m_launch.command, m_request.limits.niceness);
+    m_process->setProgram(command.program);
+    m_process->setArguments(command.arguments);
     m_process->setWorkingDirectory(m_request.roundDirectory);
     m_process->setProcessEnvironment(m_launch.environment);
     ExecutionLimits limits = m_request.limits;
@@ -161,9 +209,10 @@ void ExecutionJob::runPhase(Phase phase)
     // Runs in the child between fork and exec: async-signal-safe calls only. No RLIMIT_NPROC: the kernel
     // counts it per user over all the user's threads, so the command sets it where it counts only the
     // round (a namespace of its own; see RoundScript::processLimit()).
-    m_process->setChildProcessModifier([limits, uid] {
+    const bool niceInChild = command.program == m_launch.command.program;
+    m_process->setChildProcessModifier([limits, uid, niceInChild] {
         ::setpgid(0, 0);
-        if (limits.niceness > 0)
+        if (niceInChild && limits.niceness > 0)
             [[maybe_unused]] const int niced = ::nice(limits.niceness);   // relative to the workbench
         if (limits.memoryBytes > 0) {
             const rlimit r{rlim_t(limits.memoryBytes), rlim_t(limits.memoryBytes)};
@@ -394,6 +443,7 @@ void ExecutionJob::complete()
     if (m_finished)
         return;
     m_finished = true;
+    m_preparation.waitForFinished();   // cancelled while the folder was being made: nothing writes in it after this
     m_deadline.stop();
     m_killTimer.stop();
     m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;

@@ -6,6 +6,7 @@
 #include "exec/executor.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 
@@ -21,7 +22,8 @@ namespace wb::exec {
  * also after a failed setup; RoundScript) under the request's limits, captures every output line with
  * its phase and time, and collects log.json, results.json, to_save/ and retain/. Only a stopped round
  * (time or output limit, cancel) skips main.py.
- * Asynchronous (QProcess); lives in its creator's thread. finished() is emitted exactly once, also
+ * Asynchronous (QProcess); lives in its creator's thread, and makes the round's folders and files on a
+ * worker thread so that a busy disk never holds up that thread. finished() is emitted exactly once, also
  * after cancel() or a timeout, when every process of the round is gone. A job whose round runs
  * elsewhere (SlurmJob: a batch system) overrides start(), cancel() and isFinished() and uses only the
  * signals.
@@ -56,6 +58,14 @@ Q_SIGNALS:
 private:
     enum class Phase { Setup, Run, Done };
 
+    /** Of the round directory: an error message, or empty when it is ready. */
+    struct Prepared
+    {
+        QString error;
+        int runAsUid = -1;
+    };
+    static Prepared prepareRound(const ExecutionRequest &request, bool network, const QString &pythonPath);
+    void onPrepared(const Prepared &prepared);
     void runPhase(Phase phase);
     void onReadyRead(int channel);
     void onProcessFinished(int exitCode, int exitStatus);
@@ -68,6 +78,8 @@ private:
     void startForceStop();
     void complete();
     QString phaseName() const;
+    /// The command, run at the given niceness relative to the workbench's (0: unchanged).
+    static Executor::Command lowPriority(const Executor::Command &command, int niceness);
 
     const Executor &m_executor;
     ExecutionRequest m_request;
@@ -82,6 +94,7 @@ private:
     QByteArray m_partial[2];
     qint64 m_bytes[2] = {0, 0};
     bool m_outputCapped[2] = {false, false};
+    QFuture<Prepared> m_preparation;         ///< the round directory, made on a worker
     QElapsedTimer m_clock;
     QTimer m_deadline;
     QTimer m_killTimer;

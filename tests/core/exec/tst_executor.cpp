@@ -479,6 +479,32 @@ private Q_SLOTS:
         QCOMPARE(int(done.first().first().value<ExecutionResult>().outcome), int(ExecutionResult::Outcome::Cancelled));
     }
 
+    void cancelWhileTheRoundIsPrepared()
+    {
+        // The folder is made on a worker: a cancel that comes first ends the round without running it,
+        // once, and nothing is written into the folder after finished().
+        const auto executor = Executor::create(u"local"_s);
+        ExecutionRequest request;
+        request.roundDirectory = m_dir.filePath(u"round-cancel-early"_s);
+        request.mainPy = "print('must not run')\n";
+        request.runSh = "true\n";
+        ExecutionJob *job = executor->start(request, this);
+        QSignalSpy lines(job, &ExecutionJob::lineCaptured);
+        QSignalSpy done(job, &ExecutionJob::finished);
+        job->cancel();
+        QVERIFY(done.wait(10000));
+        const auto result = done.first().first().value<ExecutionResult>();
+        QCOMPARE(int(result.outcome), int(ExecutionResult::Outcome::Cancelled));
+        QVERIFY(!result.exitCode.has_value());
+        const QStringList before = QDir(request.roundDirectory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QTest::qWait(300);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(QDir(request.roundDirectory).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        for (const auto &line : std::as_const(lines))
+            QVERIFY(!line.first().value<LogLine>().text.contains(u"must not run"_s));
+        job->deleteLater();
+    }
+
     void daemonsEndWithTheirPhase_data() { executors(); }
     void daemonsEndWithTheirPhase()
     {
