@@ -25,7 +25,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrentRun>
 
 #include <nlohmann/json.hpp>
 
@@ -482,82 +484,127 @@ void ExampleRunner::runExecution(const store::RoundRecord &round)
             m_services.releaseExecution();
             return;
         }
-        try {
-            store::PipelineStore pipeline(m_services.workspace);
-            const auto current = pipeline.round(m_exampleId, index).value();
-            const QString cache = m_services.executor->workRoot(m_services.workspace->cachePath());
-            const QString executorName = m_services.executor->capabilities().name;
-            exec::ExecutionRequest request;
-            request.repositoryDirectory = repo::RepositoryCheckout::ensure(m_gitDir, m_example.commitSha, cache);
-            // A round a batch system still holds (the workbench was closed meanwhile) is re-attached, not run again.
-            const auto remote = store::RemoteJobStore(m_services.workspace).find(roundId);
-            if (remote && remote->executor == executorName) {
-                request.roundDirectory = remote->roundDir;
-                request.remoteJobId = remote->jobId;
-            } else {
-                // A fresh directory per attempt (an attempt interrupted by a crash is never reused), in the
-                // workspace's own private folder.
-                request.roundDirectory = exec::RoundFolders::prepare(
-                    cache, exec::RoundFolders::workspaceKey(m_services.workspace->path()), m_exampleId, index);
-            }
-            request.mainPy = pipeline.blob(current.mainPyBlob);
-            request.requirementsTxt = pipeline.blob(current.requirementsBlob);
-            request.runSh = pipeline.blob(current.runShBlob);
-            request.metadataJson = pipeline.blob(current.metadataBlob);
-            request.limits = m_services.config.limits;
-            if (request.remoteJobId.isEmpty())
-                pipeline.markRoundStarted(roundId, executorName, request.roundDirectory);
-            report(u"execute"_s, request.remoteJobId.isEmpty() ? Tr::tr("running round %1").arg(index)
-                                                                : Tr::tr("following round %1 (job %2)").arg(index).arg(request.remoteJobId));
-            m_remoteJob = !request.remoteJobId.isEmpty();
-            m_job = m_services.executor->start(request, this);
-            connect(m_job, &exec::ExecutionJob::lineCaptured, this, [this, index](const exec::LogLine &line) {
-                Q_EMIT logLine(m_exampleId, index, line);
-            });
-            connect(m_job, &exec::ExecutionJob::submitted, this,
-                    [this, roundId, executorName, dir = request.roundDirectory](const QString &jobId) {
-                        m_remoteJob = true;
-                        try {
-                            store::RemoteJobStore(m_services.workspace).record(roundId, executorName, jobId, dir);
-                        } catch (const Error &e) {
-                            m_job->cancel();   // unrecorded, nobody could ever collect it
-                            finish(store::ExampleStatus::Error, e.message());
-                        }
-                    });
-            connect(m_job, &exec::ExecutionJob::finished, this,
-                    [this, roundId, dir = request.roundDirectory](const exec::ExecutionResult &result) {
-                m_job->deleteLater();
-                m_holdingExecutionSlot = false;
-                m_services.releaseExecution();
-                // The directory goes once nothing more is read from it (the campaign's retention setting).
-                auto release = [this, &dir, &result] {
-                    if (m_services.releaseRound)
-                        m_services.releaseRound(dir, result);
-                    else
-                        m_services.executor->releaseRound(dir, result);
-                };
-                if (m_cancelled || m_finished)
-                    return release();
-                try {
-                    if (result.outcome == exec::ExecutionResult::Outcome::Interrupted) {
-                        // Its job is gone without a result: the round runs again, like one a crash interrupted.
-                        store::RemoteJobStore(m_services.workspace).forget(roundId);
-                        m_services.executor->releaseRound(dir, result);   // before the next attempt prepares its folder
-                        return next();
-                    }
-                    store::PipelineStore(m_services.workspace).saveExecution(roundId, result);
-                } catch (const Error &e) {
-                    return finish(store::ExampleStatus::Error, e.message());
-                }
-                release();
-                next();
-            });
-        } catch (const Error &e) {
+        prepareRound(roundId, index);
+    });
+}
+
+void ExampleRunner::prepareRound(qint64 roundId, int index)
+{
+    RoundPlace place;
+    try {
+        place.executor = m_services.executor->capabilities().name;
+        // A round a batch system still holds (the workbench was closed meanwhile) is re-attached, not run again.
+        const auto remote = store::RemoteJobStore(m_services.workspace).find(roundId);
+        if (remote && remote->executor == place.executor) {
+            place.roundDirectory = remote->roundDir;
+            place.remoteJobId = remote->jobId;
+        }
+    } catch (const Error &e) {
+        m_holdingExecutionSlot = false;
+        m_services.releaseExecution();
+        return finish(store::ExampleStatus::Error, Tr::tr("Execution: %1").arg(e.message()));
+    }
+    // The checkout (thousands of files for a big repository) and the round's folder are made on a worker:
+    // on this thread every other example of the campaign would wait behind them.
+    const QString cache = m_services.executor->workRoot(m_services.workspace->cachePath());
+    const QString workspaceKey = exec::RoundFolders::workspaceKey(m_services.workspace->path());
+    auto *watcher = new QFutureWatcher<RoundPlace>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, roundId, index] {
+        watcher->deleteLater();
+        const RoundPlace prepared = watcher->result();
+        if (m_cancelled || m_finished || !prepared.error.isEmpty()) {
             m_holdingExecutionSlot = false;
             m_services.releaseExecution();
-            finish(store::ExampleStatus::Error, Tr::tr("Execution: %1").arg(e.message()));
+            if (prepared.remoteJobId.isEmpty() && !prepared.roundDirectory.isEmpty())
+                exec::RoundFolders::remove(prepared.roundDirectory);   // never used
+            if (!prepared.error.isEmpty())
+                finish(store::ExampleStatus::Error, Tr::tr("Execution: %1").arg(prepared.error));
+            return;
         }
+        launchRound(roundId, index, prepared);
     });
+    watcher->setFuture(QtConcurrent::run([place, gitDir = m_gitDir, commit = m_example.commitSha, cache, workspaceKey,
+                                          exampleId = m_exampleId, index]() mutable {
+        try {
+            place.repositoryDirectory = repo::RepositoryCheckout::ensure(gitDir, commit, cache);
+            // A fresh directory per attempt (an attempt interrupted by a crash is never reused), in the
+            // workspace's own private folder.
+            if (place.remoteJobId.isEmpty())
+                place.roundDirectory = exec::RoundFolders::prepare(cache, workspaceKey, exampleId, index);
+        } catch (const Error &e) {
+            place.error = e.message();
+        }
+        return place;
+    }));
+}
+
+void ExampleRunner::launchRound(qint64 roundId, int index, const RoundPlace &place)
+{
+    try {
+        store::PipelineStore pipeline(m_services.workspace);
+        const auto current = pipeline.round(m_exampleId, index).value();
+        const QString executorName = place.executor;
+        exec::ExecutionRequest request;
+        request.repositoryDirectory = place.repositoryDirectory;
+        request.roundDirectory = place.roundDirectory;
+        request.remoteJobId = place.remoteJobId;
+        request.mainPy = pipeline.blob(current.mainPyBlob);
+        request.requirementsTxt = pipeline.blob(current.requirementsBlob);
+        request.runSh = pipeline.blob(current.runShBlob);
+        request.metadataJson = pipeline.blob(current.metadataBlob);
+        request.limits = m_services.config.limits;
+        if (request.remoteJobId.isEmpty())
+            pipeline.markRoundStarted(roundId, executorName, request.roundDirectory);
+        report(u"execute"_s, request.remoteJobId.isEmpty() ? Tr::tr("running round %1").arg(index)
+                                                            : Tr::tr("following round %1 (job %2)").arg(index).arg(request.remoteJobId));
+        m_remoteJob = !request.remoteJobId.isEmpty();
+        m_job = m_services.executor->start(request, this);
+        connect(m_job, &exec::ExecutionJob::lineCaptured, this, [this, index](const exec::LogLine &line) {
+            Q_EMIT logLine(m_exampleId, index, line);
+        });
+        connect(m_job, &exec::ExecutionJob::submitted, this,
+                [this, roundId, executorName, dir = request.roundDirectory](const QString &jobId) {
+                    m_remoteJob = true;
+                    try {
+                        store::RemoteJobStore(m_services.workspace).record(roundId, executorName, jobId, dir);
+                    } catch (const Error &e) {
+                        m_job->cancel();   // unrecorded, nobody could ever collect it
+                        finish(store::ExampleStatus::Error, e.message());
+                    }
+                });
+        connect(m_job, &exec::ExecutionJob::finished, this,
+                [this, roundId, dir = request.roundDirectory](const exec::ExecutionResult &result) {
+            m_job->deleteLater();
+            m_holdingExecutionSlot = false;
+            m_services.releaseExecution();
+            // The directory goes once nothing more is read from it (the campaign's retention setting).
+            auto release = [this, &dir, &result] {
+                if (m_services.releaseRound)
+                    m_services.releaseRound(dir, result);
+                else
+                    m_services.executor->releaseRound(dir, result);
+            };
+            if (m_cancelled || m_finished)
+                return release();
+            try {
+                if (result.outcome == exec::ExecutionResult::Outcome::Interrupted) {
+                    // Its job is gone without a result: the round runs again, like one a crash interrupted.
+                    store::RemoteJobStore(m_services.workspace).forget(roundId);
+                    m_services.executor->releaseRound(dir, result);   // before the next attempt prepares its folder
+                    return next();
+                }
+                store::PipelineStore(m_services.workspace).saveExecution(roundId, result);
+            } catch (const Error &e) {
+                return finish(store::ExampleStatus::Error, e.message());
+            }
+            release();
+            next();
+        });
+    } catch (const Error &e) {
+        m_holdingExecutionSlot = false;
+        m_services.releaseExecution();
+        finish(store::ExampleStatus::Error, Tr::tr("Execution: %1").arg(e.message()));
+    }
 }
 
 void ExampleRunner::runJudge(const store::RoundRecord &round)

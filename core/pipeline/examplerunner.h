@@ -114,6 +114,17 @@ private:
     void runSelection();
     void runGeneration();
     void runExecution(const store::RoundRecord &round);
+    /** Where a round runs: its checkout and folder, or the batch job it re-attaches to. */
+    struct RoundPlace
+    {
+        QString executor;
+        QString repositoryDirectory;
+        QString roundDirectory;
+        QString remoteJobId;
+        QString error;
+    };
+    void prepareRound(qint64 roundId, int index);
+    void launchRound(qint64 roundId, int index, const RoundPlace &place);
     void runJudge(const store::RoundRecord &round);
     void runRepair(const store::RoundRecord &round);
     void nextForExpertRound(const store::RoundRecord &last);
