@@ -25,7 +25,9 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace wb;
@@ -139,6 +141,7 @@ int main(int argc, char **argv)
         lagTimer.start();
     QElapsedTimer clock;
     clock.start();
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     runner.start();
     loop.exec();
     const double makespanMs = double(clock.elapsed());
@@ -207,6 +210,23 @@ int main(int argc, char **argv)
             std::printf("per call (%d matched): %.0f ms to the server, %.0f ms there, %.0f ms back until stored\n", matched,
                         toServer / matched, atServer / matched, back / matched);
         std::printf("orchestrator event loop: %.0f ms late in all, at most %.0f ms at once\n", lagSumMs, lagMaxMs);
+        // Ramp and tail: when the examples started and ended, relative to the runner's start.
+        qint64 firstStart = std::numeric_limits<qint64>::max(), lastStart = 0, firstEnd = std::numeric_limits<qint64>::max(),
+               lastEnd = 0;
+        QList<qint64> starts;
+        for (const auto &e : pipeline.examples(campaign)) {
+            const qint64 s = startedAt.msecsTo(e.startedAt), f = startedAt.msecsTo(e.finishedAt);
+            starts << s;
+            firstStart = std::min(firstStart, s);
+            lastStart = std::max(lastStart, s);
+            firstEnd = std::min(firstEnd, f);
+            lastEnd = std::max(lastEnd, f);
+        }
+        std::sort(starts.begin(), starts.end());
+        std::printf("examples started %lld..%lld ms (the %dth at %lld ms), ended %lld..%lld ms; finished signal at %.0f ms\n",
+                    qlonglong(firstStart), qlonglong(lastStart), concurrency,
+                    qlonglong(starts.value(std::min<qsizetype>(concurrency, starts.size()) - 1)), qlonglong(firstEnd),
+                    qlonglong(lastEnd), makespanMs);
     }
     return summary.success == repositories ? 0 : 1;
 }
