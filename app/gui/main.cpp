@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/sourcepreview.h"
 #include "llm/credentials.h"
 #include "mainwindow/workspacelauncher.h"
 #include "settings/appearance.h"
@@ -12,6 +13,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    wb::ui::SourcePreview::warmUp();   // syntax definitions load while the window is built
     wb::llm::Credentials::captureEnvironment();   // keys out of /proc/<pid>/environ and children
     QApplication::setOrganizationName(u"codedistiller-workbench"_s);
     QApplication::setApplicationName(u"codedistiller-workbench"_s);

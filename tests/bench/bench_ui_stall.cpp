@@ -9,6 +9,7 @@
 #include "fakellmserver.h"
 #include "gitfixture.h"
 #include "campaign/campaigncontroller.h"
+#include "editor/sourcepreview.h"
 #include "mainwindow/mainwindow.h"
 #include "pipeline/campaignconfig.h"
 #include "repo/repositoryingestor.h"
@@ -93,6 +94,7 @@ int main(int argc, char **argv)
     const int concurrency = argc > 2 ? std::atoi(argv[2]) : 16;
     const int latency = argc > 3 ? std::atoi(argv[3]) : 150;
 
+    ui::SourcePreview::warmUp();   // as the workbench's main() does
     test::FakeLlmServer server;
     const auto script = test::DistillationScript::handler();
     server.setHandler([script, latency](const test::RecordedRequest &request) {

@@ -33,6 +33,8 @@ public:
 
     /** The process-wide syntax definition repository (364 definitions, compiled in). GUI thread only. */
     static KSyntaxHighlighting::Repository &syntaxRepository();
+    /** Starts loading that repository and the common definitions on a worker (call early; any thread). */
+    static void warmUp();
 
 protected:
     void changeEvent(QEvent *event) override;
