@@ -3501,6 +3501,18 @@ Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious owners
         <source>Round %1 is not a round of example %2.</source>
         <translation>Runde %1 ist keine Runde von Beispiel %2.</translation>
     </message>
+    <message>
+        <source>ran without error</source>
+        <translation>fehlerfrei gelaufen</translation>
+    </message>
+    <message>
+        <source>shows the function</source>
+        <translation>zeigt die Funktion</translation>
+    </message>
+    <message>
+        <source>function correct</source>
+        <translation>Funktion korrekt</translation>
+    </message>
 </context>
 <context>
     <name>wb::store::LlmBatchStore</name>

@@ -63,13 +63,12 @@ int ReviewCommands::judge(const QStringList &args)
     j.annotator = p.value(annotator);
     if (j.annotator.trimmed().isEmpty())
         throw Error(Tr::tr("Say who you are with --annotator NAME."), Error::Kind::InvalidInput);
-    j.ranWithoutError = p.value(ran);
-    j.showsFunction = p.value(shows);
-    j.functionCorrect = p.value(correct);
-    j.decision = QString(p.value(decision)).replace(u'-', u'_');
+    j.ranWithoutError = store::JudgementStore::parseAnswer(p.value(ran), store::Criterion::RanWithoutError);
+    j.showsFunction = store::JudgementStore::parseAnswer(p.value(shows), store::Criterion::ShowsFunction);
+    j.functionCorrect = store::JudgementStore::parseAnswer(p.value(correct), store::Criterion::FunctionCorrect);
+    j.decision = store::JudgementStore::parseDecision(p.value(decision));
     j.notes = p.value(notes);
-    if (j.ranWithoutError.isEmpty() && j.showsFunction.isEmpty() && j.functionCorrect.isEmpty() && j.decision.isEmpty()
-        && j.notes.isEmpty())
+    if (!j.ranWithoutError && !j.showsFunction && !j.functionCorrect && !j.decision && j.notes.isEmpty())
         throw Error(Tr::tr("Nothing to record: give at least one of --ran, --shows-function, --correct, --decision, --notes."),
                     Error::Kind::InvalidInput);
     if (p.isSet(seconds)) {
@@ -91,10 +90,10 @@ int ReviewCommands::judge(const QStringList &args)
         ConsoleOutput::json(QJsonObject{{u"id"_s, stored.id},
                                         {u"example"_s, stored.exampleId},
                                         {u"annotator"_s, stored.annotator},
-                                        {u"ran_without_error"_s, stored.ranWithoutError},
-                                        {u"shows_function"_s, stored.showsFunction},
-                                        {u"function_correct"_s, stored.functionCorrect},
-                                        {u"decision"_s, stored.decision},
+                                        {u"ran_without_error"_s, stored.answerText(store::Criterion::RanWithoutError)},
+                                        {u"shows_function"_s, stored.answerText(store::Criterion::ShowsFunction)},
+                                        {u"function_correct"_s, stored.answerText(store::Criterion::FunctionCorrect)},
+                                        {u"decision"_s, stored.decisionText()},
                                         {u"blind"_s, stored.blind},
                                         {u"supersedes"_s, stored.supersedesId ? QJsonValue(*stored.supersedesId) : QJsonValue()}});
     } else {

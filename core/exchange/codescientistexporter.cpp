@@ -176,7 +176,7 @@ CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedEx
                           ExportNames::flatten(review::VerdictStatement::of(v.verdict)).endsWith(u'.') ? 1 : 0));
         for (const auto &j : v.judgements)
             header += u"# Reviewed by %1 (%2): %3\n"_s.arg(ExportNames::flatten(j.annotator), j.createdAt.date().toString(Qt::ISODate),
-                                                          j.decision.isEmpty() ? u"no decision"_s : j.decision);
+                                                          j.decision ? j.decisionText() : u"no decision"_s);
         if (!v.licenseOverrideReason.isEmpty())
             header += u"# Licence gate overridden: %1\n"_s.arg(ExportNames::flatten(v.licenseOverrideReason));
         const QJsonObject compute = v.metadata.value(u"compute_requirements"_s).toObject();

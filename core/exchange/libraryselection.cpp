@@ -51,8 +51,9 @@ LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::W
             if (e.status != store::ExampleStatus::Success)
                 continue;   // not a candidate: nothing to report
             const auto &js = humans.value(e.id);
-            bool accepted = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return store::isAccepted(j.decision); });
-            bool rejected = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return store::isRefused(j.decision); });
+            bool accepted = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision == store::Decision::Accept; });
+            bool rejected = std::any_of(js.cbegin(), js.cend(),
+                                        [](const auto &j) { return j.decision && *j.decision != store::Decision::Accept; });
             // A gold decision (adjudication) settles it, whatever the annotators said.
             const QString goldDecision = gold.value(e.id).value(u"decision"_s).value;
             if (!goldDecision.isEmpty()) {

@@ -69,7 +69,7 @@ VettedExample VettedExample::withoutSecrets() const
     v.metadata = redacted(v.metadata);
     v.verdict = redacted(v.verdict);
     for (auto &j : v.judgements)
-        for (QString *s : {&j.annotator, &j.ranWithoutError, &j.showsFunction, &j.functionCorrect, &j.decision, &j.notes})
+        for (QString *s : {&j.annotator, &j.notes})
             redact(*s);
     for (auto &r : v.history) {
         redact(r.record);
@@ -90,10 +90,10 @@ QJsonObject VettedExample::provenance() const
     QJsonArray humans;
     for (const auto &j : judgements)
         humans.append(QJsonObject{{u"annotator"_s, j.annotator},
-                                  {u"ran_without_error"_s, j.ranWithoutError},
-                                  {u"shows_function"_s, j.showsFunction},
-                                  {u"function_correct"_s, j.functionCorrect},
-                                  {u"decision"_s, j.decision},
+                                  {u"ran_without_error"_s, j.answerText(store::Criterion::RanWithoutError)},
+                                  {u"shows_function"_s, j.answerText(store::Criterion::ShowsFunction)},
+                                  {u"function_correct"_s, j.answerText(store::Criterion::FunctionCorrect)},
+                                  {u"decision"_s, j.decisionText()},
                                   {u"notes"_s, j.notes},
                                   {u"at"_s, j.createdAt.toString(Qt::ISODate)}});
     QJsonObject out{{u"repository"_s, repository.name},

@@ -17,10 +17,10 @@ namespace {
 QHash<QString, QString> answersOf(const store::JudgementRecord &j)
 {
     QHash<QString, QString> out;
-    const std::pair<QString, QString> all[] = {{u"ran_without_error"_s, j.ranWithoutError},
-                                               {u"shows_function"_s, j.showsFunction},
-                                               {u"function_correct"_s, j.functionCorrect},
-                                               {u"decision"_s, j.decision}};
+    const std::pair<QString, QString> all[] = {{u"ran_without_error"_s, j.answerText(store::Criterion::RanWithoutError)},
+                                               {u"shows_function"_s, j.answerText(store::Criterion::ShowsFunction)},
+                                               {u"function_correct"_s, j.answerText(store::Criterion::FunctionCorrect)},
+                                               {u"decision"_s, j.decisionText()}};
     for (const auto &[criterion, value] : all)
         if (!value.isEmpty())
             out.insert(criterion, value);

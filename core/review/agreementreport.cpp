@@ -45,17 +45,7 @@ namespace {
 QString humanAnswer(const store::JudgementRecord &j, const QString &criterion)
 {
     const std::optional<store::Criterion> c = store::criterionFromString(criterion);
-    if (!c)
-        return j.decision;
-    switch (*c) {
-    case store::Criterion::RanWithoutError:
-        return j.ranWithoutError;
-    case store::Criterion::ShowsFunction:
-        return j.showsFunction;
-    case store::Criterion::FunctionCorrect:
-        return j.functionCorrect;
-    }
-    return {};
+    return c ? j.answerText(*c) : j.decisionText();
 }
 
 QJsonValue optionalNumber(const std::optional<double> &v)

@@ -203,8 +203,8 @@ CampaignMatrix CampaignMatrix::compute(const std::shared_ptr<store::Workspace> &
     const store::JudgementStore judgements(workspace);
     for (const auto &c : std::as_const(chosen))
         for (const auto &j : judgements.current(c.id))
-            if (!j.decision.isEmpty())
-                decisions[j.exampleId] << j.decision;
+            if (j.decision)
+                decisions[j.exampleId] << j.decisionText();
 
     // 3. Gold decisions: the newest adjudication of each example's decision.
     QHash<qint64, QString> gold;

@@ -38,14 +38,14 @@ std::optional<double> share(int part, int whole)
 }
 
 /** The annotators' majority on one criterion: yes only with more yes than other answers. */
-bool majorityYes(const QList<store::JudgementRecord> &judgements, QString store::JudgementRecord::*field)
+bool majorityYes(const QList<store::JudgementRecord> &judgements, store::Criterion criterion)
 {
     int yes = 0, other = 0;
     for (const auto &j : judgements) {
-        const QString &v = j.*field;
-        if (store::criterionAnswerFromString(v) == store::CriterionAnswer::Yes)
+        const auto answer = j.answer(criterion);
+        if (answer == store::CriterionAnswer::Yes)
             ++yes;
-        else if (!v.isEmpty())
+        else if (answer)
             ++other;
     }
     return yes > other;
@@ -152,9 +152,9 @@ CampaignReport CampaignReport::compute(const std::shared_ptr<store::Workspace> &
             if (js.isEmpty())
                 continue;
             ++row.humanJudged;
-            errorFree += majorityYes(js, &store::JudgementRecord::ranWithoutError) ? 1 : 0;
-            shows += majorityYes(js, &store::JudgementRecord::showsFunction) ? 1 : 0;
-            correct += majorityYes(js, &store::JudgementRecord::functionCorrect) ? 1 : 0;
+            errorFree += majorityYes(js, store::Criterion::RanWithoutError) ? 1 : 0;
+            shows += majorityYes(js, store::Criterion::ShowsFunction) ? 1 : 0;
+            correct += majorityYes(js, store::Criterion::FunctionCorrect) ? 1 : 0;
         }
         row.autoSuccessRate = share(row.successes, row.examples);
         row.errorFree = share(errorFree, row.humanJudged);

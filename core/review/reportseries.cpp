@@ -107,7 +107,7 @@ ReportSeries ReportSeries::compute(const std::shared_ptr<store::Workspace> &work
         campaign.model = config.generator.provider + u'/' + config.generator.model;
         QHash<qint64, QStringList> correctLabels;   // example → the annotators' "function is correct"
         for (const auto &j : judgements.current(c.id))
-            correctLabels[j.exampleId] << j.functionCorrect;
+            correctLabels[j.exampleId] << j.answerText(store::Criterion::FunctionCorrect);
         for (const auto &e : pipeline.examples(c.id)) {
             if (!store::isTerminal(e.status))
                 continue;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/criterion.h"
+#include "store/decision.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -20,15 +23,34 @@ struct JudgementRecord
     qint64 exampleId = 0;
     std::optional<qint64> roundId;       ///< empty: the example as a whole
     QString annotator;
-    QString ranWithoutError;             ///< yes | no | unsure | "" (not answered)
-    QString showsFunction;
-    QString functionCorrect;
-    QString decision;                    ///< accept | reject | needs_work | ""
+    std::optional<CriterionAnswer> ranWithoutError;   ///< empty: not answered
+    std::optional<CriterionAnswer> showsFunction;
+    std::optional<CriterionAnswer> functionCorrect;
+    std::optional<Decision> decision;                 ///< empty: no decision
     QString notes;
     std::optional<int> secondsSpent;
     bool blind = false;
     std::optional<qint64> supersedesId;
     QDateTime createdAt;
+
+    /** The answer to @p criterion. */
+    std::optional<CriterionAnswer> answer(Criterion criterion) const
+    {
+        switch (criterion) {
+        case Criterion::RanWithoutError: return ranWithoutError;
+        case Criterion::ShowsFunction: return showsFunction;
+        case Criterion::FunctionCorrect: return functionCorrect;
+        }
+        return std::nullopt;
+    }
+    /** Its stored word ("yes", "no", "unsure"), or "" when not answered. */
+    QString answerText(Criterion criterion) const
+    {
+        const auto a = answer(criterion);
+        return a ? criterionAnswerToString(*a) : QString();
+    }
+    /** The decision's stored word ("accept", "reject", "needs_work"), or "" when there is none. */
+    QString decisionText() const { return decision ? decisionToString(*decision) : QString(); }
 };
 
 } // namespace wb::store

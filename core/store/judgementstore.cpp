@@ -35,10 +35,11 @@ JudgementRecord fromRow(const QSqlQuery &q)
     if (!q.value(2).isNull())
         r.roundId = q.value(2).toLongLong();
     r.annotator = q.value(3).toString();
-    r.ranWithoutError = q.value(4).toString();
-    r.showsFunction = q.value(5).toString();
-    r.functionCorrect = q.value(6).toString();
-    r.decision = q.value(7).toString();
+    // Values are checked when written: text the types do not know reads as no answer.
+    r.ranWithoutError = criterionAnswerFromString(q.value(4).toString());
+    r.showsFunction = criterionAnswerFromString(q.value(5).toString());
+    r.functionCorrect = criterionAnswerFromString(q.value(6).toString());
+    r.decision = decisionFromString(q.value(7).toString());
     r.notes = q.value(8).toString();
     if (!q.value(9).isNull())
         r.secondsSpent = q.value(9).toInt();
@@ -72,15 +73,33 @@ void JudgementStore::validate(JudgementRecord &j)
     j.annotator = j.annotator.trimmed();
     if (j.annotator.isEmpty())
         throw Error(Tr::tr("A judgement needs the annotator's name."), Error::Kind::InvalidInput);
-    const std::pair<const char *, const QString *> criteria[] = {
-        {"ran without error", &j.ranWithoutError}, {"shows the function", &j.showsFunction}, {"function correct", &j.functionCorrect}};
-    for (const auto &[name, value] : criteria)
-        if (!value->isEmpty() && !criterionAnswerFromString(*value))
-            throw Error(Tr::tr("'%1' is not an answer to \"%2\"; use %3.")
-                            .arg(*value, QString::fromLatin1(name), criterionValues().join(u", "_s)),
-                        Error::Kind::InvalidInput);
-    if (!j.decision.isEmpty() && !decisionFromString(j.decision))
-        throw Error(Tr::tr("'%1' is not a decision; use %2.").arg(j.decision, decisionValues().join(u", "_s)), Error::Kind::InvalidInput);
+}
+
+std::optional<CriterionAnswer> JudgementStore::parseAnswer(const QString &text, Criterion criterion)
+{
+    const QString word = text.trimmed().toLower();
+    if (word.isEmpty())
+        return std::nullopt;
+    if (const auto answer = criterionAnswerFromString(word))
+        return answer;
+    QString question;
+    switch (criterion) {
+    case Criterion::RanWithoutError: question = Tr::tr("ran without error"); break;
+    case Criterion::ShowsFunction: question = Tr::tr("shows the function"); break;
+    case Criterion::FunctionCorrect: question = Tr::tr("function correct"); break;
+    }
+    throw Error(Tr::tr("'%1' is not an answer to \"%2\"; use %3.").arg(text, question, criterionValues().join(u", "_s)),
+                Error::Kind::InvalidInput);
+}
+
+std::optional<Decision> JudgementStore::parseDecision(const QString &text)
+{
+    const QString word = text.trimmed().toLower().replace(u'-', u'_');
+    if (word.isEmpty())
+        return std::nullopt;
+    if (const auto decision = decisionFromString(word))
+        return decision;
+    throw Error(Tr::tr("'%1' is not a decision; use %2.").arg(text, decisionValues().join(u", "_s)), Error::Kind::InvalidInput);
 }
 
 JudgementRecord JudgementStore::insert(JudgementRecord &j)
@@ -115,10 +134,10 @@ JudgementRecord JudgementStore::insert(JudgementRecord &j)
                        {{u":ex"_s, j.exampleId},
                         {u":round"_s, round},
                         {u":who"_s, j.annotator},
-                        {u":ran"_s, textOrNull(j.ranWithoutError)},
-                        {u":shows"_s, textOrNull(j.showsFunction)},
-                        {u":correct"_s, textOrNull(j.functionCorrect)},
-                        {u":decision"_s, textOrNull(j.decision)},
+                        {u":ran"_s, textOrNull(j.answerText(Criterion::RanWithoutError))},
+                        {u":shows"_s, textOrNull(j.answerText(Criterion::ShowsFunction))},
+                        {u":correct"_s, textOrNull(j.answerText(Criterion::FunctionCorrect))},
+                        {u":decision"_s, textOrNull(j.decisionText())},
                         {u":notes"_s, textOrNull(j.notes)},
                         {u":secs"_s, j.secondsSpent ? QVariant(*j.secondsSpent) : QVariant(QMetaType::fromType<int>())},
                         {u":blind"_s, j.blind ? 1 : 0},

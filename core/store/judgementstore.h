@@ -34,6 +34,11 @@ public:
     static const QStringList &criterionValues();   ///< yes, no, unsure
     static const QStringList &decisionValues();    ///< accept, reject, needs_work
 
+    /** A person's answer to @p criterion as typed ("" is no answer); throws InvalidInput, naming the choices. */
+    static std::optional<CriterionAnswer> parseAnswer(const QString &text, Criterion criterion);
+    /** A person's decision as typed ("" is none); throws InvalidInput, naming the choices. */
+    static std::optional<Decision> parseDecision(const QString &text);
+
 private:
     static void validate(JudgementRecord &judgement);
     JudgementRecord insert(JudgementRecord &judgement);

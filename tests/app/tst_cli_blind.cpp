@@ -80,10 +80,10 @@ private Q_SLOTS:
         store::JudgementRecord bob;
         bob.exampleId = m_example;
         bob.annotator = u"bob"_s;
-        bob.ranWithoutError = u"yes"_s;
-        bob.showsFunction = u"yes"_s;
-        bob.functionCorrect = u"no"_s;
-        bob.decision = u"reject"_s;
+        bob.ranWithoutError = store::CriterionAnswer::Yes;
+        bob.showsFunction = store::CriterionAnswer::Yes;
+        bob.functionCorrect = store::CriterionAnswer::No;
+        bob.decision = store::Decision::Reject;
         store::JudgementStore(ws).add(bob);
         review::BlindReview::setEnabled(ws, true);
     }

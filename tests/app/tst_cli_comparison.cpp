@@ -92,7 +92,7 @@ private Q_SLOTS:
             store::JudgementRecord j;
             j.exampleId = example;
             j.annotator = u"alice"_s;
-            j.decision = decision;
+            j.decision = store::decisionFromString(decision);
             store::JudgementStore(ws).add(j);
         }
         store::PairwiseStore pairwise(ws);

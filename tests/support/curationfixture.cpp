@@ -83,10 +83,12 @@ qint64 CurationFixture::addExample(qint64 campaignId, const Example &example)
         store::JudgementRecord j;
         j.exampleId = exampleId;
         j.annotator = m_annotators[i];
-        j.functionCorrect = example.correct[i];
-        j.ranWithoutError = example.ranWithoutError.value(i, example.correct[i]);
-        j.showsFunction = example.showsFunction.value(i, example.correct[i]);
-        j.decision = j.functionCorrect == u"yes"_s ? u"accept"_s : j.showsFunction == u"yes"_s ? u"needs_work"_s : u"reject"_s;
+        j.functionCorrect = store::criterionAnswerFromString(example.correct[i]);
+        j.ranWithoutError = store::criterionAnswerFromString(example.ranWithoutError.value(i, example.correct[i]));
+        j.showsFunction = store::criterionAnswerFromString(example.showsFunction.value(i, example.correct[i]));
+        j.decision = j.functionCorrect == store::CriterionAnswer::Yes  ? store::Decision::Accept
+                     : j.showsFunction == store::CriterionAnswer::Yes ? store::Decision::NeedsWork
+                                                                      : store::Decision::Reject;
         j.secondsSpent = 60;
         judgements.add(j);
     }

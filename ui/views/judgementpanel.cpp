@@ -390,10 +390,10 @@ void JudgementPanel::doSubmit(bool advance)
     store::JudgementRecord j;
     j.exampleId = m_exampleId;
     j.annotator = m_session->annotator();
-    j.ranWithoutError = answer(u"ran_without_error"_s);
-    j.showsFunction = answer(u"shows_function"_s);
-    j.functionCorrect = answer(u"function_correct"_s);
-    j.decision = answer(u"decision"_s);
+    j.ranWithoutError = store::criterionAnswerFromString(answer(u"ran_without_error"_s));
+    j.showsFunction = store::criterionAnswerFromString(answer(u"shows_function"_s));
+    j.functionCorrect = store::criterionAnswerFromString(answer(u"function_correct"_s));
+    j.decision = store::decisionFromString(answer(u"decision"_s));
     j.notes = m_notes->toPlainText().trimmed();
     j.secondsSpent = int(m_shownFor.elapsed() / 1000);
     j.blind = m_session->blindReview() && !m_revealed;
@@ -500,10 +500,10 @@ void JudgementPanel::loadHistory()
                 const auto &j = *it;
                 QString text = tr("%1 · %2 · %3 — ran: %4, shows function: %5, correct: %6")
                                    .arg(j.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), j.annotator,
-                                        j.decision.isEmpty() ? tr("no decision") : j.decision,
-                                        j.ranWithoutError.isEmpty() ? u"—"_s : j.ranWithoutError,
-                                        j.showsFunction.isEmpty() ? u"—"_s : j.showsFunction,
-                                        j.functionCorrect.isEmpty() ? u"—"_s : j.functionCorrect);
+                                        j.decision ? j.decisionText() : tr("no decision"),
+                                        j.ranWithoutError ? j.answerText(store::Criterion::RanWithoutError) : u"—"_s,
+                                        j.showsFunction ? j.answerText(store::Criterion::ShowsFunction) : u"—"_s,
+                                        j.functionCorrect ? j.answerText(store::Criterion::FunctionCorrect) : u"—"_s);
                 if (!j.notes.isEmpty())
                     text += u" · "_s + j.notes;
                 if (superseded.contains(j.id))

@@ -166,8 +166,8 @@ private Q_SLOTS:
         store::JudgementRecord j;
         j.exampleId = m_example;
         j.annotator = u"alice"_s;
-        j.decision = u"accept"_s;
-        j.functionCorrect = u"yes"_s;
+        j.decision = store::Decision::Accept;
+        j.functionCorrect = store::CriterionAnswer::Yes;
         store::JudgementStore(m_tmp.workspace()).add(j);
         result = exchange::LibrarySelection().select(m_tmp.workspace());
         QCOMPARE(result.examples.size(), 1);
@@ -468,7 +468,7 @@ private Q_SLOTS:
         store::JudgementRecord j;
         j.exampleId = m_example;
         j.annotator = u"bob"_s;
-        j.decision = u"reject"_s;
+        j.decision = store::Decision::Reject;
         store::JudgementStore(m_tmp.workspace()).add(j);
         QVERIFY(exchange::LibrarySelection().select(m_tmp.workspace()).examples.isEmpty());
         // The adjudicator's gold decision settles it, either way; the newest gold value counts.

@@ -57,10 +57,10 @@ class TstAdjudicationQueue : public QObject
         store::JudgementRecord j;
         j.exampleId = example;
         j.annotator = who;
-        j.ranWithoutError = a.value(0);
-        j.showsFunction = a.value(1);
-        j.functionCorrect = a.value(2);
-        j.decision = a.value(3);
+        j.ranWithoutError = store::criterionAnswerFromString(a.value(0));
+        j.showsFunction = store::criterionAnswerFromString(a.value(1));
+        j.functionCorrect = store::criterionAnswerFromString(a.value(2));
+        j.decision = store::decisionFromString(a.value(3));
         j.notes = who + u"'s notes"_s;
         store::JudgementStore(ws).add(j);
     }

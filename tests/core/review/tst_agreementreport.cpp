@@ -62,10 +62,10 @@ class TstAgreementReport : public QObject
         store::JudgementRecord j;
         j.exampleId = example;
         j.annotator = who;
-        j.ranWithoutError = u"yes"_s;
-        j.showsFunction = u"yes"_s;
-        j.functionCorrect = correct;
-        j.decision = decision;
+        j.ranWithoutError = store::CriterionAnswer::Yes;
+        j.showsFunction = store::CriterionAnswer::Yes;
+        j.functionCorrect = store::criterionAnswerFromString(correct);
+        j.decision = store::decisionFromString(decision);
         return j;
     }
 
@@ -84,7 +84,7 @@ private Q_SLOTS:
         store.add(judgement(f.examples[0], u"bob"_s, u"no"_s, u"reject"_s));   // another annotator: no superseding
         const auto history = store.history(f.examples[0]);
         QCOMPARE(history.size(), 3);
-        QCOMPARE(history.first().functionCorrect, u"unsure"_s);
+        QCOMPARE(history.first().answerText(store::Criterion::FunctionCorrect), u"unsure"_s);
         const auto current = store.current(f.campaign);
         QCOMPARE(current.size(), 2);
         for (const auto &j : current)
@@ -111,17 +111,21 @@ private Q_SLOTS:
         Fixture f;
         build(f);
         auto j = judgement(f.examples[1], u"alice"_s, u"yes"_s, u"accept"_s);
-        if (field == u"correct"_s)
-            j.functionCorrect = value;
-        else if (field == u"decision"_s)
-            j.decision = value;
-        else if (field == u"annotator"_s)
-            j.annotator = value;
-        else
-            j.exampleId = value.toLongLong();
-        store::JudgementStore store(f.tmp.workspace());
-        QVERIFY_THROWS_EXCEPTION(Error, store.add(j));
-        QVERIFY(store.current(f.campaign).isEmpty());
+        store::JudgementStore judgements(f.tmp.workspace());
+        // Text a person typed is refused where it is read; a record the store cannot keep, when it is added.
+        auto attempt = [&] {
+            if (field == u"correct"_s)
+                j.functionCorrect = store::JudgementStore::parseAnswer(value, store::Criterion::FunctionCorrect);
+            else if (field == u"decision"_s)
+                j.decision = store::JudgementStore::parseDecision(value);
+            else if (field == u"annotator"_s)
+                j.annotator = value;
+            else
+                j.exampleId = value.toLongLong();
+            judgements.add(j);
+        };
+        QVERIFY_THROWS_EXCEPTION(Error, attempt());
+        QVERIFY(judgements.current(f.campaign).isEmpty());
     }
 
     void reportComparesJudgeAndAnnotators()

@@ -55,7 +55,7 @@ void judge(const std::shared_ptr<store::Workspace> &ws, qint64 example, const QS
     store::JudgementRecord j;
     j.exampleId = example;
     j.annotator = who;
-    j.decision = decision;
+    j.decision = store::decisionFromString(decision);
     store::JudgementStore(ws).add(j);
 }
 

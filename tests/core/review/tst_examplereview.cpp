@@ -51,7 +51,7 @@ class TstExampleReview : public QObject
         store::JudgementRecord j;
         j.exampleId = f.example;
         j.annotator = who;
-        j.decision = decision;
+        j.decision = store::decisionFromString(decision);
         return j;
     }
 

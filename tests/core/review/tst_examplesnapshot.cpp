@@ -70,7 +70,7 @@ private Q_SLOTS:
         store::JudgementRecord j;
         j.exampleId = m_example;
         j.annotator = u"ada"_s;
-        j.decision = u"reject"_s;
+        j.decision = store::Decision::Reject;
         store::JudgementStore(ws).add(j);
         QVERIFY(!review::ExampleSnapshot::load(ws, m_example, u"ada"_s).blinded);
         QVERIFY(review::ExampleSnapshot::load(ws, m_example, u"bob"_s).blinded);

@@ -61,7 +61,7 @@ class TstReviewQueue : public QObject
         store::JudgementRecord j;
         j.exampleId = f.examples[example];
         j.annotator = who;
-        j.decision = decision;
+        j.decision = store::decisionFromString(decision);
         store::JudgementStore(f.tmp.workspace()).add(j);
     }
 

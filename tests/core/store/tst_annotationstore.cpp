@@ -169,7 +169,7 @@ private Q_SLOTS:
         store::JudgementRecord j;
         j.exampleId = f.example;
         j.annotator = u"alice"_s;
-        j.decision = u"accept"_s;
+        j.decision = store::Decision::Accept;
         store::JudgementStore(ws).add(j);
         QCOMPARE(review::VisibleAnnotations::filter(ws, u"alice"_s, all).size(), 2);
         QCOMPARE(review::VisibleAnnotations::filter(ws, u"bob"_s, all).size(), 1);   // bob has not judged yet

@@ -195,8 +195,8 @@ private Q_SLOTS:
                         store::JudgementRecord j;
                         j.exampleId = example;
                         j.annotator = annotator;
-                        j.functionCorrect = i % 2 ? u"yes"_s : u"no"_s;
-                        j.decision = i % 2 ? u"accept"_s : u"reject"_s;
+                        j.functionCorrect = i % 2 ? store::CriterionAnswer::Yes : store::CriterionAnswer::No;
+                        j.decision = i % 2 ? store::Decision::Accept : store::Decision::Reject;
                         judgements.add(j);
                     }
                 }
@@ -243,7 +243,7 @@ private Q_SLOTS:
         store::JudgementRecord j;
         j.exampleId = examples.first();
         j.annotator = u"ada"_s;
-        j.decision = u"accept"_s;
+        j.decision = store::Decision::Accept;
         store::JudgementStore(mine.workspace()).add(j);   // ours: no echo
         QTest::qWait(600);
         QCOMPARE(changed.size(), 0);

@@ -50,9 +50,9 @@ class TstWorkspaceCopier : public QObject
         store::JudgementRecord j;
         j.exampleId = store::PipelineStore(ws).examples(1).first().id;
         j.annotator = u"dora"_s;
-        j.decision = u"reject"_s;
+        j.decision = store::Decision::Reject;
         store::JudgementStore(ws).add(j);
-        j.decision = u"accept"_s;
+        j.decision = store::Decision::Accept;
         store::JudgementStore(ws).add(j);   // supersedes the first
         return ws;
     }
@@ -108,7 +108,7 @@ private Q_SLOTS:
         store::JudgementRecord j;
         j.exampleId = store::PipelineStore(postgres).examples(1).first().id;
         j.annotator = u"erin"_s;
-        j.decision = u"accept"_s;
+        j.decision = store::Decision::Accept;
         const auto added = store::JudgementStore(postgres).add(j);
         QSqlQuery max = store::exec(sqlite->database(), u"SELECT MAX(id) FROM judgements"_s);
         QVERIFY(max.next());

@@ -56,7 +56,7 @@ private Q_SLOTS:
         store::JudgementRecord judgement;
         judgement.exampleId = example;
         judgement.annotator = u"alice"_s;
-        judgement.decision = u"accept"_s;
+        judgement.decision = store::Decision::Accept;
         store::JudgementStore(tmp.workspace()).add(judgement);
 
         ui::WorkspaceSession session(tmp.workspace(), u"alice"_s);

@@ -180,10 +180,10 @@ private Q_SLOTS:
             wb::store::JudgementRecord j;
             j.exampleId = view->exampleId();
             j.annotator = who;
-            j.ranWithoutError = u"yes"_s;
-            j.showsFunction = u"yes"_s;
-            j.functionCorrect = correct;
-            j.decision = correct == u"yes"_s ? u"accept"_s : u"needs_work"_s;
+            j.ranWithoutError = wb::store::CriterionAnswer::Yes;
+            j.showsFunction = wb::store::CriterionAnswer::Yes;
+            j.functionCorrect = wb::store::criterionAnswerFromString(correct);
+            j.decision = correct == u"yes"_s ? wb::store::Decision::Accept : wb::store::Decision::NeedsWork;
             wb::store::JudgementStore(window->workspace()).add(j);
         }
         tabs->setCurrentWidget(window->curationView());   // showing the tab reloads it

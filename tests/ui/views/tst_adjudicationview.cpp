@@ -108,10 +108,10 @@ class TstAdjudicationView : public QObject
         store::JudgementRecord j;
         j.exampleId = example;
         j.annotator = who;
-        j.ranWithoutError = u"yes"_s;
-        j.showsFunction = u"yes"_s;
-        j.functionCorrect = correct;
-        j.decision = decision;
+        j.ranWithoutError = store::CriterionAnswer::Yes;
+        j.showsFunction = store::CriterionAnswer::Yes;
+        j.functionCorrect = store::criterionAnswerFromString(correct);
+        j.decision = store::decisionFromString(decision);
         j.notes = notes;
         store::JudgementStore(m_tmp.workspace()).add(j);
     }

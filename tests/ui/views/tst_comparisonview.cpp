@@ -225,7 +225,7 @@ private Q_SLOTS:
             store::JudgementRecord j;
             j.exampleId = m_examples[m_campaigns[campaign]][repo];
             j.annotator = who;
-            j.decision = decision;
+            j.decision = store::decisionFromString(decision);
             judgements.add(j);
         };
         const auto matrixCells = [&](int campaign, const QString &repo) {

@@ -237,7 +237,7 @@ private Q_SLOTS:
         store::JudgementRecord j;
         j.exampleId = store::JudgementStore(tmp.workspace()).current(campaign).first().exampleId;
         j.annotator = u"carol"_s;
-        j.functionCorrect = u"yes"_s;
+        j.functionCorrect = store::CriterionAnswer::Yes;
         store::JudgementStore(tmp.workspace()).add(j);
         load(view);
         QCOMPARE(view.confusionPairBox()->count(), 6);

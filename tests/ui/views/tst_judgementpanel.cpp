@@ -136,8 +136,8 @@ private Q_SLOTS:
         store::JudgementRecord j;
         j.exampleId = m_example;
         j.annotator = u"carol"_s;
-        j.decision = u"accept"_s;
-        j.ranWithoutError = u"yes"_s;
+        j.decision = store::Decision::Accept;
+        j.ranWithoutError = store::CriterionAnswer::Yes;
         store::JudgementStore(m_tmp.workspace()).add(j);
         ui::WorkspaceSession session(m_tmp.workspace(), ui::Preferences::load().annotator);
         session.waitForIdle();   // the cached settings are in

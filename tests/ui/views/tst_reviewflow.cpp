@@ -136,8 +136,8 @@ private Q_SLOTS:
         const auto current = store::JudgementStore(f.tmp.workspace()).current(
             store::PipelineStore(f.tmp.workspace()).example(f.examples[0])->campaignId);
         QCOMPARE(current.size(), 4);
-        QCOMPARE(current[2].decision, u"accept"_s);
-        QCOMPARE(current[2].functionCorrect, u"yes"_s);
+        QCOMPARE(current[2].decisionText(), u"accept"_s);
+        QCOMPARE(current[2].answerText(store::Criterion::FunctionCorrect), u"yes"_s);
         QVERIFY(current[0].secondsSpent.has_value());
         QTRY_VERIFY2_WITH_TIMEOUT(panel.progressLabel()->text().contains(u"ada 4/4"_s), qPrintable(panel.progressLabel()->text()), 30000);
 
@@ -270,7 +270,7 @@ private Q_SLOTS:
         store::JudgementRecord bobs;
         bobs.exampleId = f.examples[0];
         bobs.annotator = u"bob"_s;
-        bobs.decision = u"reject"_s;
+        bobs.decision = store::Decision::Reject;
         bobs.notes = u"BOB-NOTES"_s;
         store::JudgementStore(f.tmp.workspace()).add(bobs);
         review::BlindReview::setEnabled(f.tmp.workspace(), true);
