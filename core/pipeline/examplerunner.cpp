@@ -123,6 +123,17 @@ bool ExampleRunner::stopBeforeNextStep()
     return false;
 }
 
+const QList<store::FileRecord> &ExampleRunner::repositoryFiles() const
+{
+    // The files of the example's ingested commit do not change while it runs: a big repository's list is
+    // thousands of rows, read once instead of at every step.
+    if (!m_files || m_filesOfRepository != m_example.repositoryId) {
+        m_files = store::RepositoryStore(m_services.workspace).files(m_example.repositoryId);
+        m_filesOfRepository = m_example.repositoryId;
+    }
+    return *m_files;
+}
+
 void ExampleRunner::next()
 {
     if (stopBeforeNextStep())
@@ -148,7 +159,7 @@ void ExampleRunner::next()
         if (m_example.summaryJson.isEmpty())
             return runSummary();
         if (m_example.selectionBlob.isEmpty()) {
-            const auto plan = FileSelector::classificationPlan(store::RepositoryStore(m_services.workspace).files(m_example.repositoryId),
+            const auto plan = FileSelector::classificationPlan(repositoryFiles(),
                                                                m_example.summaryJson, m_services.config,
                                                                m_services.protocol->fileMaxTokens());
             QSet<QString> rated;
@@ -283,7 +294,7 @@ PromptBuilder::Example ExampleRunner::promptExample() const
     e.reselect = [this, classifications](qint64 budget) {
         FileSelector::Rules rules = selectionRules();
         rules.tokenBudget = budget;
-        return FileSelector::select(classifications, store::RepositoryStore(m_services.workspace).files(m_example.repositoryId), rules,
+        return FileSelector::select(classifications, repositoryFiles(), rules,
                                     [this](const QByteArray &rawPath) {
                                         return repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, rawPath, 64LL << 20)
                                             .value_or(QByteArray());
@@ -328,7 +339,7 @@ QString ExampleRunner::environmentDescription() const
 void ExampleRunner::runSummary()
 {
     report(u"summary"_s);
-    const auto files = store::RepositoryStore(m_services.workspace).files(m_example.repositoryId);
+    const auto files = repositoryFiles();
     QString readmeName;
     for (const QString &name : kReadmeNames) {
         for (const auto &f : files)
@@ -359,7 +370,7 @@ void ExampleRunner::runClassification()
 {
     report(u"classify"_s);
     store::PipelineStore pipeline(m_services.workspace);
-    const auto plan = FileSelector::classificationPlan(store::RepositoryStore(m_services.workspace).files(m_example.repositoryId),
+    const auto plan = FileSelector::classificationPlan(repositoryFiles(),
                                                        m_example.summaryJson, m_services.config, m_services.protocol->fileMaxTokens());
     const PromptBuilder builder(*m_services.protocol, profile(m_services.config.classifier));
     PromptBuilder::Example example;
@@ -441,7 +452,7 @@ void ExampleRunner::runSelection()
     }
     if (!anyRated && !classifications.isEmpty())
         return finish(store::ExampleStatus::Error, Tr::tr("No file could be classified: %1").arg(firstError));
-    const auto files = store::RepositoryStore(m_services.workspace).files(m_example.repositoryId);
+    const auto files = repositoryFiles();
     const FileSelector::Selection selection = FileSelector::select(
         classifications, files, selectionRules(),
         [this](const QByteArray &rawPath) {

@@ -124,6 +124,8 @@ private:
         QString error;
     };
     void prepareRound(qint64 roundId, int index);
+    /** The repository's files (read once per run of this example). */
+    const QList<store::FileRecord> &repositoryFiles() const;
     void launchRound(qint64 roundId, int index, const RoundPlace &place);
     void runJudge(const store::RoundRecord &round);
     void runRepair(const store::RoundRecord &round);
@@ -146,6 +148,8 @@ private:
     store::ExampleRecord m_example;
     QString m_repositoryUrl;
     QString m_gitDir;
+    mutable std::optional<QList<store::FileRecord>> m_files;   ///< see repositoryFiles()
+    mutable qint64 m_filesOfRepository = 0;
     QString m_stage;
     QList<QPointer<llm::LlmCall>> m_calls;
     QPointer<exec::ExecutionJob> m_job;
