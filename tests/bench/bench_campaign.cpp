@@ -19,8 +19,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -38,6 +40,31 @@ double userMs()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec) * 1000.0 + double(usage.ru_utime.tv_usec) / 1000.0;
+}
+
+// Busy and total jiffies of the whole machine (every process, every core), from /proc/stat.
+std::pair<double, double> machineJiffies()
+{
+    QFile stat(u"/proc/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');   // cpu user nice system idle iowait ...
+    double busy = 0, total = 0;
+    for (qsizetype i = 1; i < fields.size(); ++i) {
+        const double v = fields[i].toDouble();
+        total += v;
+        if (i != 4 && i != 5)
+            busy += v;
+    }
+    return {busy, total};
+}
+
+double childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
 double cpuMs()
@@ -123,6 +150,8 @@ int main(int argc, char **argv)
     });
     const double cpuBefore = cpuMs() - server.threadCpuMs();
     const double userBefore = userMs();
+    const double childrenBefore = childrenCpuMs();
+    const auto machineBefore = machineJiffies();
     // How late the orchestrator's event loop answers: a 5 ms timer's lateness, summed and at most.
     QElapsedTimer lagClock;
     QTimer lagTimer;
@@ -146,6 +175,8 @@ int main(int argc, char **argv)
     loop.exec();
     const double makespanMs = double(clock.elapsed());
     const double cpu = cpuMs() - server.threadCpuMs() - cpuBefore;   // the loopback server is not the orchestrator
+    const double childrenCpu = childrenCpuMs() - childrenBefore;
+    const auto machineAfter = machineJiffies();
 
     // Unavoidable time per example: summary, classification (parallel), generation, judge latencies
     // in sequence, plus its execution as measured.
@@ -209,6 +240,16 @@ int main(int argc, char **argv)
         if (matched > 0)
             std::printf("per call (%d matched): %.0f ms to the server, %.0f ms there, %.0f ms back until stored\n", matched,
                         toServer / matched, atServer / matched, back / matched);
+        // Where makespan ÷ ideal goes: slots left idle (ramp, tail, hand-off) and each example's own
+        // overhead over its unavoidable time; and whether the machine had a core to spare at all.
+        const double occupancy = exampleWall / (double(concurrency) * makespanMs);
+        std::printf("slot occupancy %.3f (idle slots cost x%.3f), example wall / unavoidable x%.3f\n", occupancy,
+                    1.0 / occupancy, exampleWall / unavoidableMs);
+        const double busyShare = machineAfter.second > machineBefore.second
+                                     ? (machineAfter.first - machineBefore.first) / (machineAfter.second - machineBefore.second)
+                                     : 0.0;
+        std::printf("machine busy %.0f%% of %d cores; the rounds' processes used %.0f ms CPU (%.0f ms per round)\n",
+                    100.0 * busyShare, QThread::idealThreadCount(), childrenCpu, childrenCpu / std::max(1, rounds));
         std::printf("orchestrator event loop: %.0f ms late in all, at most %.0f ms at once\n", lagSumMs, lagMaxMs);
         // Ramp and tail: when the examples started and ended, relative to the runner's start.
         qint64 firstStart = std::numeric_limits<qint64>::max(), lastStart = 0, firstEnd = std::numeric_limits<qint64>::max(),
