@@ -133,7 +133,8 @@ int CliApplication::printUsage(bool toStderr)
         "  matrix             repositories × campaigns: judge's verdict, human decision, disagreements\n"
         "                     (--campaign NAME ..., --disagreements, --annotator NAME for blind mode)\n"
         "  pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair\n"
-        "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR\n"
+        "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR [--verify]\n"
+        "  verify-export DIR  re-run an exported library's folders and record whether they still run\n"
         "  import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)\n"
         "  workspace info|copy|verify|password\n"
         "                     where the workspace lives; copy it between SQLite and PostgreSQL (--to PATH|URI),\n"
@@ -232,6 +233,8 @@ int CliApplication::exec()
             return AdjudicationCommands(m_context).adjudicate(args);
         if (command == u"export"_s)
             return ExchangeCommands(m_context).exportLibrary(args);
+        if (command == u"verify-export"_s)
+            return ExchangeCommands(m_context).verifyExport(args);
         if (command == u"import-codedistiller"_s)
             return ExchangeCommands(m_context).importCodeDistiller(args);
         if (command == u"matrix"_s)

@@ -6,6 +6,7 @@
 #include "exchange/codedistillerimporter.h"
 #include "exchange/codescientistexporter.h"
 #include "exchange/exporttarget.h"
+#include "exchange/exportverifier.h"
 #include "exchange/folderexporter.h"
 #include "exchange/gitexporter.h"
 #include "exchange/libraryselection.h"
@@ -13,6 +14,7 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -53,7 +55,13 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
     const QCommandLineOption reason(u"reason"_s, Tr::tr("Why the licence gate is overridden (recorded with each example)."), u"text"_s);
     const QCommandLineOption force(u"force"_s, Tr::tr("Export into a folder that is not empty, replacing the files the export writes "
                                                       "(other files are kept)."));
-    p.addOptions({format, out, all, acceptedOnly, campaign, allowLicense, reason, force});
+    const QCommandLineOption verify(u"verify"_s, Tr::tr("Afterwards re-run every exported folder from a clean copy (folders and git "
+                                                        "formats) and record the result in manifest.jsonl and provenance.json."));
+    const QCommandLineOption executor(u"executor"_s, Tr::tr("With --verify: run through this executor (default: each campaign's)."),
+                                      u"name"_s);
+    const QCommandLineOption timeout(u"timeout"_s, Tr::tr("With --verify: minutes per example (default: the campaign's limit)."),
+                                     u"minutes"_s);
+    p.addOptions({format, out, all, acceptedOnly, campaign, allowLicense, reason, force, verify, executor, timeout});
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const QString fmt = p.value(format);
@@ -62,6 +70,9 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
     if (p.isSet(all) && p.isSet(acceptedOnly))
         throw Error(Tr::tr("--all and --accepted-only contradict each other."), Error::Kind::InvalidInput);
     const bool replace = p.isSet(force);
+    if (p.isSet(verify) && fmt != u"folders"_s && fmt != u"git"_s)
+        throw Error(Tr::tr("--verify needs --format folders or git (the formats that write runnable folders)."), Error::Kind::InvalidInput);
+    const exchange::ExportVerifier::Options verifyOptions = verifierOptions(p.value(executor), p.value(timeout));
     const auto target = fmt == u"codescientist"_s ? exchange::ExportTarget::Format::CodeScientist
                         : fmt == u"folders"_s     ? exchange::ExportTarget::Format::Folders
                         : fmt == u"git"_s         ? exchange::ExportTarget::Format::Git
@@ -96,14 +107,98 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
         written = exchange::JsonlExporter::write(chosen.examples, p.value(out), replace);
     }
     result.insert(u"written"_s, written);
-    if (m_context.json)
-        ConsoleOutput::json(result);
-    else
+    if (!m_context.json)
         ConsoleOutput::out(Tr::tr("%1 examples exported to %2 (%3); %4 excluded\n")
                                .arg(written)
                                .arg(p.value(out), fmt)
                                .arg(chosen.excluded.size()));
-    return 0;
+    int rc = 0;
+    if (p.isSet(verify) && written > 0)
+        rc = verifyInto(p.value(out), verifyOptions, result);
+    if (m_context.json)
+        ConsoleOutput::json(result);
+    return rc;
+}
+
+exchange::ExportVerifier::Options ExchangeCommands::verifierOptions(const QString &executor, const QString &minutes)
+{
+    exchange::ExportVerifier::Options options;
+    options.executor = executor;
+    if (!minutes.isEmpty()) {
+        bool ok = false;
+        const double m = minutes.toDouble(&ok);
+        if (!ok || m <= 0)
+            throw Error(Tr::tr("--timeout needs a positive number of minutes, not '%1'.").arg(minutes), Error::Kind::InvalidInput);
+        options.timeoutSeconds = std::max(1, int(m * 60));
+    }
+    return options;
+}
+
+int ExchangeCommands::verifyInto(const QString &dir, const exchange::ExportVerifier::Options &options, QJsonObject &result)
+{
+    exchange::ExportVerifier verifier(m_context.openWorkspace(), dir, options);
+    QList<exchange::ExportVerifier::Result> results;
+    QString error;
+    QEventLoop loop;
+    QObject::connect(&verifier, &exchange::ExportVerifier::progress, &loop, [](int done, int total, const QString &folder) {
+        ConsoleOutput::err(Tr::tr("verifying %1/%2: %3\n").arg(done + 1).arg(total).arg(folder));
+    });
+    QObject::connect(&verifier, &exchange::ExportVerifier::verified, &loop, [this](const exchange::ExportVerifier::Result &r) {
+        if (m_context.json)
+            return;
+        QString line = u"%1: %2"_s.arg(r.folder, r.outcomeText());
+        if (r.outcome == exchange::ExportVerifier::Result::Outcome::Ran)
+            line += r.missingFiles.isEmpty() ? Tr::tr(", produced the expected output (%n file(s))", nullptr, int(r.expectedFiles.size()))
+                                             : Tr::tr(", did not produce %1").arg(r.missingFiles.join(u", "_s));
+        else if (!r.lastErrorLine.isEmpty())
+            line += u" — "_s + r.lastErrorLine;
+        else if (!r.message.isEmpty())
+            line += u" — "_s + r.message;
+        ConsoleOutput::out(line + u'\n');
+    });
+    QObject::connect(&verifier, &exchange::ExportVerifier::finished, &loop,
+                     [&](const QList<exchange::ExportVerifier::Result> &r, const QString &e) {
+                         results = r;
+                         error = e;
+                         loop.quit();
+                     });
+    verifier.start();
+    loop.exec();
+    QJsonArray out;
+    int good = 0;
+    for (const auto &r : std::as_const(results)) {
+        out.append(r.toJson());
+        good += r.producedExpected() ? 1 : 0;
+    }
+    result.insert(u"verification"_s, out);
+    if (!error.isEmpty()) {
+        result.insert(u"verification_error"_s, error);
+        ConsoleOutput::err(error + u'\n');
+    }
+    if (!m_context.json)
+        ConsoleOutput::out(Tr::tr("%1 of %2 examples ran and produced their expected output\n").arg(good).arg(results.size()));
+    return error.isEmpty() && good == results.size() ? 0 : 1;
+}
+
+int ExchangeCommands::verifyExport(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Re-run every example folder of an export (folders or git format) from a clean copy, through an "
+                            "executor, with the repository at its pinned commit from this workspace; report per example "
+                            "whether main.py ran and produced the files of expected_output/ again, and record it in "
+                            "manifest.jsonl and provenance.json. Exit status 1 when any example failed."));
+    auto &p = cp.parser();
+    p.addPositionalArgument(u"DIR"_s, Tr::tr("The export folder."));
+    const QCommandLineOption executor(u"executor"_s, Tr::tr("Run through this executor (default: each campaign's)."), u"name"_s);
+    const QCommandLineOption timeout(u"timeout"_s, Tr::tr("Minutes per example (default: the campaign's limit)."), u"minutes"_s);
+    p.addOptions({executor, timeout});
+    if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
+        return rc;
+    const QString dir = p.positionalArguments().constFirst();
+    QJsonObject result{{u"out"_s, dir}};
+    const int rc = verifyInto(dir, verifierOptions(p.value(executor), p.value(timeout)), result);
+    if (m_context.json)
+        ConsoleOutput::json(result);
+    return rc;
 }
 
 int ExchangeCommands::importCodeDistiller(const QStringList &args)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/folderexporter.h"
 
+#include "exchange/examplefolder.h"
 #include "exchange/exportnames.h"
 #include "exchange/exporttarget.h"
 #include "util/error.h"
@@ -60,22 +61,20 @@ int FolderExporter::write(const QList<VettedExample> &input, const QString &outD
     QSet<QString> used;
     QByteArray manifest;
     for (const VettedExample &v : examples) {
-        const QString base = ExportNames::slug(ExportNames::title(v.repository.name, v.metadata.value(u"example_description"_s).toString()));
-        QString slug = base;
-        for (int n = 2; used.contains(slug); ++n)
-            slug = base + u"_%1"_s.arg(n);
+        const QString slug = ExportNames::uniqueSlug(
+            ExportNames::slug(ExportNames::title(v.repository.name, v.metadata.value(u"example_description"_s).toString())), v.key(), used);
         used.insert(slug);
         const QString dir = QDir(outDir).filePath(slug);
         if (QFileInfo(dir).isSymLink())   // only with replace: a link there is not written through
             throw Error(Tr::tr("Cannot write into %1: it is a symbolic link.").arg(dir));
-        if (!QDir().mkpath(dir))
-            throw Error(Tr::tr("Cannot create %1.").arg(dir));
-        writeFile(dir + u"/main.py"_s, v.mainPy.toUtf8());
-        writeFile(dir + u"/requirements.txt"_s, v.requirementsTxt.toUtf8());
-        writeFile(dir + u"/run.sh"_s, v.runSh.toUtf8());
-        QFile::setPermissions(dir + u"/run.sh"_s, QFile::permissions(dir + u"/run.sh"_s) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
-        writeFile(dir + u"/metadata.json"_s, QJsonDocument(v.metadata).toJson(QJsonDocument::Indented));
-        writeFile(dir + u"/provenance.json"_s, QJsonDocument(v.provenance()).toJson(QJsonDocument::Indented));
+        for (const ExampleFolder::File &f : ExampleFolder::files(v, slug)) {
+            const QString path = QDir(dir).filePath(f.path);
+            if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+                throw Error(Tr::tr("Cannot create %1.").arg(QFileInfo(path).absolutePath()));
+            writeFile(path, f.content);
+            if (f.executable)
+                QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+        }
         manifest += QJsonDocument(QJsonObject{{u"key"_s, v.key()}, {u"folder"_s, slug}, {u"provenance"_s, v.provenance()}})
                         .toJson(QJsonDocument::Compact)
                     + '\n';

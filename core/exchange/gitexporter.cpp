@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/gitexporter.h"
 
+#include "exchange/examplefolder.h"
 #include "exchange/exportnames.h"
 #include "exchange/exporttarget.h"
 #include "git/gitlibrary.h"
@@ -30,13 +31,13 @@ using ConfigPtr = std::unique_ptr<git_config, git::Deleter<git_config, git_confi
 /** The mark of a repository created by this exporter, in its own .git/config (not in the history). */
 constexpr char kMarkKey[] = "codedistiller-workbench.export";
 
-void addFile(git_index *index, const QString &path, const QByteArray &content)
+void addFile(git_index *index, const QString &path, const QByteArray &content, bool executable = false)
 {
     git_index_entry entry{};
     const QByteArray raw = path.toUtf8();
     const QByteArray clean = KnownSecrets::redact(content);
     entry.path = raw.constData();
-    entry.mode = GIT_FILEMODE_BLOB;
+    entry.mode = executable ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB;
     git::check(git_index_add_from_buffer(index, &entry, clean.constData(), size_t(clean.size())), Tr::tr("Adding %1").arg(path));
 }
 
@@ -136,20 +137,19 @@ int GitExporter::write(const QList<VettedExample> &input, const QString &outDir,
     int commits = 0;
     QSet<QString> slugs;
     for (const VettedExample &v : examples) {
-        const QString base = ExportNames::slug(ExportNames::title(v.repository.name, v.metadata.value(u"example_description"_s).toString()));
-        QString slug = base;
-        for (int n = 2; slugs.contains(slug); ++n)
-            slug = base + u"_%1"_s.arg(n);
+        const QString slug = ExportNames::uniqueSlug(
+            ExportNames::slug(ExportNames::title(v.repository.name, v.metadata.value(u"example_description"_s).toString())), v.key(), slugs);
         slugs.insert(slug);
         for (qsizetype i = 0; i < v.history.size(); ++i) {
             const auto &r = v.history.at(i);
             addFile(index.get(), slug + u"/main.py"_s, r.mainPy.toUtf8());
             addFile(index.get(), slug + u"/requirements.txt"_s, r.requirementsTxt.toUtf8());
-            addFile(index.get(), slug + u"/run.sh"_s, r.runSh.toUtf8());
+            addFile(index.get(), slug + u"/run.sh"_s, r.runSh.toUtf8(), true);
             addFile(index.get(), slug + u"/metadata.json"_s, r.metadataJson.toUtf8());
             const bool last = i + 1 == v.history.size();
-            if (last)
-                addFile(index.get(), slug + u"/provenance.json"_s, QJsonDocument(v.provenance()).toJson(QJsonDocument::Indented));
+            if (last)   // the final round's commit holds the whole runnable folder
+                for (const ExampleFolder::File &f : ExampleFolder::files(v, slug))
+                    addFile(index.get(), slug + u'/' + f.path, f.content, f.executable);
             git_oid treeId;
             git::check(git_index_write_tree(&treeId, index.get()), Tr::tr("Writing a tree"));
             git_tree *rawTree = nullptr;

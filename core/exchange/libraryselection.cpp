@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/libraryselection.h"
 
+#include "exchange/exportnames.h"
+#include "repo/inventorybuilder.h"
+#include "repo/licensedetector.h"
 #include "store/adjudicationstore.h"
 #include "store/decision.h"
 #include "store/judgementstore.h"
@@ -21,6 +24,70 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(wb::exchange::LibrarySelection)
 };
+constexpr qint64 kMaxOutputFileBytes = 20 * 1024 * 1024;
+constexpr qint64 kMaxOutputBytes = 100 * 1024 * 1024;
+
+/** True for a relative path without empty, "." or ".." segments and without control characters. */
+bool isPlainRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(u'/'))
+        return false;
+    for (const QString &segment : path.split(u'/')) {
+        if (segment.isEmpty() || segment == u"."_s || segment == u".."_s)
+            return false;
+        for (const QChar c : segment)
+            if (c.category() == QChar::Other_Control)
+                return false;
+    }
+    return true;
+}
+
+/** The final round's to_save/ files, for expected_output/ (bounded; what is left out is named with why). */
+void readRoundOutput(const store::PipelineStore &pipeline, const store::RoundRecord &round, VettedExample &v)
+{
+    const QString prefix = u"to_save/"_s;
+    qint64 total = 0;
+    for (const auto &a : pipeline.artifacts(round.id)) {
+        if (!a.name.startsWith(prefix))
+            continue;
+        const QString path = a.name.mid(prefix.size());
+        if (!isPlainRelativePath(path)) {
+            v.expectedOutputLeftOut << Tr::tr("%1 (a name that cannot be written safely)").arg(ExportNames::flatten(path));
+        } else if (a.blobSha.isEmpty()) {
+            v.expectedOutputLeftOut << Tr::tr("%1 (%2 bytes, too large to keep)").arg(path).arg(a.sizeBytes);
+        } else if (a.sizeBytes > kMaxOutputFileBytes || total + a.sizeBytes > kMaxOutputBytes) {
+            v.expectedOutputLeftOut << Tr::tr("%1 (%2 bytes, too large to ship)").arg(path).arg(a.sizeBytes);
+        } else {
+            v.expectedOutput.append({path, pipeline.blob(a.blobSha)});
+            total += a.sizeBytes;
+        }
+    }
+}
+
+/** The licence file the licence was detected from, and a NOTICE, read from the mirror at @p commit. */
+void readLicenseFiles(const store::RepositoryRecord &repository, const QString &commit, VettedExample &v)
+{
+    if (repository.localPath.isEmpty() || commit.isEmpty())
+        return;
+    auto read = [&](const QString &path) -> std::optional<QByteArray> {
+        try {
+            const auto content = repo::InventoryBuilder::readFile(repository.localPath, commit, path.toUtf8(), kMaxOutputFileBytes);
+            if (content && !content->isEmpty())
+                return content;
+        } catch (const Error &) {
+            // a mirror that is gone or damaged: the README then names the SPDX id and where to find the text
+        }
+        return std::nullopt;
+    };
+    if (repo::LicenseDetector::isLicenseFile(repository.licenseSource))
+        if (const auto text = read(repository.licenseSource))
+            v.licenseFile = {repository.licenseSource, *text};
+    for (const QString &name : {u"NOTICE"_s, u"NOTICE.txt"_s, u"NOTICE.md"_s})
+        if (const auto text = read(name)) {
+            v.noticeFile = {name, *text};
+            break;
+        }
+}
 } // namespace
 
 const QStringList &LibrarySelection::permissiveLicenses()
@@ -100,6 +167,8 @@ LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::W
                 v.history.append({r, QString::fromUtf8(pipeline.blob(r.mainPyBlob)), QString::fromUtf8(pipeline.blob(r.requirementsBlob)),
                                   QString::fromUtf8(pipeline.blob(r.runShBlob)), QString::fromUtf8(pipeline.blob(r.metadataBlob))});
             }
+            readRoundOutput(pipeline, *final, v);
+            readLicenseFiles(*repository, e.commitSha, v);
             result.examples << v;
         }
     }

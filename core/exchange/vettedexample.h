@@ -26,6 +26,21 @@ struct VettedExample
     QList<store::JudgementRecord> judgements;   ///< the annotators' current judgements
     QString licenseOverrideReason;     ///< set when the licence gate was overridden for it
 
+    /** A file that travels with the example, by its path relative to where it goes. */
+    struct File
+    {
+        QString path;
+        QByteArray content;
+    };
+    /** What the final round saved in to_save/ (paths relative to to_save/), as far as it was kept. */
+    QList<File> expectedOutput;
+    /** to_save/ files the round produced whose content was not kept (too large), or not shipped; with why. */
+    QStringList expectedOutputLeftOut;
+    /** The repository's licence file at the commit (path as in the repository); empty when none could be read. */
+    File licenseFile;
+    /** The repository's NOTICE file at the commit (Apache-2.0 asks that it travels with the work), if any. */
+    File noticeFile;
+
     /** Every round up to the final one, with its four files (for the git history). */
     struct RoundFiles
     {

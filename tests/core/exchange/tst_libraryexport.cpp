@@ -271,6 +271,42 @@ private Q_SLOTS:
         QVERIFY(exchange::ExportNames::title(u"org/repo"_s, QString(200, u'x')).size() <= 80);
     }
 
+    void namesAreCutAtWordBoundaries_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("slug");
+        QTest::newRow("long") << u"Reads a LOCPOT, computes planar and macroscopic averages of the electrostatic potential and plots them."_s
+                              << u"macrodensity: Reads a LOCPOT, computes planar and macroscopic averages of..."_s
+                              << u"macrodensity_reads_a_locpot_computes_planar_and_macroscopic"_s;
+        QTest::newRow("short") << u"Plots a band structure."_s << u"macrodensity: Plots a band structure"_s
+                               << u"macrodensity_plots_a_band_structure"_s;
+        QTest::newRow("one long word") << QString(100, u'x') << u"macrodensity: "_s + QString(63, u'x') + u"..."_s
+                                       << u"macrodensity_"_s + QString(47, u'x');
+    }
+
+    void namesAreCutAtWordBoundaries()
+    {
+        QFETCH(QString, description);
+        QFETCH(QString, title);
+        QFETCH(QString, slug);
+        const QString t = exchange::ExportNames::title(u"WMD-group/MacroDensity"_s.toLower().section(u'/', -1), description);
+        QCOMPARE(t, title);
+        QVERIFY(t.size() <= 80);
+        QCOMPARE(exchange::ExportNames::slug(t), slug);
+        QVERIFY(exchange::ExportNames::slug(t).size() <= 60);
+    }
+
+    void uniqueNamesDependOnTheExampleNotTheOrder()
+    {
+        const QString a = exchange::ExportNames::uniqueSlug(u"tool_plots"_s, u"url@1#c"_s, {});
+        QCOMPARE(a, u"tool_plots"_s);
+        const QString b = exchange::ExportNames::uniqueSlug(u"tool_plots"_s, u"url@1#d"_s, {a});
+        QVERIFY(b.startsWith(u"tool_plots_"_s) && b != a);
+        QCOMPARE(exchange::ExportNames::uniqueSlug(u"tool_plots"_s, u"url@1#d"_s, {a, u"other"_s}), b);   // whatever else is there
+        QVERIFY(exchange::ExportNames::uniqueSlug(u"tool_plots"_s, u"url@1#d"_s, {a, b}) != b);
+    }
+
     void foldersAndJsonlParseBack()
     {
         const auto examples = exchange::LibrarySelection().select(m_tmp.workspace()).examples;
