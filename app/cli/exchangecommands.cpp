@@ -4,13 +4,9 @@
 #include "commandparser.h"
 #include "consoleoutput.h"
 #include "exchange/codedistillerimporter.h"
-#include "exchange/codescientistexporter.h"
 #include "exchange/exporttarget.h"
 #include "exchange/exportverifier.h"
-#include "exchange/folderexporter.h"
-#include "exchange/gitexporter.h"
-#include "exchange/libraryselection.h"
-#include "llm/credentials.h"
+#include "exchange/libraryexport.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -65,53 +61,42 @@ int ExchangeCommands::exportLibrary(const QStringList &args)
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const QString fmt = p.value(format);
-    if (!QStringList{u"codescientist"_s, u"folders"_s, u"jsonl"_s, u"git"_s}.contains(fmt) || p.value(out).isEmpty())
+    const auto target = exchange::LibraryExport::formatNamed(fmt);
+    if (!target || p.value(out).isEmpty())
         throw Error(Tr::tr("export needs --format codescientist|folders|jsonl|git and --out DIR."), Error::Kind::InvalidInput);
     if (p.isSet(all) && p.isSet(acceptedOnly))
         throw Error(Tr::tr("--all and --accepted-only contradict each other."), Error::Kind::InvalidInput);
-    const bool replace = p.isSet(force);
-    if (p.isSet(verify) && fmt != u"folders"_s && fmt != u"git"_s)
+    if (p.isSet(verify) && !exchange::LibraryExport::writesFolders(*target))
         throw Error(Tr::tr("--verify needs --format folders or git (the formats that write runnable folders)."), Error::Kind::InvalidInput);
     const exchange::ExportVerifier::Options verifyOptions = verifierOptions(p.value(executor), p.value(timeout));
-    const auto target = fmt == u"codescientist"_s ? exchange::ExportTarget::Format::CodeScientist
-                        : fmt == u"folders"_s     ? exchange::ExportTarget::Format::Folders
-                        : fmt == u"git"_s         ? exchange::ExportTarget::Format::Git
-                                                  : exchange::ExportTarget::Format::Jsonl;
-    exchange::ExportTarget::check(target, p.value(out), replace);   // before the selection: fail fast
-    // Every key configured is known before anything is written, so that none reaches the output.
-    llm::Credentials::registerConfiguredKeys();
 
-    exchange::LibrarySelection selection;
-    selection.acceptedOnly = !p.isSet(all);
-    selection.campaign = p.value(campaign);
-    selection.allowLicenses = p.values(allowLicense);
-    selection.overrideReason = p.value(reason);
-    const auto chosen = selection.select(m_context.openWorkspace());
-    for (const QString &why : chosen.excluded)
+    exchange::LibraryExport::Request request;
+    request.format = *target;
+    request.outDir = p.value(out);
+    request.replace = p.isSet(force);
+    request.selection.acceptedOnly = !p.isSet(all);
+    request.selection.campaign = p.value(campaign);
+    request.selection.allowLicenses = p.values(allowLicense);
+    request.selection.overrideReason = p.value(reason);
+    const auto exported = exchange::LibraryExport::run(m_context.openWorkspace(), request);
+    for (const QString &why : exported.excluded)
         ConsoleOutput::err(Tr::tr("excluded: %1\n").arg(why));
 
-    QJsonObject result{{u"format"_s, fmt}, {u"out"_s, p.value(out)}, {u"excluded"_s, QJsonArray::fromStringList(chosen.excluded)}};
-    int written = 0;
-    if (fmt == u"codescientist"_s) {
-        const auto summary = exchange::CodeScientistExporter::write(chosen.examples, p.value(out), replace);
-        written = summary.written;
-        result.insert(u"names"_s, QJsonArray::fromStringList(summary.names));
-        result.insert(u"index_bytes"_s, summary.indexBytes);
-        result.insert(u"index_tokens_estimate"_s, summary.indexBytes / 4);
-    } else if (fmt == u"folders"_s) {
-        written = exchange::FolderExporter::write(chosen.examples, p.value(out), replace);
-    } else if (fmt == u"git"_s) {
-        result.insert(u"commits"_s, exchange::GitExporter::write(chosen.examples, p.value(out), replace));
-        written = int(chosen.examples.size());
-    } else {
-        written = exchange::JsonlExporter::write(chosen.examples, p.value(out), replace);
+    QJsonObject result{{u"format"_s, fmt}, {u"out"_s, p.value(out)}, {u"excluded"_s, QJsonArray::fromStringList(exported.excluded)}};
+    const int written = exported.written;
+    if (*target == exchange::ExportTarget::Format::CodeScientist) {
+        result.insert(u"names"_s, QJsonArray::fromStringList(exported.names));
+        result.insert(u"index_bytes"_s, exported.indexBytes);
+        result.insert(u"index_tokens_estimate"_s, exported.indexBytes / 4);
+    } else if (*target == exchange::ExportTarget::Format::Git) {
+        result.insert(u"commits"_s, exported.commits);
     }
     result.insert(u"written"_s, written);
     if (!m_context.json)
         ConsoleOutput::out(Tr::tr("%1 examples exported to %2 (%3); %4 excluded\n")
                                .arg(written)
                                .arg(p.value(out), fmt)
-                               .arg(chosen.excluded.size()));
+                               .arg(exported.excluded.size()));
     int rc = 0;
     if (p.isSet(verify) && written > 0)
         rc = verifyInto(p.value(out), verifyOptions, result);

@@ -4,6 +4,7 @@
 #include "dialogs/addrepositoriesdialog.h"
 #include "dialogs/campaigndialog.h"
 #include "dialogs/comparemodelsdialog.h"
+#include "dialogs/exportlibrarydialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/slurmsettingsdialog.h"
 #include "mainwindow/examplespage.h"
@@ -97,6 +98,17 @@ void MainWindowActions::setupFileMenu()
     retry->setStatusTip(tr("Continue a campaign together with its examples that ended in error (a refused connection, "
                            "a server's errors); their rounds and answered calls are kept"));
     connect(retry, &QAction::triggered, this, [this] { chooseCampaignToResume(CampaignController::Errors::Retry); });
+    fileMenu->addSeparator();
+    auto *exportLibrary = fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport Library…"));
+    exportLibrary->setObjectName(u"ExportLibraryAction"_s);
+    exportLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportLibrary->setStatusTip(tr("Write the vetted library as runnable folders, a git repository, CodeScientist codeblocks or "
+                                   "JSON Lines, and verify that the exported folders still run"));
+    connect(exportLibrary, &QAction::triggered, this, [this] {
+        ExportLibraryDialog dialog(m_session, m_window);
+        dialog.exec();
+    });
+    fileMenu->addSeparator();
     auto *slurm = fileMenu->addAction(tr("Sl&urm Settings…"));
     slurm->setObjectName(u"SlurmSettingsAction"_s);
     slurm->setStatusTip(tr("The team's Slurm settings in this workspace: partition, account, modules, shared folder, limits"));
