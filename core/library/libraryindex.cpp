@@ -433,6 +433,14 @@ LibrarySearch LibraryIndex::searchAsIs(const QString &text, int limit, bool acce
     return result;
 }
 
+QString LibraryIndex::mainPy(qint64 roundId) const
+{
+    QSqlQuery q = store::exec(m_workspace->database(), u"SELECT main_py_blob FROM rounds WHERE id = :r"_s, {{u":r"_s, roundId}});
+    if (!q.next() || q.value(0).isNull())
+        return {};
+    return QString::fromUtf8(store::PipelineStore(m_workspace).blob(q.value(0).toString()));
+}
+
 QList<LibraryDocument> LibraryIndex::documents(bool acceptedOnly) const
 {
     QSqlQuery q = store::exec(m_workspace->database(),

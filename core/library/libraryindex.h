@@ -59,6 +59,9 @@ public:
     /** The same without the refresh, for many searches in a row (the coverage) right after one. */
     LibrarySearch searchAsIs(const QString &query, int limit = 20, bool acceptedOnly = false) const;
 
+    /** The main.py of round @p roundId (a hit's final round); empty when the round is gone. */
+    QString mainPy(qint64 roundId) const;
+
     /** Every indexed example (or only the accepted ones), by example id. */
     QList<LibraryDocument> documents(bool acceptedOnly = false) const;
 
