@@ -9,6 +9,7 @@
 #include "exchangecommands.h"
 #include "pipelinecommands.h"
 #include "protocolcommands.h"
+#include "searchcommands.h"
 #include "reviewcommands.h"
 #include "slurmcommands.h"
 #include "workspacecommands.h"
@@ -133,6 +134,8 @@ int CliApplication::printUsage(bool toStderr)
         "  matrix             repositories × campaigns: judge's verdict, human decision, disagreements\n"
         "                     (--campaign NAME ..., --disagreements, --annotator NAME for blind mode)\n"
         "  pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair\n"
+        "  search QUERY...    ranked full-text search of the examples (--limit N, --accepted-only, --rebuild);\n"
+        "                     search --coverage: repositories without an accepted example, vague summaries, duplicates\n"
         "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR [--verify]\n"
         "  verify-export DIR  re-run an exported library's folders and record whether they still run\n"
         "  import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)\n"
@@ -231,6 +234,8 @@ int CliApplication::exec()
             return AdjudicationCommands(m_context).annotations(args);
         if (command == u"adjudicate"_s)
             return AdjudicationCommands(m_context).adjudicate(args);
+        if (command == u"search"_s)
+            return SearchCommands(m_context).search(args);
         if (command == u"export"_s)
             return ExchangeCommands(m_context).exportLibrary(args);
         if (command == u"verify-export"_s)

@@ -97,6 +97,17 @@ const QStringList &LibrarySelection::permissiveLicenses()
     return list;
 }
 
+bool LibrarySelection::isAccepted(const QList<store::JudgementRecord> &judgements, const QString &goldDecision)
+{
+    // A gold decision (adjudication) settles it, whatever the annotators said.
+    if (!goldDecision.isEmpty())
+        return store::isAccepted(goldDecision);
+    const bool accepted = std::any_of(judgements.cbegin(), judgements.cend(), [](const auto &j) { return j.decision == store::Decision::Accept; });
+    const bool refused = std::any_of(judgements.cbegin(), judgements.cend(),
+                                     [](const auto &j) { return j.decision && *j.decision != store::Decision::Accept; });
+    return accepted && !refused;
+}
+
 LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::Workspace> &workspace) const
 {
     if (!allowLicenses.isEmpty() && overrideReason.trimmed().isEmpty())
@@ -118,16 +129,10 @@ LibrarySelection::Result LibrarySelection::select(const std::shared_ptr<store::W
             if (e.status != store::ExampleStatus::Success)
                 continue;   // not a candidate: nothing to report
             const auto &js = humans.value(e.id);
-            bool accepted = std::any_of(js.cbegin(), js.cend(), [](const auto &j) { return j.decision == store::Decision::Accept; });
-            bool rejected = std::any_of(js.cbegin(), js.cend(),
-                                        [](const auto &j) { return j.decision && *j.decision != store::Decision::Accept; });
-            // A gold decision (adjudication) settles it, whatever the annotators said.
+            const bool rejected = std::any_of(js.cbegin(), js.cend(),
+                                              [](const auto &j) { return j.decision && *j.decision != store::Decision::Accept; });
             const QString goldDecision = gold.value(e.id).value(u"decision"_s).value;
-            if (!goldDecision.isEmpty()) {
-                accepted = store::isAccepted(goldDecision);
-                rejected = !accepted;
-            }
-            if (acceptedOnly && (!accepted || rejected)) {
+            if (acceptedOnly && !isAccepted(js, goldDecision)) {
                 result.excluded << (goldDecision.isEmpty()
                                         ? Tr::tr("%1: not accepted by an annotator%2").arg(label, rejected ? Tr::tr(" (rejected or needs work)") : QString())
                                         : Tr::tr("%1: the gold decision is %2").arg(label, goldDecision));

@@ -35,6 +35,12 @@ struct LibrarySelection
 
     static const QStringList &permissiveLicenses();
 
+    /**
+     * The library's rule for one example: accepted by an annotator and refused by none of @p judgements
+     * (the current whole-example ones), unless @p goldDecision (an adjudication's decision) settles it.
+     */
+    static bool isAccepted(const QList<store::JudgementRecord> &judgements, const QString &goldDecision);
+
     /** Reads the store (blocking). Throws wb::Error. */
     Result select(const std::shared_ptr<store::Workspace> &workspace) const;
 };

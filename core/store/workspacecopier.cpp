@@ -28,10 +28,12 @@ struct Tr
 
 constexpr int kRowsPerStatement = 100;
 
-// Tables that are not workspace content: the schema's own bookkeeping and engine internals.
+// Tables that are not workspace content: the schema's own bookkeeping, engine internals, and the library
+// index (library_documents, SQLite's library_fts*), which each workspace rebuilds from its examples.
 bool isContent(const QString &table)
 {
-    return table != u"schema_meta"_s && !table.startsWith(u"sqlite_"_s) && table != u"files_staging"_s;
+    return table != u"schema_meta"_s && !table.startsWith(u"sqlite_"_s) && table != u"files_staging"_s
+           && !table.startsWith(u"library_"_s);
 }
 
 // table -> tables it references (foreign keys), self-references left out.

@@ -5,6 +5,7 @@
 #include "campaign/campaignlistview.h"
 #include "campaign/desktopnotifier.h"
 #include "demo/demoproject.h"
+#include "library/libraryview.h"
 #include "mainwindow/examplespage.h"
 #include "mainwindow/mainwindowactions.h"
 #include "mainwindow/repositoriespage.h"
@@ -99,6 +100,7 @@ void MainWindow::setupTabs()
     m_adjudication->setObjectName(u"AdjudicationView"_s);
     m_comparison = new ComparisonView(m_session, this);
     m_comparison->setObjectName(u"ComparisonView"_s);
+    m_library = new LibraryView(m_session, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"MainTabs"_s);
@@ -107,6 +109,7 @@ void MainWindow::setupTabs()
     m_tabs->addTab(m_curation, tr("C&uration"));
     m_tabs->addTab(m_adjudication, tr("A&djudication"));
     m_tabs->addTab(m_comparison, tr("Co&mparison"));
+    m_tabs->addTab(m_library, tr("&Library"));
     setCentralWidget(m_tabs);
     // The review views read when they are shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -133,6 +136,7 @@ void MainWindow::setupTabs()
     connect(m_examples, &ExamplesPage::statusMessage, m_statusLabel, &QLabel::setText);
     connect(m_examples, &ExamplesPage::judgementSubmitted, m_curation, &CurationView::reload);
     connect(m_examples, &ExamplesPage::openExampleRequested, this, &MainWindow::selectExample);
+    connect(m_library, &LibraryView::openExampleRequested, this, &MainWindow::selectExample);
     connect(m_adjudication, &AdjudicationView::openExampleRequested, this, &MainWindow::selectExample);
     connect(m_comparison, &ComparisonView::exampleActivated, this, &MainWindow::selectExample);
     connect(m_actions, &MainWindowActions::statusMessage, m_statusLabel, &QLabel::setText);
@@ -281,6 +285,9 @@ void MainWindow::onWorkspaceChanged(const QStringList &tables)
         if (m_comparison->isVisible())
             m_comparison->reload();
     }
+    // The library's search brings its index up to date itself; a shown result list is searched again.
+    if (m_library->isVisible() && touches({u"judgements", u"adjudications", u"examples", u"rounds"}))
+        m_library->refresh();
     // Our own campaign reports its progress directly; a campaign that runs elsewhere shows up here.
     if (!m_campaigns->isRunning() && touches({u"campaigns", u"examples", u"rounds"})) {
         m_examples->reload();
@@ -288,6 +295,15 @@ void MainWindow::onWorkspaceChanged(const QStringList &tables)
         if (m_examples->isVisible())
             m_examples->refreshShownExample();
     }
+}
+
+void MainWindow::focusFind()
+{
+    if (m_tabs->currentWidget() == m_library) {
+        m_library->focusQuery();
+        return;
+    }
+    m_repositories->focusFilter();
 }
 
 bool MainWindow::selectExample(qint64 exampleId)

@@ -31,6 +31,7 @@ class ComparisonView;
 class CurationView;
 class ExamplesPage;
 class ExampleView;
+class LibraryView;
 class MainWindowActions;
 class RepositoriesPage;
 class SourcePreview;
@@ -80,6 +81,10 @@ public:
     QTableView *exampleTable() const;
     ExampleView *exampleView() const;
     CurationView *curationView() const { return m_curation; }
+    /** The Library tab: the examples searched as an agent would, and the library's coverage. */
+    LibraryView *libraryView() const { return m_library; }
+    /** Ctrl+F: the Library's query when the Library tab is shown, else the repository filter. */
+    void focusFind();
     /** Reports other workbenches' changes to this window (see onWorkspaceChanged). */
     store::WorkspaceWatcher *workspaceWatcher() const { return m_watcher; }
     const std::shared_ptr<store::Workspace> &workspace() const;
@@ -133,6 +138,7 @@ private:
     CurationView *m_curation = nullptr;
     AdjudicationView *m_adjudication = nullptr;
     ComparisonView *m_comparison = nullptr;
+    LibraryView *m_library = nullptr;
     MainWindowActions *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_campaignDock = nullptr;

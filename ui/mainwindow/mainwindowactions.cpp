@@ -159,7 +159,7 @@ void MainWindowActions::setupViewMenu()
     connect(m_refresh, &QAction::triggered, m_window, &MainWindow::reload);
     auto *find = m_viewMenu->addAction(tr("&Filter Repositories"));
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_repositories, &RepositoriesPage::focusFilter);
+    connect(find, &QAction::triggered, m_window, &MainWindow::focusFind);
 
     auto *previousExample = m_viewMenu->addAction(tr("&Previous Example"));
     previousExample->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));

@@ -74,7 +74,7 @@ private Q_SLOTS:
         ui::MainWindow window(tmp.workspace());
         auto *tabs = window.findChild<QTabWidget *>(u"MainTabs"_s);
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 5);
+        QCOMPARE(tabs->count(), 6);   // Repositories, Examples, Curation, Adjudication, Comparison, Library
         QCOMPARE(tabs->currentIndex(), 0);
         // Nothing is listed: a request for an unknown example leaves the tab where it is.
         QSignalSpy listed(&window, &ui::MainWindow::examplesLoaded);
