@@ -39,12 +39,14 @@ QString passageHtml(const library::LibraryPassage &p)
     return html;
 }
 
-QString hitHtml(const library::LibraryHit &h)
+/** @p blind: the campaign (it may name the model) and the decision are not shown (blind review). */
+QString hitHtml(const library::LibraryHit &h, bool blind)
 {
     QString html = u"<b>%1.</b> <b>%2</b><br/><small>%3 · %4 · %5 · score %6%7</small>"_s.arg(h.rank)
-                       .arg(h.title.toHtmlEscaped(), h.repository.toHtmlEscaped(), h.campaign.toHtmlEscaped(),
+                       .arg(h.title.toHtmlEscaped(), h.repository.toHtmlEscaped(),
+                            blind ? LibrarySearchPanel::tr("campaign hidden") : h.campaign.toHtmlEscaped(),
                             u"#"_s + QString::number(h.exampleId), QString::number(h.score, 'f', 2),
-                            h.accepted ? LibrarySearchPanel::tr(" · accepted") : QString());
+                            h.accepted && !blind ? LibrarySearchPanel::tr(" · accepted") : QString());
     for (const auto &p : h.passages.mid(0, 3))
         html += u"<br/><i>%1:</i> %2"_s.arg(p.field.toHtmlEscaped(), passageHtml(p));
     return html;
@@ -111,6 +113,16 @@ LibrarySearchPanel::LibrarySearchPanel(WorkspaceSession *session, QWidget *paren
     connect(m_query, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, [this] { search(m_query->text()); });
     connect(m_acceptedOnly, &QCheckBox::toggled, this, [this] { search(m_query->text()); });
+    // Blind review hides decisions, verdicts and campaigns (they may name the model); filtering by
+    // acceptance would reveal the decisions too.
+    auto applyBlind = [this](bool blind) {
+        if (blind)
+            m_acceptedOnly->setChecked(false);
+        m_acceptedOnly->setEnabled(!blind);
+        search(m_query->text());
+    };
+    connect(m_session, &WorkspaceSession::blindReviewChanged, this, applyBlind);
+    m_acceptedOnly->setEnabled(!m_session->blindReview());
     connect(m_query, &QLineEdit::returnPressed, this, [this] {
         // Enter in the box: search now and go to the results.
         m_debounce->stop();
@@ -165,7 +177,7 @@ void LibrarySearchPanel::showResults(const library::LibrarySearch &found)
     int keep = -1;
     for (const auto &h : found.hits) {
         auto *item = new QListWidgetItem(m_results);
-        item->setData(PassageDelegate::HtmlRole, hitHtml(h));
+        item->setData(PassageDelegate::HtmlRole, hitHtml(h, m_session->blindReview()));
         item->setData(kExampleIdRole, h.exampleId);
         item->setData(Qt::AccessibleTextRole, h.title);
         if (h.exampleId == selected)
@@ -200,11 +212,16 @@ void LibrarySearchPanel::showSelected()
         Q_EMIT hitSelected(0);
         return;
     }
+    const bool blind = m_session->blindReview();
     m_header->setText(u"<b>%1</b><br/>%2 · %3 · #%4"_s.arg(hit->title.toHtmlEscaped(), hit->repository.toHtmlEscaped(),
-                                                         hit->campaign.toHtmlEscaped(), QString::number(hit->exampleId)));
-    m_verdict->setText(tr("<b>Judge:</b> %1<br/><b>Experts:</b> %2%3")
-                           .arg(hit->verdict.isEmpty() ? tr("no verdict") : hit->verdict.toHtmlEscaped(), hit->decision.toHtmlEscaped(),
-                                hit->accepted ? tr(" — in the vetted library") : QString()));
+                                                         blind ? tr("campaign hidden") : hit->campaign.toHtmlEscaped(),
+                                                         QString::number(hit->exampleId)));
+    if (blind)
+        m_verdict->setText(tr("<b>Judge and experts:</b> hidden while the workspace reviews blind."));
+    else
+        m_verdict->setText(tr("<b>Judge:</b> %1<br/><b>Experts:</b> %2%3")
+                               .arg(hit->verdict.isEmpty() ? tr("no verdict") : hit->verdict.toHtmlEscaped(), hit->decision.toHtmlEscaped(),
+                                    hit->accepted ? tr(" — in the vetted library") : QString()));
     Q_EMIT hitSelected(hit->exampleId);
     const qint64 exampleId = hit->exampleId;
     const qint64 roundId = hit->roundId;

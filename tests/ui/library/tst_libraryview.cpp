@@ -122,6 +122,30 @@ private Q_SLOTS:
         QVERIFY(!failed);
     }
 
+    void blindReviewHidesVerdictsAndDecisions()
+    {
+        ui::WorkspaceSession session(m_temp->workspace());
+        session.waitForIdle();
+        ui::LibraryView view(&session);
+        view.show();
+        ui::LibrarySearchPanel *panel = view.searchPanel();
+        auto *acceptedOnly = view.findChild<QCheckBox *>();
+        acceptedOnly->setChecked(true);
+        session.setBlindReview(true);
+        QTRY_VERIFY(session.blindReview());
+        QVERIFY(!acceptedOnly->isEnabled() && !acceptedOnly->isChecked());   // filtering would reveal decisions
+        panel->queryEdit()->setText(kQuestion);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->lastSearch().query == kQuestion && panel->resultList()->count() > 0, 30000);
+        const QString html = panel->resultList()->item(0)->data(ui::PassageDelegate::HtmlRole).toString();
+        QVERIFY2(!html.contains(u"accepted"_s) && html.contains(u"campaign hidden"_s), qPrintable(html));
+        const auto *verdict = view.findChild<QLabel *>(u"LibraryVerdict"_s);
+        QTRY_VERIFY(verdict->text().contains(u"hidden while the workspace reviews blind"_s));
+        QVERIFY(!verdict->text().contains(u"alice"_s));
+        session.setBlindReview(false);
+        QTRY_VERIFY(acceptedOnly->isEnabled());
+        session.waitForIdle();
+    }
+
     void coverage()
     {
         ui::WorkspaceSession session(m_temp->workspace());
