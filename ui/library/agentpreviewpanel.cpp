@@ -55,6 +55,7 @@ AgentPreviewPanel::AgentPreviewPanel(WorkspaceSession *session, QWidget *parent)
     , m_table(new QTableWidget(0, 6, this))
     , m_pickedTitle(new QLabel(this))
     , m_picked(new QListWidget(this))
+    , m_plan(new QPlainTextEdit(this))
     , m_cost(new QLabel(this))
 {
     setObjectName(u"AgentPreviewPanel"_s);
@@ -85,6 +86,11 @@ AgentPreviewPanel::AgentPreviewPanel(WorkspaceSession *session, QWidget *parent)
     m_pickedTitle->setObjectName(u"PickedTitle"_s);
     m_pickedTitle->setWordWrap(true);
     m_picked->setObjectName(u"PickedList"_s);
+    m_picked->setWordWrap(true);
+    m_picked->setTextElideMode(Qt::ElideNone);
+    m_plan->setObjectName(u"PlanView"_s);
+    m_plan->setReadOnly(true);
+    m_plan->setPlaceholderText(tr("The experiment prompt the planner writes"));
     m_cost->setObjectName(u"CostLabel"_s);
     m_cost->setWordWrap(true);
 
@@ -106,7 +112,8 @@ AgentPreviewPanel::AgentPreviewPanel(WorkspaceSession *session, QWidget *parent)
     auto *pickedLayout = new QVBoxLayout(pickedBox);
     pickedLayout->setContentsMargins(0, 0, 0, 0);
     pickedLayout->addWidget(m_pickedTitle);
-    pickedLayout->addWidget(m_picked, 1);
+    pickedLayout->addWidget(m_picked, 2);
+    pickedLayout->addWidget(m_plan, 1);
     pickedLayout->addWidget(m_cost);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(fitBox);
@@ -178,6 +185,7 @@ void AgentPreviewPanel::preview()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_banner->setVisible(false);
     m_picked->clear();
+    m_plan->clear();
     m_cost->clear();
     setBusy(true, tr("Building the codeblock index the export would write…"));
     exchange::LibrarySelection selection;
@@ -314,13 +322,15 @@ void AgentPreviewPanel::showOutcome(const exchange::AgentPreview::Outcome &o)
                                                                 : tr("%1 (unknown; did it mean \"%2\"?)").arg(o.answer->unknown[i], near));
                 item->setForeground(kTooLarge);
                 item->setData(Qt::UserRole, o.answer->unknown[i]);
-                item->setToolTip(tr("Not a codeblock of the index: CodeScientist compares names exactly."));
+                item->setToolTip(tr("Not a codeblock of this index: CodeScientist compares names exactly. (CodeScientist's own "
+                                    "codeblocks, such as Logger/Debugging, are not part of the export's index.)"));
                 m_picked->addItem(item);
             }
-            m_picked->setToolTip(o.answer->prompt);
+            m_plan->setPlainText(o.answer->prompt);
             setBusy(false, tr("Planned by %1.").arg(o.fit.model));
         } else {
             m_pickedTitle->setText(tr("The answer is unusable: %1 It is kept in the call log.").arg(o.answerError));
+            m_plan->setPlainText(o.answerText);
             setBusy(false, tr("The model's answer could not be read."));
         }
     }

@@ -80,6 +80,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_pickedTitle;
     QListWidget *m_picked;
+    QPlainTextEdit *m_plan;
     QLabel *m_cost;
 };
 
