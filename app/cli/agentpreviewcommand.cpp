@@ -164,6 +164,8 @@ int AgentPreviewCommand::run(const QStringList &args)
         ConsoleOutput::out(Tr::tr("Codeblock index: %n entries, %1 bytes, about %2 tokens\n", nullptr, int(index.names.size()))
                                .arg(index.bytes)
                                .arg(index.tokens));
+        if (index.names.isEmpty())
+            ConsoleOutput::out(Tr::tr("The selection holds no example (only accepted ones count unless --all is given).\n"));
         ConsoleOutput::out(Tr::tr("Margin for the rest of CodeScientist's planner prompt: instructions %1 + stock summaries %2 + "
                                   "idea %3 + named codeblocks %4 + answer %5 (reasoning models %6) tokens\n\n")
                                .arg(settings.instructionTokens())
