@@ -2,6 +2,7 @@
 #include "cliapplication.h"
 
 #include "adjudicationcommands.h"
+#include "agentpreviewcommand.h"
 #include "commandparser.h"
 #include "comparisoncommands.h"
 #include "consoleoutput.h"
@@ -139,6 +140,8 @@ int CliApplication::printUsage(bool toStderr)
         "  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR [--verify]\n"
         "  verify-export DIR  re-run an exported library's folders and record whether they still run\n"
         "  import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)\n"
+        "  agent-preview IDEA what CodeScientist would do with today's export: the index's size, its fit per model;\n"
+        "                     with --model PROVIDER/MODEL the codeblocks its planner picks for IDEA\n"
         "  workspace info|copy|verify|password\n"
         "                     where the workspace lives; copy it between SQLite and PostgreSQL (--to PATH|URI),\n"
         "                     compare two workspaces, save a PostgreSQL password in the secret store\n"
@@ -242,6 +245,8 @@ int CliApplication::exec()
             return ExchangeCommands(m_context).verifyExport(args);
         if (command == u"import-codedistiller"_s)
             return ExchangeCommands(m_context).importCodeDistiller(args);
+        if (command == u"agent-preview"_s)
+            return AgentPreviewCommand(m_context).run(args);
         if (command == u"matrix"_s)
             return ComparisonCommands(m_context).matrix(args);
         if (command == u"pairwise-summary"_s)

@@ -101,41 +101,31 @@ QString text(const QJsonObject &o, const char *key)
 {
     return ExportNames::flatten(o.value(QLatin1StringView(key)).toString());
 }
-} // namespace
 
-CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedExample> &input, const QString &outDir, bool replace)
+/**
+ * What an export writes, computed without touching the disk: the codeblock files, the merged index and
+ * the manifest entries. @p summaries holds the entries already there (kept unless @p oldNames says the
+ * previous export wrote them); write() and summariesJson() share it, so the two cannot drift.
+ */
+struct CodeScientistPlan
 {
-    ExportTarget::check(ExportTarget::Format::CodeScientist, outDir, replace);
-    QList<VettedExample> examples;
-    for (const VettedExample &v : input)
-        examples << v.withoutSecrets();
-    const QString root = QDir(outDir).filePath(u"codeblocks"_s);
-    const QString folder = QDir(root).filePath(kSubfolder);
-    if (!QDir().mkpath(folder))
-        throw Error(Tr::tr("Cannot create %1.").arg(folder));
-    const QString summariesPath = QDir(root).filePath(u"codeblock_summaries.json"_s);
-    const QString manifestPath = QDir(folder).filePath(u"manifest.json"_s);
-    QJsonObject summaries = readObject(summariesPath);
-    const QJsonObject oldManifest = readObject(manifestPath);
-    const QJsonObject oldNames = oldManifest.value(u"names"_s).toObject();
-    const QJsonObject oldFiles = oldManifest.value(u"files"_s).toObject();
+    QJsonObject summaries;                            ///< the merged index
+    QJsonObject names;                                ///< example key → codeblock name
+    QJsonObject files;                                ///< example key → file name
+    QStringList orderedNames;                         ///< in the examples' order
+    QList<std::pair<QString, QByteArray>> codeblocks; ///< file name → content
+};
 
-    // What the previous export wrote is replaced: its entries and files go first.
+CodeScientistPlan planExport(const QList<VettedExample> &examples, QJsonObject summaries, const QJsonObject &oldNames)
+{
+    // What the previous export wrote is replaced: its entries go first.
     for (auto it = oldNames.begin(); it != oldNames.end(); ++it)
         summaries.remove(it.value().toString());
-    for (auto it = oldFiles.begin(); it != oldFiles.end(); ++it) {
-        const QString file = it.value().toString();
-        if (!file.contains(u'/') && file.endsWith(u".py"_s))
-            QFile::remove(QDir(folder).filePath(file));
-    }
     QSet<QString> taken;   // lower-cased: names must differ case-insensitively too
     for (auto it = summaries.begin(); it != summaries.end(); ++it)
         taken.insert(it.key().toLower());
 
-    Summary summary;
-    QList<std::pair<QString, QByteArray>> pending;   // codeblock files, written once the manifest knows them
-    QJsonObject names;
-    QJsonObject files;
+    CodeScientistPlan plan;
     QSet<QString> slugs;
     for (const VettedExample &v : examples) {
         QString name = oldNames.value(v.key()).toString();
@@ -186,7 +176,7 @@ CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedEx
         if (body.startsWith(u'\uFEFF'))
             body.remove(0, 1);
         body.replace(u"\r\n"_s, u"\n"_s);
-        pending.append({QDir(folder).filePath(fileName), (header + u'\n' + body + (body.endsWith(u'\n') ? QString() : u"\n"_s)).toUtf8()});
+        plan.codeblocks.append({fileName, (header + u'\n' + body + (body.endsWith(u'\n') ? QString() : u"\n"_s)).toUtf8()});
 
         summaries.insert(name, QJsonObject{{u"name"_s, name},
                                            {u"description"_s, description},
@@ -197,25 +187,79 @@ CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedEx
                                                                      v.repository.name.section(u'/', -1), description)},
                                            {u"inclusion_criteria"_s, inclusion},
                                            {u"exclusion_criteria"_s, exclusion}});
-        names.insert(v.key(), name);
-        files.insert(v.key(), fileName);
-        summary.names << name;
-        ++summary.written;
+        plan.names.insert(v.key(), name);
+        plan.files.insert(v.key(), fileName);
+        plan.orderedNames << name;
+    }
+    plan.summaries = summaries;
+    return plan;
+}
+
+QList<VettedExample> withoutSecrets(const QList<VettedExample> &input)
+{
+    QList<VettedExample> examples;
+    for (const VettedExample &v : input)
+        examples << v.withoutSecrets();
+    return examples;
+}
+
+QByteArray indexBytes(const QJsonObject &summaries)
+{
+    return QJsonDocument(summaries).toJson(QJsonDocument::Indented);
+}
+} // namespace
+
+QByteArray CodeScientistExporter::summariesJson(const QList<VettedExample> &examples)
+{
+    return KnownSecrets::redact(indexBytes(planExport(withoutSecrets(examples), {}, {}).summaries));
+}
+
+QStringList CodeScientistExporter::codeblockNames(const QList<VettedExample> &examples)
+{
+    QStringList names = planExport(withoutSecrets(examples), {}, {}).orderedNames;
+    for (QString &name : names)
+        name = KnownSecrets::redact(name);
+    return names;
+}
+
+CodeScientistExporter::Summary CodeScientistExporter::write(const QList<VettedExample> &input, const QString &outDir, bool replace)
+{
+    ExportTarget::check(ExportTarget::Format::CodeScientist, outDir, replace);
+    const QList<VettedExample> examples = withoutSecrets(input);
+    const QString root = QDir(outDir).filePath(u"codeblocks"_s);
+    const QString folder = QDir(root).filePath(kSubfolder);
+    if (!QDir().mkpath(folder))
+        throw Error(Tr::tr("Cannot create %1.").arg(folder));
+    const QString summariesPath = QDir(root).filePath(u"codeblock_summaries.json"_s);
+    const QString manifestPath = QDir(folder).filePath(u"manifest.json"_s);
+    const QJsonObject oldManifest = readObject(manifestPath);
+    const QJsonObject oldNames = oldManifest.value(u"names"_s).toObject();
+    const QJsonObject oldFiles = oldManifest.value(u"files"_s).toObject();
+    const CodeScientistPlan plan = planExport(examples, readObject(summariesPath), oldNames);
+
+    // What the previous export wrote is replaced: its files go first.
+    for (auto it = oldFiles.begin(); it != oldFiles.end(); ++it) {
+        const QString file = it.value().toString();
+        if (!file.contains(u'/') && file.endsWith(u".py"_s))
+            QFile::remove(QDir(folder).filePath(file));
     }
     // Crash-safe order: first a manifest naming the old and the new files and entries, so that an export
     // killed half-way is cleaned up by the next one; then the files, the index, the final manifest.
     QJsonObject allNames = oldNames;
     QJsonObject allFiles = oldFiles;
-    for (auto it = names.begin(); it != names.end(); ++it)
+    for (auto it = plan.names.begin(); it != plan.names.end(); ++it)
         allNames.insert(u"pending:"_s + it.key(), it.value());
-    for (auto it = files.begin(); it != files.end(); ++it)
+    for (auto it = plan.files.begin(); it != plan.files.end(); ++it)
         allFiles.insert(u"pending:"_s + it.key(), it.value());
     writeFile(manifestPath, QJsonDocument(QJsonObject{{u"names"_s, allNames}, {u"files"_s, allFiles}}).toJson(QJsonDocument::Indented));
-    for (const auto &[path, content] : std::as_const(pending))
-        writeFile(path, content);
-    const QByteArray index = QJsonDocument(summaries).toJson(QJsonDocument::Indented);
+    for (const auto &[fileName, content] : plan.codeblocks)
+        writeFile(QDir(folder).filePath(fileName), content);
+    const QByteArray index = indexBytes(plan.summaries);
     writeFile(summariesPath, index);
-    writeFile(manifestPath, QJsonDocument(QJsonObject{{u"names"_s, names}, {u"files"_s, files}}).toJson(QJsonDocument::Indented));
+    writeFile(manifestPath, QJsonDocument(QJsonObject{{u"names"_s, plan.names}, {u"files"_s, plan.files}}).toJson(QJsonDocument::Indented));
+    Summary summary;
+    summary.written = int(plan.codeblocks.size());
+    summary.names = plan.orderedNames;
     summary.indexBytes = index.size();
     return summary;
 }

@@ -32,6 +32,15 @@ public:
 
     /** Throws wb::Error when a file cannot be written or the existing summaries file is not a JSON object. */
     static Summary write(const QList<VettedExample> &examples, const QString &outDir, bool replace = false);
+
+    /**
+     * The bytes of codeblock_summaries.json that write() puts into a folder without a previous export
+     * or foreign entries: the index of @p examples alone, as CodeScientist would read it. Writes nothing;
+     * shares write()'s naming and entries, with the known secrets redacted.
+     */
+    static QByteArray summariesJson(const QList<VettedExample> &examples);
+    /** The codeblock names summariesJson() gives @p examples, in their order. */
+    static QStringList codeblockNames(const QList<VettedExample> &examples);
 };
 
 } // namespace wb::exchange

@@ -729,7 +729,9 @@ void LlmClient::finish(LlmCall *call, LlmResult r, const QByteArray &responseBod
         store::LlmCallRecord rec;
         rec.exampleId = s->request.exampleId;
         rec.roundId = s->request.roundId;
-        rec.stage = s->request.stage.isEmpty() ? u"free_text"_s : s->request.stage;
+        rec.stage = !s->request.stage.isEmpty()    ? s->request.stage
+                    : !s->request.logStage.isEmpty() ? s->request.logStage
+                                                     : u"free_text"_s;
         rec.provider = s->profile.id;
         rec.model = s->request.model;
         rec.requestHash = s->hash;

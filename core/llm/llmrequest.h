@@ -15,6 +15,7 @@ struct LlmRequest
     QString provider;              ///< profile id ("openai", "anthropic", "vllm", ...) or "replay"
     QString model;
     QString stage;                 ///< schema name (repository_summary, ...); empty: free text
+    QString logStage;              ///< the call log's stage of a free-text call (e.g. "agent_preview"); empty: "free_text"
     QString system;
     QString prompt;
     int maxTokens = 32000;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/libraryview.h"
 
+#include "library/agentpreviewpanel.h"
+
 #include "library/librarycoveragepanel.h"
 #include "library/librarysearchpanel.h"
 
@@ -17,12 +19,14 @@ LibraryView::LibraryView(WorkspaceSession *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_search(new LibrarySearchPanel(session, this))
     , m_coverage(new LibraryCoveragePanel(session, this))
+    , m_agentPreview(new AgentPreviewPanel(session, this))
 {
     setObjectName(u"LibraryView"_s);
     m_tabs->setObjectName(u"LibraryTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_search, tr("&Search"));
     m_tabs->addTab(m_coverage, tr("C&overage"));
+    m_tabs->addTab(m_agentPreview, tr("A&gent Preview"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -7,14 +7,16 @@ class QTabWidget;
 
 namespace wb::ui {
 
+class AgentPreviewPanel;
 class LibraryCoveragePanel;
 class LibrarySearchPanel;
 class WorkspaceSession;
 
 /**
- * The Library page: the examples searched as an agent would (Search) and where the vetted library falls
- * short (Coverage), as tabs; further panels join with addPanel(). The window's Find (Ctrl+F) calls
- * focusQuery() while the Library is shown.
+ * The Library page, as tabs: the examples searched as an agent would (Search), where the vetted library
+ * falls short (Coverage), and what CodeScientist's planner would do with today's export (Agent Preview);
+ * further panels join with addPanel(). The window's Find (Ctrl+F) calls focusQuery() while the Library
+ * is shown.
  * Everything loads through the WorkspaceSession.
  */
 class LibraryView final : public QWidget
@@ -27,6 +29,7 @@ public:
 
     LibrarySearchPanel *searchPanel() const { return m_search; }
     LibraryCoveragePanel *coveragePanel() const { return m_coverage; }
+    AgentPreviewPanel *agentPreviewPanel() const { return m_agentPreview; }
     QTabWidget *tabs() const { return m_tabs; }
     /** Adds @p panel as a further tab (e.g. a preview of what an agent gets for the selected example). */
     void addPanel(QWidget *panel, const QString &title);
@@ -43,6 +46,7 @@ private:
     QTabWidget *m_tabs;
     LibrarySearchPanel *m_search;
     LibraryCoveragePanel *m_coverage;
+    AgentPreviewPanel *m_agentPreview;
 };
 
 } // namespace wb::ui

@@ -108,7 +108,7 @@ private Q_SLOTS:
         panel->queryEdit()->setText(u"posterior sampler"_s);
         QTRY_VERIFY_WITH_TIMEOUT(panel->lastSearch().query == u"posterior sampler"_s, 30000);
         QCOMPARE(panel->lastSearch().hits.size(), 2);
-        view.findChild<QCheckBox *>()->setChecked(true);
+        panel->findChild<QCheckBox *>()->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(panel->lastSearch().hits.size() == 1, 30000);
         QCOMPARE(panel->lastSearch().hits.first().exampleId, m_fixture->emceeAccepted);
         // Text that is not a query at all: a message, no error.
@@ -129,7 +129,7 @@ private Q_SLOTS:
         ui::LibraryView view(&session);
         view.show();
         ui::LibrarySearchPanel *panel = view.searchPanel();
-        auto *acceptedOnly = view.findChild<QCheckBox *>();
+        auto *acceptedOnly = panel->findChild<QCheckBox *>();
         acceptedOnly->setChecked(true);
         session.setBlindReview(true);
         QTRY_VERIFY(session.blindReview());
