@@ -217,6 +217,173 @@
     </message>
 </context>
 <context>
+    <name>wb::cli::AgentPreviewCommand</name>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>tight: less than the margin left</source>
+        <translation>knapp: weniger als die Reserve übrig</translation>
+    </message>
+    <message>
+        <source>TOO LARGE</source>
+        <translation>ZU GROSS</translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>unbekannt (kein Preis für dieses Modell)</translation>
+    </message>
+    <message>
+        <source>What CodeScientist would do with today&apos;s export: the codeblock_summaries.json that &apos;export --format codescientist&apos; would write for the library selection, its size, and how much of each catalogued model&apos;s context window it takes (CodeScientist pastes the whole index into its ideation, planning and debugging prompts). With --model, send the planner request CodeScientist builds for IDEA (the whole index and the idea; the answer names codeblocks) and report the names picked, those not in the index (CodeScientist drops them silently) and the cost; the call is recorded (stage agent_preview). An index too large for the model is not sent: the entries a retrieval step would hand the planner are listed instead.</source>
+        <translation>Was CodeScientist mit dem heutigen Export anfangen würde: die codeblock_summaries.json, die „export --format codescientist“ für die Bibliotheksauswahl schreiben würde, ihre Größe und wie viel vom Kontextfenster jedes katalogisierten Modells sie belegt (CodeScientist fügt den ganzen Index in seine Prompts für Ideenfindung, Planung und Debugging ein). Mit --model die Planer-Anfrage senden, die CodeScientist für IDEA erstellt (der ganze Index und die Idee; die Antwort nennt Codeblöcke), und die gewählten Namen, die nicht im Index enthaltenen (CodeScientist verwirft sie stillschweigend) sowie die Kosten melden; der Aufruf wird aufgezeichnet (Stufe agent_preview). Ein für das Modell zu großer Index wird nicht gesendet: Stattdessen werden die Einträge aufgelistet, die ein Retrieval-Schritt dem Planer übergeben würde.</translation>
+    </message>
+    <message>
+        <source>The research idea, as text.</source>
+        <translation>Die Forschungsidee als Text.</translation>
+    </message>
+    <message>
+        <source>Planner model as PROVIDER/MODEL, e.g. openai/gpt-5-mini.</source>
+        <translation>Planer-Modell als PROVIDER/MODEL, z. B. openai/gpt-5-mini.</translation>
+    </message>
+    <message>
+        <source>Server base URL (default: the provider&apos;s environment variable, else its default).</source>
+        <translation>Basis-URL des Servers (Standard: die Umgebungsvariable des Anbieters, sonst dessen Standardwert).</translation>
+    </message>
+    <message>
+        <source>Only this campaign&apos;s examples.</source>
+        <translation>Nur die Beispiele dieser Kampagne.</translation>
+    </message>
+    <message>
+        <source>Every successful example, judged by a human or not (as export --all).</source>
+        <translation>Jedes erfolgreiche Beispiel, ob von einem Menschen bewertet oder nicht (wie export --all).</translation>
+    </message>
+    <message>
+        <source>Send the request even when an identical one was answered before.</source>
+        <translation>Die Anfrage auch dann senden, wenn eine identische bereits beantwortet wurde.</translation>
+    </message>
+    <message>
+        <source>codedistiller: --model takes PROVIDER/MODEL, e.g. openai/gpt-5-mini
+</source>
+        <translation>codedistiller: --model erwartet PROVIDER/MODEL, z. B. openai/gpt-5-mini
+</translation>
+    </message>
+    <message>
+        <source>agent-preview needs a research idea.</source>
+        <translation>agent-preview benötigt eine Forschungsidee.</translation>
+    </message>
+    <message>
+        <source>excluded: %1
+</source>
+        <translation>ausgeschlossen: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codeblock index: %n entries, %1 bytes, about %2 tokens
+</source>
+        <translation>
+            <numerusform>Codeblock-Index: %n Eintrag, %1 Bytes, etwa %2 Tokens
+</numerusform>
+            <numerusform>Codeblock-Index: %n Einträge, %1 Bytes, etwa %2 Tokens
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds no example (only accepted ones count unless --all is given).
+</source>
+        <translation>Die Auswahl enthält kein Beispiel (ohne --all zählen nur angenommene).
+</translation>
+    </message>
+    <message>
+        <source>Margin for the rest of CodeScientist&apos;s planner prompt: instructions %1 + stock summaries %2 + idea %3 + named codeblocks %4 + answer %5 (reasoning models %6) tokens
+
+</source>
+        <translation>Reserve für den Rest des Planer-Prompts von CodeScientist: Anweisungen %1 + Standard-Zusammenfassungen %2 + Idee %3 + genannte Codeblöcke %4 + Antwort %5 (Reasoning-Modelle %6) Tokens
+
+</translation>
+    </message>
+    <message>
+        <source>warning: the index does not fit %1 (%2 tokens).
+</source>
+        <translation>Warnung: Der Index passt nicht in %1 (%2 Tokens).
+</translation>
+    </message>
+    <message>
+        <source>warning: the index leaves %1 less than the margin of %2 tokens.
+</source>
+        <translation>Warnung: Der Index lässt bei %1 weniger als die Reserve von %2 Tokens übrig.
+</translation>
+    </message>
+    <message>
+        <source>Not sent to %1/%2: the index does not fit its window.
+</source>
+        <translation>Nicht an %1/%2 gesendet: Der Index passt nicht in dessen Kontextfenster.
+</translation>
+    </message>
+    <message>
+        <source>A retrieval step (term overlap, top %1) would hand the planner instead (about %2 tokens):
+</source>
+        <translation>Ein Retrieval-Schritt (Wortüberschneidung, Top %1) würde dem Planer stattdessen Folgendes übergeben (etwa %2 Tokens):
+</translation>
+    </message>
+    <message>
+        <source>  (no entry shares a word with the idea)
+</source>
+        <translation>  (kein Eintrag hat ein Wort mit der Idee gemeinsam)
+</translation>
+    </message>
+    <message>
+        <source>Planner %1/%2: the call failed.
+</source>
+        <translation>Planer %1/%2: Der Aufruf ist fehlgeschlagen.
+</translation>
+    </message>
+    <message>
+        <source>Planner %1/%2%3: cost %4, call %5
+</source>
+        <translation>Planer %1/%2%3: Kosten %4, Aufruf %5
+</translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation> (aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>Picked codeblocks: %1
+</source>
+        <translation>Gewählte Codeblöcke: %1
+</translation>
+    </message>
+    <message>
+        <source>  UNKNOWN: %1 (not in the index; CodeScientist drops it)
+</source>
+        <translation>  UNBEKANNT: %1 (nicht im Index; CodeScientist verwirft ihn)
+</translation>
+    </message>
+    <message>
+        <source>  UNKNOWN: %1 (not in the index; CodeScientist drops it; did it mean &apos;%2&apos;?)
+</source>
+        <translation>  UNBEKANNT: %1 (nicht im Index; CodeScientist verwirft ihn; gemeint war vielleicht „%2“?)
+</translation>
+    </message>
+    <message>
+        <source>
+Experiment prompt:
+%1
+</source>
+        <translation>
+Experiment-Prompt:
+%1
+</translation>
+    </message>
+    <message>
+        <source>codedistiller: agent-preview: %1 The answer is kept as call %2 (&apos;codedistiller llm calls&apos;).
+</source>
+        <translation>codedistiller: agent-preview: %1 Die Antwort ist als Aufruf %2 gespeichert („codedistiller llm calls“).
+</translation>
+    </message>
+</context>
+<context>
     <name>wb::cli::BlindNote</name>
     <message>
         <source>Blind review is on: %1 hidden (the judge&apos;s verdict, the others&apos; judgements and the model). Say who you are with --annotator NAME to see the examples you have judged.
@@ -352,8 +519,13 @@ Commands:
   matrix             repositories × campaigns: judge&apos;s verdict, human decision, disagreements
                      (--campaign NAME ..., --disagreements, --annotator NAME for blind mode)
   pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair
-  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR
+  search QUERY...    ranked full-text search of the examples (--limit N, --accepted-only, --rebuild);
+                     search --coverage: repositories without an accepted example, vague summaries, duplicates
+  export             the vetted library: --format codescientist|folders|jsonl|git --out DIR [--verify]
+  verify-export DIR  re-run an exported library&apos;s folders and record whether they still run
   import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)
+  agent-preview IDEA what CodeScientist would do with today&apos;s export: the index&apos;s size, its fit per model;
+                     with --model PROVIDER/MODEL the codeblocks its planner picks for IDEA
   workspace info|copy|verify|password
                      where the workspace lives; copy it between SQLite and PostgreSQL (--to PATH|URI),
                      compare two workspaces, save a PostgreSQL password in the secret store
@@ -403,8 +575,13 @@ Befehle:
   matrix             Repositorys × Kampagnen: Urteil des LLM-Richters, menschliche Entscheidung, Uneinigkeiten
                      (--campaign NAME ..., --disagreements, --annotator NAME für den Blindmodus)
   pairwise-summary   blinde A/B-Vergleiche: Siege, Unentschieden, Niederlagen und Siegquote pro Kampagnenpaar
-  export             die geprüfte Bibliothek: --format codescientist|folders|jsonl|git --out DIR
+  search QUERY...    gerankte Volltextsuche in den Beispielen (--limit N, --accepted-only, --rebuild);
+                     search --coverage: Repositorys ohne angenommenes Beispiel, vage Zusammenfassungen, Duplikate
+  export             die geprüfte Bibliothek: --format codescientist|folders|jsonl|git --out DIR [--verify]
+  verify-export DIR  die Ordner einer exportierten Bibliothek erneut ausführen und erfassen, ob sie noch laufen
   import-codedistiller DIR...  Läufe des ursprünglichen CodeDistiller (Ordner mit current_state.json)
+  agent-preview IDEA was CodeScientist mit dem heutigen Export anfangen würde: Größe des Index, Passung je Modell;
+                     mit --model PROVIDER/MODEL die Codeblöcke, die sein Planer für IDEA wählt
   workspace info|copy|verify|password
                      wo der Arbeitsbereich liegt; ihn zwischen SQLite und PostgreSQL kopieren (--to PATH|URI),
                      zwei Arbeitsbereiche vergleichen, ein PostgreSQL-Passwort im Schlüsselbund speichern
@@ -650,6 +827,65 @@ Laufordner werden als nicht vertrauenswürdig gelesen: Ein hier angegebenes DIR 
 </source>
         <translation>%1 Läufe importiert, %2 bereits vorhanden, %3 Probleme, %4 Dateien abgelehnt
 </translation>
+    </message>
+    <message>
+        <source>Afterwards re-run every exported folder from a clean copy (folders and git formats) and record the result in manifest.jsonl and provenance.json.</source>
+        <translation>Anschließend jeden exportierten Ordner aus einer sauberen Kopie erneut ausführen (Formate folders und git) und das Ergebnis in manifest.jsonl und provenance.json erfassen.</translation>
+    </message>
+    <message>
+        <source>With --verify: run through this executor (default: each campaign&apos;s).</source>
+        <translation>Mit --verify: über diese Ausführungsumgebung ausführen (Standard: die der jeweiligen Kampagne).</translation>
+    </message>
+    <message>
+        <source>With --verify: minutes per example (default: the campaign&apos;s limit).</source>
+        <translation>Mit --verify: Minuten pro Beispiel (Standard: das Limit der Kampagne).</translation>
+    </message>
+    <message>
+        <source>--verify needs --format folders or git (the formats that write runnable folders).</source>
+        <translation>--verify benötigt --format folders oder git (die Formate, die lauffähige Ordner schreiben).</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of minutes, not &apos;%1&apos;.</source>
+        <translation>--timeout erwartet eine positive Anzahl von Minuten, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>verifying %1/%2: %3
+</source>
+        <translation>Prüfung %1/%2: %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>, produced the expected output (%n file(s))</source>
+        <translation>
+            <numerusform>, erwartete Ausgabe erzeugt (%n Datei)</numerusform>
+            <numerusform>, erwartete Ausgabe erzeugt (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, did not produce %1</source>
+        <translation>, %1 nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 examples ran and produced their expected output
+</source>
+        <translation>%1 von %2 Beispielen liefen und erzeugten ihre erwartete Ausgabe
+</translation>
+    </message>
+    <message>
+        <source>Re-run every example folder of an export (folders or git format) from a clean copy, through an executor, with the repository at its pinned commit from this workspace; report per example whether main.py ran and produced the files of expected_output/ again, and record it in manifest.jsonl and provenance.json. Exit status 1 when any example failed.</source>
+        <translation>Jeden Beispielordner eines Exports (Format folders oder git) aus einer sauberen Kopie über eine Ausführungsumgebung erneut ausführen, mit dem Repository am festgelegten Commit aus diesem Arbeitsbereich; pro Beispiel melden, ob main.py lief und die Dateien aus expected_output/ erneut erzeugt hat, und dies in manifest.jsonl und provenance.json erfassen. Exit-Status 1, wenn ein Beispiel fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The export folder.</source>
+        <translation>Der Exportordner.</translation>
+    </message>
+    <message>
+        <source>Run through this executor (default: each campaign&apos;s).</source>
+        <translation>Über diese Ausführungsumgebung ausführen (Standard: die der jeweiligen Kampagne).</translation>
+    </message>
+    <message>
+        <source>Minutes per example (default: the campaign&apos;s limit).</source>
+        <translation>Minuten pro Beispiel (Standard: das Limit der Kampagne).</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1711,133 @@ Hash %3
     </message>
 </context>
 <context>
+    <name>wb::cli::SearchCommands</name>
+    <message>
+        <source>Search the workspace&apos;s examples as an agent would: ranked full-text search (BM25, English stemming) over each successful example&apos;s description, criteria, type and metadata, its repository, the names its main.py defines and imports, and its comments. The words of QUERY are searched for (punctuation and stop words are left out); the best matches come first, with their matched words between « ». The index is brought up to date before each search. A query that starts with &apos;-&apos; goes after &apos;--&apos;.
+With --coverage: repositories without an accepted example, accepted examples their own description does not rank first (a vague summary), and duplicate-looking examples.</source>
+        <translation>Die Beispiele des Arbeitsbereichs so durchsuchen, wie es ein Agent täte: gerankte Volltextsuche (BM25, englische Stammformreduktion) über Beschreibung, Kriterien, Typ und Metadaten jedes erfolgreichen Beispiels, sein Repository, die Namen, die seine main.py definiert und importiert, sowie seine Kommentare. Gesucht wird nach den Wörtern von QUERY (Satzzeichen und Stoppwörter werden ausgelassen); die besten Treffer kommen zuerst, ihre gefundenen Wörter stehen zwischen « ». Der Index wird vor jeder Suche aktualisiert. Eine Suchanfrage, die mit „-“ beginnt, gehört hinter „--“.
+Mit --coverage: Repositorys ohne angenommenes Beispiel, angenommene Beispiele, die ihre eigene Beschreibung nicht an erster Stelle findet (eine vage Zusammenfassung), und Beispiele, die wie Duplikate aussehen.</translation>
+    </message>
+    <message>
+        <source>What to look for, in plain words.</source>
+        <translation>Wonach gesucht wird, in einfachen Worten.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 10).</source>
+        <translation>Höchstens N Ergebnisse (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Only the vetted library: examples an expert accepted.</source>
+        <translation>Nur die geprüfte Bibliothek: Beispiele, die ein Experte angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Report the library&apos;s coverage instead of searching.</source>
+        <translation>Die Abdeckung der Bibliothek melden, statt zu suchen.</translation>
+    </message>
+    <message>
+        <source>Build the whole index again first.</source>
+        <translation>Zuerst den gesamten Index neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation>--limit erwartet eine Zahl von 1 bis 1000, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--coverage takes no query.</source>
+        <translation>--coverage nimmt keine Suchanfrage an.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: give the words to look for, e.g. codedistiller search &quot;planar average of a potential&quot;.</source>
+        <translation>Nichts zu suchen: Geben Sie die gesuchten Wörter an, z. B. codedistiller search &quot;planar average of a potential&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: &apos;%1&apos; has no words (letters or digits).</source>
+        <translation>Nichts zu suchen: „%1“ enthält keine Wörter (Buchstaben oder Ziffern).</translation>
+    </message>
+    <message>
+        <source>codedistiller: note: the workspace is read-only; the index was searched as it was last built.
+</source>
+        <translation>codedistiller: Hinweis: Der Arbeitsbereich ist schreibgeschützt; durchsucht wurde der Index im Stand seines letzten Aufbaus.
+</translation>
+    </message>
+    <message>
+        <source>accepted examples</source>
+        <translation>angenommenen Beispielen</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>Beispielen</translation>
+    </message>
+    <message>
+        <source>No match among %1 %2 for: %3
+</source>
+        <translation>Kein Treffer unter %1 %2 für: %3
+</translation>
+    </message>
+    <message>
+        <source>  [accepted]</source>
+        <translation>  [angenommen]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3; words: %4
+</source>
+        <translation>%1 von %2 %3; Wörter: %4
+</translation>
+    </message>
+    <message>
+        <source>searching each accepted example&apos;s description: %1/%2</source>
+        <translation>Suche mit der Beschreibung jedes angenommenen Beispiels: %1/%2</translation>
+    </message>
+    <message>
+        <source>Library coverage: %1 accepted examples over %2 repositories
+</source>
+        <translation>Abdeckung der Bibliothek: %1 angenommene Beispiele in %2 Repositorys
+</translation>
+    </message>
+    <message>
+        <source>
+Repositories without an accepted example (%1):
+</source>
+        <translation>
+Repositorys ohne angenommenes Beispiel (%1):
+</translation>
+    </message>
+    <message>
+        <source>
+Accepted examples their own description does not find first (%1):
+</source>
+        <translation>
+Angenommene Beispiele, die ihre eigene Beschreibung nicht an erster Stelle findet (%1):
+</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 (%3): not in the first %4
+</source>
+        <translation>  #%1 %2 (%3): nicht unter den ersten %4
+</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 (%3): rank %4; first is #%5 %6
+</source>
+        <translation>  #%1 %2 (%3): Rang %4; an erster Stelle steht #%5 %6
+</translation>
+    </message>
+    <message>
+        <source>
+Duplicate-looking examples (%1):
+</source>
+        <translation>
+Beispiele, die wie Duplikate aussehen (%1):
+</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 (%3) and #%4 %5 (%6): %7
+</source>
+        <translation>  #%1 %2 (%3) und #%4 %5 (%6): %7
+</translation>
+    </message>
+</context>
+<context>
     <name>wb::cli::SlurmCommands</name>
     <message>
         <source>(the workspace&apos;s scratch folder: one machine only)</source>
@@ -1730,6 +2093,21 @@ Hash %3
     </message>
 </context>
 <context>
+    <name>wb::exchange::AgentPreview</name>
+    <message>
+        <source>Describe the research idea to preview.</source>
+        <translation>Beschreiben Sie die Forschungsidee für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>The codeblock index (%1 tokens) does not fit %2: its window is %3 tokens, and the planner prompt would take about %4 with %5 more for the answer. CodeScientist would paste the whole index all the same and fail; nothing was sent.</source>
+        <translation>Der Codeblock-Index (%1 Tokens) passt nicht in %2: Dessen Kontextfenster umfasst %3 Tokens, und der Planer-Prompt würde etwa %4 belegen, dazu %5 für die Antwort. CodeScientist würde den ganzen Index trotzdem einfügen und scheitern; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::exchange::CodeDistillerImporter</name>
     <message>
         <source>no current_state.json (the run failed before its first execution); nothing imported</source>
@@ -1876,6 +2254,40 @@ Hash %3
     </message>
 </context>
 <context>
+    <name>wb::exchange::ExportVerifier</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>provenance.json names no repository or commit.</source>
+        <translation>provenance.json nennt weder Repository noch Commit.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not in this workspace; run the folder&apos;s run_example.sh instead.</source>
+        <translation>Das Repository %1 ist nicht in diesem Arbeitsbereich; führen Sie stattdessen das run_example.sh des Ordners aus.</translation>
+    </message>
+    <message>
+        <source>The folder has no main.py.</source>
+        <translation>Der Ordner enthält keine main.py.</translation>
+    </message>
+    <message>
+        <source>%1 holds no exported example folder (none has a provenance.json).</source>
+        <translation>%1 enthält keinen exportierten Beispielordner (keiner hat eine provenance.json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n folder(s).</source>
+        <translation>
+            <numerusform>Prüfung nach %n Ordner abgebrochen.</numerusform>
+            <numerusform>Prüfung nach %n Ordnern abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>wb::exchange::FolderExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1978,6 +2390,68 @@ Hash %3
     <message>
         <source>%1: the gold decision is %2</source>
         <translation>%1: die Goldentscheidung ist %2</translation>
+    </message>
+    <message>
+        <source>%1 (a name that cannot be written safely)</source>
+        <translation>%1 (ein Name, der nicht sicher geschrieben werden kann)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, too large to keep)</source>
+        <translation>%1 (%2 Bytes, zu groß zum Aufbewahren)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, too large to ship)</source>
+        <translation>%1 (%2 Bytes, zu groß zum Mitliefern)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::PlannerAnswer</name>
+    <message>
+        <source>The model&apos;s answer holds no JSON (CodeScientist would find no plan in it): %1</source>
+        <translation>Die Antwort des Modells enthält kein JSON (CodeScientist fände darin keinen Plan): %1</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer is JSON but not an object with &quot;prompt&quot; and &quot;codeblocks&quot;.</source>
+        <translation>Die Antwort des Modells ist JSON, aber kein Objekt mit „prompt“ und „codeblocks“.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer lacks %1 (CodeScientist then drops the plan and uses no codeblocks).</source>
+        <translation>In der Antwort des Modells fehlt Folgendes: %1 (CodeScientist verwirft dann den Plan und verwendet keine Codeblöcke).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The model&apos;s &quot;prompt&quot; is not text.</source>
+        <translation>„prompt“ in der Antwort des Modells ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s &quot;codeblocks&quot; is not a list of names.</source>
+        <translation>„codeblocks“ in der Antwort des Modells ist keine Liste von Namen.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s &quot;codeblocks&quot; holds a value that is not a name: %1</source>
+        <translation>„codeblocks“ in der Antwort des Modells enthält einen Wert, der kein Name ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::PlannerSettings</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The agent preview settings are not a JSON object: %1</source>
+        <translation>Die Einstellungen der Agent-Vorschau sind kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The planner prompt needs the placeholders {{idea}} and {{codeblock_summaries}}.</source>
+        <translation>Der Planer-Prompt benötigt die Platzhalter {{idea}} und {{codeblock_summaries}}.</translation>
+    </message>
+    <message>
+        <source>The agent preview settings need positive token budgets and fallback_top_k.</source>
+        <translation>Die Einstellungen der Agent-Vorschau benötigen positive Token-Budgets und fallback_top_k.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2789,39 @@ Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious owners
   git config --global --add safe.directory %1</source>
         <translation>%1 gehört einem anderen Benutzer (%2), und Git verweigert das Lesen von Repositorys anderer Benutzer („dubious ownership“). Wenn Sie dem Repository vertrauen, markieren Sie es als sicher und versuchen Sie es erneut:
   git config --global --add safe.directory %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::library::LibraryCoverage</name>
+    <message>
+        <source>no example distilled yet</source>
+        <translation>noch kein Beispiel destilliert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s), none successful</source>
+        <translation>
+            <numerusform>%n Beispiel, keines erfolgreich</numerusform>
+            <numerusform>%n Beispiele, keines erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful example(s), none accepted</source>
+        <translation>
+            <numerusform>%n erfolgreiches Beispiel, keines angenommen</numerusform>
+            <numerusform>%n erfolgreiche Beispiele, keines angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The coverage was cancelled.</source>
+        <translation>Die Berechnung der Abdeckung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>identical main.py</source>
+        <translation>identische main.py</translation>
+    </message>
+    <message>
+        <source>descriptions %1% alike</source>
+        <translation>Beschreibungen zu %1% ähnlich</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4487,174 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     </message>
 </context>
 <context>
+    <name>wb::ui::AgentPreviewPanel</name>
+    <message>
+        <source>Every successful example (not only accepted ones)</source>
+        <translation>Jedes erfolgreiche Beispiel (nicht nur angenommene)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A research idea, as you would give it to CodeScientist</source>
+        <translation>Eine Forschungsidee, so wie Sie sie CodeScientist geben würden</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Kontextfenster</translation>
+    </message>
+    <message>
+        <source>Index share</source>
+        <translation>Anteil des Index</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>The experiment prompt the planner writes</source>
+        <translation>Der Experiment-Prompt, den der Planer schreibt</translation>
+    </message>
+    <message>
+        <source>Research idea:</source>
+        <translation>Forschungsidee:</translation>
+    </message>
+    <message>
+        <source>Planner model:</source>
+        <translation>Planer-Modell:</translation>
+    </message>
+    <message>
+        <source>Choose a model to see the codeblocks its planner picks.</source>
+        <translation>Wählen Sie ein Modell, um die Codeblöcke zu sehen, die sein Planer wählt.</translation>
+    </message>
+    <message>
+        <source>Size only (no model call)</source>
+        <translation>Nur Größe (kein Modellaufruf)</translation>
+    </message>
+    <message>
+        <source>Building the codeblock index the export would write…</source>
+        <translation>Der Codeblock-Index, den der Export schreiben würde, wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Index measured; choose a planner model to see what it picks.</source>
+        <translation>Index vermessen; wählen Sie ein Planer-Modell, um zu sehen, was es wählt.</translation>
+    </message>
+    <message>
+        <source>Asking %1/%2 to plan the experiment over the whole index…</source>
+        <translation>%1/%2 wird gebeten, das Experiment über den ganzen Index zu planen…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Codeblock index: %n entries, %1 bytes, about %2 tokens — pasted whole into CodeScientist&apos;s ideation, planning and debugging prompts.</source>
+        <translation>
+            <numerusform>Codeblock-Index: %n Eintrag, %1 Bytes, etwa %2 Tokens — wird vollständig in die Prompts von CodeScientist für Ideenfindung, Planung und Debugging eingefügt.</numerusform>
+            <numerusform>Codeblock-Index: %n Einträge, %1 Bytes, etwa %2 Tokens — wird vollständig in die Prompts von CodeScientist für Ideenfindung, Planung und Debugging eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>tight: less than the margin left</source>
+        <translation>knapp: weniger als die Reserve übrig</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>The index does not fit %1.</source>
+        <translation>Der Index passt nicht in %1.</translation>
+    </message>
+    <message>
+        <source>For %1 it leaves less than the margin the rest of CodeScientist&apos;s planner prompt needs.</source>
+        <translation>Bei %1 lässt er weniger als die Reserve übrig, die der Rest des Planer-Prompts von CodeScientist braucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent. A retrieval step (term overlap, best %n) would hand the planner these instead, about %1 tokens:</source>
+        <translation>
+            <numerusform>Nicht gesendet. Ein Retrieval-Schritt (Wortüberschneidung, Top %n) würde dem Planer stattdessen diese übergeben, etwa %1 Tokens:</numerusform>
+            <numerusform>Nicht gesendet. Ein Retrieval-Schritt (Wortüberschneidung, Top %n) würde dem Planer stattdessen diese übergeben, etwa %1 Tokens:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call, no cost.</source>
+        <translation>Kein Aufruf, keine Kosten.</translation>
+    </message>
+    <message>
+        <source>The call failed.</source>
+        <translation>Der Aufruf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>unknown (no price for this model)</source>
+        <translation>unbekannt (kein Preis für dieses Modell)</translation>
+    </message>
+    <message>
+        <source>Cost %1%2 · %3 tokens in, %4 out · call %5 in the call log (stage agent_preview)</source>
+        <translation>Kosten %1%2 · %3 Tokens ein, %4 aus · Aufruf %5 im Aufrufprotokoll (Stufe agent_preview)</translation>
+    </message>
+    <message>
+        <source> (answered from the cache)</source>
+        <translation> (aus dem Cache beantwortet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codeblocks picked by the planner; names in red are not in the index (CodeScientist drops them silently):</source>
+        <translation>
+            <numerusform>%n Codeblock vom Planer gewählt; rote Namen sind nicht im Index (CodeScientist verwirft sie stillschweigend):</numerusform>
+            <numerusform>%n Codeblöcke vom Planer gewählt; rote Namen sind nicht im Index (CodeScientist verwirft sie stillschweigend):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown; did it mean &quot;%2&quot;?)</source>
+        <translation>%1 (unbekannt; gemeint war vielleicht „%2“?)</translation>
+    </message>
+    <message>
+        <source>Not a codeblock of this index: CodeScientist compares names exactly. (CodeScientist&apos;s own codeblocks, such as Logger/Debugging, are not part of the export&apos;s index.)</source>
+        <translation>Kein Codeblock dieses Index: CodeScientist vergleicht Namen exakt. (Die eigenen Codeblöcke von CodeScientist, etwa Logger/Debugging, gehören nicht zum Index des Exports.)</translation>
+    </message>
+    <message>
+        <source>Planned by %1.</source>
+        <translation>Geplant von %1.</translation>
+    </message>
+    <message>
+        <source>The answer is unusable: %1 It is kept in the call log.</source>
+        <translation>Die Antwort ist unbrauchbar: %1 Sie bleibt im Aufrufprotokoll erhalten.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Modells konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::AnnotationController</name>
     <message>
         <source>Set your name in Settings → General to comment on lines.</source>
@@ -5260,6 +5935,186 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     </message>
 </context>
 <context>
+    <name>wb::ui::ExportLibraryDialog</name>
+    <message>
+        <source>Export Library</source>
+        <translation>Bibliothek exportieren</translation>
+    </message>
+    <message>
+        <source>Example folders (runnable, with README and expected output)</source>
+        <translation>Beispielordner (lauffähig, mit README und erwarteter Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Git repository (one commit per round)</source>
+        <translation>Git-Repository (ein Commit pro Runde)</translation>
+    </message>
+    <message>
+        <source>CodeScientist codeblocks</source>
+        <translation>CodeScientist-Codeblöcke</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>Only examples an expert &amp;accepted (and none rejected)</source>
+        <translation>Nur Beispiele, die ein Experte &amp;angenommen (und keiner abgelehnt) hat</translation>
+    </message>
+    <message>
+        <source>e.g. GPL-3.0-only, unknown</source>
+        <translation>z. B. GPL-3.0-only, unknown</translation>
+    </message>
+    <message>
+        <source>Only permissive licences pass by default; list SPDX ids (or &apos;unknown&apos;) to let through, with a reason.</source>
+        <translation>Standardmäßig passieren nur freizügige Lizenzen; geben Sie SPDX-IDs (oder „unknown“) an, die mit einer Begründung durchgelassen werden sollen.</translation>
+    </message>
+    <message>
+        <source>Also allow &amp;licences:</source>
+        <translation>Zusätzlich &amp;Lizenzen zulassen:</translation>
+    </message>
+    <message>
+        <source>Why (recorded with each example)</source>
+        <translation>Warum (wird mit jedem Beispiel erfasst)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Replace the files the export writes in a folder that is not empty</source>
+        <translation>Die Dateien, die der Export schreibt, in einem nicht leeren Ordner ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify afterwards: re-run every exported folder from a clean copy</source>
+        <translation>Anschließend p&amp;rüfen: jeden exportierten Ordner aus einer sauberen Kopie erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Erwartete Ausgabe</translation>
+    </message>
+    <message>
+        <source>Last error line / message</source>
+        <translation>Letzte Fehlerzeile / Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y Folder</source>
+        <translation>Ordner &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Re-run the example folders already exported to the chosen folder</source>
+        <translation>Die bereits in den gewählten Ordner exportierten Beispielordner erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Run</source>
+        <translation>Ausführung abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Letting licences through the gate needs a reason.</source>
+        <translation>Lizenzen durch den Lizenzfilter zu lassen erfordert eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Beispiel nach %1 exportiert.</numerusform>
+            <numerusform>%n Beispiele nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded:</source>
+        <translation>
+            <numerusform>%n ausgeschlossen:</numerusform>
+            <numerusform>%n ausgeschlossen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verifying %1 of %2: %3</source>
+        <translation>Prüfung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 examples ran and produced their expected output.</source>
+        <translation>%1 von %2 Beispielen liefen und erzeugten ihre erwartete Ausgabe.</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>failed (exit %1)</source>
+        <translation>fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>produced again (%n file(s))</source>
+        <translation>
+            <numerusform>erneut erzeugt (%n Datei)</numerusform>
+            <numerusform>erneut erzeugt (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::FileRelevance</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Static prior %5: %6</source>
@@ -5681,6 +6536,149 @@ Relevanz-Prior %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::LibraryCoveragePanel</name>
+    <message>
+        <source>&amp;Compute Coverage</source>
+        <translation>Abdeckung b&amp;erechnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Which repositories have no accepted example, which accepted examples an agent would not find by their own description, and which look like duplicates.</source>
+        <translation>Welche Repositorys kein angenommenes Beispiel haben, welche angenommenen Beispiele ein Agent über ihre eigene Beschreibung nicht fände und welche wie Duplikate aussehen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted examples over %2 repositories.</source>
+        <translation>%1 angenommene Beispiele in %2 Repositorys.</translation>
+    </message>
+    <message>
+        <source>Repositories without an accepted example</source>
+        <translation>Repositorys ohne angenommenes Beispiel</translation>
+    </message>
+    <message>
+        <source>Not found first by their own description (vague summary?)</source>
+        <translation>Von der eigenen Beschreibung nicht an erster Stelle gefunden (vage Zusammenfassung?)</translation>
+    </message>
+    <message>
+        <source>not in its first %1</source>
+        <translation>nicht unter den ersten %1</translation>
+    </message>
+    <message>
+        <source>rank %1; first: #%2 %3</source>
+        <translation>Rang %1; an erster Stelle: #%2 %3</translation>
+    </message>
+    <message>
+        <source>Duplicate-looking examples</source>
+        <translation>Beispiele, die wie Duplikate aussehen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::LibrarySearchPanel</name>
+    <message>
+        <source>campaign hidden</source>
+        <translation>Kampagne verborgen</translation>
+    </message>
+    <message>
+        <source> · accepted</source>
+        <translation> · angenommen</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted only</source>
+        <translation>&amp;Nur angenommene</translation>
+    </message>
+    <message>
+        <source>Search the examples, e.g. planar average of an electrostatic potential (Ctrl+F)</source>
+        <translation>Beispiele durchsuchen, z. B. planar average of an electrostatic potential (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Only the vetted library: examples an expert accepted</source>
+        <translation>Nur die geprüfte Bibliothek: Beispiele, die ein Experte angenommen hat</translation>
+    </message>
+    <message>
+        <source>Select an example to see its final main.py.</source>
+        <translation>Wählen Sie ein Beispiel aus, um seine endgültige main.py zu sehen.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Type words to search the examples; the best matches come first.</source>
+        <translation>Geben Sie Wörter ein, um die Beispiele zu durchsuchen; die besten Treffer kommen zuerst.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: the query has no words.</source>
+        <translation>Nichts zu suchen: Die Suchanfrage enthält keine Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No match among %n example(s) for: %1</source>
+        <translation>
+            <numerusform>Kein Treffer unter %n Beispiel für: %1</numerusform>
+            <numerusform>Kein Treffer unter %n Beispielen für: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n example(s); words: %2%3</source>
+        <translation>
+            <numerusform>%1 von %n Beispiel; Wörter: %2%3</numerusform>
+            <numerusform>%1 von %n Beispielen; Wörter: %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (read-only workspace: the index may be out of date)</source>
+        <translation> (schreibgeschützter Arbeitsbereich: Der Index ist möglicherweise veraltet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Judge and experts:&lt;/b&gt; hidden while the workspace reviews blind.</source>
+        <translation>&lt;b&gt;LLM-Richter und Experten:&lt;/b&gt; verborgen, solange im Arbeitsbereich blind begutachtet wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Judge:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;Experts:&lt;/b&gt; %2%3</source>
+        <translation>&lt;b&gt;LLM-Richter:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;Experten:&lt;/b&gt; %2%3</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>kein Urteil</translation>
+    </message>
+    <message>
+        <source> — in the vetted library</source>
+        <translation> — in der geprüften Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::LibraryView</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Su&amp;che</translation>
+    </message>
+    <message>
+        <source>C&amp;overage</source>
+        <translation>Abdec&amp;kung</translation>
+    </message>
+    <message>
+        <source>A&amp;gent Preview</source>
+        <translation>A&amp;gent-Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::MainWindow</name>
     <message>
         <source>%1 — CodeDistiller Workbench</source>
@@ -5785,6 +6783,10 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>This campaign is running; wait for it or cancel it.</source>
         <translation>Diese Kampagne läuft; warten Sie auf sie oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>B&amp;ibliothek</translation>
     </message>
 </context>
 <context>
@@ -5978,6 +6980,14 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Library…</source>
+        <translation>Bibliothek e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the vetted library as runnable folders, a git repository, CodeScientist codeblocks or JSON Lines, and verify that the exported folders still run</source>
+        <translation>Die geprüfte Bibliothek als lauffähige Ordner, Git-Repository, CodeScientist-Codeblöcke oder JSON Lines schreiben und prüfen, ob die exportierten Ordner noch laufen</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "exchange/codescientistexporter.h"
 #include "exchange/libraryselection.h"
 #include "exchange/planneranswer.h"
-#include "exchange/termoverlapranking.h"
+#include "library/codeblockranking.h"
 #include "fakellmserver.h"
 #include "llm/modelprofiles.h"
 #include "llm/pricecatalog.h"
@@ -169,69 +169,26 @@ private Q_SLOTS:
         }
     }
 
-    void termOverlapRanksTheMatchingEntryFirst()
+    void bm25RankingNamesTheMatchingCodeblockFirst()
     {
-        const exchange::TermOverlapRanking ranking(m_index.summariesJson);
-        const QStringList ranked = ranking.rank(u"space group of a crystal structure"_s, 3);
-        QVERIFY(!ranked.isEmpty());
+        const AgentPreview::Ranker ranking = library::CodeblockRanking::over(m_tmp.workspace(), m_index, true);
+        const QStringList ranked = ranking(u"space group of a crystal structure"_s, 3);
+        QVERIFY(!ranked.isEmpty() && ranked.size() <= 3);
         QVERIFY2(ranked.first().startsWith(u"pymatgen"_s), qPrintable(ranked.join(u" | "_s)));
-        QVERIFY(ranking.rank(u"zzz qqq"_s, 3).isEmpty());
-        QCOMPARE(ranking.rank(u"compute data set"_s, 2).size(), 2);
-    }
-
-    void planningCallIsSentAndRecorded()
-    {
-        test::FakeLlmServer server;
-        const QString known = m_index.names.at(1);
-        server.enqueue(FakeResponse::openAi(fenced({{"prompt", "Pilot first."}, {"codeblocks", {known.toStdString(), "Made Up Block"}}}),
-                                            {{"prompt_tokens", 4000}, {"completion_tokens", 500}}));
-        const QString idea = u"Relate molecular fingerprints to solubility"_s;
-        const auto o = AgentPreview::ask(m_tmp.workspace(), m_index, {u"openai"_s, u"gpt-5-mini"_s, server.openAiBaseUrl(), idea, false},
-                                         {});
-        QVERIFY(o.sent);
-        QVERIFY2(o.callError.isEmpty(), qPrintable(o.callError));
-        QVERIFY(o.answer);
-        QCOMPARE(o.answer->known, QStringList{known});
-        QCOMPARE(o.answer->unknown, QStringList{u"Made Up Block"_s});
-        QCOMPARE(o.costUsd.value_or(-1), (4000 * 0.25 + 500 * 2.0) / 1e6);
-        const auto body = server.requests().first().json();
-        const QString prompt = QString::fromStdString(body["messages"].back()["content"].get<std::string>());
-        QVERIFY(prompt.contains(QString::fromUtf8(m_index.summariesJson).trimmed()));
-        QCOMPARE(prompt.count(idea), 2);
-        QVERIFY(!body.contains("response_format"));   // free text, as CodeScientist asks
-        const auto calls = store::LlmCallStore(m_tmp.workspace()).calls(1);
-        QCOMPARE(calls.first().id, o.callId);
-        QCOMPARE(calls.first().stage, u"agent_preview"_s);
-        QCOMPARE(calls.first().costUsd.value_or(-1), *o.costUsd);
-        const store::PipelineStore pipeline(m_tmp.workspace());
-        QVERIFY(pipeline.blob(calls.first().requestBlob).contains("Relate molecular fingerprints"));
-        QVERIFY(pipeline.blob(calls.first().responseBlob).contains("Made Up Block"));
-    }
-
-    void malformedAnswerIsAnErrorAndStored()
-    {
-        test::FakeLlmServer server;
-        server.enqueue(FakeResponse::openAi(u"{\"plan\": \"no keys here\"}"_s));
-        const auto o = AgentPreview::ask(m_tmp.workspace(), m_index, {u"openai"_s, u"gpt-5-mini"_s, server.openAiBaseUrl(), u"Idea B"_s, false},
-                                         {});
-        QVERIFY(o.sent);
-        QVERIFY(!o.answer);
-        QVERIFY2(o.answerError.contains(u"lacks prompt and codeblocks"_s), qPrintable(o.answerError));
-        const auto call = store::LlmCallStore(m_tmp.workspace()).calls(1).first();
-        QCOMPARE(call.id, o.callId);
-        QCOMPARE(call.stage, u"agent_preview"_s);
-        QVERIFY(store::PipelineStore(m_tmp.workspace()).blob(call.responseBlob).contains("no keys here"));
+        for (const QString &name : ranked)
+            QVERIFY(m_index.names.contains(name));   // only entries of the index
+        QVERIFY(ranking(u"zzz qqq"_s, 3).isEmpty());
     }
 
     void tooLargeIndexIsRefusedWithTheFallback()
     {
         writeModelOverride(R"({"models": {"tiny-planner": {"provider": "anthropic", "input": 1, "output": 5, "context_window": 9000}}})");
         test::FakeLlmServer server;
-        const exchange::TermOverlapRanking ranking(m_index.summariesJson);
+        const AgentPreview::Ranker ranking = library::CodeblockRanking::over(m_tmp.workspace(), m_index, true);
         int asked = 0;
         const AgentPreview::Ranker ranker = [&](const QString &q, int k) {
             ++asked;
-            return ranking.rank(q, k);
+            return ranking(q, k);
         };
         const auto o = AgentPreview::ask(m_tmp.workspace(), m_index,
                                          {u"anthropic"_s, u"tiny-planner"_s, server.anthropicBaseUrl(), u"crystal space group density"_s, false},
