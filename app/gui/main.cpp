@@ -34,14 +34,19 @@ int main(int argc, char *argv[])
                                              QApplication::translate("main", "Workspace file to open."), u"path"_s);
     const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("main", "Open the demo workspace and run the demo."));
     parser.addOptions({workspaceOption, demoOption});
+    // The desktop entry passes %F: a .cdw opened from the file manager arrives as the first argument.
+    parser.addPositionalArgument(u"workspace"_s, QApplication::translate("main", "Workspace file to open (as --workspace)."),
+                                 u"[FILE.cdw]"_s);
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
 
     wb::ui::WorkspaceLauncher launcher;
     if (parser.isSet(demoOption)) {
         if (!launcher.openDemo())
             return 1;
     } else if (!launcher.start(parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-                                                               : qEnvironmentVariable("CODEDISTILLER_WORKSPACE"))) {
+                               : !files.isEmpty()            ? files.constFirst()
+                                                             : qEnvironmentVariable("CODEDISTILLER_WORKSPACE"))) {
         return launcher.window() ? 0 : 1;
     }
     return QApplication::exec();
