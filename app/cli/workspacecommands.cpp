@@ -4,6 +4,7 @@
 #include "commandparser.h"
 #include "commandgroup.h"
 #include "consoleoutput.h"
+#include "exchange/reviewbundle.h"
 #include "store/workspace.h"
 #include "store/workspacecopier.h"
 #include "store/workspacelocation.h"
@@ -31,7 +32,7 @@ struct Tr
 QString usage()
 {
     return Tr::tr("Usage: codedistiller [--workspace PATH|URI] workspace info | copy --to PATH|URI | verify PATH|URI | "
-                  "password [--forget] URI\n");
+                  "password [--forget] URI | bundle --to FILE.cdw | merge-reviews BUNDLE.cdw\n");
 }
 
 std::shared_ptr<store::Workspace> openOther(const QString &where)
@@ -62,6 +63,8 @@ int WorkspaceCommands::run(const QStringList &args)
         .add(u"copy"_s, [this](const QStringList &rest) { return copy(rest); })
         .add(u"verify"_s, [this](const QStringList &rest) { return verify(rest); })
         .add(u"password"_s, [this](const QStringList &rest) { return password(rest); })
+        .add(u"bundle"_s, [this](const QStringList &rest) { return bundle(rest); })
+        .add(u"merge-reviews"_s, [this](const QStringList &rest) { return mergeReviews(rest); })
         .run(args);
 }
 
@@ -155,6 +158,63 @@ int WorkspaceCommands::copy(const QStringList &args)
     if (!differing.isEmpty()) {
         ConsoleOutput::err(Tr::tr("codedistiller: the copy differs from the source in: %1\n").arg(differing.join(u", "_s)));
         return 1;
+    }
+    return 0;
+}
+
+int WorkspaceCommands::bundle(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Write a review bundle: the whole workspace in one self-contained file (all blobs inside, no "
+                            "cache folder) that a colleague opens offline to review; `workspace merge-reviews` brings "
+                            "their reviews back."));
+    const QCommandLineOption to(u"to"_s, Tr::tr("The bundle to write (a new .cdw file)."), u"path"_s);
+    cp.parser().addOption(to);
+    if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
+        return rc;
+    if (cp.parser().value(to).isEmpty())
+        throw Error(Tr::tr("bundle needs --to PATH."), Error::Kind::InvalidInput);
+    const auto report = exchange::ReviewBundle::write(m_context.openWorkspace(), cp.parser().value(to));
+    if (m_context.json)
+        ConsoleOutput::json(QJsonObject{{u"bundle"_s, cp.parser().value(to)}, {u"bytes"_s, report.bytes}, {u"rows"_s, report.rows}});
+    else
+        ConsoleOutput::out(Tr::tr("Review bundle %1 written: %2 rows, %3 MB.\n")
+                               .arg(cp.parser().value(to))
+                               .arg(report.rows)
+                               .arg(double(report.bytes) / 1e6, 0, 'f', 1));
+    return 0;
+}
+
+int WorkspaceCommands::mergeReviews(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Bring the reviews of a review bundle back into the workspace: judgements, line comments, gold "
+                            "decisions and blind comparisons made in it. Append-only: nothing is changed or lost, merging "
+                            "twice adds nothing; disagreements show in the adjudication queue."));
+    cp.parser().addPositionalArgument(u"BUNDLE"_s, Tr::tr("The review bundle (.cdw) a colleague sent back."));
+    if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
+        return rc;
+    const auto report = exchange::ReviewBundle::merge(m_context.openWorkspace(), cp.parser().positionalArguments().constFirst());
+    if (m_context.json) {
+        ConsoleOutput::json(QJsonObject{{u"judgements"_s, report.judgements},
+                                        {u"annotations"_s, report.annotations},
+                                        {u"adjudications"_s, report.adjudications},
+                                        {u"pairwise"_s, report.pairwise},
+                                        {u"already_there"_s, report.alreadyThere},
+                                        {u"annotators"_s, QJsonArray::fromStringList(report.annotators)},
+                                        {u"conflicts"_s, QJsonArray::fromStringList(report.conflicts)},
+                                        {u"skipped"_s, QJsonArray::fromStringList(report.skipped)}});
+    } else {
+        ConsoleOutput::out(Tr::tr("Merged %1 judgements, %2 line comments, %3 gold decisions and %4 comparisons (%5 were here "
+                                  "already) from %6.\n")
+                               .arg(report.judgements)
+                               .arg(report.annotations)
+                               .arg(report.adjudications)
+                               .arg(report.pairwise)
+                               .arg(report.alreadyThere)
+                               .arg(report.annotators.isEmpty() ? Tr::tr("nobody") : report.annotators.join(u", "_s)));
+        for (const QString &c : report.conflicts)
+            ConsoleOutput::out(Tr::tr("conflict: %1\n").arg(c));
+        for (const QString &s : report.skipped)
+            ConsoleOutput::err(Tr::tr("skipped: %1\n").arg(s));
     }
     return 0;
 }

@@ -20,6 +20,8 @@ private:
     int copy(const QStringList &args);
     int verify(const QStringList &args);
     int password(const QStringList &args);
+    int bundle(const QStringList &args);
+    int mergeReviews(const QStringList &args);
 
     CliContext &m_context;
 };

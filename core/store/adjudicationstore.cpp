@@ -77,7 +77,8 @@ AdjudicationRecord AdjudicationStore::record(AdjudicationRecord r)
     QSqlQuery example = exec(db, u"SELECT id FROM examples WHERE id = :id"_s, {{u":id"_s, r.exampleId}});
     if (!example.next())
         throw Error(Tr::tr("No example %1.").arg(r.exampleId), Error::Kind::InvalidInput);
-    r.createdAt = QDateTime::currentDateTimeUtc();
+    if (!m_keepRecordedTimes || !r.createdAt.isValid())
+        r.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q = exec(db,
                        u"INSERT INTO adjudications (example_id, criterion, value, adjudicator, reason, created_at) "
                        "VALUES (:e, :c, :v, :a, :r, :at) RETURNING id"_s,

@@ -25,6 +25,11 @@ public:
     using Gold = QHash<QString, AdjudicationRecord>;
 
     explicit AdjudicationStore(std::shared_ptr<Workspace> workspace);
+    /**
+     * For records made in another workspace (a review bundle merged back): what is added keeps its
+     * createdAt when it has one, instead of now. Everything else about adding stays the same.
+     */
+    void keepRecordedTimes() { m_keepRecordedTimes = true; }
 
     /**
      * Appends the gold value @p record (id and time are set here) and returns it. Throws wb::Error
@@ -47,6 +52,7 @@ public:
 
 private:
     std::shared_ptr<Workspace> m_workspace;
+    bool m_keepRecordedTimes = false;
 };
 
 } // namespace wb::store

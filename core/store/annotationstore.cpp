@@ -113,7 +113,8 @@ AnnotationRecord AnnotationStore::add(AnnotationRecord a)
                             Error::Kind::InvalidInput);
         }
     }
-    a.createdAt = QDateTime::currentDateTimeUtc();
+    if (!m_keepRecordedTimes || !a.createdAt.isValid())
+        a.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q = exec(db,
                        u"INSERT INTO annotations (round_id, target, line, body, annotator, created_at) "
                        "VALUES (:r, :t, :l, :b, :a, :at) RETURNING id"_s,

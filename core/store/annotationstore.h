@@ -21,6 +21,11 @@ class AnnotationStore final
 {
 public:
     explicit AnnotationStore(std::shared_ptr<Workspace> workspace);
+    /**
+     * For records made in another workspace (a review bundle merged back): what is added keeps its
+     * createdAt when it has one, instead of now. Everything else about adding stays the same.
+     */
+    void keepRecordedTimes() { m_keepRecordedTimes = true; }
 
     /**
      * Stores @p annotation (id, example, round index and time are set here) and returns it. Throws
@@ -49,6 +54,7 @@ public:
 
 private:
     std::shared_ptr<Workspace> m_workspace;
+    bool m_keepRecordedTimes = false;
 };
 
 } // namespace wb::store

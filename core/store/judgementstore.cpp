@@ -126,7 +126,8 @@ JudgementRecord JudgementStore::insert(JudgementRecord &j)
                               "((CAST(:round AS BIGINT) IS NULL AND round_id IS NULL) OR round_id = :round2) ORDER BY id DESC LIMIT 1"_s,
                               {{u":ex"_s, j.exampleId}, {u":who"_s, j.annotator}, {u":round"_s, round}, {u":round2"_s, round}});
     j.supersedesId = previous.next() ? std::optional<qint64>(previous.value(0).toLongLong()) : std::nullopt;
-    j.createdAt = QDateTime::currentDateTimeUtc();
+    if (!m_keepRecordedTimes || !j.createdAt.isValid())
+        j.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q = exec(db,
                        u"INSERT INTO judgements (example_id, round_id, annotator, ran_without_error, shows_function, "
                        "function_correct, decision, notes, seconds_spent, blind, supersedes_id, created_at) VALUES "

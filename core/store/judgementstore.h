@@ -16,6 +16,11 @@ class JudgementStore final
 {
 public:
     explicit JudgementStore(std::shared_ptr<Workspace> workspace);
+    /**
+     * For records made in another workspace (a review bundle merged back): what is added keeps its
+     * createdAt when it has one, instead of now. Everything else about adding stays the same.
+     */
+    void keepRecordedTimes() { m_keepRecordedTimes = true; }
 
     /**
      * Appends @p judgement (id, supersedes and time are set here): it supersedes the annotator's latest
@@ -44,6 +49,7 @@ private:
     JudgementRecord insert(JudgementRecord &judgement);
 
     std::shared_ptr<Workspace> m_workspace;
+    bool m_keepRecordedTimes = false;
 };
 
 } // namespace wb::store

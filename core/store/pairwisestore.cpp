@@ -113,7 +113,8 @@ PairwiseRecord PairwiseStore::add(PairwiseRecord p)
     p.repositoryId = repositoryA;
     p.campaignA = campaignA;
     p.campaignB = campaignB;
-    p.createdAt = QDateTime::currentDateTimeUtc();
+    if (!m_keepRecordedTimes || !p.createdAt.isValid())
+        p.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q = exec(db,
                        u"INSERT INTO pairwise_judgements (annotator, repository_id, example_a, example_b, campaign_a, campaign_b, "
                        "left_example, accuracy, completeness, soundness, seconds_spent, created_at) VALUES "

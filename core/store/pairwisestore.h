@@ -17,6 +17,11 @@ class PairwiseStore final
 {
 public:
     explicit PairwiseStore(std::shared_ptr<Workspace> workspace);
+    /**
+     * For records made in another workspace (a review bundle merged back): what is added keeps its
+     * createdAt when it has one, instead of now. Everything else about adding stays the same.
+     */
+    void keepRecordedTimes() { m_keepRecordedTimes = true; }
 
     /**
      * Appends @p judgement; the repository, the campaigns, the id and the time are set here from the
@@ -36,6 +41,7 @@ public:
 
 private:
     std::shared_ptr<Workspace> m_workspace;
+    bool m_keepRecordedTimes = false;
 };
 
 } // namespace wb::store
