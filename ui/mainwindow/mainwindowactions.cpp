@@ -5,6 +5,7 @@
 #include "dialogs/campaigndialog.h"
 #include "dialogs/comparemodelsdialog.h"
 #include "dialogs/exportlibrarydialog.h"
+#include "exchange/reviewbundle.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/slurmsettingsdialog.h"
 #include "mainwindow/examplespage.h"
@@ -19,6 +20,10 @@
 #include "util/error.h"
 
 #include <QAction>
+#include <QPointer>
+#include <QDir>
+#include <QProgressDialog>
+#include <QFileDialog>
 #include <QApplication>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -108,6 +113,14 @@ void MainWindowActions::setupFileMenu()
         ExportLibraryDialog dialog(m_session, m_window);
         dialog.exec();
     });
+    auto *bundle = fileMenu->addAction(tr("Export Review &Bundle…"));
+    bundle->setObjectName(u"ExportReviewBundleAction"_s);
+    bundle->setStatusTip(tr("Write the whole workspace into one self-contained file that a colleague opens offline to review"));
+    connect(bundle, &QAction::triggered, this, &MainWindowActions::exportReviewBundle);
+    auto *merge = fileMenu->addAction(tr("&Merge Reviews…"));
+    merge->setObjectName(u"MergeReviewsAction"_s);
+    merge->setStatusTip(tr("Bring the judgements, comments and gold decisions of a review bundle back, append-only"));
+    connect(merge, &QAction::triggered, this, &MainWindowActions::mergeReviews);
     fileMenu->addSeparator();
     auto *slurm = fileMenu->addAction(tr("Sl&urm Settings…"));
     slurm->setObjectName(u"SlurmSettingsAction"_s);
@@ -255,6 +268,73 @@ void MainWindowActions::chooseCampaignToResume(CampaignController::Errors errors
                 m_window->resumeCampaign(ids.at(names.indexOf(chosen)), {}, errors);
         },
         [this](const QString &message) { QMessageBox::warning(m_window, tr("Resume Campaign"), message); });
+}
+
+void MainWindowActions::exportReviewBundle()
+{
+    const QString suggested = QFileInfo(m_session->workspace()->path()).completeBaseName() + tr("-review.cdw");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Review Bundle"), suggested,
+                                                      tr("CodeDistiller workspaces (*.cdw)"));
+    if (path.isEmpty())
+        return;
+    // The copy runs on the session's pool; the dialog shows its progress and can cancel it.
+    auto *progress = new QProgressDialog(tr("Writing the review bundle…"), tr("Cancel"), 0, 0, m_window);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    const auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    QPointer<QProgressDialog> bar(progress);
+    m_session->load(
+        this,
+        [path, cancelled, bar](const std::shared_ptr<store::Workspace> &workspace) {
+            return exchange::ReviewBundle::write(workspace, path, [bar](const QString &table, qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(bar, [bar, table, done, total] {
+                    if (!bar)
+                        return;
+                    bar->setLabelText(tr("Writing the review bundle: %1…").arg(table));
+                    bar->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+                    bar->setValue(int(std::min<qint64>(done, INT_MAX)));
+                });
+            }, cancelled.get());
+        },
+        [this, path, progress](const exchange::ReviewBundle::WriteReport &report) {
+            progress->deleteLater();
+            Q_EMIT statusMessage(tr("Review bundle written: %1 (%2 MB). Your colleague opens it, reviews, closes the workbench "
+                                    "and sends it back; File → Merge Reviews brings the reviews in.")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(double(report.bytes) / 1e6, 0, 'f', 1));
+        },
+        [this, progress](const QString &message) {
+            progress->deleteLater();
+            QMessageBox::warning(m_window, tr("Export Review Bundle"), message);
+        });
+}
+
+void MainWindowActions::mergeReviews()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Merge Reviews from a Bundle"), QString(),
+                                                      tr("CodeDistiller workspaces (*.cdw)"));
+    if (path.isEmpty())
+        return;
+    m_session->load(
+        this, [path](const std::shared_ptr<store::Workspace> &workspace) { return exchange::ReviewBundle::merge(workspace, path); },
+        [this](const exchange::ReviewBundle::MergeReport &report) {
+            QString text = tr("Merged %1 judgements, %2 line comments, %3 gold decisions and %4 comparisons by %5; %6 were here already.")
+                               .arg(report.judgements)
+                               .arg(report.annotations)
+                               .arg(report.adjudications)
+                               .arg(report.pairwise)
+                               .arg(report.annotators.isEmpty() ? tr("nobody") : report.annotators.join(u", "_s))
+                               .arg(report.alreadyThere);
+            if (!report.conflicts.isEmpty())
+                text += u"\n\n"_s + tr("Judged on both sides:") + u"\n• "_s + report.conflicts.join(u"\n• "_s);
+            if (!report.skipped.isEmpty())
+                text += u"\n\n"_s + tr("Not merged:") + u"\n• "_s + report.skipped.join(u"\n• "_s);
+            text += u"\n\n"_s + tr("Disagreements between annotators are in Review → Adjudication.");
+            QMessageBox::information(m_window, tr("Merge Reviews"), text);
+            m_window->reload();
+        },
+        [this](const QString &message) { QMessageBox::warning(m_window, tr("Merge Reviews"), message); });
 }
 
 void MainWindowActions::showSettings()

@@ -47,6 +47,9 @@ private:
     /** File → Resume Campaign, or with Errors::Retry File → Retry Examples That Ended in Error. */
     void chooseCampaignToResume(CampaignController::Errors errors);
     void showSettings();
+    /** File → Export Review Bundle / Merge Reviews (exchange::ReviewBundle on the session's pool). */
+    void exportReviewBundle();
+    void mergeReviews();
 
     MainWindow *m_window;
     WorkspaceSession *m_session;
