@@ -139,18 +139,21 @@ bool JsonTree::isJsonName(const QString &name)
 JsonTree JsonTree::parse(const QByteArray &bytes, qsizetype maxNodes)
 {
     JsonTree tree;
-    Json json = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-    if (json.is_discarded())
-        json = Json::parse(markNonFinite(bytes), nullptr, false);
-    if (json.is_discarded()) {
+    // With exceptions: nlohmann throws out_of_range for a number like 1e400 even when asked not to throw.
+    Json json;
+    QString error;
+    const auto attempt = [&json, &error](const auto &...input) {
         try {
-            const Json again = Json::parse(bytes.constBegin(), bytes.constEnd());
-            Q_UNUSED(again)
-        } catch (const Json::parse_error &e) {
-            tree.m_error = Tr::tr("Not valid JSON: %1").arg(QString::fromUtf8(e.what()));
+            json = Json::parse(input...);
+            return true;
+        } catch (const Json::exception &e) {
+            if (error.isEmpty())
+                error = QString::fromUtf8(e.what());
+            return false;
         }
-        if (tree.m_error.isEmpty())
-            tree.m_error = Tr::tr("Not valid JSON.");
+    };
+    if (!attempt(bytes.constBegin(), bytes.constEnd()) && !attempt(markNonFinite(bytes))) {
+        tree.m_error = Tr::tr("Not valid JSON: %1").arg(error);
         return tree;
     }
     Builder builder{tree.m_nodes, std::max<qsizetype>(1, maxNodes)};

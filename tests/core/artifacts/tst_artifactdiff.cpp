@@ -58,6 +58,8 @@ private Q_SLOTS:
         const JsonTree bad = JsonTree::parse("{\"a\": ");
         QVERIFY(!bad.isValid());
         QVERIFY(!bad.error().isEmpty());
+        QVERIFY(!JsonTree::parse(R"({"a": -1e400})").isValid());   // out of range: an error, not an exception
+        QVERIFY(!JsonTree::parse(R"({"a": 1e400, "b": NaN})").isValid());
         const JsonTree slash = JsonTree::parse(R"({"a/b": {"~c": 1}})");
         QVERIFY(slash.find(u"/a~1b/~0c"_s));
         const JsonTree big = JsonTree::parse(R"([1,2,3,4,5,6,7,8,9,10])", 4);
