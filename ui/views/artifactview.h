@@ -1,27 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "artifacts/artifactdiff.h"
+#include "artifacts/csvtable.h"
+#include "artifacts/jsontree.h"
+#include "session/latestonly.h"
 #include "store/pipelinestore.h"
 
 #include <QHash>
 #include <QImage>
 #include <QWidget>
 
+class QCheckBox;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QTableWidget;
 class QTextBrowser;
-class QTreeWidget;
+class QTreeView;
 
 namespace wb::ui {
 
+class ArtifactTableView;
 class ImageViewer;
+class JsonTreeModel;
+class WorkspaceSession;
 
 /**
  * A round's files (log.json, results.json, to_save/…): a list with the figures' thumbnails and a
- * preview of the current one — figures in an image viewer, JSON as a tree, CSV/TSV as a table (at most
- * 10 000 rows), anything else as text (at most 2 MiB). The first figure is shown first: it is what an
- * expert looks at. Holds what it was given; reads nothing.
+ * preview of the current one — figures in an image viewer, JSON as a tree (JsonTreeModel), CSV/TSV as a
+ * sortable table with a plot (ArtifactTableView, at most 50 000 rows shown), anything else as text (at
+ * most 2 MiB). The first figure is shown first: it is what an expert looks at.
+ *
+ * Tables and JSON are parsed on the session's pool (the newest request wins). When an earlier round has
+ * an artifact of the same name, "Compare with round N" marks what changed since the latest such round.
  */
 class ArtifactView final : public QWidget
 {
@@ -36,34 +47,76 @@ public:
         QHash<QString, QImage> thumbnails;
     };
 
-    explicit ArtifactView(QWidget *parent = nullptr);
+    /** An earlier round's kept artifacts (name → content), for the comparison. */
+    struct EarlierRound
+    {
+        int index = 0;
+        QHash<QString, QByteArray> content;
+    };
+
+    explicit ArtifactView(WorkspaceSession *session, QWidget *parent = nullptr);
+    ~ArtifactView() override;
 
     /** Whether @p name is shown as a figure (png, jpg, jpeg, svg). */
     static bool isFigure(const QString &name);
     /** Decodes the figures among @p content (artifact name → bytes); for any thread. */
     static Images decode(const QHash<QString, QByteArray> &content);
 
-    /** Shows @p artifacts; @p content holds the kept ones' bytes, @p images their decoded figures. */
+    /**
+     * Shows @p artifacts; @p content holds the kept ones' bytes, @p images their decoded figures,
+     * @p earlier the earlier rounds' artifacts, newest first.
+     */
     void setArtifacts(const QList<store::PipelineStore::ArtifactRow> &artifacts, const QHash<QString, QByteArray> &content,
-                      const Images &images);
+                      const Images &images, const QList<EarlierRound> &earlier = {});
     void clear();
 
     QListWidget *list() const { return m_list; }
     ImageViewer *imageView() const { return m_image; }
-    QTreeWidget *jsonView() const { return m_json; }
-    QTableWidget *csvView() const { return m_csv; }
+    QTreeView *jsonView() const { return m_json; }
+    JsonTreeModel *jsonModel() const { return m_jsonModel; }
+    ArtifactTableView *tableView() const { return m_table; }
     QTextBrowser *textView() const { return m_text; }
+    /** "Compare with round N"; hidden when no earlier round has the artifact shown. */
+    QCheckBox *compareToggle() const { return m_compare; }
+    /** The artifact whose parsed form is shown (empty while it is read or for figures and text). */
+    QString shownName() const { return m_parsed.name; }
+
+Q_SIGNALS:
+    /** A table or JSON artifact was parsed and is shown. */
+    void artifactShown(const QString &name);
 
 private:
-    void showArtifact(int row);
+    /** A table or JSON artifact parsed off the GUI thread, with the earlier version and the diff. */
+    struct Parsed
+    {
+        enum class Kind { Table, Json, Text };
+        QString name;
+        Kind kind = Kind::Text;
+        artifacts::CsvTable table;
+        artifacts::CsvTable olderTable;
+        artifacts::JsonTree tree;
+        artifacts::ArtifactDiff diff;
+        int olderRound = 0;   ///< 0: no earlier version to compare with
+    };
 
+    static Parsed parse(const QString &name, const QByteArray &content, const QByteArray &older, int olderRound);
+    void showArtifact(int row);
+    void showParsed(const Parsed &parsed);
+    void applyComparison();
+
+    WorkspaceSession *m_session;
+    LatestOnly m_latest;
     QHash<QString, QByteArray> m_content;
+    QList<EarlierRound> m_earlier;
     Images m_images;
+    Parsed m_parsed;
     QListWidget *m_list;
+    QCheckBox *m_compare;
     QStackedWidget *m_stack;
     ImageViewer *m_image;
-    QTreeWidget *m_json;
-    QTableWidget *m_csv;
+    QTreeView *m_json;
+    JsonTreeModel *m_jsonModel;
+    ArtifactTableView *m_table;
     QTextBrowser *m_text;
 };
 

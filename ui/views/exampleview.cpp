@@ -49,7 +49,7 @@ ExampleView::ExampleView(WorkspaceSession *session, QWidget *parent)
     , m_diff(new RoundDiffView(this, this))   // F8 works anywhere in the example view
     , m_log(new RoundLogView(AnnotationController::LogLineRole, this))
     , m_verdict(new QTextBrowser(this))
-    , m_artifacts(new ArtifactView(this))
+    , m_artifacts(new ArtifactView(session, this))
     , m_review(new JudgementPanel(session, this))
 {
     m_title->setTextFormat(Qt::RichText);
@@ -138,8 +138,7 @@ QListWidget *ExampleView::logList() const { return m_log->list(); }
 QCheckBox *ExampleView::errorsOnly() const { return m_log->errorsOnly(); }
 QListWidget *ExampleView::artifactList() const { return m_artifacts->list(); }
 ImageViewer *ExampleView::imageView() const { return m_artifacts->imageView(); }
-QTreeWidget *ExampleView::jsonView() const { return m_artifacts->jsonView(); }
-QTableWidget *ExampleView::csvView() const { return m_artifacts->csvView(); }
+QTreeView *ExampleView::jsonView() const { return m_artifacts->jsonView(); }
 qsizetype ExampleView::changeCount() const { return m_diff->changeCount(); }
 int ExampleView::currentChange() const { return m_diff->currentChange(); }
 void ExampleView::nextChange() { m_diff->nextChange(); }
@@ -245,7 +244,10 @@ void ExampleView::showRound(int row)
         lines.append({l.atMs, l.phase, l.stream, l.line, int(i + 1)});
     }
     m_log->setLines(lines);
-    m_artifacts->setArtifacts(r.artifacts, r.artifactContent, m_images.value(row));
+    QList<ArtifactView::EarlierRound> earlier;   // newest first, for "Compare with round N"
+    for (int e = row - 1; e >= 0; --e)
+        earlier.append({m_snapshot.rounds.at(e).record.index, m_snapshot.rounds.at(e).artifactContent});
+    m_artifacts->setArtifacts(r.artifacts, r.artifactContent, m_images.value(row), earlier);
     m_annotations->apply();
     showVerdict(r);
 }

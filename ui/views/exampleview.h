@@ -17,7 +17,7 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QTextBrowser;
-class QTreeWidget;
+class QTreeView;
 
 namespace wb::ui {
 
@@ -94,8 +94,7 @@ public:
     ExpertFixBar *expertFix() const { return m_expertFix; }
     /** The line comments of the shown round in the four editors and the log. */
     AnnotationController *annotations() const { return m_annotations; }
-    QTreeWidget *jsonView() const;
-    QTableWidget *csvView() const;
+    QTreeView *jsonView() const;
 
 Q_SIGNALS:
     void loaded(qint64 exampleId);
