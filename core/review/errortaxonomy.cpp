@@ -123,6 +123,11 @@ store::ErrorClassRecord ErrorTaxonomy::correct(const std::shared_ptr<store::Work
     return store::ErrorClassStore(workspace).record(record);
 }
 
+QList<store::ErrorClassRecord> ErrorTaxonomy::corrections(const std::shared_ptr<store::Workspace> &workspace, qint64 roundId)
+{
+    return store::ErrorClassStore(workspace).history(roundId);
+}
+
 void ErrorTaxonomy::withhold(int index, const QString &label)
 {
     if (index < 0 || index >= campaigns.size())

@@ -57,6 +57,9 @@ public:
      */
     static store::ErrorClassRecord correct(const std::shared_ptr<store::Workspace> &workspace, const store::ErrorClassRecord &record);
 
+    /** Every correction of round @p roundId, oldest first (the newest is its class). Throws wb::Error. */
+    static QList<store::ErrorClassRecord> corrections(const std::shared_ptr<store::Workspace> &workspace, qint64 roundId);
+
     QList<Campaign> campaigns;               ///< every campaign, in the store's order (as CampaignReport)
 
     /** Blind mode: withholds the counts of the campaign at @p index and shows it as @p label. */
