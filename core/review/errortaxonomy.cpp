@@ -148,8 +148,10 @@ int ErrorTaxonomy::corrected() const
 
 QString ErrorTaxonomy::toMarkdown() const
 {
+    if (!campaigns.isEmpty() && std::all_of(campaigns.cbegin(), campaigns.cend(), [](const Campaign &c) { return c.hidden; }))
+        return Tr::tr("Withheld in blind review: they sum up the judge's verdicts.") + u'\n';
     const QStringList all = classes() + QStringList{unjudged()};
-    QString out = u"| Campaign | Counted |"_s;
+    QString out = u"| Counted | Campaign |"_s;
     QString rule = u"|---|---|"_s;
     for (const QString &c : all) {
         out += u' ' + c + u" |"_s;
@@ -161,11 +163,11 @@ QString ErrorTaxonomy::toMarkdown() const
             const QString what = failures ? Tr::tr("final failures (%1)").arg(c.finalFailuresTotal())
                                           : Tr::tr("rounds (%1)").arg(c.roundsTotal());
             if (c.hidden) {
-                out += u"| %1 | %2 |"_s.arg(c.campaign, failures ? Tr::tr("final failures") : Tr::tr("rounds"))
+                out += u"| %1 | %2 |"_s.arg(failures ? Tr::tr("final failures") : Tr::tr("rounds"), c.campaign)
                        + QString(u" ◌ |"_s).repeated(all.size() + 1) + u'\n';
                 continue;
             }
-            out += u"| %1 | %2 |"_s.arg(c.campaign, what);
+            out += u"| %1 | %2 |"_s.arg(what, c.campaign);
             const auto &values = failures ? c.finalFailures : c.rounds;
             for (const QString &cls : all)
                 out += u' ' + (failures || cls != unjudged() ? QString::number(values.value(cls)) : u"—"_s) + u" |"_s;
@@ -231,7 +233,10 @@ QJsonObject ErrorTaxonomy::toJson() const
                                  {u"corrected"_s, c.corrected},
                                  {u"changed"_s, c.changed}});
     }
-    return {{u"classes"_s, QJsonArray::fromStringList(classes())}, {u"corrected"_s, corrected()}, {u"campaigns"_s, array}};
+    QJsonObject out{{u"corrected"_s, corrected()}, {u"campaigns"_s, array}};
+    if (std::any_of(campaigns.cbegin(), campaigns.cend(), [](const Campaign &c) { return !c.hidden; }))
+        out.insert(u"classes"_s, QJsonArray::fromStringList(classes()));   // the order of the counts; nothing to order when all is withheld
+    return out;
 }
 
 } // namespace wb::review

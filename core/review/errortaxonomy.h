@@ -68,7 +68,11 @@ public:
 
     QString toMarkdown() const;
     QString toCsv() const;
-    /** {"classes": [...], "campaigns": [{campaign, model, hidden, rounds: {class: n}, final_failures: {…}, corrected, changed}]} */
+    /**
+     * {"classes": [...] (absent when every campaign is withheld), "corrected": n,
+     *  "campaigns": [{campaign, model, hidden, rounds: {class: n}, rounds_total, final_failures: {…}, final_failures_total,
+     *  corrected, changed}]}
+     */
     QJsonObject toJson() const;
 };
 
