@@ -171,7 +171,8 @@ int ReviewCommands::agreement(const QStringList &args)
 int ReviewCommands::report(const QStringList &args)
 {
     CommandParser cp(Tr::tr("The paper's Table 1 per campaign: auto success rate, human criteria, runtime and cost of "
-                            "successes and failures, rounds of successes."));
+                            "successes and failures, rounds of successes; then the error classes of the judged rounds and "
+                            "of the final failures, experts' corrections included."));
     const QCommandLineOption format(u"format"_s, Tr::tr("md (default), csv or json (json adds the per-example series the charts use)."),
                                      u"format"_s, u"md"_s);
     const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Whose view in blind mode: a campaign's figures show once they "
