@@ -131,7 +131,10 @@ int CliApplication::printUsage(bool toStderr)
         "  annotations EXAMPLE  an example's line comments\n"
         "  adjudicate [EXAMPLE]  the disagreements to adjudicate (--campaign); with EXAMPLE record a gold value\n"
         "                     (--criterion C --value V --reason TEXT --adjudicator NAME)\n"
-        "  report             the paper's Table 1 per campaign (--format md|csv|json)\n"
+        "  report             the paper's Table 1 per campaign and the error classes (--format md|csv|json,\n"
+        "                     --error-classes)\n"
+        "  error-class EXAMPLE  correct the judge's error class of a round (--round N --class C --annotator NAME\n"
+        "                     [--reason TEXT]; --history)\n"
         "  matrix             repositories × campaigns: judge's verdict, human decision, disagreements\n"
         "                     (--campaign NAME ..., --disagreements, --annotator NAME for blind mode)\n"
         "  pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair\n"
@@ -232,6 +235,8 @@ int CliApplication::exec()
             return ReviewCommands(m_context).agreement(args);
         if (command == u"report"_s)
             return ReviewCommands(m_context).report(args);
+        if (command == u"error-class"_s)
+            return ReviewCommands(m_context).errorClass(args);
         if (command == u"annotate"_s)
             return AdjudicationCommands(m_context).annotate(args);
         if (command == u"annotations"_s)

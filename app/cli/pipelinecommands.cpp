@@ -53,6 +53,28 @@ struct Tr
 
 int g_signalPipe[2] = {-1, -1};
 
+/**
+ * The price catalogue's warnings for the models a run will call (retired, retiring soon, no price, an
+ * old catalogue), printed on stderr and returned for --json. A retired model is refused unless
+ * @p allowRetired, or @p replay (answers come from recordings, nothing reaches the provider).
+ * Throws wb::Error (InvalidInput) with what to do instead.
+ */
+QStringList checkModels(const QStringList &models, bool allowRetired, bool replay)
+{
+    const auto prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
+    const QDate today = QDate::currentDate();
+    const QStringList warnings = prices.warnings(models, today);
+    for (const QString &w : warnings)
+        ConsoleOutput::err(u"codedistiller: warning: "_s + w + u'\n');
+    if (const QStringList retired = prices.retired(models, today); !retired.isEmpty() && !allowRetired && !replay)
+        throw Error(Tr::tr("%1 is past its retirement date in the price catalogue; the provider no longer answers it. Choose a "
+                           "current model (see 'codedistiller llm models'), correct the date in %2 if it is wrong, or pass "
+                           "--allow-retired to run it anyway.")
+                        .arg(retired.join(u", "_s), llm::PriceCatalog::defaultOverridePath()),
+                    Error::Kind::InvalidInput);
+    return warnings;
+}
+
 extern "C" void onRunSignal(int)
 {
     const char c = 1;
@@ -217,6 +239,9 @@ int PipelineCommands::run(const QStringList &args)
                                                           "execution slots of one campaign. Repeatable."),
                                      u"provider/model"_s);
     p.addOption(compare);
+    const QCommandLineOption allowRetired(u"allow-retired"_s, Tr::tr("Run a model past its retirement date (the price catalogue's "
+                                                                    "retires_on) all the same."));
+    p.addOption(allowRetired);
     if (const int rc = cp.parse(args, m_context, 0, -1); rc >= 0)
         return rc;
     if (p.isSet(retryErrors) && !p.isSet(resume)) {
@@ -230,6 +255,7 @@ int PipelineCommands::run(const QStringList &args)
     store::PipelineStore pipeline(ws);
     qint64 campaignId = 0;
     QList<qint64> comparedIds;   // run --compare: the campaigns, one per model
+    QStringList runWarnings;     // the models' price and lifecycle warnings, also in --json
     if (p.isSet(resume)) {
         const auto c = pipeline.findCampaign(p.value(resume));
         if (!c)
@@ -244,6 +270,9 @@ int PipelineCommands::run(const QStringList &args)
             return UsageError;
         }
         campaignId = c->id;
+        const auto resumed = pipeline::CampaignConfig::fromJson(c->configJson);
+        runWarnings = checkModels({resumed.generator.model, resumed.classifier.model, resumed.judge.model}, p.isSet(allowRetired),
+                                  p.isSet(replay));
         // Nothing to continue: said, and the campaign's summary follows.
         const auto resumable = pipeline.resumableCampaigns(store::ErrorPolicy::Retry);
         const auto it = std::find_if(resumable.cbegin(), resumable.cend(), [&](const store::ResumableCampaign &r) { return r.id == c->id; });
@@ -331,6 +360,11 @@ int PipelineCommands::run(const QStringList &args)
         } else {
             plans << single;
         }
+        // Price and lifecycle warnings, and the refusal of a retired model, before anything is written or sent.
+        QStringList used;
+        for (const auto &plan : std::as_const(plans))
+            used << plan.config().generator.model << plan.config().classifier.model << plan.config().judge.model;
+        runWarnings = checkModels(used, p.isSet(allowRetired), p.isSet(replay));
         // Every problem of every plan (executor, budget, repositories, ...) is reported before anything is written.
         for (const auto &plan : std::as_const(plans))
             plan.require(ws);
@@ -388,7 +422,7 @@ int PipelineCommands::run(const QStringList &args)
             }
         }
         if (m_context.json)
-            ConsoleOutput::json(QJsonObject{{u"campaigns"_s, campaigns}});
+            ConsoleOutput::json(QJsonObject{{u"campaigns"_s, campaigns}, {u"warnings"_s, QJsonArray::fromStringList(runWarnings)}});
         return clean ? Success : Failure;
     }
     pipeline::CampaignRunner runner(ws, campaignId, options);
@@ -439,7 +473,8 @@ int PipelineCommands::run(const QStringList &args)
                       {u"error"_s, summary.error},
                       {u"cancelled"_s, summary.cancelled},
                       {u"budget_reached"_s, summary.budgetReached},
-                      {u"examples"_s, examples}};
+                      {u"examples"_s, examples},
+                      {u"warnings"_s, QJsonArray::fromStringList(runWarnings)}};
         summary.cost.writeJson(o);
         ConsoleOutput::json(o);
     } else {

@@ -8,13 +8,16 @@
 #include "review/blindreview.h"
 #include "review/blindview.h"
 #include "review/campaignreport.h"
+#include "review/errortaxonomy.h"
 #include "review/reportseries.h"
+#include "store/errorclassstore.h"
 #include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -168,13 +171,16 @@ int ReviewCommands::agreement(const QStringList &args)
 int ReviewCommands::report(const QStringList &args)
 {
     CommandParser cp(Tr::tr("The paper's Table 1 per campaign: auto success rate, human criteria, runtime and cost of "
-                            "successes and failures, rounds of successes."));
+                            "successes and failures, rounds of successes; then the error classes of the judged rounds and "
+                            "of the final failures, experts' corrections included."));
     const QCommandLineOption format(u"format"_s, Tr::tr("md (default), csv or json (json adds the per-example series the charts use)."),
                                      u"format"_s, u"md"_s);
     const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Whose view in blind mode: a campaign's figures show once they "
                                                               "have judged all its examples."),
                                        u"name"_s);
-    cp.parser().addOptions({format, annotator});
+    const QCommandLineOption errors(u"error-classes"_s, Tr::tr("Only the error taxonomy: rounds and final failures per error class "
+                                                              "and campaign (md or csv; json always has it)."));
+    cp.parser().addOptions({format, annotator, errors});
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
     const QString fmt = m_context.json ? u"json"_s : cp.parser().value(format);
@@ -184,6 +190,10 @@ int ReviewCommands::report(const QStringList &args)
     const auto view = review::BlindView::of(workspace, cp.parser().value(annotator));
     auto report = review::CampaignReport::compute(workspace);
     report.hideFrom(view);
+    auto taxonomy = review::ErrorTaxonomy::compute(workspace);
+    for (qsizetype i = 0; i < report.rows.size(); ++i)   // the same campaigns in the same order: CampaignReport's
+        if (report.rows[i].hidden)
+            taxonomy.withhold(int(i), report.rows[i].campaign);
     const QString note = BlindNote::text(view, report.hiddenRows() > 0
                                                    ? Tr::tr("the figures of %n campaign(s)", nullptr, report.hiddenRows())
                                                    : QString());
@@ -198,16 +208,111 @@ int ReviewCommands::report(const QStringList &args)
             series.campaigns[i] = withheld;
         }
         json.insert(u"series"_s, series.toJson());
+        json.insert(u"error_classes"_s, taxonomy.toJson());
         if (view.isBlind())
             json.insert(u"blind"_s, BlindNote::json(view, report.hiddenRows()));
         ConsoleOutput::json(json);
+    } else if (cp.parser().isSet(errors)) {
+        ConsoleOutput::out(fmt == u"csv"_s ? taxonomy.toCsv() : taxonomy.toMarkdown());
+        if (!note.isEmpty())
+            (fmt == u"csv"_s ? ConsoleOutput::err(note) : ConsoleOutput::out(u"\n"_s + note));
     } else {
-        ConsoleOutput::out(fmt == u"csv"_s ? report.toCsv() : report.toMarkdown());
+        ConsoleOutput::out(fmt == u"csv"_s ? report.toCsv()
+                                           : report.toMarkdown() + u"\n## "_s + Tr::tr("Error classes") + u"\n\n"_s + taxonomy.toMarkdown());
         if (fmt == u"csv"_s)
             for (const QString &warning : report.comparabilityWarnings())
                 ConsoleOutput::err(Tr::tr("warning: %1\n").arg(warning));
         if (!note.isEmpty())
             (fmt == u"csv"_s ? ConsoleOutput::err(note) : ConsoleOutput::out(u"\n"_s + note));
+    }
+    return 0;
+}
+
+int ReviewCommands::errorClass(const QStringList &args)
+{
+    CommandParser cp(Tr::tr("Correct the error class the LLM judge gave a round. Corrections are append-only: the newest "
+                            "one is the round's class in the report's error taxonomy; the judge's verdict stays as it was."));
+    auto &p = cp.parser();
+    p.addPositionalArgument(u"EXAMPLE"_s, Tr::tr("Example id (see 'codedistiller status')."));
+    const QCommandLineOption round(u"round"_s, Tr::tr("The round's index (default: the example's last round)."), u"N"_s);
+    const QCommandLineOption cls(u"class"_s, Tr::tr("The error class: %1.").arg(review::ErrorTaxonomy::classes().join(u", "_s)),
+                                 u"class"_s);
+    const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Your name (required)."), u"name"_s);
+    const QCommandLineOption reason(u"reason"_s, Tr::tr("Why the class is right."), u"text"_s);
+    const QCommandLineOption history(u"history"_s, Tr::tr("Show the round's corrections instead of recording one."));
+    p.addOptions({round, cls, annotator, reason, history});
+    if (const int rc = cp.parse(args, m_context, 1, 1); rc >= 0)
+        return rc;
+    bool ok = false;
+    const qint64 exampleId = p.positionalArguments().first().toLongLong(&ok);
+    if (!ok)
+        throw Error(Tr::tr("'%1' is not an example id.").arg(p.positionalArguments().first()), Error::Kind::InvalidInput);
+    if (!p.isSet(history)) {
+        if (p.value(annotator).trimmed().isEmpty())
+            throw Error(Tr::tr("Say who you are with --annotator NAME."), Error::Kind::InvalidInput);
+        if (!review::ErrorTaxonomy::classes().contains(p.value(cls)))
+            throw Error(Tr::tr("Give the error class with --class, one of %1.").arg(review::ErrorTaxonomy::classes().join(u", "_s)),
+                        Error::Kind::InvalidInput);
+    }
+    const auto ws = m_context.openWorkspace();
+    const store::PipelineStore pipeline(ws);
+    int index = 0;
+    if (p.isSet(round)) {
+        index = p.value(round).toInt(&ok);
+        if (!ok || index < 1)
+            throw Error(Tr::tr("--round takes a round index (1, 2, …)."), Error::Kind::InvalidInput);
+    } else {
+        index = pipeline.lastRoundIndex(exampleId);
+    }
+    const auto r = pipeline.round(exampleId, index);
+    if (!r)
+        throw Error(index > 0 ? Tr::tr("Example %1 has no round %2.").arg(exampleId).arg(index)
+                              : Tr::tr("Example %1 has no round yet.").arg(exampleId),
+                    Error::Kind::NotFound);
+    const QString judge = r->errorClass.isEmpty() ? (r->isFinished ? u"none"_s : QString()) : r->errorClass;
+    if (p.isSet(history)) {
+        const auto records = store::ErrorClassStore(ws).history(r->id);
+        if (m_context.json) {
+            QJsonArray array;
+            for (const auto &c : records)
+                array.append(QJsonObject{{u"id"_s, c.id}, {u"annotator"_s, c.annotator}, {u"error_class"_s, c.errorClass},
+                                         {u"reason"_s, c.reason}, {u"created_at"_s, c.createdAt.toString(Qt::ISODate)},
+                                         {u"supersedes"_s, c.supersedesId ? QJsonValue(*c.supersedesId) : QJsonValue()}});
+            ConsoleOutput::json(QJsonObject{{u"example"_s, exampleId}, {u"round"_s, index},
+                                            {u"judge_error_class"_s, judge.isEmpty() ? QJsonValue() : QJsonValue(judge)},
+                                            {u"corrections"_s, array}});
+            return 0;
+        }
+        ConsoleOutput::out(Tr::tr("round %1 of example %2: the judge said %3\n")
+                               .arg(index)
+                               .arg(exampleId)
+                               .arg(judge.isEmpty() ? Tr::tr("nothing (no verdict)") : judge));
+        for (const auto &c : records)
+            ConsoleOutput::out(u"  %1  %2  %3%4\n"_s.arg(c.createdAt.toString(Qt::ISODate), c.annotator, c.errorClass,
+                                                         c.reason.isEmpty() ? QString() : u"  — "_s + c.reason));
+        return 0;
+    }
+    store::ErrorClassRecord record;
+    record.roundId = r->id;
+    record.annotator = p.value(annotator);
+    record.errorClass = p.value(cls);
+    record.reason = p.value(reason);
+    const auto stored = review::ErrorTaxonomy::correct(ws, record);
+    if (m_context.json) {
+        ConsoleOutput::json(QJsonObject{{u"id"_s, stored.id},
+                                        {u"example"_s, exampleId},
+                                        {u"round"_s, index},
+                                        {u"annotator"_s, stored.annotator},
+                                        {u"error_class"_s, stored.errorClass},
+                                        {u"judge_error_class"_s, judge.isEmpty() ? QJsonValue() : QJsonValue(judge)},
+                                        {u"reason"_s, stored.reason},
+                                        {u"supersedes"_s, stored.supersedesId ? QJsonValue(*stored.supersedesId) : QJsonValue()}});
+    } else {
+        ConsoleOutput::out(Tr::tr("error class of round %1 of example %2 set to %3 by %4 (the judge said %5)%6\n")
+                               .arg(index)
+                               .arg(exampleId)
+                               .arg(stored.errorClass, stored.annotator, judge.isEmpty() ? Tr::tr("nothing") : judge,
+                                    stored.supersedesId ? Tr::tr("; supersedes correction %1").arg(*stored.supersedesId) : QString()));
     }
     return 0;
 }

@@ -7,7 +7,10 @@
 
 namespace wb::cli {
 
-/** `codedistiller judge | agreement | report`: human judgements next to the LLM judge, and their agreement. */
+/**
+ * `codedistiller judge | agreement | report | error-class`: human judgements next to the LLM judge, their
+ * agreement, the report, and experts' corrections of the judge's error class.
+ */
 class ReviewCommands final
 {
 public:
@@ -16,6 +19,7 @@ public:
     int judge(const QStringList &args);
     int agreement(const QStringList &args);
     int report(const QStringList &args);
+    int errorClass(const QStringList &args);
 
 private:
     CliContext &m_context;

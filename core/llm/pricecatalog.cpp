@@ -150,4 +150,41 @@ QStringList PriceCatalog::warnings(const QString &model, const QDate &today) con
     return out;
 }
 
+QStringList PriceCatalog::warnings(const QStringList &models, const QDate &today) const
+{
+    QStringList out;
+    for (const QString &model : models) {
+        if (model.trimmed().isEmpty())
+            continue;
+        for (const QString &w : warnings(model.trimmed(), today))
+            if (!out.contains(w))
+                out << w;
+    }
+    return out;
+}
+
+bool PriceCatalog::isRetired(const QString &model, const QDate &today) const
+{
+    const auto price = find(model);
+    return price && price->retiresOn.isValid() && price->retiresOn < today;
+}
+
+QStringList PriceCatalog::retired(const QStringList &models, const QDate &today) const
+{
+    QStringList out;
+    for (const QString &model : models)
+        if (!out.contains(model.trimmed()) && isRetired(model.trimmed(), today))
+            out << model.trimmed();
+    return out;
+}
+
+QStringList PriceCatalog::offeredModels(const QString &provider, const QDate &today) const
+{
+    QStringList out;
+    for (const ModelPrice &p : models())
+        if ((provider.isEmpty() || p.provider == provider) && !isRetired(p.model, today))
+            out << p.model;
+    return out;
+}
+
 } // namespace wb::llm

@@ -56,6 +56,17 @@ public:
 
     /** Human warnings for @p model on @p today: retired, retiring within 30 days, unknown price, stale table. */
     QStringList warnings(const QString &model, const QDate &today) const;
+    /** The warnings of every model of @p models (empty ids skipped), each said once, in order. */
+    QStringList warnings(const QStringList &models, const QDate &today) const;
+    /** @p model has a retirement date before @p today: calls to it fail. */
+    bool isRetired(const QString &model, const QDate &today) const;
+    /** The retired models among @p models, each once. */
+    QStringList retired(const QStringList &models, const QDate &today) const;
+    /**
+     * The model ids a dialog offers for @p provider (every provider when empty), sorted: the catalogue's
+     * models of that provider that are not retired on @p today.
+     */
+    QStringList offeredModels(const QString &provider, const QDate &today) const;
 
 private:
     QHash<QString, ModelPrice> m_models;

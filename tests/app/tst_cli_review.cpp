@@ -63,6 +63,63 @@ private Q_SLOTS:
         QVERIFY2(judgeAlice && judgeBob, r.out.constData());
     }
 
+    /** The demo's example: round 1 failed with api_misuse, round 2 finished (none); an expert corrects round 1. */
+    void errorClassesAndTheirCorrection()
+    {
+        Run r = run({u"report"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject taxonomy = QJsonDocument::fromJson(r.out).object().value(u"error_classes"_s).toObject();
+        QVERIFY(taxonomy.value(u"classes"_s).toArray().contains(u"api_misuse"_s));
+        QJsonObject campaign = taxonomy.value(u"campaigns"_s).toArray().first().toObject();
+        QCOMPARE(campaign.value(u"rounds"_s).toObject().value(u"api_misuse"_s).toInt(), 1);
+        QCOMPARE(campaign.value(u"rounds"_s).toObject().value(u"none"_s).toInt(), 1);
+        QCOMPARE(campaign.value(u"final_failures_total"_s).toInt(), 0);   // the example succeeded
+        QCOMPARE(campaign.value(u"corrected"_s).toInt(), 0);
+
+        r = run({u"error-class"_s, u"1"_s, u"--round"_s, u"1"_s, u"--class"_s, u"crash"_s, u"--annotator"_s, u"alice"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("environment, dependency, api_misuse"), r.err.constData());   // names the classes
+        r = run({u"error-class"_s, u"1"_s, u"--round"_s, u"9"_s, u"--class"_s, u"other"_s, u"--annotator"_s, u"alice"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("no round 9"), r.err.constData());
+        r = run({u"error-class"_s, u"1"_s, u"--round"_s, u"1"_s, u"--class"_s, u"other"_s});
+        QCOMPARE(r.exitCode, 2);   // who?
+
+        r = run({u"error-class"_s, u"1"_s, u"--round"_s, u"1"_s, u"--class"_s, u"scientific"_s, u"--annotator"_s, u"alice"_s,
+                 u"--reason"_s, u"the wavelength unit is a science error"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject first = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(first.value(u"judge_error_class"_s).toString(), u"api_misuse"_s);
+        QVERIFY(first.value(u"supersedes"_s).isNull());
+        r = run({u"error-class"_s, u"1"_s, u"--round"_s, u"1"_s, u"--class"_s, u"dependency"_s, u"--annotator"_s, u"bob"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("set to dependency by bob (the judge said api_misuse); supersedes correction"), r.out.constData());
+        r = run({u"error-class"_s, u"1"_s, u"--round"_s, u"1"_s, u"--history"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray history = QJsonDocument::fromJson(r.out).object().value(u"corrections"_s).toArray();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].toObject().value(u"reason"_s).toString(), u"the wavelength unit is a science error"_s);
+        QCOMPARE(history[1].toObject().value(u"supersedes"_s).toInteger(), first.value(u"id"_s).toInteger());
+
+        r = run({u"report"_s, u"--json"_s});
+        taxonomy = QJsonDocument::fromJson(r.out).object().value(u"error_classes"_s).toObject();
+        campaign = taxonomy.value(u"campaigns"_s).toArray().first().toObject();
+        QCOMPARE(campaign.value(u"rounds"_s).toObject().value(u"api_misuse"_s).toInt(), 0);
+        QCOMPARE(campaign.value(u"rounds"_s).toObject().value(u"dependency"_s).toInt(), 1);
+        QCOMPARE(campaign.value(u"corrected"_s).toInt(), 1);
+        QCOMPARE(taxonomy.value(u"corrected"_s).toInt(), 1);
+
+        r = run({u"report"_s});   // Markdown: Table 1, then the error classes and how many an expert corrected
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("## Error classes"), r.out.constData());
+        QVERIFY2(r.out.contains(" | 1 | 0 | 1 | 0 | 0 | 0 | 0 | — | 1 |\n") && r.out.contains("| rounds (2) | "), r.out.constData());
+        QVERIFY2(r.out.contains("1 round(s) carry an expert's error class"), r.out.constData());
+        r = run({u"report"_s, u"--error-classes"_s, u"--format"_s, u"csv"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("campaign,counted,total,none,environment,dependency,api_misuse"), r.out.constData());
+        QCOMPARE(r.out.count('\n'), 3);   // header, rounds, final failures
+    }
+
     void reportJsonCarriesTheChartSeries()
     {
         const Run r = run({u"report"_s, u"--format"_s, u"json"_s});

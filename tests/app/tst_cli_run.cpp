@@ -3,6 +3,9 @@
 #include "distillationscript.h"
 #include "fakellmserver.h"
 
+#include <QDate>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,10 +39,10 @@ class TstCliRun : public QObject
         return env;
     }
 
-    Run run(const QString &workspace, const QStringList &args)
+    Run run(const QString &workspace, const QStringList &args, QProcessEnvironment env = environment())
     {
         QProcess p;
-        p.setProcessEnvironment(environment());
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(CODEDISTILLER_BIN), QStringList{u"--workspace"_s, workspace} + args);
         if (!p.waitForFinished(300000))
             qFatal("codedistiller did not finish");
@@ -183,6 +186,64 @@ private Q_SLOTS:
         const QJsonObject campaign = status.json().array().first().toObject();
         QCOMPARE(campaign.value(u"status"_s).toString(), u"cancelled"_s);
         QCOMPARE(campaign.value(u"examples"_s).toArray().first().toObject().value(u"status"_s).toString(), u"CANCELLED"_s);
+    }
+
+    /** The price catalogue's warnings before anything is sent, in --json too; a retired model refused unless --allow-retired. */
+    void modelWarningsAndRetiredModels()
+    {
+        QTemporaryDir config;   // the user's override catalogue (XDG_CONFIG_HOME/codedistiller-workbench/models.json)
+        QVERIFY(QDir(config.path()).mkpath(u"codedistiller-workbench"_s));
+        QFile file(config.filePath(u"codedistiller-workbench/models.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QDate today = QDate::currentDate();
+        file.write(uR"({"as_of": "%1", "models": {
+            "retired-model": {"provider": "vllm", "input": 1.0, "output": 2.0, "status": "deprecated", "retires_on": "2020-01-31"},
+            "soon-model": {"provider": "vllm", "input": 1.0, "output": 2.0, "status": "deprecated", "retires_on": "%2"}}})"_s
+                       .arg(today.toString(Qt::ISODate), today.addDays(10).toString(Qt::ISODate))
+                       .toUtf8());
+        file.close();
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+
+        wb::test::FakeLlmServer server;
+        server.setHandler(wb::test::DistillationScript::handler());
+        const QString ws = m_dir.filePath(u"retired.cdw"_s);
+        QCOMPARE(run(ws, {u"add"_s, m_repo}, env).exitCode, 0);
+        auto withModel = [&](const QString &campaign, const QString &model) {
+            QStringList args = runArgs(server, campaign);
+            args[args.indexOf(u"gpt-oss-120b"_s)] = model;
+            return args;
+        };
+
+        // retired: refused with what to do, before any campaign is written or any request sent
+        Run r = run(ws, withModel(u"old"_s, u"retired-model"_s), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("codedistiller: warning: retired-model was retired on 2020-01-31"), r.err.constData());
+        QVERIFY2(r.err.contains("--allow-retired") && r.err.contains("llm models"), r.err.constData());
+        QCOMPARE(server.requests().size(), 0);
+        r = run(ws, {u"status"_s, u"--json"_s}, env);
+        QCOMPARE(r.json().array().size(), 0);
+        r = run(ws, {u"run"_s, u"--compare"_s, u"vllm/soon-model"_s, u"--compare"_s, u"vllm/retired-model"_s, u"--base-url"_s,
+                     server.openAiBaseUrl(), u"--executor"_s, u"local"_s},
+                env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("retired-model is past its retirement date"), r.err.constData());
+        QCOMPARE(server.requests().size(), 0);
+
+        // retiring soon: said on stderr before the first request, and in --json
+        r = run(ws, withModel(u"soon"_s, u"soon-model"_s) << u"--json"_s, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QByteArray warning = "codedistiller: warning: soon-model retires on " + today.addDays(10).toString(Qt::ISODate).toUtf8();
+        QVERIFY2(r.err.contains(warning), r.err.constData());
+        QVERIFY(r.err.indexOf(warning) < r.err.indexOf("[matlib]"));
+        const QJsonArray warnings = r.json().object().value(u"warnings"_s).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().toString().startsWith(u"soon-model retires on"_s));
+
+        // retired, on purpose
+        r = run(ws, withModel(u"anyway"_s, u"retired-model"_s) << u"--allow-retired"_s << u"--json"_s, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.json().object().value(u"warnings"_s).toArray().first().toString().contains(u"was retired on 2020-01-31"_s));
     }
 
     void usageErrors()

@@ -62,11 +62,15 @@ qint64 CurationFixture::addExample(qint64 campaignId, const Example &example)
         result.durationMs = qint64(example.secondsPerRound * 1000.0);
         pipeline.saveExecution(round.id, result);
         const bool finished = last && success;
+        const QString errorClass = example.errorClasses.isEmpty() ? (finished ? u"none"_s : u"runtime_error"_s)
+                                                                  : example.errorClasses.value(r - 1);
+        if (!example.errorClasses.isEmpty() && errorClass.isEmpty())
+            continue;   // this round was never judged
         const QJsonObject verdict{{u"is_finished"_s, finished},
                                   {u"is_faithful"_s, true},
                                   {u"is_complete"_s, finished},
                                   {u"is_accurate"_s, finished && example.judgeAccurate},
-                                  {u"error_class"_s, finished ? u"none"_s : u"runtime_error"_s}};
+                                  {u"error_class"_s, errorClass}};
         pipeline.saveVerdict(round.id, QJsonDocument(verdict).toJson(QJsonDocument::Compact), finished,
                              verdict.value(u"error_class"_s).toString());
     }

@@ -35,6 +35,8 @@ public:
         QStringList correct;
         QStringList ranWithoutError;                 ///< per annotator; empty list: same as the "correct" answers
         QStringList showsFunction;                   ///< per annotator; empty list: same as the "correct" answers
+        /** The judge's error_class per round ("" = no verdict on that round); empty list: none / runtime_error. */
+        QStringList errorClasses;
     };
 
     explicit CurationFixture(std::shared_ptr<store::Workspace> workspace, QStringList annotators = {});

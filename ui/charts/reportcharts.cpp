@@ -7,6 +7,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLogValueAxis>
@@ -344,6 +345,79 @@ QChart *ReportCharts::rounds(const review::ReportSeries &series, int campaign, c
     bars->attachAxis(y);
     if (series.maxRounds == 0)
         chart->setTitle(Tr::tr("Rounds per example: no finished example yet"));
+    return chart;
+}
+
+QColor ReportCharts::errorClassColor(const QString &errorClass, const Style &style)
+{
+    // Okabe & Ito again, by class: "none" green as in the rounds chart, the unknown greys.
+    static const QHash<QString, QRgb> colours{{u"none"_s, 0x009E73},     {u"environment"_s, 0x56B4E9}, {u"dependency"_s, 0xE69F00},
+                                              {u"api_misuse"_s, 0xCC79A7}, {u"scientific"_s, 0xD55E00},  {u"timeout"_s, 0xF0E442},
+                                              {u"other"_s, 0x8C8C8C},      {u"unjudged"_s, 0xC8C8C8}};
+    const QColor c = QColor::fromRgb(colours.value(errorClass, 0x8C8C8C));
+    return style.dark ? c.lighter(115) : c;
+}
+
+QChart *ReportCharts::errorClasses(const review::ErrorTaxonomy &taxonomy, bool finalFailures, const Style &style)
+{
+    auto *chart = new QChart;
+    applyStyle(chart, style, finalFailures ? Tr::tr("Final failures by error class of the last round") : Tr::tr("Judged rounds by error class"));
+    auto *bars = new QStackedBarSeries(chart);
+    QStringList buckets = review::ErrorTaxonomy::classes();
+    if (finalFailures)
+        buckets << review::ErrorTaxonomy::unjudged();
+    QStringList categories;
+    int highest = 0;
+    for (const auto &c : taxonomy.campaigns) {
+        const int total = finalFailures ? c.finalFailuresTotal() : c.roundsTotal();
+        categories << Tr::tr("%1 (n = %2)").arg(campaignLabel(c.campaign, c.model)).arg(total);
+        highest = std::max(highest, total);
+    }
+    const int corrected = taxonomy.corrected();
+    for (const QString &bucket : std::as_const(buckets)) {
+        QList<qreal> values;
+        int sum = 0;
+        for (const auto &c : taxonomy.campaigns) {
+            const int v = (finalFailures ? c.finalFailures : c.rounds).value(bucket);
+            values << v;
+            sum += v;
+        }
+        if (sum == 0)
+            continue;   // a class nobody fell into: no legend entry
+        auto *set = new QBarSet(bucket, bars);
+        const QColor colour = errorClassColor(bucket, style);
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(125));
+        set->setLabelColor(QColor(0x1a, 0x1a, 0x1a));
+        set->append(values);
+        bars->append(set);
+    }
+    bars->setBarWidth(0.55);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    bars->setLabelsFormat(u"@value"_s);
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    QString axisTitle = finalFailures ? Tr::tr("Finished examples that did not succeed (FAILED or ERROR), by the class of their last round")
+                                      : Tr::tr("Rounds with a verdict, per campaign");
+    if (corrected > 0)
+        axisTitle += u" · "_s + Tr::tr("%n round(s) carry an expert's class instead of the judge's", nullptr, corrected);
+    styleAxis(x, style, axisTitle);
+    auto *y = new QValueAxis(chart);
+    const double step = std::max(1.0, niceStep(std::max(highest, 1), 6));
+    y->setRange(0, std::max(step, std::ceil((highest + 0.5) * 1.06 / step) * step));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setLabelFormat(u"%d"_s);
+    styleAxis(y, style, finalFailures ? Tr::tr("Examples") : Tr::tr("Rounds"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    if (highest == 0)
+        chart->setTitle(finalFailures ? Tr::tr("Final failures by error class: none yet") : Tr::tr("Judged rounds by error class: none yet"));
     return chart;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "review/campaignreport.h"
+#include "review/errortaxonomy.h"
 #include "review/reportseries.h"
 
 #include <QColor>
@@ -51,6 +52,15 @@ public:
 
     /** Stacked bars of examples per executed round count, judge success and failure; @p campaign < 0: all campaigns summed. */
     static QChart *rounds(const review::ReportSeries &series, int campaign, const Style &style);
+
+    /**
+     * One stacked bar per campaign, one set per error class (classes with no count anywhere are left out;
+     * the set's name is the class id, its colour the class's): the judged rounds by class, or with
+     * @p finalFailures the final failures by the class of their last round ("unjudged" included).
+     */
+    static QChart *errorClasses(const review::ErrorTaxonomy &taxonomy, bool finalFailures, const Style &style);
+    /** The colour of an error class, the same in every chart. */
+    static QColor errorClassColor(const QString &errorClass, const Style &style);
 };
 
 } // namespace wb::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/campaigndialog.h"
 
+#include "dialogs/modelchoices.h"
 #include "dialogs/settingsdialog.h"
 #include "settings/preferences.h"
 
@@ -75,6 +76,8 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
                               this))
     , m_estimate(new QLabel(this))
     , m_budgetNote(new QLabel(this))
+    , m_modelWarnings(new QLabel(this))
+    , m_today(QDate::currentDate())
 {
     setWindowTitle(tr("Run Campaign"));
     // Defaults from Settings → Models and Execution.
@@ -121,6 +124,12 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     form->addRow(tr("&Model (summary, generation, repair):"), m_model);
     form->addRow(tr("&Fast model (classification):"), m_fastModel);
     form->addRow(tr("&Judge model:"), m_judgeModel);
+    m_modelWarnings->setObjectName(u"ModelWarnings"_s);
+    m_modelWarnings->setWordWrap(true);
+    m_modelWarnings->setTextFormat(Qt::RichText);
+    m_modelWarnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_modelWarnings->hide();
+    form->addRow(QString(), m_modelWarnings);
     form->addRow(tr("&Executor:"), m_executor);
     form->addRow(tr("Pro&tocol:"), m_protocol);
     form->addRow(QString(), m_protocolNote);
@@ -148,8 +157,11 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     fillBaseUrl();
     connect(m_provider, &QComboBox::currentTextChanged, this, fillBaseUrl);
     m_executor->setCurrentText(preferences.executor);
-    for (QLineEdit *edit : {m_model, m_fastModel, m_judgeModel})
+    for (QLineEdit *edit : {m_model, m_fastModel, m_judgeModel}) {
         connect(edit, &QLineEdit::textChanged, this, &CampaignDialog::updateEstimate);
+        connect(edit, &QLineEdit::textChanged, this, &CampaignDialog::updateModelChoices);
+    }
+    connect(m_provider, &QComboBox::currentTextChanged, this, &CampaignDialog::updateModelChoices);
     connect(m_maxRounds, &QSpinBox::valueChanged, this, &CampaignDialog::updateEstimate);
     connect(m_maxRounds, &QSpinBox::valueChanged, this, &CampaignDialog::updateProtocolNote);
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &CampaignDialog::updateProtocolNote);
@@ -171,6 +183,28 @@ CampaignDialog::CampaignDialog(int repositories, QWidget *parent, int filtered)
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, &CampaignDialog::updateEstimate);
     updateEstimate();
     updateProtocolNote();
+    updateModelChoices();
+}
+
+void CampaignDialog::setToday(const QDate &today)
+{
+    m_today = today;
+    updateModelChoices();
+}
+
+QStringList CampaignDialog::offeredModels() const
+{
+    return llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath()).offeredModels(m_provider->currentText(), m_today);
+}
+
+void CampaignDialog::updateModelChoices()
+{
+    const auto prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
+    const QStringList offered = prices.offeredModels(m_provider->currentText(), m_today);
+    for (QLineEdit *edit : {m_model, m_fastModel, m_judgeModel})
+        ModelChoices::offer(edit, offered);
+    const auto c = config();
+    m_warnings = ModelChoices::showWarnings(m_modelWarnings, prices, {c.generator.model, c.classifier.model, c.judge.model}, m_today);
 }
 
 QString CampaignDialog::protocolNote() const

@@ -3,6 +3,7 @@
 
 #include "pipeline/campaignconfig.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QCheckBox;
@@ -16,7 +17,11 @@ class QSpinBox;
 
 namespace wb::ui {
 
-/** A new campaign: models per stage, executor, round cap, concurrency, budget, with a cost estimate. */
+/**
+ * A new campaign: models per stage, executor, round cap, concurrency, budget, with a cost estimate. The
+ * model fields offer the provider's catalogue models that are not retired; the price catalogue's
+ * warnings about the models typed (retired, retiring soon, no price, an old catalogue) show below them.
+ */
 class CampaignDialog final : public QDialog
 {
     Q_OBJECT
@@ -47,9 +52,19 @@ public:
     /** Why the campaign cannot run with its budget (BudgetGuard: a model without a price); empty when it can. */
     QString budgetRefusal() const;
     QPushButton *runButton() const { return m_run; }
+    QLineEdit *judgeModelEdit() const { return m_judgeModel; }
+
+    /** The day retirement dates are compared with (default: today); tests set it. */
+    void setToday(const QDate &today);
+    /** The models the model fields offer: the provider's catalogue models not retired on today. */
+    QStringList offeredModels() const;
+    /** The price catalogue's warnings for the models chosen, as shown. */
+    QStringList modelWarnings() const { return m_warnings; }
+    QLabel *modelWarningsLabel() const { return m_modelWarnings; }
 
 private:
     void updateEstimate();
+    void updateModelChoices();
     void updateProtocolNote();
 
     int selectedCount() const;
@@ -73,6 +88,9 @@ private:
     QCheckBox *m_economy;
     QLabel *m_estimate;
     QLabel *m_budgetNote;
+    QLabel *m_modelWarnings;
+    QDate m_today;
+    QStringList m_warnings;
     QPushButton *m_run = nullptr;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/comparemodelsdialog.h"
+#include "dialogs/modelchoices.h"
 
 #include "campaign/campaigncontroller.h"
 #include "dialogs/settingsdialog.h"
@@ -41,6 +42,8 @@ CompareModelsDialog::CompareModelsDialog(CampaignController *controller, const Q
     , m_concurrency(new QSpinBox(this))
     , m_budget(new QDoubleSpinBox(this))
     , m_note(new QLabel(this))
+    , m_modelWarnings(new QLabel(this))
+    , m_today(QDate::currentDate())
 {
     setObjectName(u"CompareModelsDialog"_s);
     setWindowTitle(tr("Compare Models"));
@@ -130,11 +133,40 @@ CompareModelsDialog::CompareModelsDialog(CampaignController *controller, const Q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    m_modelWarnings->setObjectName(u"ModelWarnings"_s);
+    m_modelWarnings->setWordWrap(true);
+    m_modelWarnings->setTextFormat(Qt::RichText);
+    m_modelWarnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_modelWarnings->hide();
+    for (const ModelRow &row : m_rows) {
+        connect(row.model, &QLineEdit::textChanged, this, &CompareModelsDialog::updateModelChoices);
+        connect(row.provider, &QComboBox::currentTextChanged, this, &CompareModelsDialog::updateModelChoices);
+    }
+    connect(m_third, &QCheckBox::toggled, this, &CompareModelsDialog::updateModelChoices);
     layout->addWidget(models);
+    layout->addWidget(m_modelWarnings);
     layout->addWidget(shared);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
     update();
+    updateModelChoices();
+}
+
+void CompareModelsDialog::setToday(const QDate &today)
+{
+    m_today = today;
+    updateModelChoices();
+}
+
+void CompareModelsDialog::updateModelChoices()
+{
+    const auto prices = llm::PriceCatalog::load(llm::PriceCatalog::defaultOverridePath());
+    for (const ModelRow &row : m_rows)
+        ModelChoices::offer(row.model, prices.offeredModels(row.provider->currentText(), m_today));
+    QStringList chosen;
+    for (const auto &c : configs())
+        chosen << c.generator.model;
+    m_warnings = ModelChoices::showWarnings(m_modelWarnings, prices, chosen, m_today);
 }
 
 int CompareModelsDialog::count() const

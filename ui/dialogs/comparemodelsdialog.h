@@ -3,6 +3,7 @@
 
 #include "pipeline/campaignconfig.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QList>
 
@@ -22,6 +23,8 @@ class CampaignController;
  * Compare Models: the same repositories and the same protocol, distilled by two or three model
  * configurations at once. One campaign per configuration, all started together through the controller
  * (they share its execution slots and provider limits); the matrix and side-by-side views compare them.
+ * The model fields offer the provider's catalogue models that are not retired; the catalogue's warnings
+ * about the models chosen show below them (a retired model can be typed, and is warned about).
  */
 class CompareModelsDialog final : public QDialog
 {
@@ -53,6 +56,11 @@ public:
     QSpinBox *concurrencyBox() const { return m_concurrency; }
     QDoubleSpinBox *budgetBox() const { return m_budget; }
     QPushButton *startButton() const { return m_start; }
+    /** The day retirement dates are compared with (default: today); tests set it. */
+    void setToday(const QDate &today);
+    /** The price catalogue's warnings for the models chosen, as shown. */
+    QStringList modelWarnings() const { return m_warnings; }
+    QLabel *modelWarningsLabel() const { return m_modelWarnings; }
 
     /** Starts the campaigns (CampaignController::startNew) and closes; refused while problem() says something. */
     void accept() override;
@@ -65,6 +73,7 @@ private:
         QLineEdit *baseUrl = nullptr;
     };
     void update();
+    void updateModelChoices();
     int count() const;
 
     CampaignController *m_controller;
@@ -78,6 +87,9 @@ private:
     QSpinBox *m_concurrency;
     QDoubleSpinBox *m_budget;
     QLabel *m_note;
+    QLabel *m_modelWarnings;
+    QDate m_today;
+    QStringList m_warnings;
     QPushButton *m_start = nullptr;
 };
 

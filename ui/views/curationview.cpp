@@ -146,6 +146,8 @@ CurationView::CurationView(WorkspaceSession *session, QWidget *parent)
     , m_costView(new QChartView(this))
     , m_roundsView(new QChartView(this))
     , m_roundsCampaign(new QComboBox(this))
+    , m_errorClassesView(new QChartView(this))
+    , m_errorCounted(new QComboBox(this))
     , m_confusion(new ConfusionMatrixWidget(this))
     , m_confusionCriterion(new QComboBox(this))
     , m_confusionCampaign(new QComboBox(this))
@@ -180,7 +182,7 @@ CurationView::CurationView(WorkspaceSession *session, QWidget *parent)
     bar->addWidget(exportButton);
     bar->addWidget(refresh);
 
-    for (QChartView *view : {m_criteriaView, m_costView, m_roundsView}) {
+    for (QChartView *view : {m_criteriaView, m_costView, m_roundsView, m_errorClassesView}) {
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(260);
         view->setFrameShape(QFrame::NoFrame);
@@ -188,6 +190,7 @@ CurationView::CurationView(WorkspaceSession *session, QWidget *parent)
     m_criteriaView->setObjectName(u"CriteriaChart"_s);
     m_costView->setObjectName(u"CostCorrectnessChart"_s);
     m_roundsView->setObjectName(u"RoundsChart"_s);
+    m_errorClassesView->setObjectName(u"ErrorClassesChart"_s);
 
     // Rounds: which campaign.
     auto *roundsControls = new QHBoxLayout;
@@ -205,8 +208,22 @@ CurationView::CurationView(WorkspaceSession *session, QWidget *parent)
     m_tabs->addTab(chartPage(Chart::Criteria, nullptr), tr("Judge and experts"));
     m_tabs->addTab(chartPage(Chart::CostCorrectness, nullptr), tr("Cost and correctness"));
     m_tabs->addTab(chartPage(Chart::Rounds, roundsBox), tr("Rounds"));
+
+    // Error classes: of the judged rounds or of the final failures.
+    m_errorCounted->addItem(tr("Judged rounds"));
+    m_errorCounted->addItem(tr("Final failures"));
+    m_errorCounted->setObjectName(u"ErrorClassesCounted"_s);
+    connect(m_errorCounted, &QComboBox::currentIndexChanged, this, [this] { rebuildChart(Chart::ErrorClasses); });
+    auto *errorsBox = new QWidget(this);
+    auto *errorsControls = new QHBoxLayout(errorsBox);
+    errorsControls->setContentsMargins(0, 0, 0, 0);
+    errorsControls->addWidget(new QLabel(tr("Count:"), this));
+    errorsControls->addWidget(m_errorCounted);
+    errorsControls->addWidget(new QLabel(tr("Correct a round's class in its example's verdict."), this));
+    errorsControls->addStretch(1);
+    m_tabs->addTab(chartPage(Chart::ErrorClasses, errorsBox), tr("Error classes"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
-        if (page >= 0 && page <= int(Chart::Rounds))
+        if (page >= 0 && page <= int(Chart::ErrorClasses))
             ensureChart(Chart(page));   // the tabs hold the charts in enum order
     });
 
@@ -302,9 +319,11 @@ QChartView *CurationView::viewOf(Chart chart) const
     case Chart::CostCorrectness:
         return m_costView;
     case Chart::Rounds:
+        return m_roundsView;
+    case Chart::ErrorClasses:
         break;
     }
-    return m_roundsView;
+    return m_errorClassesView;
 }
 
 QString CurationView::statusText() const
@@ -329,9 +348,9 @@ void CurationView::reload()
         this, m_latest,
         [](const std::shared_ptr<store::Workspace> &workspace) {
             Data data{review::CampaignReport::compute(workspace), review::AgreementReport::compute(workspace), {},
-                      review::ReportSeries::compute(workspace), {}};
+                      review::ReportSeries::compute(workspace), review::ErrorTaxonomy::compute(workspace), {}};
             data.pooled = data.agreement.pooledPairs();
-            const QJsonDocument all(QJsonArray{data.report.toJson(), data.agreement.toJson(), data.series.toJson()});
+            const QJsonDocument all(QJsonArray{data.report.toJson(), data.agreement.toJson(), data.series.toJson(), data.taxonomy.toJson()});
             data.fingerprint = QCryptographicHash::hash(all.toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
             return data;
         },
@@ -550,9 +569,11 @@ QChart *CurationView::buildChart(Chart chart, bool forPrint) const
     case Chart::CostCorrectness:
         return ReportCharts::costCorrectness(m_data.series, style);
     case Chart::Rounds:
+        return ReportCharts::rounds(m_data.series, m_roundsCampaign->currentData().toInt(), style);
+    case Chart::ErrorClasses:
         break;
     }
-    return ReportCharts::rounds(m_data.series, m_roundsCampaign->currentData().toInt(), style);
+    return ReportCharts::errorClasses(m_data.taxonomy, m_errorCounted->currentIndex() == 1, style);
 }
 
 void CurationView::rebuildChart(Chart chart) const
@@ -571,7 +592,7 @@ void CurationView::rebuildCharts()
     // Building a chart costs the GUI thread tens of milliseconds: only the one on screen now.
     for (bool &stale : m_staleChart)
         stale = true;
-    if (const int page = m_tabs->currentIndex(); page >= 0 && page <= int(Chart::Rounds))
+    if (const int page = m_tabs->currentIndex(); page >= 0 && page <= int(Chart::ErrorClasses))
         rebuildChart(Chart(page));
 }
 
@@ -633,7 +654,7 @@ QStringList CurationView::reportFileNames() const
         used << name;
         names << name + u".png"_s;
     }
-    names << u"confusion-matrix.png"_s;
+    names << u"error-classes-rounds.png"_s << u"error-classes-failures.png"_s << u"confusion-matrix.png"_s;
     return names;
 }
 
@@ -649,6 +670,7 @@ QStringList CurationView::exportReport(const QString &folder) const
     writeText(written[1], m_data.report.toCsv().toUtf8());
     QJsonObject json = m_data.report.toJson();
     json.insert(u"series"_s, m_data.series.toJson());
+    json.insert(u"error_classes"_s, m_data.taxonomy.toJson());
     json.insert(u"agreement"_s, m_data.agreement.toJson());
     writeText(written[2], QJsonDocument(json).toJson(QJsonDocument::Indented));
     saveChartPng(Chart::Criteria, written[3]);
@@ -658,6 +680,9 @@ QStringList CurationView::exportReport(const QString &folder) const
     ChartImage::savePng(ChartImage::render(ReportCharts::rounds(m_data.series, -1, style), size, exportDpi()), written[5]);
     for (int i = 0; i < m_data.series.campaigns.size(); ++i)
         ChartImage::savePng(ChartImage::render(ReportCharts::rounds(m_data.series, i, style), size, exportDpi()), written[6 + i]);
+    const qsizetype errors = written.size() - 3;
+    ChartImage::savePng(ChartImage::render(ReportCharts::errorClasses(m_data.taxonomy, false, style), size, exportDpi()), written[errors]);
+    ChartImage::savePng(ChartImage::render(ReportCharts::errorClasses(m_data.taxonomy, true, style), size, exportDpi()), written[errors + 1]);
     saveConfusionMatrixPng(written.last());
     return written;
 }
@@ -679,7 +704,9 @@ void CurationView::saveChartInteractively(Chart chart)
 {
     const QString path = askPngPath(chart == Chart::Criteria          ? u"criteria.png"_s
                                     : chart == Chart::CostCorrectness ? u"cost-correctness.png"_s
-                                                                      : u"rounds.png"_s);
+                                    : chart == Chart::Rounds          ? u"rounds.png"_s
+                                    : m_errorCounted->currentIndex() == 1 ? u"error-classes-failures.png"_s
+                                                                          : u"error-classes-rounds.png"_s);
     if (path.isEmpty())
         return;
     try {

@@ -3,6 +3,7 @@
 
 #include "review/agreementreport.h"
 #include "review/campaignreport.h"
+#include "review/errortaxonomy.h"
 #include "review/reportseries.h"
 #include "session/latestonly.h"
 
@@ -23,7 +24,8 @@ class WorkspaceSession;
 
 /**
  * The curation report of a workspace, paper-style: Table 1 per campaign; charts (judge and experts
- * per criterion and model, cost against correctness, the rounds histogram); confusion matrices per
+ * per criterion and model, cost against correctness, the rounds histogram, the error classes per
+ * campaign, of judged rounds or of final failures); confusion matrices per
  * criterion, campaign and pair of raters; and the agreement table (Cohen's κ judge × annotator and
  * annotator pairs, Fleiss' κ and Krippendorff's α), filterable by campaign and criterion. Everything is
  * read off the GUI thread in one load; reload() after judgements change. Exports Table 1 as Markdown,
@@ -35,7 +37,7 @@ class CurationView final : public QWidget
     Q_DISABLE_COPY_MOVE(CurationView)
 
 public:
-    enum class Chart { Criteria, CostCorrectness, Rounds };
+    enum class Chart { Criteria, CostCorrectness, Rounds, ErrorClasses };
 
     explicit CurationView(WorkspaceSession *session, QWidget *parent = nullptr);
     ~CurationView() override;
@@ -48,6 +50,9 @@ public:
     ConfusionMatrixWidget *confusionMatrix() const { return m_confusion; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *roundsCampaignBox() const { return m_roundsCampaign; }
+    /** The error classes chart counts judged rounds (index 0) or final failures (index 1). */
+    QComboBox *errorClassesCountBox() const { return m_errorCounted; }
+    const review::ErrorTaxonomy &errorTaxonomy() const { return m_data.taxonomy; }
     QComboBox *confusionCriterionBox() const { return m_confusionCriterion; }
     QComboBox *confusionCampaignBox() const { return m_confusionCampaign; }
     QComboBox *confusionPairBox() const { return m_confusionPair; }
@@ -68,8 +73,9 @@ public:
     void saveConfusionMatrixPng(const QString &path) const;
     /**
      * Writes into @p folder (created when missing): table1.md, table1.csv, report.json (the table, the
-     * charts' series and the agreement), criteria.png, cost-correctness.png, rounds.png (all campaigns),
-     * rounds-<campaign>.png per campaign and confusion-matrix.png (the one shown). Every file is written
+     * charts' series, the error classes and the agreement), criteria.png, cost-correctness.png, rounds.png
+     * (all campaigns), rounds-<campaign>.png per campaign, error-classes-rounds.png,
+     * error-classes-failures.png and confusion-matrix.png (the one shown). Every file is written
      * atomically. Returns the paths written. Throws wb::Error naming the file and the reason.
      */
     QStringList exportReport(const QString &folder) const;
@@ -96,6 +102,7 @@ private:
         review::AgreementReport agreement;
         QList<review::AgreementReport::Pair> pooled;
         review::ReportSeries series;
+        review::ErrorTaxonomy taxonomy;
         QByteArray fingerprint;   ///< of everything above: an unchanged reload shows nothing new
     };
 
@@ -123,7 +130,7 @@ private:
     LatestOnly m_latest;
     Data m_data;
     bool m_hasData = false;
-    mutable bool m_staleChart[3] = {false, false, false};
+    mutable bool m_staleChart[4] = {false, false, false, false};
     QString m_lastFolder;
 
     QLabel *m_status;
@@ -134,6 +141,8 @@ private:
     QChartView *m_costView;
     QChartView *m_roundsView;
     QComboBox *m_roundsCampaign;
+    QChartView *m_errorClassesView;
+    QComboBox *m_errorCounted;
     ConfusionMatrixWidget *m_confusion;
     QComboBox *m_confusionCriterion;
     QComboBox *m_confusionCampaign;

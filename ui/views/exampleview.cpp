@@ -7,6 +7,7 @@
 #include "review/verdictstatement.h"
 #include "session/workspacesession.h"
 #include "views/annotationcontroller.h"
+#include "views/errorclassbar.h"
 #include "views/expertfixbar.h"
 #include "views/judgementpanel.h"
 #include "views/roundlogview.h"
@@ -49,6 +50,7 @@ ExampleView::ExampleView(WorkspaceSession *session, QWidget *parent)
     , m_diff(new RoundDiffView(this, this))   // F8 works anywhere in the example view
     , m_log(new RoundLogView(AnnotationController::LogLineRole, this))
     , m_verdict(new QTextBrowser(this))
+    , m_errorClass(new ErrorClassBar(session, this))
     , m_artifacts(new ArtifactView(session, this))
     , m_review(new JudgementPanel(session, this))
 {
@@ -69,7 +71,12 @@ ExampleView::ExampleView(WorkspaceSession *session, QWidget *parent)
     }
     m_tabs->addTab(m_diff, tr("Diff"));
     m_tabs->addTab(m_log, tr("Log"));
-    m_tabs->addTab(m_verdict, tr("Judge"));
+    auto *judgePage = new QWidget(this);
+    auto *judgeLayout = new QVBoxLayout(judgePage);
+    judgeLayout->setContentsMargins(0, 0, 0, 0);
+    judgeLayout->addWidget(m_verdict, 1);
+    judgeLayout->addWidget(m_errorClass);
+    m_tabs->addTab(judgePage, tr("Judge"));
     m_tabs->addTab(m_artifacts, tr("Artifacts"));
     m_tabs->addTab(m_review, tr("Review"));
 
@@ -254,6 +261,11 @@ void ExampleView::showRound(int row)
 
 void ExampleView::showVerdict(const review::ExampleSnapshot::Round &r)
 {
+    m_errorClass->setVisible(!m_snapshot.blinded);   // it names the judge's class
+    if (!m_snapshot.blinded) {
+        const QString judge = r.record.errorClass.isEmpty() ? (r.record.isFinished ? u"none"_s : QString()) : r.record.errorClass;
+        m_errorClass->setRound(r.record.id, judge);
+    }
     if (m_snapshot.blinded) {
         m_verdict->setHtml(tr("<p><i>Blind review: the judge's verdict of this example is hidden until you have submitted "
                               "your judgement in the Review tab.</i></p>"));

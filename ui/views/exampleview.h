@@ -23,6 +23,7 @@ namespace wb::ui {
 
 class AnnotationController;
 class CodeEditor;
+class ErrorClassBar;
 class ExpertFixBar;
 class ImageViewer;
 class JudgementPanel;
@@ -34,7 +35,8 @@ class WorkspaceSession;
 /**
  * One example: its debug rounds (a timeline table) above tabs with the selected round's four files in
  * code editors, its diff against the previous round or between two selected rounds (RoundDiffView), its
- * log with the live tail (RoundLogView), the judge's verdict with the repair notes, its files
+ * log with the live tail (RoundLogView), the judge's verdict with the repair notes and the round's
+ * error class with its correction (ErrorClassBar), its files
  * (ArtifactView) and the annotator's review (JudgementPanel); line comments in the editors and the log
  * (AnnotationController) and the expert fix bar (ExpertFixBar). Alt+Left / Alt+Right step through the rounds.
  * Loads run through the WorkspaceSession (review::ExampleSnapshot::load), the newest one wins.
@@ -85,6 +87,8 @@ public:
     QListWidget *logList() const;
     QCheckBox *errorsOnly() const;
     QTextBrowser *verdictView() const { return m_verdict; }
+    /** Below the verdict: the shown round's error class and its correction (hidden in blind review). */
+    ErrorClassBar *errorClassBar() const { return m_errorClass; }
     /** 1-based index of the round shown, 0 when none. */
     int currentRound() const { return m_currentRow < 0 ? 0 : m_snapshot.rounds.at(m_currentRow).record.index; }
     QListWidget *artifactList() const;
@@ -127,6 +131,7 @@ private:
     RoundDiffView *m_diff;
     RoundLogView *m_log;
     QTextBrowser *m_verdict;
+    ErrorClassBar *m_errorClass;
     ArtifactView *m_artifacts;
     JudgementPanel *m_review;
     ExpertFixBar *m_expertFix = nullptr;

@@ -125,6 +125,56 @@ private Q_SLOTS:
         QVERIFY(catalog.warnings(u"claude-haiku-4-5"_s, catalog.asOf().addDays(91)).join(u' ').contains(u"90 days"_s));
     }
 
+    /** Retirement against an injected today, from a user override catalogue: what the dialogs offer and run refuses. */
+    void lifecycle_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<bool>("retired");
+        QTest::addColumn<bool>("offered");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("long retired") << u"old-model"_s << QDate(2027, 1, 10) << true << false << u"was retired on 2026-12-31"_s;
+        QTest::newRow("retired yesterday") << u"old-model"_s << QDate(2027, 1, 1) << true << false << u"was retired on 2026-12-31"_s;
+        QTest::newRow("its last day") << u"old-model"_s << QDate(2026, 12, 31) << false << true << u"retires on 2026-12-31 (in 0 days)"_s;
+        QTest::newRow("within 30 days") << u"old-model"_s << QDate(2026, 12, 10) << false << true << u"(in 21 days)"_s;
+        QTest::newRow("far ahead") << u"old-model"_s << QDate(2026, 10, 1) << false << true << QString();
+        QTest::newRow("no date") << u"new-model"_s << QDate(2030, 1, 1) << false << true << u"more than 90 days ago"_s;
+        QTest::newRow("by alias") << u"old-model-2026"_s << QDate(2027, 1, 10) << true << false << u"was retired"_s;
+    }
+
+    void lifecycle()
+    {
+        QFETCH(QString, model);
+        QFETCH(QDate, today);
+        QFETCH(bool, retired);
+        QFETCH(bool, offered);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"models.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"as_of": "2026-12-01", "models": {
+            "old-model": {"provider": "vllm", "input": 1.0, "output": 2.0, "status": "deprecated", "retires_on": "2026-12-31",
+                          "aliases": ["old-model-2026"]},
+            "new-model": {"provider": "vllm", "input": 1.0, "output": 2.0}}})");
+        f.close();
+        const auto catalog = PriceCatalog::load(path);
+        QCOMPARE(catalog.isRetired(model, today), retired);
+        QCOMPARE(catalog.retired({model, model, u"new-model"_s}, today), retired ? QStringList{model} : QStringList());
+        const QString id = catalog.find(model)->model;
+        QCOMPARE(catalog.offeredModels(u"vllm"_s, today).contains(id), offered);
+        QVERIFY(catalog.offeredModels(u"vllm"_s, today).contains(u"new-model"_s));
+        QVERIFY(!catalog.offeredModels(u"vllm"_s, today).contains(u"gpt-5"_s));   // another provider's
+        const QString text = catalog.warnings(model, today).join(u' ');
+        if (warning.isEmpty())
+            QVERIFY2(text.isEmpty(), qPrintable(text));
+        else
+            QVERIFY2(text.contains(warning), qPrintable(text));
+        // several models: each warning once (the catalogue's age is said once)
+        const QStringList many = catalog.warnings({model, u"new-model"_s, model, QString()}, QDate(2030, 1, 1));
+        QCOMPARE(many.filter(u"90 days"_s).size(), 1);
+    }
+
     void userOverride()
     {
         QTemporaryDir dir;

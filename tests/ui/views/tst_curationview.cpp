@@ -3,11 +3,13 @@
 #include "curationfixture.h"
 #include "review/agreementreport.h"
 #include "review/campaignreport.h"
+#include "review/errortaxonomy.h"
 #include "review/reportseries.h"
 #include "session/workspacesession.h"
 #include "settings/appearance.h"
 #include "settings/preferences.h"
 #include "store/judgementstore.h"
+#include "store/pipelinestore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
 #include "util/error.h"
@@ -16,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -68,6 +71,72 @@ int visibleRows(const QTableWidget *table)
 QString screenshotDir()
 {
     return qEnvironmentVariable("WB_SCREENSHOT_DIR");
+}
+
+/**
+ * Synthetic campaigns whose rounds carry the judge's error classes: per campaign 24 examples, each with
+ * 1-4 rounds drawn from a fixed sequence (deterministic), every third failure ending in an unjudged round.
+ */
+void buildErrorClasses(const std::shared_ptr<store::Workspace> &workspace)
+{
+    test::CurationFixture fixture(workspace);
+    const QStringList failures{u"dependency"_s, u"api_misuse"_s, u"environment"_s, u"api_misuse"_s, u"scientific"_s,
+                               u"dependency"_s, u"timeout"_s,    u"api_misuse"_s,  u"other"_s,      u"dependency"_s};
+    const struct
+    {
+        const char *name, *provider, *model;
+        int successEvery;   // every n-th example succeeds
+        int offset;
+    } campaigns[] = {{"gpt-5", "openai", "gpt-5", 2, 0}, {"claude-sonnet-4-5", "anthropic", "claude-sonnet-4-5", 3, 3},
+                     {"gpt-oss-120b", "openrouter", "gpt-oss-120b", 4, 7}};
+    for (const auto &c : campaigns) {
+        const qint64 id = fixture.addCampaign(QString::fromLatin1(c.name), QString::fromLatin1(c.provider), QString::fromLatin1(c.model));
+        for (int e = 0; e < 24; ++e) {
+            test::CurationFixture::Example ex;
+            ex.repository = u"lab/repo-%1"_s.arg(e);
+            const bool success = e % c.successEvery == 0;
+            ex.status = success ? store::ExampleStatus::Success : (e % 7 == 5 ? store::ExampleStatus::Error : store::ExampleStatus::Failed);
+            const int rounds = 1 + (e * 7 + c.offset) % 4;
+            for (int r = 0; r < rounds; ++r)
+                ex.errorClasses << failures.at((e * 3 + r * 5 + c.offset) % failures.size());
+            if (success)
+                ex.errorClasses.last() = u"none"_s;
+            else if (e % 3 == 2 && rounds > 1)
+                ex.errorClasses.last() = QString();   // the last round was never judged
+            ex.rounds = int(ex.errorClasses.size());
+            fixture.addExample(id, ex);
+        }
+    }
+}
+
+/** The chart's sets by name: name → values per campaign. */
+QHash<QString, QList<int>> setsOf(QChartView *view)
+{
+    QHash<QString, QList<int>> out;
+    auto *stacked = qobject_cast<QStackedBarSeries *>(view->chart()->series().first());
+    if (!stacked)
+        return out;
+    for (const QBarSet *set : stacked->barSets())
+        for (int i = 0; i < set->count(); ++i)
+            out[set->label()] << int(set->at(i));
+    return out;
+}
+
+/** What the chart should show: the classes with any count, their counts per campaign. */
+QHash<QString, QList<int>> expectedSets(const review::ErrorTaxonomy &taxonomy, bool finalFailures)
+{
+    QHash<QString, QList<int>> out;
+    for (const QString &cls : review::ErrorTaxonomy::classes() + QStringList{review::ErrorTaxonomy::unjudged()}) {
+        QList<int> values;
+        int sum = 0;
+        for (const auto &c : taxonomy.campaigns) {
+            values << (finalFailures ? c.finalFailures : c.rounds).value(cls);
+            sum += values.last();
+        }
+        if (sum > 0)
+            out.insert(cls, values);
+    }
+    return out;
 }
 } // namespace
 
@@ -294,7 +363,7 @@ private Q_SLOTS:
             names << QFileInfo(f).fileName();
         QCOMPARE(names, QStringList({u"table1.md"_s, u"table1.csv"_s, u"report.json"_s, u"criteria.png"_s, u"cost-correctness.png"_s,
                                      u"rounds.png"_s, u"rounds-gpt-5.png"_s, u"rounds-claude-sonnet-4-5.png"_s, u"rounds-gpt-oss-120b.png"_s,
-                                     u"confusion-matrix.png"_s}));
+                                     u"error-classes-rounds.png"_s, u"error-classes-failures.png"_s, u"confusion-matrix.png"_s}));
         for (const QString &f : files) {
             QVERIFY2(QFileInfo(f).size() > 0, qPrintable(f));
             if (f.endsWith(u".png"_s)) {
@@ -403,6 +472,71 @@ private Q_SLOTS:
         QCOMPARE(QImage(path).pixelColor(2, 2), QColor(Qt::white));
         ui::Appearance::applyTheme(u"light"_s);
         QTRY_VERIFY(view.chart()->chart()->backgroundBrush().color().lightness() > 128);
+    }
+
+    void errorClassesChartCountsRoundsAndFinalFailures()
+    {
+        test::TempWorkspace tmp;
+        buildErrorClasses(tmp.workspace());
+        ui::WorkspaceSession session(tmp.workspace(), ui::Preferences::load().annotator);
+        session.waitForIdle();
+        ui::CurationView view(&session);
+        view.resize(1400, 900);
+        view.show();
+        load(view);
+        auto taxonomy = review::ErrorTaxonomy::compute(tmp.workspace());
+        QCOMPARE(taxonomy.campaigns.size(), 3);
+
+        // judged rounds: one bar per campaign, one set per class that occurs, the taxonomy's counts
+        QChartView *chart = view.chartView(Chart::ErrorClasses);
+        QCOMPARE(view.errorClassesCountBox()->currentIndex(), 0);
+        QCOMPARE(setsOf(chart), expectedSets(taxonomy, false));
+        QVERIFY(setsOf(chart).contains(u"none"_s));
+        QVERIFY(!setsOf(chart).contains(u"unjudged"_s));
+        auto *x = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(x);
+        QCOMPARE(x->count(), 3);
+        QVERIFY(x->at(0).contains(u"gpt-5"_s) && x->at(0).contains(u"n = %1"_s.arg(taxonomy.campaigns[0].roundsTotal())));
+
+        // final failures: the last round's class, "unjudged" when it has no verdict
+        view.errorClassesCountBox()->setCurrentIndex(1);
+        QCOMPARE(setsOf(chart), expectedSets(taxonomy, true));
+        QVERIFY(setsOf(chart).contains(u"unjudged"_s));
+        QVERIFY(!setsOf(chart).contains(u"none"_s));
+        int failures = 0;
+        for (const auto &values : setsOf(chart))
+            failures += values.at(2);
+        QCOMPARE(failures, taxonomy.campaigns[2].finalFailuresTotal());
+        QCOMPARE(failures, 18);   // gpt-oss-120b: 24 examples, every fourth a success
+
+        // an expert's correction moves a final failure from the judge's class to theirs
+        const auto examples = store::PipelineStore(tmp.workspace()).examples(store::PipelineStore(tmp.workspace()).campaigns().at(2).id);
+        const auto failed = std::find_if(examples.cbegin(), examples.cend(), [&](const store::ExampleRecord &e) {
+            const auto last = store::PipelineStore(tmp.workspace()).rounds(e.id).last();
+            return e.status == store::ExampleStatus::Failed && last.errorClass == u"dependency"_s;
+        });
+        QVERIFY(failed != examples.cend());
+        store::ErrorClassRecord correction;
+        correction.roundId = store::PipelineStore(tmp.workspace()).rounds(failed->id).last().id;
+        correction.annotator = u"alice"_s;
+        correction.errorClass = u"scientific"_s;
+        review::ErrorTaxonomy::correct(tmp.workspace(), correction);
+        const int dependencyBefore = setsOf(chart).value(u"dependency"_s).at(2);
+        const int scientificBefore = setsOf(chart).value(u"scientific"_s).value(2);
+        load(view);
+        chart = view.chartView(Chart::ErrorClasses);   // rebuilt when asked for: it is not on screen
+        QCOMPARE(setsOf(chart).value(u"dependency"_s).at(2), dependencyBefore - 1);
+        QCOMPARE(setsOf(chart).value(u"scientific"_s).at(2), scientificBefore + 1);
+        QCOMPARE(view.errorTaxonomy().corrected(), 1);
+
+        if (!screenshotDir().isEmpty()) {
+            view.errorClassesCountBox()->setCurrentIndex(0);
+            view.tabs()->setCurrentWidget(chart->parentWidget());
+            view.tabs()->setFocus();
+            QVERIFY(view.grab().save(screenshotDir() + u"/error-classes.png"_s));
+            view.errorClassesCountBox()->setCurrentIndex(1);
+            QVERIFY(view.grab().save(screenshotDir() + u"/error-classes-failures.png"_s));
+        }
     }
 
     void screenshotOfTheConfusionMatrix()

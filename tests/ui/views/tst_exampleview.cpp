@@ -10,11 +10,13 @@
 #include "pipeline/campaignrunner.h"
 #include "repo/repositoryingestor.h"
 #include "review/blindreview.h"
+#include "review/errortaxonomy.h"
 #include "session/workspacesession.h"
 #include "settings/preferences.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
+#include "views/errorclassbar.h"
 #include "views/exampleview.h"
 #include "widgets/imageviewer.h"
 #include "widgets/treemapwidget.h"
@@ -22,6 +24,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QListWidget>
 #include <QTreeView>
 #include <QSignalSpy>
@@ -327,7 +331,66 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(window.grab().save(dir + u"/blind-review-tables.png"_s));
+        QVERIFY(window.exampleView()->errorClassBar()->isHidden());   // it names the judge's class
         review::BlindReview::setEnabled(m_tmp->workspace(), false);
+    }
+
+    void correctingTheErrorClassRecordsIt()
+    {
+        ui::WorkspaceSession session(m_tmp->workspace(), u"alice"_s);
+        session.waitForIdle();
+        ui::ExampleView view(&session);
+        QSignalSpy loaded(&view, &ui::ExampleView::loaded);
+        view.resize(1200, 800);
+        view.show();
+        view.setExample(m_exampleId);
+        QVERIFY(loaded.wait(10000));
+        ui::ErrorClassBar *bar = view.errorClassBar();
+        view.selectRound(1);   // the judge: api_misuse (the TypeError)
+        QTRY_COMPARE_WITH_TIMEOUT(bar->roundId(), store::PipelineStore(m_tmp->workspace()).round(m_exampleId, 1)->id, 10000);
+        session.waitForIdle();
+        QVERIFY(!bar->isHidden());
+        QCOMPARE(bar->currentClass(), u"api_misuse"_s);
+        QCOMPARE(bar->classBox()->currentData().toString(), u"api_misuse"_s);
+        QVERIFY(bar->summaryLabel()->text().contains(u"the judge's"_s));
+        QCOMPARE(bar->classBox()->count(), review::ErrorTaxonomy::classes().size());
+
+        QSignalSpy corrected(bar, &ui::ErrorClassBar::corrected);
+        bar->classBox()->setCurrentIndex(bar->classBox()->findData(u"dependency"_s));
+        bar->reasonEdit()->setText(u"matplotlib missing from requirements"_s);
+        QTest::mouseClick(bar->correctButton(), Qt::LeftButton);
+        QVERIFY(corrected.wait(10000));
+        const auto history = review::ErrorTaxonomy::corrections(m_tmp->workspace(), bar->roundId());
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].annotator, u"alice"_s);
+        QCOMPARE(history[0].errorClass, u"dependency"_s);
+        QCOMPARE(history[0].reason, u"matplotlib missing from requirements"_s);
+        QCOMPARE(bar->currentClass(), u"dependency"_s);
+        QVERIFY(bar->summaryLabel()->text().contains(u"corrected by alice"_s));
+        QVERIFY(bar->reasonEdit()->text().isEmpty());
+        // the judge's verdict is untouched
+        QCOMPARE(store::PipelineStore(m_tmp->workspace()).round(m_exampleId, 1)->errorClass, u"api_misuse"_s);
+        QVERIFY(view.verdictView()->toPlainText().contains(u"error class: api_misuse"_s));
+
+        // another round, then back: the correction is read again from the workspace
+        view.selectRound(2);
+        session.waitForIdle();
+        QCOMPARE(bar->currentClass(), u"none"_s);
+        view.selectRound(1);
+        session.waitForIdle();
+        QCOMPARE(bar->currentClass(), u"dependency"_s);
+        if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            view.tabs()->setCurrentIndex(view.tabs()->indexOf(view.verdictView()->parentWidget()));
+            QVERIFY(view.grab().save(dir + u"/error-class-correction.png"_s));
+        }
+
+        // without a name nothing can be recorded
+        ui::WorkspaceSession anonymous(m_tmp->workspace(), QString());
+        anonymous.waitForIdle();
+        ui::ErrorClassBar nameless(&anonymous);
+        nameless.setRound(bar->roundId(), u"api_misuse"_s);
+        anonymous.waitForIdle();
+        QVERIFY(!nameless.correctButton()->isEnabled());
     }
 };
 
