@@ -57,8 +57,15 @@ private Q_SLOTS:
             const auto home = store::Workspace::open(homePath);
             test::CurationFixture fixture(home, {u"alice"_s});
             const qint64 campaign = fixture.addCampaign(u"gpt5"_s, u"openai"_s, u"gpt-5"_s);
-            first = fixture.addExample(campaign, {u"WMD-group/MacroDensity"_s, store::ExampleStatus::Success, 2, 0.1, 10, true, {u"yes"_s}, {}, {}});
-            second = fixture.addExample(campaign, {u"materialsproject/pymatgen"_s, store::ExampleStatus::Success, 1, 0.1, 10, true, {u""_s}, {}, {}});
+            test::CurationFixture::Example macroDensity;
+            macroDensity.repository = u"WMD-group/MacroDensity"_s;
+            macroDensity.rounds = 2;
+            macroDensity.correct = {u"yes"_s};
+            first = fixture.addExample(campaign, macroDensity);
+            test::CurationFixture::Example pymatgen;
+            pymatgen.repository = u"materialsproject/pymatgen"_s;
+            pymatgen.correct = {u""_s};
+            second = fixture.addExample(campaign, pymatgen);
         }
 
         // The bundle: one file, nothing beside it, no cache folder.

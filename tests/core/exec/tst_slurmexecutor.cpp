@@ -20,6 +20,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sys/resource.h>
+
+#include <algorithm>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -234,7 +238,9 @@ private Q_SLOTS:
         if (Executor::ownNamespacesWork())   // the node is this machine: each phase in a PID namespace of its own
             QVERIFY2(out.split(u'\n').contains(u"pid 2"_s), qPrintable(out));
         QVERIFY(out.contains(u"key False"_s));
-        QVERIFY(out.contains(u"nice 10"_s));
+        // Ten steps nicer than the workbench itself (which may run niced already), at most 19.
+        const int base = ::getpriority(PRIO_PROCESS, 0);
+        QVERIFY2(out.contains(u"nice %1"_s.arg(std::min(19, base + 10))), qPrintable(out));
         QVERIFY(out.contains(u"no newline at the end"_s));
         if (::geteuid() == 0)
             QVERIFY2(out.contains(u"uid 65534"_s), qPrintable(out));   // never generated code as root
