@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/artifactview.h"
 
+#include "artifacts/artifactdescriber.h"
+#include "structure/structurepanel.h"
 #include "widgets/imageviewer.h"
 
 #include <QFontDatabase>
@@ -71,6 +73,12 @@ bool ArtifactView::isFigure(const QString &name)
     return lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s) || lower.endsWith(u".svg"_s);
 }
 
+bool ArtifactView::isStructure(const QString &name)
+{
+    const auto kind = artifacts::ArtifactDescriber::kindOf(name);
+    return kind == artifacts::ArtifactDescriber::Kind::Structure || kind == artifacts::ArtifactDescriber::Kind::Trajectory;
+}
+
 ArtifactView::Images ArtifactView::decode(const QHash<QString, QByteArray> &content)
 {
     Images images;
@@ -129,6 +137,15 @@ void ArtifactView::showArtifact(int row)
     if (isFigure(name)) {
         m_image->setImage(QPixmap::fromImage(m_images.figures.value(name)));
         m_stack->setCurrentWidget(m_image);
+        return;
+    }
+    if (isStructure(name)) {
+        if (!m_structure) {   // created on first use: OpenGL only when a structure is shown
+            m_structure = new StructurePanel(this);
+            m_stack->addWidget(m_structure);
+        }
+        m_structure->load(name, content, m_pythonPath);
+        m_stack->setCurrentWidget(m_structure);
         return;
     }
     if (lower.endsWith(u".json"_s)) {

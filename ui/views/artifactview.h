@@ -16,12 +16,14 @@ class QTreeWidget;
 namespace wb::ui {
 
 class ImageViewer;
+class StructurePanel;
 
 /**
  * A round's files (log.json, results.json, to_save/…): a list with the figures' thumbnails and a
  * preview of the current one — figures in an image viewer, JSON as a tree, CSV/TSV as a table (at most
- * 10 000 rows), anything else as text (at most 2 MiB). The first figure is shown first: it is what an
- * expert looks at. Holds what it was given; reads nothing.
+ * 10 000 rows), structures (POSCAR, CIF, XYZ, PDB, ASE .traj, …) in a StructurePanel that reads them on a
+ * worker thread, anything else as text (at most 2 MiB). The first figure is shown first: it is what an
+ * expert looks at. Holds what it was given; reads nothing from the workspace.
  */
 class ArtifactView final : public QWidget
 {
@@ -53,6 +55,12 @@ public:
     QTreeWidget *jsonView() const { return m_json; }
     QTableWidget *csvView() const { return m_csv; }
     QTextBrowser *textView() const { return m_text; }
+    /** The structure viewer; created when the first structure is shown (nullptr before). */
+    StructurePanel *structurePanel() const { return m_structure; }
+    /** Whether @p name is shown in the structure viewer. */
+    static bool isStructure(const QString &name);
+    /** The interpreter trajectories are read with (empty: python3 as the executors find it). */
+    void setPythonPath(const QString &path) { m_pythonPath = path; }
 
 private:
     void showArtifact(int row);
@@ -65,6 +73,8 @@ private:
     QTreeWidget *m_json;
     QTableWidget *m_csv;
     QTextBrowser *m_text;
+    StructurePanel *m_structure = nullptr;
+    QString m_pythonPath;
 };
 
 } // namespace wb::ui
