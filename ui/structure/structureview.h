@@ -49,8 +49,8 @@ public:
     /** Looks at the whole structure again from the default direction (down c, a to the right). */
     void resetView();
 
-    /** Bonds larger structures than this many are not drawn (the atoms are). */
-    static constexpr size_t MaxDrawnBonds = 1'000'000;
+    /** Structures with more bonds than this show their atoms only (software rendering stays interactive). */
+    static constexpr size_t MaxDrawnBonds = 100'000;
     size_t drawnBonds() const { return m_bondCount; }
     /** Whether the OpenGL context could be created and the shaders compiled. */
     bool isRenderable() const { return m_ready; }
