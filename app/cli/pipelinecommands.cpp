@@ -2,6 +2,7 @@
 #include "pipelinecommands.h"
 
 #include "blindnote.h"
+#include "artifacts/artifactdescriptions.h"
 #include "commandparser.h"
 #include "consoleoutput.h"
 #include "demo/demoproject.h"
@@ -616,6 +617,9 @@ int PipelineCommands::show(const QStringList &args)
     if (blinded && store::isVerdict(example->status))
         example->statusReason.clear();
     const int only = cp.parser().isSet(roundOption) ? cp.parser().value(roundOption).toInt() : 0;
+    artifacts::ArtifactDescriber::Options describe;   // trajectories are read with the campaign's Python
+    if (const auto campaign = pipeline.findCampaign(QString::number(example->campaignId)))
+        describe.pythonPath = pipeline::CampaignConfig::fromJson(campaign->configJson).pythonPath;
     QJsonArray rounds;
     QString text = Tr::tr("Example %1: %2 @ %3 — %4 (%5)%6, cost %7\n")
                        .arg(example->id)
@@ -640,8 +644,14 @@ int PipelineCommands::show(const QStringList &args)
                       {u"issues_identified"_s, jsonOrNull(r.issuesIdentifiedJson)}, {u"changes_made"_s, jsonOrNull(r.changesMadeJson)}};
         r.cost.writeJson(o);
         QJsonArray artifacts;
-        for (const auto &a : pipeline.artifacts(r.id))
-            artifacts.append(QJsonObject{{u"name"_s, a.name}, {u"size_bytes"_s, a.sizeBytes}});
+        // Each artifact with what it holds ("structure", "table", "json"): described now when it never was.
+        for (const auto &a : artifacts::ArtifactDescriptions::ofRound(ws, r.id, describe)) {
+            QJsonObject artifact{{u"name"_s, a.name}, {u"size_bytes"_s, a.sizeBytes}};
+            const QJsonObject description = QJsonDocument::fromJson(a.description).object();
+            for (auto it = description.begin(); it != description.end(); ++it)
+                artifact.insert(it.key(), it.value());
+            artifacts.append(artifact);
+        }
         o.insert(u"artifacts"_s, artifacts);
         text += Tr::tr("  round %1 (%2): %3, exit %4, %5 s, verdict: %6%7\n")
                     .arg(r.index)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/pipelinestore.h"
 
+#include "artifacts/artifactdescriber.h"
 #include "exec/executionresult.h"
 #include "store/blobstore.h"
 #include "store/sqlquery.h"
@@ -10,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
 
 #include <nlohmann/json.hpp>
@@ -497,6 +500,18 @@ void PipelineStore::markRoundStarted(qint64 roundId, const QString &executor, co
 
 void PipelineStore::saveExecution(qint64 roundId, const exec::ExecutionResult &result)
 {
+    // Descriptions first, outside the transaction: reading a structure may take a moment.
+    QHash<QString, QVariant> descriptions;
+    artifacts::ArtifactDescriber::Options describe;
+    describe.maxBytes = DescribeOnSaveBytes;
+    describe.readTrajectories = false;
+    for (const exec::Artifact &a : result.artifacts) {
+        if (!a.contentKept || a.sizeBytes > DescribeOnSaveBytes
+            || artifacts::ArtifactDescriber::kindOf(a.name) == artifacts::ArtifactDescriber::Kind::Trajectory)
+            continue;
+        const QJsonObject d = artifacts::ArtifactDescriber::describe(a.name, a.content, describe);
+        descriptions.insert(a.name, QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact)));
+    }
     QSqlDatabase db = m_workspace->database();
     BlobStore blobs(m_workspace);
     Transaction tx(db);
@@ -520,9 +535,10 @@ void PipelineStore::saveExecution(qint64 roundId, const exec::ExecutionResult &r
     static const QMimeDatabase mimes;
     for (const exec::Artifact &a : result.artifacts) {
         exec(db,
-             u"INSERT INTO artifacts (round_id, name, mime, size_bytes, blob_sha) VALUES (:r, :n, :m, :s, :b)"_s,
+             u"INSERT INTO artifacts (round_id, name, mime, size_bytes, blob_sha, description) VALUES (:r, :n, :m, :s, :b, :d)"_s,
              {{u":r"_s, roundId}, {u":n"_s, a.name}, {u":m"_s, mimes.mimeTypeForFile(a.name, QMimeDatabase::MatchExtension).name()},
-              {u":s"_s, a.sizeBytes}, {u":b"_s, a.contentKept ? QVariant(blobs.put(a.content)) : QVariant(QMetaType::fromType<QString>())}});
+              {u":s"_s, a.sizeBytes}, {u":b"_s, a.contentKept ? QVariant(blobs.put(a.content)) : QVariant(QMetaType::fromType<QString>())},
+              {u":d"_s, descriptions.value(a.name, QVariant(QMetaType::fromType<QString>()))}});
     }
     exec(db,
          u"UPDATE rounds SET executed = 1, exit_code = :x, setup_exit_code = :sx, timed_out = :to, finished_at = :t, "
@@ -580,12 +596,19 @@ QList<PipelineStore::LogRow> PipelineStore::logs(qint64 roundId) const
 
 QList<PipelineStore::ArtifactRow> PipelineStore::artifacts(qint64 roundId) const
 {
-    QSqlQuery q = exec(m_workspace->database(), u"SELECT name, size_bytes, blob_sha FROM artifacts WHERE round_id = :r ORDER BY name"_s,
+    QSqlQuery q = exec(m_workspace->database(),
+                       u"SELECT name, size_bytes, blob_sha, description FROM artifacts WHERE round_id = :r ORDER BY name"_s,
                        {{u":r"_s, roundId}});
     QList<ArtifactRow> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()});
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString().toUtf8()});
     return out;
+}
+
+void PipelineStore::setArtifactDescription(qint64 roundId, const QString &name, const QByteArray &descriptionJson)
+{
+    exec(m_workspace->database(), u"UPDATE artifacts SET description = :d WHERE round_id = :r AND name = :n"_s,
+         {{u":d"_s, QString::fromUtf8(descriptionJson)}, {u":r"_s, roundId}, {u":n"_s, name}});
 }
 
 QByteArray PipelineStore::blob(const QString &sha) const

@@ -93,8 +93,13 @@ public:
                             const QByteArray &requirementsTxt, const QByteArray &runSh, const QByteArray &metadataJson,
                             const QByteArray &issuesIdentifiedJson = {}, const QByteArray &changesMadeJson = {});
     void markRoundStarted(qint64 roundId, const QString &executor, const QString &roundDir);
-    /** Logs, artifacts and exit codes of one execution, and executed = 1, in one transaction. */
+    /**
+     * Logs, artifacts and exit codes of one execution, and executed = 1, in one transaction. Artifacts of at
+     * most DescribeOnSaveBytes are described (artifacts::ArtifactDescriber, no trajectories: they need Python)
+     * before the transaction opens; the others keep a NULL description until ArtifactDescriptions asks.
+     */
     void saveExecution(qint64 roundId, const exec::ExecutionResult &result);
+    static constexpr qint64 DescribeOnSaveBytes = 4LL * 1024 * 1024;
     void saveVerdict(qint64 roundId, const QByteArray &verdictJson, bool isFinished, const QString &errorClass);
     QList<RoundRecord> rounds(qint64 exampleId) const;
     std::optional<RoundRecord> round(qint64 exampleId, int index) const;
@@ -116,8 +121,11 @@ public:
         QString name;
         qint64 sizeBytes = 0;
         QString blobSha;   ///< empty: content not kept
+        QByteArray description;   ///< compact JSON (artifacts::ArtifactDescriber); empty: not described yet
     };
     QList<ArtifactRow> artifacts(qint64 roundId) const;
+    /** Stores @p descriptionJson as what artifact @p name of round @p roundId holds. */
+    void setArtifactDescription(qint64 roundId, const QString &name, const QByteArray &descriptionJson);
 
     /** The content of a blob-referenced artifact or round file; empty when absent. */
     QByteArray blob(const QString &sha) const;

@@ -5,6 +5,7 @@
 #include "artifacts/artifacttableview.h"
 #include "artifacts/jsontreemodel.h"
 #include "session/workspacesession.h"
+#include "structure/structurepanel.h"
 #include "widgets/imageviewer.h"
 
 #include <QCheckBox>
@@ -76,6 +77,12 @@ bool ArtifactView::isFigure(const QString &name)
 {
     const QString lower = name.toLower();
     return lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s) || lower.endsWith(u".svg"_s);
+}
+
+bool ArtifactView::isStructure(const QString &name)
+{
+    const auto kind = artifacts::ArtifactDescriber::kindOf(name);
+    return kind == artifacts::ArtifactDescriber::Kind::Structure || kind == artifacts::ArtifactDescriber::Kind::Trajectory;
 }
 
 ArtifactView::Images ArtifactView::decode(const QHash<QString, QByteArray> &content)
@@ -172,6 +179,15 @@ void ArtifactView::showArtifact(int row)
     if (isFigure(name)) {
         m_image->setImage(QPixmap::fromImage(m_images.figures.value(name)));
         m_stack->setCurrentWidget(m_image);
+        return;
+    }
+    if (isStructure(name)) {
+        if (!m_structure) {   // created on first use: OpenGL only when a structure is shown
+            m_structure = new StructurePanel(this);
+            m_stack->addWidget(m_structure);
+        }
+        m_structure->load(name, content, m_pythonPath);
+        m_stack->setCurrentWidget(m_structure);
         return;
     }
     if (!CsvTable::isTableName(name) && !JsonTree::isJsonName(name)) {

@@ -23,12 +23,14 @@ namespace wb::ui {
 class ArtifactTableView;
 class ImageViewer;
 class JsonTreeModel;
+class StructurePanel;
 class WorkspaceSession;
 
 /**
  * A round's files (log.json, results.json, to_save/…): a list with the figures' thumbnails and a
  * preview of the current one — figures in an image viewer, JSON as a tree (JsonTreeModel), CSV/TSV as a
- * sortable table with a plot (ArtifactTableView, at most 50 000 rows shown), anything else as text (at
+ * sortable table with a plot (ArtifactTableView, at most 50 000 rows shown), structures (POSCAR, CIF, XYZ,
+ * PDB, ASE .traj, …) in a StructurePanel that reads them on a worker thread, anything else as text (at
  * most 2 MiB). The first figure is shown first: it is what an expert looks at.
  *
  * Tables and JSON are parsed on the session's pool (the newest request wins). When an earlier round has
@@ -84,6 +86,12 @@ public:
 Q_SIGNALS:
     /** A table or JSON artifact was parsed and is shown. */
     void artifactShown(const QString &name);
+    /** The structure viewer; created when the first structure is shown (nullptr before). */
+    StructurePanel *structurePanel() const { return m_structure; }
+    /** Whether @p name is shown in the structure viewer. */
+    static bool isStructure(const QString &name);
+    /** The interpreter trajectories are read with (empty: python3 as the executors find it). */
+    void setPythonPath(const QString &path) { m_pythonPath = path; }
 
 private:
     /** A table or JSON artifact parsed off the GUI thread, with the earlier version and the diff. */
@@ -118,6 +126,8 @@ private:
     JsonTreeModel *m_jsonModel;
     ArtifactTableView *m_table;
     QTextBrowser *m_text;
+    StructurePanel *m_structure = nullptr;
+    QString m_pythonPath;
 };
 
 } // namespace wb::ui
