@@ -15,6 +15,10 @@
         <source>Open the demo workspace and run the demo.</source>
         <translation>Den Demo-Arbeitsbereich öffnen und die Demo ausführen.</translation>
     </message>
+    <message>
+        <source>Workspace file to open (as --workspace).</source>
+        <translation>Zu öffnende Arbeitsbereichsdatei (wie --workspace).</translation>
+    </message>
 </context>
 <context>
     <name>wb::SecretStore</name>
@@ -25,6 +29,120 @@
     <message>
         <source>The secret store is disabled (CODEDISTILLER_NO_SECRET_STORE).</source>
         <translation>Der Schlüsselbund ist deaktiviert (CODEDISTILLER_NO_SECRET_STORE).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::artifacts::ArtifactDescriber</name>
+    <message>
+        <source>%1 MB: larger than the %2 MB described; not read.</source>
+        <translation>%1 MB: größer als die Obergrenze von %2 MB für Beschreibungen; nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::artifacts::CsvTable</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not a text table.</source>
+        <translation>Die Datei enthält Binärdaten, keine Texttabelle.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; it was read as Latin-1 (ISO 8859-1).</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Latin-1 (ISO 8859-1) gelesen.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed; it runs to the end of the file.</source>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen; es reicht bis zum Ende der Datei.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have another number of fields than the header&apos;s %1; missing cells are empty.</source>
+        <translation>
+            <numerusform>%n Zeile hat eine andere Anzahl von Feldern als die Kopfzeile (%1); fehlende Zellen sind leer.</numerusform>
+            <numerusform>%n Zeilen haben eine andere Anzahl von Feldern als die Kopfzeile (%1); fehlende Zellen sind leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first row holds data, not column names; the columns are numbered.</source>
+        <translation>Die erste Zeile enthält Daten, keine Spaltennamen; die Spalten sind nummeriert.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 rows.</source>
+        <translation>Die ersten %1 von %2 Zeilen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Numbers with a decimal comma were read as decimals (&quot;1,5&quot; = 1.5) in: %1.</source>
+        <translation>Zahlen mit Dezimalkomma wurden als Dezimalzahlen gelesen („1,5“ = 1.5) in: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::artifacts::JsonTree</name>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::artifacts::StructureReader</name>
+    <message>
+        <source>%1 is not a structure file this workbench reads (POSCAR, CIF, XYZ, PDB, …).</source>
+        <translation>%1 ist keine Strukturdatei, die diese Workbench lesen kann (POSCAR, CIF, XYZ, PDB, …).</translation>
+    </message>
+    <message>
+        <source>Open Babel has no reader for the format %1.</source>
+        <translation>Open Babel kann das Format %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>No temporary file could be written to read %1 (%2).</source>
+        <translation>Zum Lesen von %1 konnte keine temporäre Datei geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Open Babel could not read %1: %2</source>
+        <translation>Open Babel konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>No atoms found in %1 as %2.</source>
+        <translation>Keine Atome in %1 gefunden (gelesen als %2).</translation>
+    </message>
+    <message>
+        <source>No atoms found in %1 as %2: %3</source>
+        <translation>Keine Atome in %1 gefunden (gelesen als %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>wb::artifacts::TrajectoryReader</name>
+    <message>
+        <source>The trajectory cannot be shown: no Python interpreter was found (python3).</source>
+        <translation>Die Trajektorie kann nicht angezeigt werden: Es wurde kein Python-Interpreter gefunden (python3).</translation>
+    </message>
+    <message>
+        <source>The trajectory cannot be shown: no temporary folder could be written (%1).</source>
+        <translation>Die Trajektorie kann nicht angezeigt werden: Es konnte kein temporärer Ordner angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The trajectory cannot be shown: %1 could not be started (%2).</source>
+        <translation>Die Trajektorie kann nicht angezeigt werden: %1 konnte nicht gestartet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The trajectory cannot be shown: reading it with ASE took longer than %1 s.</source>
+        <translation>Die Trajektorie kann nicht angezeigt werden: Das Lesen mit ASE dauerte länger als %1 s.</translation>
+    </message>
+    <message>
+        <source>The trajectory cannot be shown: ASE is not importable in %1 (install python3-ase).</source>
+        <translation>Die Trajektorie kann nicht angezeigt werden: ASE lässt sich in %1 nicht importieren (installieren Sie python3-ase).</translation>
+    </message>
+    <message>
+        <source>The trajectory cannot be shown: ASE could not read it (%1).</source>
+        <translation>Die Trajektorie kann nicht angezeigt werden: ASE konnte sie nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>The trajectory holds no atoms.</source>
+        <translation>Die Trajektorie enthält keine Atome.</translation>
     </message>
 </context>
 <context>
@@ -515,7 +633,10 @@ Commands:
   annotations EXAMPLE  an example&apos;s line comments
   adjudicate [EXAMPLE]  the disagreements to adjudicate (--campaign); with EXAMPLE record a gold value
                      (--criterion C --value V --reason TEXT --adjudicator NAME)
-  report             the paper&apos;s Table 1 per campaign (--format md|csv|json)
+  report             the paper&apos;s Table 1 per campaign and the error classes (--format md|csv|json,
+                     --error-classes)
+  error-class EXAMPLE  correct the judge&apos;s error class of a round (--round N --class C --annotator NAME
+                     [--reason TEXT]; --history)
   matrix             repositories × campaigns: judge&apos;s verdict, human decision, disagreements
                      (--campaign NAME ..., --disagreements, --annotator NAME for blind mode)
   pairwise-summary   blind A/B comparisons: wins, ties, losses and win rate per campaign pair
@@ -526,9 +647,10 @@ Commands:
   import-codedistiller DIR...  runs of the original CodeDistiller (current_state.json folders)
   agent-preview IDEA what CodeScientist would do with today&apos;s export: the index&apos;s size, its fit per model;
                      with --model PROVIDER/MODEL the codeblocks its planner picks for IDEA
-  workspace info|copy|verify|password
+  workspace info|copy|verify|password|bundle|merge-reviews
                      where the workspace lives; copy it between SQLite and PostgreSQL (--to PATH|URI),
-                     compare two workspaces, save a PostgreSQL password in the secret store
+                     compare two workspaces, save a PostgreSQL password in the secret store; a review
+                     bundle for a colleague (bundle --to FILE.cdw) and their reviews back (merge-reviews)
   slurm settings|set|unset|check|jobs
                      the team&apos;s Slurm settings (partition, account, modules, shared folder...), whether
                      Slurm answers, the rounds running as Slurm jobs
@@ -571,7 +693,10 @@ Befehle:
   annotations EXAMPLE  die Zeilenkommentare eines Beispiels
   adjudicate [EXAMPLE]  die zu schlichtenden Uneinigkeiten (--campaign); mit EXAMPLE einen Goldwert erfassen
                      (--criterion C --value V --reason TEXT --adjudicator NAME)
-  report             Tabelle 1 der Publikation pro Kampagne (--format md|csv|json)
+  report             Tabelle 1 der Publikation pro Kampagne und die Fehlerklassen (--format md|csv|json,
+                     --error-classes)
+  error-class EXAMPLE  die Fehlerklasse des LLM-Richters für eine Runde korrigieren (--round N --class C --annotator NAME
+                     [--reason TEXT]; --history)
   matrix             Repositorys × Kampagnen: Urteil des LLM-Richters, menschliche Entscheidung, Uneinigkeiten
                      (--campaign NAME ..., --disagreements, --annotator NAME für den Blindmodus)
   pairwise-summary   blinde A/B-Vergleiche: Siege, Unentschieden, Niederlagen und Siegquote pro Kampagnenpaar
@@ -582,9 +707,10 @@ Befehle:
   import-codedistiller DIR...  Läufe des ursprünglichen CodeDistiller (Ordner mit current_state.json)
   agent-preview IDEA was CodeScientist mit dem heutigen Export anfangen würde: Größe des Index, Passung je Modell;
                      mit --model PROVIDER/MODEL die Codeblöcke, die sein Planer für IDEA wählt
-  workspace info|copy|verify|password
+  workspace info|copy|verify|password|bundle|merge-reviews
                      wo der Arbeitsbereich liegt; ihn zwischen SQLite und PostgreSQL kopieren (--to PATH|URI),
-                     zwei Arbeitsbereiche vergleichen, ein PostgreSQL-Passwort im Schlüsselbund speichern
+                     zwei Arbeitsbereiche vergleichen, ein PostgreSQL-Passwort im Schlüsselbund speichern; ein Prüfpaket
+                     für einen Kollegen (bundle --to FILE.cdw) und seine Prüfungen zurückholen (merge-reviews)
   slurm settings|set|unset|check|jobs
                      die Slurm-Einstellungen des Teams (Partition, Account, Module, gemeinsamer Ordner ...), ob
                      Slurm antwortet, die als Slurm-Jobs laufenden Runden
@@ -1468,6 +1594,14 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <translation>codedistiller: --compare erwartet 2 oder 3 Modelle und ersetzt --provider, --model, --fast-model und --judge-model
 </translation>
     </message>
+    <message>
+        <source>%1 is past its retirement date in the price catalogue; the provider no longer answers it. Choose a current model (see &apos;codedistiller llm models&apos;), correct the date in %2 if it is wrong, or pass --allow-retired to run it anyway.</source>
+        <translation>%1 hat laut Preiskatalog sein Abschaltdatum überschritten; der Anbieter beantwortet keine Anfragen mehr an dieses Modell. Wählen Sie ein aktuelles Modell (siehe „codedistiller llm models“), korrigieren Sie das Datum in %2, falls es falsch ist, oder geben Sie --allow-retired an, um es trotzdem auszuführen.</translation>
+    </message>
+    <message>
+        <source>Run a model past its retirement date (the price catalogue&apos;s retires_on) all the same.</source>
+        <translation>Ein Modell auch nach seinem Abschaltdatum (retires_on im Preiskatalog) ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProtocolCommands</name>
@@ -1660,10 +1794,6 @@ Hash %3
         <translation>Fleiss %1</translation>
     </message>
     <message>
-        <source>The paper&apos;s Table 1 per campaign: auto success rate, human criteria, runtime and cost of successes and failures, rounds of successes.</source>
-        <translation>Tabelle 1 der Publikation pro Kampagne: automatische Erfolgsquote, menschliche Kriterien, Laufzeit und Kosten von Erfolgen und Fehlschlägen, Runden der Erfolge.</translation>
-    </message>
-    <message>
         <source>--format takes md, csv or json.</source>
         <translation>--format erwartet md, csv oder json.</translation>
     </message>
@@ -1708,6 +1838,74 @@ Hash %3
             <numerusform>die Kennzahlen von %n Kampagne</numerusform>
             <numerusform>die Kennzahlen von %n Kampagnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The paper&apos;s Table 1 per campaign: auto success rate, human criteria, runtime and cost of successes and failures, rounds of successes; then the error classes of the judged rounds and of the final failures, experts&apos; corrections included.</source>
+        <translation>Tabelle 1 der Publikation pro Kampagne: automatische Erfolgsquote, menschliche Kriterien, Laufzeit und Kosten von Erfolgen und Fehlschlägen, Runden der Erfolge; danach die Fehlerklassen der beurteilten Runden und der endgültigen Fehlschläge, einschließlich der Korrekturen von Experten.</translation>
+    </message>
+    <message>
+        <source>Only the error taxonomy: rounds and final failures per error class and campaign (md or csv; json always has it).</source>
+        <translation>Nur die Fehlertaxonomie: Runden und endgültige Fehlschläge pro Fehlerklasse und Kampagne (md oder csv; json enthält sie immer).</translation>
+    </message>
+    <message>
+        <source>Error classes</source>
+        <translation>Fehlerklassen</translation>
+    </message>
+    <message>
+        <source>Correct the error class the LLM judge gave a round. Corrections are append-only: the newest one is the round&apos;s class in the report&apos;s error taxonomy; the judge&apos;s verdict stays as it was.</source>
+        <translation>Die Fehlerklasse korrigieren, die der LLM-Richter einer Runde gegeben hat. Korrekturen werden nur angehängt: Die neueste gilt als Klasse der Runde in der Fehlertaxonomie des Berichts; das Urteil des LLM-Richters bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s index (default: the example&apos;s last round).</source>
+        <translation>Index der Runde (Standard: die letzte Runde des Beispiels).</translation>
+    </message>
+    <message>
+        <source>The error class: %1.</source>
+        <translation>Die Fehlerklasse: %1.</translation>
+    </message>
+    <message>
+        <source>Why the class is right.</source>
+        <translation>Warum die Klasse zutrifft.</translation>
+    </message>
+    <message>
+        <source>Show the round&apos;s corrections instead of recording one.</source>
+        <translation>Die Korrekturen der Runde anzeigen, statt eine zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Give the error class with --class, one of %1.</source>
+        <translation>Geben Sie die Fehlerklasse mit --class an, eine von %1.</translation>
+    </message>
+    <message>
+        <source>--round takes a round index (1, 2, …).</source>
+        <translation>--round erwartet einen Rundenindex (1, 2, …).</translation>
+    </message>
+    <message>
+        <source>Example %1 has no round yet.</source>
+        <translation>Beispiel %1 hat noch keine Runde.</translation>
+    </message>
+    <message>
+        <source>round %1 of example %2: the judge said %3
+</source>
+        <translation>Runde %1 von Beispiel %2: Der LLM-Richter sagte %3
+</translation>
+    </message>
+    <message>
+        <source>nothing (no verdict)</source>
+        <translation>nichts (kein Urteil)</translation>
+    </message>
+    <message>
+        <source>error class of round %1 of example %2 set to %3 by %4 (the judge said %5)%6
+</source>
+        <translation>Fehlerklasse von Runde %1 in Beispiel %2 durch %4 auf %3 gesetzt (der LLM-Richter sagte %5)%6
+</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>; supersedes correction %1</source>
+        <translation>; ersetzt Korrektur %1</translation>
     </message>
 </context>
 <context>
@@ -1929,12 +2127,6 @@ Beispiele, die wie Duplikate aussehen (%1):
 <context>
     <name>wb::cli::WorkspaceCommands</name>
     <message>
-        <source>Usage: codedistiller [--workspace PATH|URI] workspace info | copy --to PATH|URI | verify PATH|URI | password [--forget] URI
-</source>
-        <translation>Aufruf: codedistiller [--workspace PATH|URI] workspace info | copy --to PATH|URI | verify PATH|URI | password [--forget] URI
-</translation>
-    </message>
-    <message>
         <source>Where the workspace lives, its engine and schema version.</source>
         <translation>Wo der Arbeitsbereich liegt, sein Datenbanksystem und seine Schemaversion.</translation>
     </message>
@@ -2046,6 +2238,60 @@ Beispiele, die wie Duplikate aussehen (%1):
         <source>Password for %1 saved in the secret store.
 </source>
         <translation>Passwort für %1 im Schlüsselbund gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>Usage: codedistiller [--workspace PATH|URI] workspace info | copy --to PATH|URI | verify PATH|URI | password [--forget] URI | bundle --to FILE.cdw | merge-reviews BUNDLE.cdw
+</source>
+        <translation>Aufruf: codedistiller [--workspace PATH|URI] workspace info | copy --to PATH|URI | verify PATH|URI | password [--forget] URI | bundle --to FILE.cdw | merge-reviews BUNDLE.cdw
+</translation>
+    </message>
+    <message>
+        <source>Write a review bundle: the whole workspace in one self-contained file (all blobs inside, no cache folder) that a colleague opens offline to review; `workspace merge-reviews` brings their reviews back.</source>
+        <translation>Ein Prüfpaket schreiben: den ganzen Arbeitsbereich in einer eigenständigen Datei (alle Blobs enthalten, kein Cache-Ordner), die ein Kollege offline zur Prüfung öffnet; `workspace merge-reviews` holt seine Prüfungen zurück.</translation>
+    </message>
+    <message>
+        <source>The bundle to write (a new .cdw file).</source>
+        <translation>Das zu schreibende Paket (eine neue .cdw-Datei).</translation>
+    </message>
+    <message>
+        <source>bundle needs --to PATH.</source>
+        <translation>bundle benötigt --to PATH.</translation>
+    </message>
+    <message>
+        <source>Review bundle %1 written: %2 rows, %3 MB.
+</source>
+        <translation>Prüfpaket %1 geschrieben: %2 Zeilen, %3 MB.
+</translation>
+    </message>
+    <message>
+        <source>Bring the reviews of a review bundle back into the workspace: judgements, line comments, gold decisions and blind comparisons made in it. Append-only: nothing is changed or lost, merging twice adds nothing; disagreements show in the adjudication queue.</source>
+        <translation>Die Prüfungen eines Prüfpakets in den Arbeitsbereich zurückholen: die darin erfassten Bewertungen, Zeilenkommentare, Goldentscheidungen und Blindvergleiche. Wird nur angehängt: Nichts wird geändert oder geht verloren, ein zweites Zusammenführen fügt nichts hinzu; Uneinigkeiten erscheinen in der Schlichtungswarteschlange.</translation>
+    </message>
+    <message>
+        <source>The review bundle (.cdw) a colleague sent back.</source>
+        <translation>Das Prüfpaket (.cdw), das ein Kollege zurückgeschickt hat.</translation>
+    </message>
+    <message>
+        <source>Merged %1 judgements, %2 line comments, %3 gold decisions and %4 comparisons (%5 were here already) from %6.
+</source>
+        <translation>%1 Bewertungen, %2 Zeilenkommentare, %3 Goldentscheidungen und %4 Vergleiche von %6 zusammengeführt (%5 waren bereits vorhanden).
+</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>conflict: %1
+</source>
+        <translation>Konflikt: %1
+</translation>
+    </message>
+    <message>
+        <source>skipped: %1
+</source>
+        <translation>übersprungen: %1
 </translation>
     </message>
 </context>
@@ -2452,6 +2698,67 @@ Beispiele, die wie Duplikate aussehen (%1):
     <message>
         <source>The agent preview settings need positive token budgets and fallback_top_k.</source>
         <translation>Die Einstellungen der Agent-Vorschau benötigen positive Token-Budgets und fallback_top_k.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exchange::ReviewBundle</name>
+    <message>
+        <source>%1 in campaign %2</source>
+        <translation>%1 in Kampagne %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the review bundle.</source>
+        <translation>%1 existiert bereits; wählen Sie eine neue Datei für das Prüfpaket.</translation>
+    </message>
+    <message>
+        <source>The review bundle could not be made into a single file.</source>
+        <translation>Das Prüfpaket konnte nicht zu einer einzelnen Datei zusammengefasst werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: %1</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>That is this workspace; choose the bundle your colleague sent back.</source>
+        <translation>Das ist dieser Arbeitsbereich; wählen Sie das Paket, das Ihr Kollege zurückgeschickt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judgement(s) of %1: no such example here</source>
+        <translation>
+            <numerusform>%n Bewertung zu %1: Dieses Beispiel gibt es hier nicht</numerusform>
+            <numerusform>%n Bewertungen zu %1: Dieses Beispiel gibt es hier nicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a judgement of round %1 of %2: that round is not here</source>
+        <translation>eine Bewertung zu Runde %1 von %2: Diese Runde gibt es hier nicht</translation>
+    </message>
+    <message>
+        <source>%1 judged %2 here and in the bundle; the newer judgement (here) stays current</source>
+        <translation>%1 hat %2 hier und im Paket bewertet; die neuere Bewertung (hier) bleibt gültig</translation>
+    </message>
+    <message>
+        <source>a comment on round %1 of %2: that round is not here</source>
+        <translation>ein Kommentar zu Runde %1 von %2: Diese Runde gibt es hier nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold decision(s) of %1: no such example here</source>
+        <translation>
+            <numerusform>%n Goldentscheidung zu %1: Dieses Beispiel gibt es hier nicht</numerusform>
+            <numerusform>%n Goldentscheidungen zu %1: Dieses Beispiel gibt es hier nicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a comparison of %1 and %2: an example is not here</source>
+        <translation>ein Vergleich von %1 und %2: Eines der Beispiele gibt es hier nicht</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4206,40 @@ Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious owners
     </message>
 </context>
 <context>
+    <name>wb::review::ErrorTaxonomy</name>
+    <message>
+        <source>&apos;%1&apos; is not an error class; use one of %2.</source>
+        <translation>„%1“ ist keine Fehlerklasse; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Withheld in blind review: they sum up the judge&apos;s verdicts.</source>
+        <translation>In der Blindbegutachtung zurückgehalten: Sie fassen die Urteile des LLM-Richters zusammen.</translation>
+    </message>
+    <message>
+        <source>final failures (%1)</source>
+        <translation>endgültige Fehlschläge (%1)</translation>
+    </message>
+    <message>
+        <source>rounds (%1)</source>
+        <translation>Runden (%1)</translation>
+    </message>
+    <message>
+        <source>final failures</source>
+        <translation>endgültige Fehlschläge</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) carry an expert&apos;s error class instead of the judge&apos;s (%1 changed it). The judge&apos;s verdicts, and so the success rates above, are unchanged.</source>
+        <translation>
+            <numerusform>%n Runde trägt die Fehlerklasse eines Experten statt der des LLM-Richters (geändert von %1). Die Urteile des LLM-Richters und damit die Erfolgsquoten oben bleiben unverändert.</numerusform>
+            <numerusform>%n Runden tragen die Fehlerklasse eines Experten statt der des LLM-Richters (geändert von %1). Die Urteile des LLM-Richters und damit die Erfolgsquoten oben bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wb::review::PairwiseQueue</name>
     <message>
         <source>Blind comparisons are recorded under your name; set it in the settings first.</source>
@@ -3984,6 +4325,21 @@ Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious owners
     <message>
         <source>Stored content %1 is corrupt (its checksum does not match).</source>
         <translation>Der gespeicherte Inhalt %1 ist beschädigt (seine Prüfsumme stimmt nicht überein).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::store::ErrorClassStore</name>
+    <message>
+        <source>A correction of the error class needs the annotator&apos;s name.</source>
+        <translation>Eine Korrektur der Fehlerklasse benötigt den Namen des Annotators.</translation>
+    </message>
+    <message>
+        <source>A correction of the error class needs the class.</source>
+        <translation>Eine Korrektur der Fehlerklasse benötigt die Klasse.</translation>
+    </message>
+    <message>
+        <source>No round %1.</source>
+        <translation>Keine Runde %1.</translation>
     </message>
 </context>
 <context>
@@ -4682,18 +5038,96 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     </message>
 </context>
 <context>
+    <name>wb::ui::ArtifactTableModel</name>
+    <message>
+        <source>%1: numbers, written with a decimal comma</source>
+        <translation>%1: Zahlen, mit Dezimalkomma geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: numbers</source>
+        <translation>%1: Zahlen</translation>
+    </message>
+    <message>
+        <source>%1: text</source>
+        <translation>%1: Text</translation>
+    </message>
+    <message>
+        <source>New in this round</source>
+        <translation>Neu in dieser Runde</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ArtifactTableView</name>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>Anzeigen als:</translation>
+    </message>
+    <message>
+        <source>Choose two number columns to plot.</source>
+        <translation>Wählen Sie zwei Zahlenspalten für das Diagramm.</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation>Diese Runde</translation>
+    </message>
+    <message>
+        <source>Compared with round %1: no difference.</source>
+        <translation>Verglichen mit Runde %1: kein Unterschied.</translation>
+    </message>
+    <message>
+        <source>Compared with round %1: %2 changed, %3 added, %4 removed.</source>
+        <translation>Verglichen mit Runde %1: %2 geändert, %3 hinzugefügt, %4 entfernt.</translation>
+    </message>
+    <message>
+        <source>Rows matched by position.</source>
+        <translation>Zeilen nach Position zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Rows matched by %1.</source>
+        <translation>Zeilen über %1 zugeordnet.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ArtifactView</name>
-    <message>
-        <source>Key</source>
-        <translation>Taste</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
     <message>
         <source>%1 was too large to keep.</source>
         <translation>%1 war zu groß, um gespeichert zu werden.</translation>
+    </message>
+    <message>
+        <source>Mark the numbers that changed since that round, and the rows or keys added and removed</source>
+        <translation>Die seit dieser Runde geänderten Zahlen sowie hinzugefügte und entfernte Zeilen oder Schlüssel markieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Compare with round %1</source>
+        <translation>Mit Runde %1 vergleichen</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +6155,91 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
             <numerusform>Der Ordner %1 enthält bereits %n Dateien, die der Bericht schreibt (%2). Ersetzen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Judged rounds</source>
+        <translation>Beurteilte Runden</translation>
+    </message>
+    <message>
+        <source>Final failures</source>
+        <translation>Endgültige Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Anzahl:</translation>
+    </message>
+    <message>
+        <source>Correct a round&apos;s class in its example&apos;s verdict.</source>
+        <translation>Korrigieren Sie die Klasse einer Runde im Urteil ihres Beispiels.</translation>
+    </message>
+    <message>
+        <source>Error classes</source>
+        <translation>Fehlerklassen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::DiffStyle</name>
+    <message>
+        <source>New in this round</source>
+        <translation>Neu in dieser Runde</translation>
+    </message>
+    <message>
+        <source>Removed in this round</source>
+        <translation>In dieser Runde entfernt</translation>
+    </message>
+    <message>
+        <source>Removed in this round: %1</source>
+        <translation>In dieser Runde entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ErrorClassBar</name>
+    <message>
+        <source>C&amp;orrect Class</source>
+        <translation>Klasse &amp;korrigieren</translation>
+    </message>
+    <message>
+        <source>The error class this round really has, for the report&apos;s error taxonomy</source>
+        <translation>Die tatsächliche Fehlerklasse dieser Runde, für die Fehlertaxonomie des Berichts</translation>
+    </message>
+    <message>
+        <source>why (optional)</source>
+        <translation>warum (optional)</translation>
+    </message>
+    <message>
+        <source>Record your class for this round; the judge&apos;s verdict stays as it was, the history is kept</source>
+        <translation>Ihre Klasse für diese Runde erfassen; das Urteil des LLM-Richters bleibt unverändert, der Verlauf bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <source>no class (not judged)</source>
+        <translation>keine Klasse (nicht beurteilt)</translation>
+    </message>
+    <message>
+        <source>Error class: &lt;b&gt;%1&lt;/b&gt; (the judge&apos;s)</source>
+        <translation>Fehlerklasse: &lt;b&gt;%1&lt;/b&gt; (vom LLM-Richter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error class: &lt;b&gt;%1&lt;/b&gt;, corrected by %2 on %3 (the judge said %4; %n correction(s))</source>
+        <translation>
+            <numerusform>Fehlerklasse: &lt;b&gt;%1&lt;/b&gt;, korrigiert von %2 am %3 (der LLM-Richter sagte %4; %n Korrektur)</numerusform>
+            <numerusform>Fehlerklasse: &lt;b&gt;%1&lt;/b&gt;, korrigiert von %2 am %3 (der LLM-Richter sagte %4; %n Korrekturen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give your name in Settings → General to record a correction</source>
+        <translation>Geben Sie unter Einstellungen → Allgemein Ihren Namen an, um eine Korrektur zu erfassen</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ExampleTableModel</name>
@@ -6286,6 +6805,21 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>%1 × %2 px · %3 %</source>
         <translation>%1 × %2 px · %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::JsonTreeModel</name>
+    <message>
+        <source>(document)</source>
+        <translation>(Dokument)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7523,85 @@ Relevanz-Prior %2: %3</translation>
         <source>Write the vetted library as runnable folders, a git repository, CodeScientist codeblocks or JSON Lines, and verify that the exported folders still run</source>
         <translation>Die geprüfte Bibliothek als lauffähige Ordner, Git-Repository, CodeScientist-Codeblöcke oder JSON Lines schreiben und prüfen, ob die exportierten Ordner noch laufen</translation>
     </message>
+    <message>
+        <source>Export Review &amp;Bundle…</source>
+        <translation>&amp;Prüfpaket exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the whole workspace into one self-contained file that a colleague opens offline to review</source>
+        <translation>Den ganzen Arbeitsbereich in eine eigenständige Datei schreiben, die ein Kollege offline zur Prüfung öffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Reviews…</source>
+        <translation>Prüfungen zusa&amp;mmenführen…</translation>
+    </message>
+    <message>
+        <source>Bring the judgements, comments and gold decisions of a review bundle back, append-only</source>
+        <translation>Die Bewertungen, Kommentare und Goldentscheidungen eines Prüfpakets zurückholen (wird nur angehängt)</translation>
+    </message>
+    <message>
+        <source>-review.cdw</source>
+        <translation>-review.cdw</translation>
+    </message>
+    <message>
+        <source>Export Review Bundle</source>
+        <translation>Prüfpaket exportieren</translation>
+    </message>
+    <message>
+        <source>CodeDistiller workspaces (*.cdw)</source>
+        <translation>CodeDistiller-Arbeitsbereiche (*.cdw)</translation>
+    </message>
+    <message>
+        <source>Writing the review bundle…</source>
+        <translation>Prüfpaket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing the review bundle: %1…</source>
+        <translation>Prüfpaket wird geschrieben: %1…</translation>
+    </message>
+    <message>
+        <source>Review bundle written: %1 (%2 MB). Your colleague opens it, reviews, closes the workbench and sends it back; File → Merge Reviews brings the reviews in.</source>
+        <translation>Prüfpaket geschrieben: %1 (%2 MB). Ihr Kollege öffnet es, prüft, schließt die Workbench und schickt es zurück; Datei → Prüfungen zusammenführen übernimmt die Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Merge Reviews from a Bundle</source>
+        <translation>Prüfungen aus einem Paket zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merged %1 judgements, %2 line comments, %3 gold decisions and %4 comparisons by %5; %6 were here already.</source>
+        <translation>%1 Bewertungen, %2 Zeilenkommentare, %3 Goldentscheidungen und %4 Vergleiche von %5 zusammengeführt; %6 waren bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>Judged on both sides:</source>
+        <translation>Auf beiden Seiten bewertet:</translation>
+    </message>
+    <message>
+        <source>Not merged:</source>
+        <translation>Nicht zusammengeführt:</translation>
+    </message>
+    <message>
+        <source>Disagreements between annotators are in Review → Adjudication.</source>
+        <translation>Uneinigkeiten zwischen Annotatoren finden Sie unter Begutachtung → Schlichtung.</translation>
+    </message>
+    <message>
+        <source>Merge Reviews</source>
+        <translation>Prüfungen zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ModelChoices</name>
+    <message>
+        <source>%1 is past its retirement date: the provider no longer answers it. Choose a current model (the model field offers them), or correct its date in %2.</source>
+        <translation>%1 hat sein Abschaltdatum überschritten: Der Anbieter beantwortet keine Anfragen mehr an dieses Modell. Wählen Sie ein aktuelles Modell (das Modellfeld bietet sie an) oder korrigieren Sie sein Datum in %2.</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ReportCharts</name>
@@ -7102,6 +7715,41 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>%1 (n = %2, %3 of unknown cost not shown)</source>
         <translation>%1 (n = %2, %3 mit unbekannten Kosten nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Final failures by error class of the last round</source>
+        <translation>Endgültige Fehlschläge nach Fehlerklasse der letzten Runde</translation>
+    </message>
+    <message>
+        <source>Judged rounds by error class</source>
+        <translation>Beurteilte Runden nach Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>Finished examples that did not succeed (FAILED or ERROR), by the class of their last round</source>
+        <translation>Abgeschlossene Beispiele ohne Erfolg (FAILED oder ERROR), nach der Klasse ihrer letzten Runde</translation>
+    </message>
+    <message>
+        <source>Rounds with a verdict, per campaign</source>
+        <translation>Runden mit Urteil, pro Kampagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) carry an expert&apos;s class instead of the judge&apos;s</source>
+        <translation>
+            <numerusform>%n Runde trägt die Klasse eines Experten statt der des LLM-Richters</numerusform>
+            <numerusform>%n Runden tragen die Klasse eines Experten statt der des LLM-Richters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Final failures by error class: none yet</source>
+        <translation>Endgültige Fehlschläge nach Fehlerklasse: noch keine</translation>
+    </message>
+    <message>
+        <source>Judged rounds by error class: none yet</source>
+        <translation>Beurteilte Runden nach Fehlerklasse: noch keine</translation>
     </message>
 </context>
 <context>
@@ -7949,6 +8597,89 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Reading the settings…</source>
         <translation>Einstellungen werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::StructurePanel</name>
+    <message>
+        <source>Reset View</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Summenformel</translation>
+    </message>
+    <message>
+        <source>Atoms</source>
+        <translation>Atome</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+    <message>
+        <source>α, β, γ</source>
+        <translation>α, β, γ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation>Bindungen</translation>
+    </message>
+    <message>
+        <source>Frame of the trajectory</source>
+        <translation>Bild der Trajektorie</translation>
+    </message>
+    <message>
+        <source>Look at the whole structure again (or double-click the view)</source>
+        <translation>Wieder die ganze Struktur zeigen (oder in die Ansicht doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Drag to rotate, wheel to zoom, right or middle drag to pan.</source>
+        <translation>Ziehen zum Drehen, Mausrad zum Zoomen, Ziehen mit rechter oder mittlerer Taste zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 (too many to draw)</source>
+        <translation>%1 (zu viele zum Zeichnen)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>no cell</source>
+        <translation>keine Elementarzelle</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 Å</source>
+        <translation>%1, %2, %3 Å</translation>
+    </message>
+    <message>
+        <source>%1°, %2°, %3°</source>
+        <translation>%1°, %2°, %3°</translation>
+    </message>
+    <message>
+        <source>%1 Å³</source>
+        <translation>%1 Å³</translation>
+    </message>
+    <message>
+        <source>%1 g/cm³</source>
+        <translation>%1 g/cm³</translation>
     </message>
 </context>
 <context>
