@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/artifactview.h"
 
+#include "artifacts/artifactdescriber.h"
 #include "artifacts/artifacttablemodel.h"
 #include "artifacts/artifacttableview.h"
 #include "artifacts/jsontreemodel.h"

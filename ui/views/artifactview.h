@@ -83,15 +83,16 @@ public:
     /** The artifact whose parsed form is shown (empty while it is read or for figures and text). */
     QString shownName() const { return m_parsed.name; }
 
-Q_SIGNALS:
-    /** A table or JSON artifact was parsed and is shown. */
-    void artifactShown(const QString &name);
     /** The structure viewer; created when the first structure is shown (nullptr before). */
     StructurePanel *structurePanel() const { return m_structure; }
     /** Whether @p name is shown in the structure viewer. */
     static bool isStructure(const QString &name);
     /** The interpreter trajectories are read with (empty: python3 as the executors find it). */
     void setPythonPath(const QString &path) { m_pythonPath = path; }
+
+Q_SIGNALS:
+    /** A table or JSON artifact was parsed and is shown. */
+    void artifactShown(const QString &name);
 
 private:
     /** A table or JSON artifact parsed off the GUI thread, with the earlier version and the diff. */

@@ -254,7 +254,10 @@ private Q_SLOTS:
         QCOMPARE(keys.value(u"json"_s).toObject().value(u"keys"_s).toArray(), (QJsonArray{u"energy"_s, u"forces"_s}));
         QVERIFY(ArtifactDescriber::describe(u"broken.json"_s, "{").value(u"json"_s).toObject().contains(u"error"_s));
         QVERIFY(ArtifactDescriber::describe(u"notes.txt"_s, "text").isEmpty());
-        QVERIFY(ArtifactDescriber::describe(u"table.csv"_s, "a,b\n1,2\n").isEmpty());   // CsvTable describes tables
+        // Tables are described by CsvTable: a quoted header with a comma is one column.
+        const QJsonObject table = ArtifactDescriber::describe(u"scan.csv"_s, "\"height above surface, \xc3\x85\",energy\n1.0,-0.1\n").value(u"table"_s).toObject();
+        QCOMPARE(table.value(u"columns"_s).toArray().size(), 2);
+        QCOMPARE(table.value(u"rows"_s).toInt(), 1);
         ArtifactDescriber::Options small;
         small.maxBytes = 100;
         const QJsonObject tooLarge = ArtifactDescriber::describe(u"POSCAR"_s, StructureFixture::copperSlabWithCo(), small);

@@ -44,7 +44,7 @@ QList<store::PipelineStore::ArtifactRow> rowsOf(const QHash<QString, QByteArray>
     QList<store::PipelineStore::ArtifactRow> rows;
     for (const QString &name : {u"to_save/scan.csv"_s, u"results.json"_s, u"to_save/cp.csv"_s})
         if (content.contains(name))
-            rows.append({name, content.value(name).size(), u"sha"_s});
+            rows.append({name, content.value(name).size(), u"sha"_s, {}});
     return rows;
 }
 

@@ -6,9 +6,11 @@
 // Qt's offscreen platform cannot show an OpenGL widget inside a window: this test starts itself again under
 // xvfb-run (a virtual X server, Mesa's llvmpipe renders) on the xcb platform; without xvfb-run or a DISPLAY the
 // rendering checks skip.
+#include "session/workspacesession.h"
 #include "structure/structurepanel.h"
 #include "structure/structureview.h"
 #include "structurefixture.h"
+#include "tempworkspace.h"
 #include "views/artifactview.h"
 
 #include <QApplication>
@@ -191,7 +193,9 @@ private Q_SLOTS:
 
     void artifactViewOpensStructures()
     {
-        ui::ArtifactView view;
+        test::TempWorkspace tmp;
+        ui::WorkspaceSession session(tmp.workspace());
+        ui::ArtifactView view(&session);
         view.resize(1000, 600);
         view.show();
         const QByteArray poscar = StructureFixture::copperSlabWithCo();
