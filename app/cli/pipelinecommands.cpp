@@ -160,6 +160,22 @@ QJsonObject exampleJson(const store::ExampleRecord &e, const QString &status)
     e.cost.writeJson(o);
     return o;
 }
+
+/** One line for a described artifact ("structure C Cu96 O, 98 atoms"), or empty. */
+QString describedAs(const QJsonObject &description)
+{
+    if (const QJsonObject s = description.value(u"structure"_s).toObject(); !s.isEmpty()) {
+        if (s.contains(u"error"_s))
+            return Tr::tr("structure, not readable: %1").arg(s.value(u"error"_s).toString());
+        return Tr::tr("structure %1, %2 atoms, %3 frame(s)")
+            .arg(s.value(u"formula"_s).toString())
+            .arg(s.value(u"atoms"_s).toInt())
+            .arg(std::max(1, s.value(u"frames"_s).toInt()));
+    }
+    if (const QJsonObject t = description.value(u"table"_s).toObject(); !t.isEmpty())
+        return Tr::tr("table, %1 columns, %2 rows").arg(t.value(u"columns"_s).toArray().size()).arg(t.value(u"rows"_s).toInteger());
+    return {};
+}
 } // namespace
 
 PipelineCommands::PipelineCommands(CliContext &context)
@@ -644,6 +660,7 @@ int PipelineCommands::show(const QStringList &args)
                       {u"issues_identified"_s, jsonOrNull(r.issuesIdentifiedJson)}, {u"changes_made"_s, jsonOrNull(r.changesMadeJson)}};
         r.cost.writeJson(o);
         QJsonArray artifacts;
+        QString artifactLines;
         // Each artifact with what it holds ("structure", "table", "json"): described now when it never was.
         for (const auto &a : artifacts::ArtifactDescriptions::ofRound(ws, r.id, describe)) {
             QJsonObject artifact{{u"name"_s, a.name}, {u"size_bytes"_s, a.sizeBytes}};
@@ -651,6 +668,8 @@ int PipelineCommands::show(const QStringList &args)
             for (auto it = description.begin(); it != description.end(); ++it)
                 artifact.insert(it.key(), it.value());
             artifacts.append(artifact);
+            if (const QString what = describedAs(description); !what.isEmpty())
+                artifactLines += u"      %1: %2\n"_s.arg(a.name, what);
         }
         o.insert(u"artifacts"_s, artifacts);
         text += Tr::tr("  round %1 (%2): %3, exit %4, %5 s, verdict: %6%7\n")
@@ -662,6 +681,7 @@ int PipelineCommands::show(const QStringList &args)
                          : blinded   ? Tr::tr("hidden")
                                      : u"-"_s,
                          r.errorClass.isEmpty() ? QString() : u" ("_s + r.errorClass + u')');
+        text += artifactLines;
         if (only > 0) {
             o.insert(u"main_py"_s, QString::fromUtf8(pipeline.blob(r.mainPyBlob)));
             o.insert(u"requirements_txt"_s, QString::fromUtf8(pipeline.blob(r.requirementsBlob)));

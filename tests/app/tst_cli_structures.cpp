@@ -110,6 +110,10 @@ private Q_SLOTS:
         QVERIFY(artifactNamed(show, u"to_save/broken.cif"_s).value(u"structure"_s).toObject().contains(u"error"_s));
         const QJsonObject notes = artifactNamed(show, u"to_save/notes.txt"_s);
         QVERIFY(!notes.contains(u"structure"_s) && !notes.contains(u"json"_s));
+
+        // The text form names the structure under its round.
+        const CliRun text = cli({u"show"_s, QString::number(m_example)});
+        QVERIFY2(text.out.contains("      to_save/POSCAR_first: structure C Cu96 O, 98 atoms, 1 frame(s)\n"), text.out.constData());
     }
 
     void olderRowsAreDescribedOnDemand()
