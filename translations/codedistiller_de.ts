@@ -1602,6 +1602,18 @@ codedistiller: Wird abgebrochen (drücken Sie erneut Strg+C, um sofort zu beende
         <source>Run a model past its retirement date (the price catalogue&apos;s retires_on) all the same.</source>
         <translation>Ein Modell auch nach seinem Abschaltdatum (retires_on im Preiskatalog) ausführen.</translation>
     </message>
+    <message>
+        <source>structure, not readable: %1</source>
+        <translation>Struktur, nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>structure %1, %2 atoms, %3 frame(s)</source>
+        <translation>Struktur %1, %2 Atome, %3 Bild(er)</translation>
+    </message>
+    <message>
+        <source>table, %1 columns, %2 rows</source>
+        <translation>Tabelle, %1 Spalten, %2 Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::ProtocolCommands</name>
