@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/examplesnapshot.h"
 
+#include "pipeline/campaignconfig.h"
 #include "review/blindreview.h"
 #include "util/error.h"
 
@@ -26,6 +27,8 @@ ExampleSnapshot ExampleSnapshot::load(const std::shared_ptr<store::Workspace> &w
         throw Error(QCoreApplication::translate("wb::ui::ExampleView", "Example %1 does not exist.").arg(exampleId),
                     Error::Kind::NotFound);
     s.example = *example;
+    if (const auto campaign = pipeline.findCampaign(QString::number(example->campaignId)))
+        s.pythonPath = pipeline::CampaignConfig::fromJson(campaign->configJson).pythonPath;
     for (const auto &r : pipeline.rounds(exampleId)) {
         Round round;
         round.record = r;

@@ -44,6 +44,7 @@ struct ExampleSnapshot
     store::ExampleRecord example;
     QList<Round> rounds;
     bool blinded = false;   ///< blind review: the judge's verdict and the outcome are hidden from the annotator
+    QString pythonPath;     ///< the campaign's interpreter (empty: the executors' default), e.g. to read trajectories
 
     /** main.py, requirements.txt, run.sh, metadata.json. */
     static const QStringList &fileNames();

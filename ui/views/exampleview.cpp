@@ -254,6 +254,7 @@ void ExampleView::showRound(int row)
     QList<ArtifactView::EarlierRound> earlier;   // newest first, for "Compare with round N"
     for (int e = row - 1; e >= 0; --e)
         earlier.append({m_snapshot.rounds.at(e).record.index, m_snapshot.rounds.at(e).artifactContent});
+    m_artifacts->setPythonPath(m_snapshot.pythonPath);   // trajectories are read with the campaign's Python
     m_artifacts->setArtifacts(r.artifacts, r.artifactContent, m_images.value(row), earlier);
     m_annotations->apply();
     showVerdict(r);

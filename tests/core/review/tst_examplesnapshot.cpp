@@ -30,7 +30,7 @@ private Q_SLOTS:
         QSqlQuery q = store::exec(ws->database(),
                                   u"INSERT INTO repositories (name, source, url, local_path, commit_sha, added_at, updated_at) "
                                   "VALUES ('repo', 'repo', 'repo', 'repo', '0123456789abcdef0123456789abcdef01234567', 0, 0) RETURNING id"_s);
-        const qint64 campaign = pipeline.createCampaign(u"c"_s, "{}");
+        const qint64 campaign = pipeline.createCampaign(u"c"_s, R"({"python": "/opt/conda/envs/mat/bin/python"})");
         m_example = pipeline.addExamples(campaign, {store::insertedId(q)}).first().id;
         const auto first = pipeline.createRound(m_example, 1, u"generated"_s, "print(1)\n", "numpy\n", "python main.py\n", "{}");
         exec::ExecutionResult result;
@@ -60,6 +60,7 @@ private Q_SLOTS:
         QCOMPARE(s.rounds.at(1).mainPy, u"print(2)\n"_s);
         QVERIFY(s.rounds.at(1).log.isEmpty());
         QCOMPARE(review::ExampleSnapshot::fileNames().size(), 4);
+        QCOMPARE(s.pythonPath, u"/opt/conda/envs/mat/bin/python"_s);   // the campaign's, for reading trajectories
     }
 
     void blindUntilJudged()
