@@ -2046,6 +2046,25 @@ Beispiele, die wie Duplikate aussehen (%1):
         <translation>  #%1 %2 (%3) und #%4 %5 (%6): %7
 </translation>
     </message>
+    <message>
+        <source>Whose view in blind mode: the verdicts, decisions and campaigns of examples they have not judged are hidden.</source>
+        <translation>Wessen Sicht in der Blindbegutachtung: Urteile, Entscheidungen und Kampagnen der Beispiele, die diese Person noch nicht beurteilt hat, bleiben verborgen.</translation>
+    </message>
+    <message>
+        <source>--accepted-only would reveal the experts&apos; decisions while the workspace reviews blind.</source>
+        <translation>--accepted-only würde die Entscheidungen der Fachleute verraten, solange der Arbeitsbereich blind begutachtet.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)&apos; verdicts, decisions and campaigns</source>
+        <translation>
+            <numerusform>Urteil, Entscheidungen und Kampagne von %n Beispiel</numerusform>
+            <numerusform>Urteile, Entscheidungen und Kampagnen von %n Beispielen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::SlurmCommands</name>

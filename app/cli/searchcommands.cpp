@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcommands.h"
 
+#include "blindnote.h"
 #include "commandparser.h"
 #include "consoleoutput.h"
 #include "library/librarycoverage.h"
 #include "library/libraryindex.h"
 #include "library/searchquery.h"
+#include "review/blindview.h"
 #include "store/workspace.h"
 #include "util/error.h"
 
@@ -91,6 +93,10 @@ int SearchCommands::search(const QStringList &args)
     const QCommandLineOption acceptedOnly(u"accepted-only"_s, Tr::tr("Only the vetted library: examples an expert accepted."));
     const QCommandLineOption coverageOption(u"coverage"_s, Tr::tr("Report the library's coverage instead of searching."));
     const QCommandLineOption rebuild(u"rebuild"_s, Tr::tr("Build the whole index again first."));
+    const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Whose view in blind mode: the verdicts, decisions and campaigns of "
+                                                              "examples they have not judged are hidden."),
+                                       u"name"_s);
+    cp.parser().addOption(annotator);
     cp.parser().addOption(limit);
     cp.parser().addOption(acceptedOnly);
     cp.parser().addOption(coverageOption);
@@ -117,7 +123,23 @@ int SearchCommands::search(const QStringList &args)
     library::LibraryIndex index(workspace);
     if (cp.parser().isSet(rebuild) && !workspace->isReadOnly())
         index.rebuild();
-    const library::LibrarySearch found = index.search(text, n, cp.parser().isSet(acceptedOnly));
+    // Blind review: what the annotator has not judged shows no verdict, no decision and no campaign (it may
+    // name the model); filtering by acceptance would reveal the decisions.
+    const review::BlindView view = review::BlindView::of(workspace, cp.parser().value(annotator));
+    if (view.isBlind() && cp.parser().isSet(acceptedOnly))
+        throw Error(Tr::tr("--accepted-only would reveal the experts' decisions while the workspace reviews blind."),
+                    Error::Kind::InvalidInput);
+    library::LibrarySearch found = index.search(text, n, cp.parser().isSet(acceptedOnly));
+    int hidden = 0;
+    for (auto &h : found.hits)
+        if (view.isBlind() && !view.revealed(h.exampleId)) {
+            h.verdict.clear();
+            h.decision.clear();
+            h.accepted = false;
+            h.campaign = Tr::tr("(hidden)");
+            h.campaignId = 0;
+            ++hidden;
+        }
     if (found.stale)
         ConsoleOutput::err(Tr::tr("codedistiller: note: the workspace is read-only; the index was searched as it was last built.\n"));
     if (m_context.json) {
@@ -129,7 +151,8 @@ int SearchCommands::search(const QStringList &args)
                                         {u"accepted_only"_s, cp.parser().isSet(acceptedOnly)},
                                         {u"documents"_s, found.documents},
                                         {u"stale"_s, found.stale},
-                                        {u"results"_s, results}});
+                                        {u"results"_s, results},
+                                        {u"blind"_s, BlindNote::json(view, hidden)}});
         return Success;
     }
     const QString scope = cp.parser().isSet(acceptedOnly) ? Tr::tr("accepted examples") : Tr::tr("examples");
@@ -149,6 +172,7 @@ int SearchCommands::search(const QStringList &args)
             out += u"            "_s + snippetLine(h.passages.first()) + u'\n';
     }
     out += Tr::tr("%1 of %2 %3; words: %4\n").arg(found.hits.size()).arg(found.documents).arg(scope, found.terms.join(u' '));
+    out += BlindNote::text(view, hidden > 0 ? Tr::tr("%n example(s)' verdicts, decisions and campaigns", nullptr, hidden) : QString());
     ConsoleOutput::out(out);
     return Success;
 }

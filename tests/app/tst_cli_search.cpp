@@ -2,6 +2,7 @@
 // `codedistiller search`: ranked results, JSON, --accepted-only, hostile queries, --coverage; a real CLI process.
 #include "clirun.h"
 #include "libraryfixture.h"
+#include "review/blindreview.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
 
@@ -149,6 +150,30 @@ private Q_SLOTS:
         const CliRun r = cli({u"--json"_s, u"search"_s, u"--rebuild"_s, u"LOCPOT"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().object().value(u"documents"_s).toInt(), 7);
+    }
+
+    void blindReview()
+    {
+        wb::review::BlindReview::setEnabled(m_temp->workspace(), true);
+        const QString question = u"planar and macroscopic average of an electrostatic potential"_s;
+        // Someone who has not judged it sees no verdict, no decision and no campaign (it may name the model).
+        CliRun r = cli({u"--json"_s, u"search"_s, u"--annotator"_s, u"zoe"_s, question});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject first = r.json().object().value(u"results"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"example_id"_s).toInteger(), m_fixture->macroDensity);   // found all the same
+        QVERIFY(first.value(u"verdict"_s).toString().isEmpty() && first.value(u"decision"_s).toString().isEmpty());
+        QVERIFY(!first.value(u"accepted"_s).toBool());
+        QVERIFY(!r.out.contains("gpt-5"));
+        QVERIFY(r.json().object().value(u"blind"_s).toObject().value(u"hidden"_s).toInt() > 0);
+        // Who judged it sees it whole.
+        r = cli({u"--json"_s, u"search"_s, u"--annotator"_s, u"alice"_s, question});
+        first = r.json().object().value(u"results"_s).toArray().first().toObject();
+        QVERIFY(first.value(u"decision"_s).toString().contains(u"alice"_s));
+        // Filtering by acceptance would reveal the decisions.
+        QCOMPARE(cli({u"search"_s, u"--accepted-only"_s, u"--annotator"_s, u"zoe"_s, question}).exitCode, 2);
+        r = cli({u"search"_s, u"--annotator"_s, u"zoe"_s, question});
+        QVERIFY2(r.out.contains("(hidden)") && !r.out.contains("[accepted]"), r.out.constData());
+        wb::review::BlindReview::setEnabled(m_temp->workspace(), false);
     }
 };
 
