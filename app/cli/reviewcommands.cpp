@@ -7,6 +7,7 @@
 #include "review/agreementreport.h"
 #include "review/blindreview.h"
 #include "review/blindview.h"
+#include "review/campaigncostbreakdown.h"
 #include "review/campaignreport.h"
 #include "review/errortaxonomy.h"
 #include "review/reportseries.h"
@@ -172,7 +173,8 @@ int ReviewCommands::report(const QStringList &args)
 {
     CommandParser cp(Tr::tr("The paper's Table 1 per campaign: auto success rate, human criteria, runtime and cost of "
                             "successes and failures, rounds of successes; then the error classes of the judged rounds and "
-                            "of the final failures, experts' corrections included."));
+                            "of the final failures, experts' corrections included; then each campaign's model calls by "
+                            "stage, batch and synchronous: calls, cached answers, failures, tokens and cost."));
     const QCommandLineOption format(u"format"_s, Tr::tr("md (default), csv or json (json adds the per-example series the charts use)."),
                                      u"format"_s, u"md"_s);
     const QCommandLineOption annotator(u"annotator"_s, Tr::tr("Whose view in blind mode: a campaign's figures show once they "
@@ -180,9 +182,15 @@ int ReviewCommands::report(const QStringList &args)
                                        u"name"_s);
     const QCommandLineOption errors(u"error-classes"_s, Tr::tr("Only the error taxonomy: rounds and final failures per error class "
                                                               "and campaign (md or csv; json always has it)."));
-    cp.parser().addOptions({format, annotator, errors});
+    const QCommandLineOption costs(u"cost-by-stage"_s, Tr::tr("Only the cost by stage: per campaign, stage and mode (batch or "
+                                                              "synchronous) calls, cached answers, failed calls, tokens "
+                                                              "(uncached, cache read, cache write, output) and cost (md or csv; "
+                                                              "json always has it)."));
+    cp.parser().addOptions({format, annotator, errors, costs});
     if (const int rc = cp.parse(args, m_context, 0, 0); rc >= 0)
         return rc;
+    if (cp.parser().isSet(errors) && cp.parser().isSet(costs))
+        throw Error(Tr::tr("Give either --error-classes or --cost-by-stage, not both."), Error::Kind::InvalidInput);
     const QString fmt = m_context.json ? u"json"_s : cp.parser().value(format);
     if (!QStringList{u"md"_s, u"csv"_s, u"json"_s}.contains(fmt))
         throw Error(Tr::tr("--format takes md, csv or json."), Error::Kind::InvalidInput);
@@ -194,6 +202,10 @@ int ReviewCommands::report(const QStringList &args)
     for (qsizetype i = 0; i < report.rows.size(); ++i)   // the same campaigns in the same order: CampaignReport's
         if (report.rows[i].hidden)
             taxonomy.withhold(int(i), report.rows[i].campaign);
+    auto costsByStage = review::CampaignCostBreakdown::compute(workspace);
+    for (qsizetype i = 0; i < report.rows.size(); ++i)   // the same campaigns in the same order
+        if (report.rows[i].hidden)
+            costsByStage.withhold(int(i), report.rows[i].campaign);
     const QString note = BlindNote::text(view, report.hiddenRows() > 0
                                                    ? Tr::tr("the figures of %n campaign(s)", nullptr, report.hiddenRows())
                                                    : QString());
@@ -209,6 +221,7 @@ int ReviewCommands::report(const QStringList &args)
         }
         json.insert(u"series"_s, series.toJson());
         json.insert(u"error_classes"_s, taxonomy.toJson());
+        costsByStage.insertInto(json);
         if (view.isBlind())
             json.insert(u"blind"_s, BlindNote::json(view, report.hiddenRows()));
         ConsoleOutput::json(json);
@@ -216,9 +229,14 @@ int ReviewCommands::report(const QStringList &args)
         ConsoleOutput::out(fmt == u"csv"_s ? taxonomy.toCsv() : taxonomy.toMarkdown());
         if (!note.isEmpty())
             (fmt == u"csv"_s ? ConsoleOutput::err(note) : ConsoleOutput::out(u"\n"_s + note));
+    } else if (cp.parser().isSet(costs)) {
+        ConsoleOutput::out(fmt == u"csv"_s ? costsByStage.toCsv() : costsByStage.toMarkdown());
+        if (!note.isEmpty())
+            (fmt == u"csv"_s ? ConsoleOutput::err(note) : ConsoleOutput::out(u"\n"_s + note));
     } else {
         ConsoleOutput::out(fmt == u"csv"_s ? report.toCsv()
-                                           : report.toMarkdown() + u"\n## "_s + Tr::tr("Error classes") + u"\n\n"_s + taxonomy.toMarkdown());
+                                           : report.toMarkdown() + u"\n## "_s + Tr::tr("Error classes") + u"\n\n"_s + taxonomy.toMarkdown()
+                                                 + u"\n## "_s + Tr::tr("Cost by stage") + u"\n\n"_s + costsByStage.toMarkdown());
         if (fmt == u"csv"_s)
             for (const QString &warning : report.comparabilityWarnings())
                 ConsoleOutput::err(Tr::tr("warning: %1\n").arg(warning));
