@@ -421,4 +421,77 @@ QChart *ReportCharts::errorClasses(const review::ErrorTaxonomy &taxonomy, bool f
     return chart;
 }
 
+QColor ReportCharts::stageColor(const QString &stage, const Style &style)
+{
+    // Okabe & Ito in the pipeline's order; stages of other callers (previews, free text) grey.
+    static const QHash<QString, QRgb> colours{{u"repository_summary"_s, 0x56B4E9}, {u"file_classification"_s, 0xE69F00},
+                                              {u"example_generation"_s, 0x0072B2}, {u"judge_verdict"_s, 0xCC79A7},
+                                              {u"example_repair"_s, 0xD55E00}};
+    const QColor c = QColor::fromRgb(colours.value(stage, 0x8C8C8C));
+    return style.dark ? c.lighter(115) : c;
+}
+
+QChart *ReportCharts::costByStage(const review::CampaignCostBreakdown &costs, const Style &style)
+{
+    auto *chart = new QChart;
+    applyStyle(chart, style, Tr::tr("Cost per stage"));
+    auto *bars = new QStackedBarSeries(chart);
+    QStringList stages = review::CampaignCostBreakdown::pipelineStages();
+    for (const auto &c : costs.campaigns)
+        for (const auto &s : c.stages)
+            if (!stages.contains(s.stage))
+                stages << s.stage;
+    QStringList categories;
+    double highest = 0;
+    for (const auto &c : costs.campaigns) {
+        // The campaign's name only: the bars are narrow, the tables beside them name the models.
+        categories << (c.hidden ? c.campaign + u" ◌"_s : c.total.cost.isComplete() ? c.campaign : u"≥ "_s + c.campaign);
+        highest = std::max(highest, c.total.cost.knownUsd());
+    }
+    for (const QString &stage : std::as_const(stages)) {
+        QList<qreal> values;
+        double sum = 0;
+        for (const auto &c : costs.campaigns) {
+            double usd = 0;
+            for (const auto &s : c.stages)
+                if (s.stage == stage)
+                    usd += s.figures.cost.knownUsd();
+            values << usd;
+            sum += usd;
+        }
+        if (sum <= 0)
+            continue;   // a stage that cost nothing anywhere: no legend entry
+        auto *set = new QBarSet(stage, bars);
+        const QColor colour = stageColor(stage, style);
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(125));
+        set->append(values);
+        bars->append(set);
+    }
+    bars->setBarWidth(0.55);
+    chart->addSeries(bars);
+    chart->legend()->setAlignment(Qt::AlignRight);   // the stages' names are long
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    QString axisTitle = Tr::tr("Campaign");
+    if (costs.hasUnpricedCalls())
+        axisTitle += u" · "_s + Tr::tr("≥: some calls have no price");
+    styleAxis(x, style, axisTitle);
+    auto *y = new QValueAxis(chart);
+    const double step = niceStep(highest > 0 ? highest : 1.0, 6);
+    y->setRange(0, std::max(step, std::ceil(highest * 1.06 / step) * step));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setLabelFormat(step >= 1 ? u"%.0f"_s : step >= 0.1 ? u"%.1f"_s : step >= 0.01 ? u"%.2f"_s : u"%.4f"_s);
+    styleAxis(y, style, Tr::tr("Cost (USD)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    if (highest <= 0)
+        chart->setTitle(Tr::tr("Cost per stage: no priced call yet"));
+    return chart;
+}
+
 } // namespace wb::ui

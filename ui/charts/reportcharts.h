@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/campaigncostbreakdown.h"
 #include "review/campaignreport.h"
 #include "review/errortaxonomy.h"
 #include "review/reportseries.h"
@@ -61,6 +62,15 @@ public:
     static QChart *errorClasses(const review::ErrorTaxonomy &taxonomy, bool finalFailures, const Style &style);
     /** The colour of an error class, the same in every chart. */
     static QColor errorClassColor(const QString &errorClass, const Style &style);
+
+    /**
+     * One stacked bar per campaign, one set per stage (the pipeline's stages in their order, then the
+     * others; batch and synchronous calls of a stage together): the known cost in USD. A campaign whose
+     * cost is a lower bound is labelled "≥ name"; a withheld campaign has no bar.
+     */
+    static QChart *costByStage(const review::CampaignCostBreakdown &costs, const Style &style);
+    /** The colour of a pipeline stage (others grey), the same in every chart. */
+    static QColor stageColor(const QString &stage, const Style &style);
 };
 
 } // namespace wb::ui

@@ -3,8 +3,10 @@
 
 #include "charts/chartimage.h"
 #include "charts/reportcharts.h"
+#include "review/blindview.h"
 #include "session/workspacesession.h"
 #include "util/error.h"
+#include "views/stagecostpanel.h"
 #include "widgets/confusionmatrixwidget.h"
 
 #include <QChart>
@@ -157,6 +159,7 @@ CurationView::CurationView(WorkspaceSession *session, QWidget *parent)
                                  this))
     , m_agreementCampaign(new QComboBox(this))
     , m_agreementCriterion(new QComboBox(this))
+    , m_stageCosts(new StageCostPanel(this))
 {
     m_report->setObjectName(u"ReportTable"_s);
     m_agreementTable->setObjectName(u"AgreementTable"_s);
@@ -275,6 +278,18 @@ CurationView::CurationView(WorkspaceSession *session, QWidget *parent)
     connect(m_agreementCriterion, &QComboBox::currentIndexChanged, this, &CurationView::applyAgreementFilter);
     connect(m_agreementTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { showPairInMatrix(row); });
     m_tabs->addTab(agreementPage, tr("Agreement"));
+    m_tabs->addTab(m_stageCosts, tr("Cost by stage"));
+    connect(m_stageCosts, &StageCostPanel::saveChartRequested, this, [this] {
+        const QString path = askPngPath(u"cost-by-stage.png"_s);
+        if (path.isEmpty())
+            return;
+        try {
+            saveCostByStagePng(path);
+            m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Save Chart as PNG"), e.message());
+        }
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_report);
@@ -346,11 +361,14 @@ void CurationView::reload()
     // One background load for everything the tab shows; the GUI thread only formats the values.
     m_session->load(
         this, m_latest,
-        [](const std::shared_ptr<store::Workspace> &workspace) {
+        [annotator = m_session->annotator()](const std::shared_ptr<store::Workspace> &workspace) {
             Data data{review::CampaignReport::compute(workspace), review::AgreementReport::compute(workspace), {},
-                      review::ReportSeries::compute(workspace), review::ErrorTaxonomy::compute(workspace), {}};
+                      review::ReportSeries::compute(workspace), review::ErrorTaxonomy::compute(workspace),
+                      review::CampaignCostBreakdown::compute(workspace), {}};
             data.pooled = data.agreement.pooledPairs();
-            const QJsonDocument all(QJsonArray{data.report.toJson(), data.agreement.toJson(), data.series.toJson(), data.taxonomy.toJson()});
+            data.costs.hideFrom(review::BlindView::of(workspace, annotator));   // costs tell the models apart
+            const QJsonDocument all(QJsonArray{data.report.toJson(), data.agreement.toJson(), data.series.toJson(), data.taxonomy.toJson(),
+                                               data.costs.toJson()});
             data.fingerprint = QCryptographicHash::hash(all.toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
             return data;
         },
@@ -374,6 +392,7 @@ void CurationView::present(const Data &data)
     fillReportTable();
     fillCombos();   // before the charts: the rounds chart follows its campaign box
     fillAgreementTable();
+    m_stageCosts->setBreakdown(m_data.costs);
     rebuildCharts();
     refreshConfusionPairs();
     int examples = 0, judged = 0;
@@ -643,6 +662,13 @@ void CurationView::saveConfusionMatrixPng(const QString &path) const
     ChartImage::savePng(ChartImage::render(&copy, exportDpi()), path);
 }
 
+void CurationView::saveCostByStagePng(const QString &path) const
+{
+    ChartImage::savePng(ChartImage::render(ReportCharts::costByStage(m_data.costs, ReportCharts::Style::light()), ChartImage::defaultSize(),
+                                           exportDpi()),
+                        path);
+}
+
 QStringList CurationView::reportFileNames() const
 {
     QStringList names{u"table1.md"_s, u"table1.csv"_s, u"report.json"_s, u"criteria.png"_s, u"cost-correctness.png"_s, u"rounds.png"_s};
@@ -654,7 +680,8 @@ QStringList CurationView::reportFileNames() const
         used << name;
         names << name + u".png"_s;
     }
-    names << u"error-classes-rounds.png"_s << u"error-classes-failures.png"_s << u"confusion-matrix.png"_s;
+    names << u"error-classes-rounds.png"_s << u"error-classes-failures.png"_s << u"confusion-matrix.png"_s << u"cost-by-stage.md"_s
+          << u"cost-by-stage.csv"_s << u"cost-by-stage.png"_s;
     return names;
 }
 
@@ -672,6 +699,7 @@ QStringList CurationView::exportReport(const QString &folder) const
     json.insert(u"series"_s, m_data.series.toJson());
     json.insert(u"error_classes"_s, m_data.taxonomy.toJson());
     json.insert(u"agreement"_s, m_data.agreement.toJson());
+    m_data.costs.insertInto(json);
     writeText(written[2], QJsonDocument(json).toJson(QJsonDocument::Indented));
     saveChartPng(Chart::Criteria, written[3]);
     saveChartPng(Chart::CostCorrectness, written[4]);
@@ -680,10 +708,13 @@ QStringList CurationView::exportReport(const QString &folder) const
     ChartImage::savePng(ChartImage::render(ReportCharts::rounds(m_data.series, -1, style), size, exportDpi()), written[5]);
     for (int i = 0; i < m_data.series.campaigns.size(); ++i)
         ChartImage::savePng(ChartImage::render(ReportCharts::rounds(m_data.series, i, style), size, exportDpi()), written[6 + i]);
-    const qsizetype errors = written.size() - 3;
+    const qsizetype errors = written.size() - 6;
     ChartImage::savePng(ChartImage::render(ReportCharts::errorClasses(m_data.taxonomy, false, style), size, exportDpi()), written[errors]);
     ChartImage::savePng(ChartImage::render(ReportCharts::errorClasses(m_data.taxonomy, true, style), size, exportDpi()), written[errors + 1]);
-    saveConfusionMatrixPng(written.last());
+    saveConfusionMatrixPng(written[errors + 2]);
+    writeText(written[errors + 3], m_data.costs.toMarkdown().toUtf8());
+    writeText(written[errors + 4], m_data.costs.toCsv().toUtf8());
+    saveCostByStagePng(written[errors + 5]);
     return written;
 }
 

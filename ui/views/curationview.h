@@ -2,6 +2,7 @@
 #pragma once
 
 #include "review/agreementreport.h"
+#include "review/campaigncostbreakdown.h"
 #include "review/campaignreport.h"
 #include "review/errortaxonomy.h"
 #include "review/reportseries.h"
@@ -20,14 +21,16 @@ class QTableWidget;
 namespace wb::ui {
 
 class ConfusionMatrixWidget;
+class StageCostPanel;
 class WorkspaceSession;
 
 /**
  * The curation report of a workspace, paper-style: Table 1 per campaign; charts (judge and experts
  * per criterion and model, cost against correctness, the rounds histogram, the error classes per
  * campaign, of judged rounds or of final failures); confusion matrices per
- * criterion, campaign and pair of raters; and the agreement table (Cohen's κ judge × annotator and
- * annotator pairs, Fleiss' κ and Krippendorff's α), filterable by campaign and criterion. Everything is
+ * criterion, campaign and pair of raters; the agreement table (Cohen's κ judge × annotator and
+ * annotator pairs, Fleiss' κ and Krippendorff's α), filterable by campaign and criterion; and the
+ * cost by stage per campaign (withheld under blind review as CampaignReport::hideFrom does). Everything is
  * read off the GUI thread in one load; reload() after judgements change. Exports Table 1 as Markdown,
  * CSV and JSON and every chart as PNG.
  */
@@ -53,6 +56,7 @@ public:
     /** The error classes chart counts judged rounds (index 0) or final failures (index 1). */
     QComboBox *errorClassesCountBox() const { return m_errorCounted; }
     const review::ErrorTaxonomy &errorTaxonomy() const { return m_data.taxonomy; }
+    StageCostPanel *stageCostPanel() const { return m_stageCosts; }
     QComboBox *confusionCriterionBox() const { return m_confusionCriterion; }
     QComboBox *confusionCampaignBox() const { return m_confusionCampaign; }
     QComboBox *confusionPairBox() const { return m_confusionPair; }
@@ -71,11 +75,14 @@ public:
     void saveChartPng(Chart chart, const QString &path) const;
     /** Writes the confusion matrix shown as PNG at exportDpi(). Throws wb::Error. */
     void saveConfusionMatrixPng(const QString &path) const;
+    /** Writes the cost-by-stage chart as PNG, as saveChartPng() does. Throws wb::Error. */
+    void saveCostByStagePng(const QString &path) const;
     /**
      * Writes into @p folder (created when missing): table1.md, table1.csv, report.json (the table, the
      * charts' series, the error classes and the agreement), criteria.png, cost-correctness.png, rounds.png
      * (all campaigns), rounds-<campaign>.png per campaign, error-classes-rounds.png,
-     * error-classes-failures.png and confusion-matrix.png (the one shown). Every file is written
+     * error-classes-failures.png, confusion-matrix.png (the one shown), cost-by-stage.md,
+     * cost-by-stage.csv and cost-by-stage.png; report.json carries the cost by stage per campaign. Every file is written
      * atomically. Returns the paths written. Throws wb::Error naming the file and the reason.
      */
     QStringList exportReport(const QString &folder) const;
@@ -103,6 +110,7 @@ private:
         QList<review::AgreementReport::Pair> pooled;
         review::ReportSeries series;
         review::ErrorTaxonomy taxonomy;
+        review::CampaignCostBreakdown costs;   ///< withheld as blind review says for the session's annotator
         QByteArray fingerprint;   ///< of everything above: an unchanged reload shows nothing new
     };
 
@@ -150,6 +158,7 @@ private:
     QTableWidget *m_agreementTable;
     QComboBox *m_agreementCampaign;
     QComboBox *m_agreementCriterion;
+    StageCostPanel *m_stageCosts;
 };
 
 } // namespace wb::ui

@@ -363,7 +363,8 @@ private Q_SLOTS:
             names << QFileInfo(f).fileName();
         QCOMPARE(names, QStringList({u"table1.md"_s, u"table1.csv"_s, u"report.json"_s, u"criteria.png"_s, u"cost-correctness.png"_s,
                                      u"rounds.png"_s, u"rounds-gpt-5.png"_s, u"rounds-claude-sonnet-4-5.png"_s, u"rounds-gpt-oss-120b.png"_s,
-                                     u"error-classes-rounds.png"_s, u"error-classes-failures.png"_s, u"confusion-matrix.png"_s}));
+                                     u"error-classes-rounds.png"_s, u"error-classes-failures.png"_s, u"confusion-matrix.png"_s,
+                                     u"cost-by-stage.md"_s, u"cost-by-stage.csv"_s, u"cost-by-stage.png"_s}));
         for (const QString &f : files) {
             QVERIFY2(QFileInfo(f).size() > 0, qPrintable(f));
             if (f.endsWith(u".png"_s)) {
