@@ -215,6 +215,10 @@ InventorySummary InventoryBuilder::build(const Sink &sink, const std::atomic_boo
     TransferProgress report;
     report.phase = TransferProgress::Phase::Inventory;
     report.filesTotal = entries.size();
+    // The ranking needs the whole tree (imports, references), so records wait for it; contents do not.
+    RelevancePrior ranking(context);
+    QList<store::FileRecord> records;
+    records.reserve(qsizetype(entries.size()));
 
     for (size_t i = 0; i < entries.size(); ++i) {
         if (cancel && cancel->load())
@@ -260,6 +264,7 @@ InventorySummary InventoryBuilder::build(const Sink &sink, const std::atomic_boo
                 f.category = store::FileCategory::Other;
         }
         prior.path = f.path;
+        prior.objectSha = f.objectSha;
         prior.category = f.category;
         prior.kind = f.kind;
         prior.sizeBytes = f.sizeBytes;
@@ -268,15 +273,22 @@ InventorySummary InventoryBuilder::build(const Sink &sink, const std::atomic_boo
         prior.contentSkipped = f.contentSkipped;
         if (content.loaded && !f.isBinary)
             prior.content = content.data;
-        const PriorAssessment assessment = RelevancePrior::assess(prior, context);
-        f.prior = assessment.prior;
-        f.priorReason = assessment.reasons.join(u"; "_s);
-        sink(f);
+        ranking.add(prior);
+        records.append(std::move(f));
 
         if (progress && (i % 500 == 0 || i + 1 == entries.size())) {
             report.filesDone = i + 1;
             progress(report);
         }
+    }
+    const QList<PriorAssessment> assessments = ranking.rank();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        store::FileRecord &f = records[i];
+        f.prior = assessments[i].prior;
+        f.priorScore = assessments[i].score;
+        f.readmeNamed = assessments[i].readmeNamed;
+        f.priorReason = assessments[i].reasons.join(u"; "_s);
+        sink(f);
     }
     return summary;
 }

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repo/relevanceprior.h"
 
+#include "repo/relevanceweights.h"
+
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -11,93 +15,254 @@ namespace wb::repo {
 
 namespace {
 
-const QSet<QString> &exampleDirs()
+enum class Role { Excluded, Housekeeping, Plumbing, ApiStub, RootReadme, Readme, UsageDoc, Doc, Setup,
+                  Example, EntryPoint, Module, Test, Script, Data, Other };
+
+/** The key of a role in relevance.json's importer and referrer weights. */
+QString weightKey(Role role)
 {
-    static const QSet<QString> s{u"examples"_s,  u"example"_s,  u"demo"_s,     u"demos"_s,
-                                 u"tutorial"_s,  u"tutorials"_s, u"notebooks"_s, u"samples"_s,
-                                 u"sample"_s,    u"cookbook"_s, u"recipes"_s,  u"workflows"_s,
-                                 u"quickstart"_s, u"getting_started"_s, u"usage"_s};
-    return s;
+    switch (role) {
+    case Role::RootReadme: return u"readme"_s;
+    case Role::UsageDoc: return u"usage_doc"_s;
+    case Role::Readme:
+    case Role::Doc: return u"doc"_s;
+    case Role::Example: return u"example"_s;
+    case Role::EntryPoint: return u"entry_point"_s;
+    case Role::Module: return u"module"_s;
+    case Role::Test: return u"test"_s;
+    case Role::Script: return u"script"_s;
+    default: return u"other"_s;
+    }
 }
 
-const QSet<QString> &testDirs()
+struct File
 {
-    static const QSet<QString> s{u"test"_s, u"tests"_s, u"testing"_s, u"unittests"_s, u"spec"_s, u"specs"_s};
-    return s;
-}
+    QString path;
+    QString dir;
+    QString fileName;
+    QString objectSha;
+    store::FileCategory category = store::FileCategory::Other;
+    Role role = Role::Other;
+    int depth = 0;
+    bool binary = false;
+    bool media = false;
+    SourceFeatures features;
+    double base = 0;
+    QStringList baseReasons;
+};
 
-const QSet<QString> &ignoredDirs()
-{
-    static const QSet<QString> s{u"node_modules"_s, u"vendor"_s,        u"vendored"_s, u"third_party"_s,
-                                 u"thirdparty"_s,   u"3rdparty"_s,      u"external"_s, u"extern"_s,
-                                 u"build"_s,        u"dist"_s,          u"__pycache__"_s, u"site-packages"_s,
-                                 u".github"_s,      u".gitlab"_s,       u".circleci"_s, u".git"_s,
-                                 u".idea"_s,        u".vscode"_s,       u".tox"_s,     u"_build"_s};
-    return s;
-}
-
-const QSet<QString> &setupFiles()
-{
-    static const QSet<QString> s{u"setup.py"_s,        u"setup.cfg"_s,        u"pyproject.toml"_s,
-                                 u"requirements.txt"_s, u"environment.yml"_s, u"environment.yaml"_s,
-                                 u"Dockerfile"_s,       u"Makefile"_s,        u"CMakeLists.txt"_s};
-    return s;
-}
-
-QString stem(const QString &fileName)
+QString stemUpper(const QString &fileName)
 {
     const qsizetype dot = fileName.indexOf(u'.');
     return (dot > 0 ? fileName.left(dot) : fileName).toUpper();
 }
 
-bool importsAny(QByteArrayView content, const QStringList &packages)
+bool anyDirIn(const QStringList &dirs, const QSet<QString> &set)
 {
-    if (content.isEmpty() || packages.isEmpty())
-        return false;
-    const QString text = QString::fromUtf8(content.first(std::min<qsizetype>(content.size(), 64 * 1024)));
-    for (const QString &pkg : packages) {
-        const QRegularExpression re(u"^\\s*(?:from|import)\\s+"_s + QRegularExpression::escape(pkg) + u"\\b"_s,
-                                    QRegularExpression::MultilineOption);
-        if (re.match(text).hasMatch())
-            return true;
-    }
-    return false;
+    return std::any_of(dirs.cbegin(), dirs.cend(), [&](const QString &d) { return set.contains(d.toLower()); });
 }
 
-void addModulePaths(const QString &module, const QSet<QString> &allPaths, QSet<QString> &out)
+QString normalized(const QString &path)
 {
-    const QString base = QString(module).replace(u'.', u'/');
-    const QStringList candidates{base + u".py"_s, u"src/"_s + base + u".py"_s, base + u"/__init__.py"_s,
-                                 u"src/"_s + base + u"/__init__.py"_s, base + u"/__main__.py"_s};
-    for (const QString &candidate : candidates) {
-        if (allPaths.contains(candidate))
-            out.insert(candidate);
+    QStringList out;
+    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == u"."_s)
+            continue;
+        if (part == u".."_s) {
+            if (!out.isEmpty())
+                out.removeLast();
+            continue;
+        }
+        out << part;
     }
+    return out.join(u'/');
+}
+
+QString pretty(double v)
+{
+    return QString::number(v, 'f', 1);
 }
 
 } // namespace
+
+struct RelevancePrior::Private
+{
+    RepositoryContext context;
+    QList<File> files;
+
+    Role roleOf(const PriorInput &in, File &f) const;
+    void assignBase(File &f) const;
+};
+
+Role RelevancePrior::Private::roleOf(const PriorInput &in, File &f) const
+{
+    using C = store::FileCategory;
+    const RelevanceWeights &w = RelevanceWeights::instance();
+    const QStringList parts = in.path.split(u'/');
+    const QStringList dirs = parts.mid(0, parts.size() - 1);
+    const QString lowerName = f.fileName.toLower();
+    if (in.kind == store::FileKind::Symlink) {
+        f.baseReasons << u"symbolic link (not followed)"_s;
+        return Role::Excluded;
+    }
+    if (in.kind == store::FileKind::Submodule) {
+        f.baseReasons << u"submodule (not followed)"_s;
+        return Role::Excluded;
+    }
+    if (in.isLfsPointer) {
+        f.baseReasons << u"Git LFS pointer"_s;
+        return Role::Excluded;
+    }
+    for (const QString &d : dirs) {
+        if (w.names(u"ignored_dirs"_s).contains(d.toLower())) {
+            f.baseReasons << u"in %1/ (vendored, build or CI files)"_s.arg(d);
+            return Role::Excluded;
+        }
+    }
+    const QString extension = lowerName.section(u'.', -1);
+    if (lowerName.contains(u'.') && w.names(u"media_extensions"_s).contains(extension)) {
+        f.baseReasons << u"image, document, web or compiled file"_s;
+        f.media = true;
+        return Role::Other;
+    }
+    if (in.isBinary)
+        return Role::Data;
+    if ((in.category == C::Docs || in.category == C::Other) && w.names(u"housekeeping_stems"_s).contains(stemUpper(f.fileName)))
+        return Role::Housekeeping;
+    const bool inDocs = !dirs.isEmpty() && anyDirIn(dirs, w.names(u"docs_dirs"_s));
+    const bool inExamples = anyDirIn(dirs, w.names(u"example_dirs"_s));
+    const bool inTests = anyDirIn(dirs, w.names(u"test_dirs"_s)) || lowerName.startsWith(u"test_"_s)
+                         || lowerName.endsWith(u"_test.py"_s);
+    if (dirs.isEmpty() && w.names(u"setup_names"_s).contains(f.fileName))
+        return Role::Setup;
+    if (w.names(u"plumbing_names"_s).contains(f.fileName) || (lowerName.contains(u"requirements"_s) && !dirs.isEmpty())
+        || lowerName.endsWith(u".cfg"_s) || lowerName.endsWith(u".ini"_s) || lowerName.endsWith(u".toml"_s)
+        || lowerName.endsWith(u".lock"_s))
+        return Role::Plumbing;
+    if (in.category == C::Docs) {
+        if (stemUpper(f.fileName) == u"README"_s)
+            return dirs.isEmpty() ? Role::RootReadme : Role::Readme;
+        QString stem = lowerName.section(u'.', 0, 0);
+        static const QRegularExpression leadingNumber(u"^\\d+[_-]?"_s);
+        stem.remove(leadingNumber);
+        const QSet<QString> &usage = w.names(u"usage_doc_words"_s);
+        bool isUsage = usage.contains(stem) || std::any_of(usage.cbegin(), usage.cend(), [&](const QString &u) {
+                           return u.size() >= 5 && (stem.startsWith(u) || stem.endsWith(u));
+                       });
+        if (!isUsage && dirs.size() >= 2)   // docs/getting_started/client.md
+            isUsage = usage.contains(dirs.last().toLower()) && dirs.last().size() >= 5;
+        if (!isUsage && inExamples)
+            isUsage = true;
+        if (isUsage)
+            return Role::UsageDoc;
+        return Role::Doc;
+    }
+    if (in.category == C::Code || in.category == C::Notebook || in.category == C::Script) {
+        if (inTests && !inExamples)
+            return Role::Test;
+        if (context.entryPoints.contains(in.path))
+            return Role::EntryPoint;
+        if (in.category == C::Notebook || inExamples || (inDocs && in.category == C::Code))
+            return inTests ? Role::Test : Role::Example;
+        if (in.category == C::Script)
+            return Role::Script;
+        return Role::Module;
+    }
+    return Role::Data;
+}
+
+void RelevancePrior::Private::assignBase(File &f) const
+{
+    const RelevanceWeights &w = RelevanceWeights::instance();
+    auto base = [&](const QString &key) { return w.number(u"base."_s + key); };
+    switch (f.role) {
+    case Role::Excluded: f.base = 0; return;
+    case Role::Housekeeping: f.base = base(u"housekeeping"_s); f.baseReasons << u"project housekeeping"_s; return;
+    case Role::Plumbing: f.base = base(u"plumbing"_s); f.baseReasons << u"build, CI or documentation plumbing"_s; return;
+    case Role::ApiStub: f.base = base(u"api_stub"_s); f.baseReasons << u"generated API stub"_s; return;
+    case Role::RootReadme: f.base = base(u"root_readme"_s); f.baseReasons << u"root README"_s; break;
+    case Role::Readme:
+        if (anyDirIn(f.dir.split(u'/'), w.names(u"example_dirs"_s))) {
+            f.base = base(u"readme_in_examples"_s);
+            f.baseReasons << u"README of an example"_s;
+        } else {
+            f.base = base(u"readme"_s);
+            f.baseReasons << u"README"_s;
+        }
+        break;
+    case Role::UsageDoc: f.base = base(u"usage_doc"_s); f.baseReasons << u"usage documentation"_s; break;
+    case Role::Doc: f.base = base(u"doc"_s); f.baseReasons << u"documentation"_s; break;
+    case Role::Setup: f.base = base(u"setup"_s); f.baseReasons << u"setup facts"_s; break;
+    case Role::Example:
+        f.base = base(f.category == store::FileCategory::Notebook ? u"example_notebook"_s : u"example"_s);
+        f.baseReasons << (f.category == store::FileCategory::Notebook ? u"notebook"_s : u"example"_s);
+        break;
+    case Role::EntryPoint: f.base = base(u"entry_point"_s); f.baseReasons << u"package entry point"_s; break;
+    case Role::Module: f.base = base(u"module"_s); f.baseReasons << u"module"_s; break;
+    case Role::Test: f.base = base(u"test"_s); f.baseReasons << u"test code"_s; break;
+    case Role::Script: f.base = base(u"script"_s); f.baseReasons << u"script"_s; break;
+    case Role::Data:
+        f.base = base(u"data"_s);
+        f.baseReasons << (f.binary ? u"binary data"_s : u"data"_s);
+        if (anyDirIn(f.dir.split(u'/'), w.names(u"example_dirs"_s))) {
+            f.base += base(u"config_data_in_examples"_s);
+            f.baseReasons << u"in an examples folder"_s;
+        }
+        break;
+    case Role::Other: f.base = base(f.media ? u"media"_s : u"other"_s); break;
+    }
+    if (f.role == Role::UsageDoc || f.role == Role::Doc || f.role == Role::Readme) {
+        const double code = std::min(base(u"doc_code_line_cap"_s), f.features.codeLines * base(u"doc_code_line"_s));
+        if (code >= 0.1) {
+            f.base += code;
+            f.baseReasons << u"code in it (+%1)"_s.arg(pretty(code));
+        }
+    }
+    if (f.features.generated && (f.role == Role::Module || f.role == Role::Example)) {
+        f.base += base(u"generated"_s);
+        f.baseReasons << u"generated code"_s;
+    }
+    const int extra = f.depth - int(base(u"depth_free"_s));
+    if (extra > 0 && f.role != Role::RootReadme) {
+        f.base -= extra * base(u"depth_step"_s);
+        f.baseReasons << u"nested %1 folders deep"_s.arg(f.depth);
+    }
+}
 
 RepositoryContext RelevancePrior::buildContext(const QStringList &paths, const QByteArray &readme,
                                                const QList<QByteArray> &packagingFiles)
 {
     RepositoryContext ctx;
     const QSet<QString> all(paths.cbegin(), paths.cend());
+    const QSet<QString> &testDirs = RelevanceWeights::instance().names(u"test_dirs"_s);
 
     // Own packages: top-level (or src/) folders with an __init__.py.
     static const QRegularExpression initRe(u"^(?:src/)?([A-Za-z_][A-Za-z0-9_]*)/__init__\\.py$"_s);
     for (const QString &p : paths) {
         const auto m = initRe.match(p);
-        if (m.hasMatch() && !ctx.packageNames.contains(m.captured(1)) && !testDirs().contains(m.captured(1)))
+        if (m.hasMatch() && !ctx.packageNames.contains(m.captured(1)) && !testDirs.contains(m.captured(1)))
             ctx.packageNames << m.captured(1);
     }
 
-    static const QRegularExpression entryRe(u"=\\s*[\"']?([A-Za-z_][A-Za-z0-9_.]*)\\s*:\\s*[A-Za-z_][A-Za-z0-9_]*"_s);
+    static const QRegularExpression entryRe(u"([\"']?[A-Za-z0-9_.-]+[\"']?)?\\s*=\\s*[\"']?([A-Za-z_][A-Za-z0-9_.]*)\\s*:\\s*[A-Za-z_][A-Za-z0-9_]*"_s);
     static const QRegularExpression nameRe(u"^\\s*name\\s*=\\s*[\"']([A-Za-z0-9_.-]+)[\"']"_s,
                                            QRegularExpression::MultilineOption);
     for (const QByteArray &file : packagingFiles) {
         const QString text = QString::fromUtf8(file);
-        for (auto it = entryRe.globalMatch(text); it.hasNext();)
-            addModulePaths(it.next().captured(1), all, ctx.entryPoints);
+        for (auto it = entryRe.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            QString command = match.captured(1);
+            command.remove(u'"').remove(u'\'');
+            const QString base = match.captured(2).replace(u'.', u'/');
+            for (const QString &candidate : QStringList{base + u".py"_s, u"src/"_s + base + u".py"_s, base + u"/__main__.py"_s,
+                                             u"src/"_s + base + u"/__main__.py"_s, base + u"/__init__.py"_s}) {
+                if (all.contains(candidate)) {
+                    ctx.entryPoints.insert(candidate);
+                    if (!command.isEmpty())
+                        ctx.commands.insert(command, candidate);
+                }
+            }
+        }
         const auto name = nameRe.match(text);
         if (name.hasMatch()) {
             const QString pkg = name.captured(1).toLower().replace(u'-', u'_');
@@ -124,126 +289,439 @@ RepositoryContext RelevancePrior::buildContext(const QStringList &paths, const Q
     return ctx;
 }
 
-PriorAssessment RelevancePrior::assess(const PriorInput &f, const RepositoryContext &ctx)
+RelevancePrior::RelevancePrior(RepositoryContext context)
+    : d(std::make_unique<Private>())
 {
-    using store::FileCategory;
-    PriorAssessment a;
-    const QStringList parts = f.path.split(u'/');
-    const QString fileName = parts.last();
-    const QStringList dirs = parts.mid(0, parts.size() - 1);
-    const int depth = int(dirs.size());
+    d->context = std::move(context);
+}
 
-    if (f.kind == store::FileKind::Symlink) {
-        a.reasons << u"symbolic link (not followed)"_s;
-        return a;
+RelevancePrior::~RelevancePrior() = default;
+
+void RelevancePrior::add(const PriorInput &in)
+{
+    File f;
+    f.path = in.path;
+    f.objectSha = in.objectSha;
+    f.category = in.category;
+    f.binary = in.isBinary;
+    const qsizetype slash = in.path.lastIndexOf(u'/');
+    f.dir = slash < 0 ? QString() : in.path.left(slash);
+    f.fileName = in.path.mid(slash + 1);
+    f.depth = int(in.path.count(u'/'));
+    f.role = d->roleOf(in, f);
+    if (f.role != Role::Excluded && !in.isBinary && !in.contentSkipped)
+        f.features = SourceFeatures::extract(in.path, in.category, in.content);
+    if (f.role == Role::Doc && f.features.apiStub)
+        f.role = Role::ApiStub;
+    if (in.contentSkipped && f.role != Role::Data && f.role != Role::Excluded)
+        f.baseReasons << u"too large to read"_s;
+    d->assignBase(f);
+    d->files.append(std::move(f));
+}
+
+QList<PriorAssessment> RelevancePrior::rank() const
+{
+    const RelevanceWeights &w = RelevanceWeights::instance();
+    QList<File> &files = d->files;
+    const qsizetype n = files.size();
+
+    // Python modules of the tree: a file's module name starts at the topmost folder of its chain of packages.
+    QSet<QString> packageDirs;
+    for (const File &f : std::as_const(files))
+        if (f.fileName == u"__init__.py"_s)
+            packageDirs.insert(f.dir);
+    QHash<QString, qsizetype> byModule;
+    QHash<QString, qsizetype> scriptModules;   // "dir:name" of modules outside any package: only their folder imports them
+    QList<QString> moduleOf(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const File &f = files[i];
+        if (!f.fileName.endsWith(u".py"_s) || f.role == Role::Excluded)
+            continue;
+        const QStringList dirs = f.dir.isEmpty() ? QStringList() : f.dir.split(u'/');
+        qsizetype start = dirs.size();
+        while (start > 0 && packageDirs.contains(dirs.mid(0, start).join(u'/')))
+            --start;
+        QStringList module = dirs.mid(start);
+        if (f.fileName != u"__init__.py"_s)
+            module << f.fileName.chopped(3);
+        if (module.isEmpty())
+            continue;
+        moduleOf[i] = module.join(u'.');
+        if (start == dirs.size()) {
+            scriptModules.insert(f.dir + u':' + moduleOf[i], i);
+            continue;
+        }
+        const auto existing = byModule.constFind(moduleOf[i]);
+        if (existing == byModule.cend() || files[*existing].path.size() > f.path.size())
+            byModule.insert(moduleOf[i], i);
     }
-    if (f.kind == store::FileKind::Submodule) {
-        a.reasons << u"submodule (not followed)"_s;
-        return a;
-    }
-    if (f.isLfsPointer) {
-        a.reasons << u"Git LFS pointer"_s;
-        return a;
-    }
-    if (f.isBinary) {
-        a.reasons << u"binary"_s;
-        return a;
-    }
-    for (const QString &d : dirs) {
-        if (ignoredDirs().contains(d.toLower())) {
-            a.reasons << u"in %1/ (vendored, build or CI files)"_s.arg(d);
-            return a;
+    qsizetype importer = -1;   // whose imports are being resolved (script modules resolve in its folder only)
+    auto lookup = [&](const QString &module) -> qsizetype {
+        if (const qsizetype t = byModule.value(module, -1); t >= 0)
+            return t;
+        return importer >= 0 ? scriptModules.value(files[importer].dir + u':' + module, -1) : -1;
+    };
+    auto absolute = [&](qsizetype from, const QString &module) -> QString {
+        if (!module.startsWith(u'.'))
+            return module;
+        qsizetype dots = 0;
+        while (dots < module.size() && module.at(dots) == u'.')
+            ++dots;
+        QStringList package = moduleOf[from].split(u'.', Qt::SkipEmptyParts);
+        if (files[from].fileName != u"__init__.py"_s && !package.isEmpty())
+            package.removeLast();
+        for (qsizetype up = 1; up < dots && !package.isEmpty(); ++up)
+            package.removeLast();
+        const QString rest = module.mid(dots);
+        if (!rest.isEmpty())
+            package << rest;
+        return package.join(u'.');
+    };
+    // What an __init__.py re-exports: name → the module that defines it (one level of star imports).
+    QHash<qsizetype, QHash<QString, qsizetype>> reexports;
+    auto reexportsOf = [&](qsizetype init) -> const QHash<QString, qsizetype> & {
+        auto it = reexports.find(init);
+        if (it != reexports.end())
+            return it.value();
+        QHash<QString, qsizetype> map;
+        for (const ImportStatement &st : std::as_const(files[init].features.imports)) {
+            const QString module = absolute(init, st.module);
+            for (const QString &name : st.names) {
+                if (name == u"*"_s) {
+                    if (const qsizetype t = lookup(module); t >= 0 && t != init)
+                        for (const QString &def : std::as_const(files[t].features.definitions))
+                            map.insert(def, t);
+                } else if (const qsizetype sub = lookup(module + u'.' + name); sub >= 0 && sub != init) {
+                    map.insert(name, sub);
+                } else if (const qsizetype t = lookup(module); t >= 0 && t != init) {
+                    map.insert(name, t);
+                }
+            }
+        }
+        return reexports.insert(init, map).value();
+    };
+    // The files one file imports, with the share each gets.
+    auto importsOf = [&](qsizetype i) {
+        QHash<qsizetype, double> targets;
+        auto credit = [&](qsizetype t, double share) {
+            if (t >= 0 && t != i)
+                targets[t] = std::max(targets.value(t), share);
+        };
+        for (const ImportStatement &st : std::as_const(files[i].features.imports)) {
+            const QString module = absolute(i, st.module);
+            if (st.names.isEmpty()) {
+                credit(lookup(module), 1.0);
+                continue;
+            }
+            for (const QString &name : st.names) {
+                if (const qsizetype sub = lookup(module + u'.' + name); sub >= 0) {
+                    credit(sub, 1.0);
+                    continue;
+                }
+                const qsizetype t = lookup(module);
+                if (t < 0)
+                    continue;
+                const qsizetype definer = files[t].fileName == u"__init__.py"_s ? reexportsOf(t).value(name, -1) : -1;
+                if (definer >= 0) {
+                    credit(definer, w.number(u"usage.reexport_share"_s));
+                    credit(t, w.number(u"usage.package_share"_s));
+                } else {
+                    credit(t, 1.0);
+                }
+            }
+        }
+        const double dottedShare = w.number(u"usage.dotted_share"_s);   // a name in prose or configuration, not an import
+        for (const QString &dotted : std::as_const(files[i].features.dottedNames)) {
+            QStringList parts = dotted.split(u'.');
+            while (parts.size() >= 2) {   // nequip.model.NequIPGNNModel → nequip/model/__init__.py's definer
+                const QString module = parts.join(u'.');
+                if (const qsizetype t = byModule.value(module, -1); t >= 0) {
+                    credit(t, dottedShare);
+                    break;
+                }
+                const QString last = parts.takeLast();
+                if (parts.size() < 2)
+                    break;   // `pkg.name` alone says little about where name lives
+                const qsizetype t = byModule.value(parts.join(u'.'), -1);
+                if (t >= 0 && files[t].fileName == u"__init__.py"_s) {
+                    if (const qsizetype definer = reexportsOf(t).value(last, -1); definer >= 0) {
+                        credit(definer, dottedShare);
+                        break;
+                    }
+                }
+                if (t >= 0) {
+                    credit(t, dottedShare);
+                    break;
+                }
+            }
+        }
+        return targets;
+    };
+
+    auto usable = [](const File &f) {
+        return f.role != Role::Excluded && f.role != Role::Housekeeping && f.role != Role::Plumbing;
+    };
+    QList<QHash<qsizetype, double>> imports(n);
+    QList<double> credit(n, 0.0), internalCredit(n, 0.0);   // from users of the package; from its own modules and tests
+    QList<QHash<QString, int>> importers(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!usable(files[i]) || (files[i].features.imports.isEmpty() && files[i].features.dottedNames.isEmpty()))
+            continue;
+        importer = i;
+        imports[i] = importsOf(i);
+        importer = -1;
+        const double weight = w.number(u"importer_weight."_s + weightKey(files[i].role))
+                              / std::sqrt(std::max<double>(1.0, double(imports[i].size())));
+        const bool internal = files[i].role == Role::Module || files[i].role == Role::Test;
+        for (auto it = imports[i].cbegin(); it != imports[i].cend(); ++it) {
+            const File &target = files[it.key()];
+            // An __init__.py that only gathers names passes most of the credit on (re-exports are followed above).
+            const double own = target.fileName == u"__init__.py"_s && target.features.definitions.isEmpty()
+                                   ? w.number(u"usage.gatherer_share"_s) : 1.0;
+            (internal ? internalCredit : credit)[it.key()] += weight * it.value() * own;
+            importers[it.key()][weightKey(files[i].role)] += 1;
         }
     }
 
-    int score = 1;
-    switch (f.category) {
-    case FileCategory::Code: score = 3; break;
-    case FileCategory::Notebook: score = 4; a.reasons << u"notebook"_s; break;
-    case FileCategory::Script: score = 3; break;
-    case FileCategory::Docs: score = 2; break;
-    case FileCategory::Data:
-    case FileCategory::Other: score = 1; break;
-    }
-
-    const QString upperStem = stem(fileName);
-    bool housekeeping = false;
-    if (f.category == FileCategory::Docs) {
-        if (upperStem == u"README"_s) {
-            score = depth == 0 ? 5 : 4;
-            a.reasons << (depth == 0 ? u"root README"_s : u"README"_s);
-        } else if (QStringList{u"CHANGELOG"_s, u"CHANGES"_s, u"HISTORY"_s, u"CONTRIBUTING"_s, u"CODE_OF_CONDUCT"_s,
-                               u"AUTHORS"_s, u"CONTRIBUTORS"_s, u"LICENSE"_s, u"LICENCE"_s, u"COPYING"_s,
-                               u"NEWS"_s, u"SECURITY"_s}
-                       .contains(upperStem)) {
-            score = 1;
-            housekeeping = true;
-            a.reasons << u"project housekeeping"_s;
-        } else if (QStringList{u"INSTALL"_s, u"USAGE"_s, u"QUICKSTART"_s, u"GETTING_STARTED"_s, u"TUTORIAL"_s}
-                       .contains(upperStem)) {
-            score = 4;
-            a.reasons << u"installation or usage notes"_s;
-        } else if (!dirs.isEmpty() && (dirs.first() == u"docs"_s || dirs.first() == u"doc"_s)) {
-            score = 3;
-            a.reasons << u"documentation folder"_s;
+    // Symbols the README and the usage documentation name → the modules that define them.
+    QHash<QString, QList<qsizetype>> definers;
+    for (qsizetype i = 0; i < n; ++i)
+        if (files[i].role == Role::Module || files[i].role == Role::EntryPoint)
+            for (const QString &def : std::as_const(files[i].features.definitions))
+                definers[def] << i;
+    QList<double> symbolScore(n, 0.0);
+    QList<QStringList> symbolNames(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const bool readme = files[i].role == Role::RootReadme;
+        if (!readme && files[i].role != Role::UsageDoc)
+            continue;
+        const double each = w.number(readme ? u"usage.readme_symbol"_s : u"usage.doc_symbol"_s);
+        const double cap = w.number(readme ? u"usage.readme_symbol_cap"_s : u"usage.doc_symbol_cap"_s);
+        for (const QString &symbol : std::as_const(files[i].features.mentions)) {
+            QList<qsizetype> where = definers.value(symbol);
+            if (const QString script = d->context.commands.value(symbol); !script.isEmpty()) {   // `nequip-train`
+                where.clear();
+                for (qsizetype t = 0; t < n; ++t)
+                    if (files[t].path == script)
+                        where << t;
+            }
+            if (where.isEmpty() || where.size() > 3)
+                continue;
+            for (const qsizetype t : where) {
+                const double add = std::min(each, cap - symbolScore[t]);
+                if (add <= 0)
+                    continue;
+                symbolScore[t] += add;
+                if (readme && symbolNames[t].size() < 3)
+                    symbolNames[t] << symbol;
+            }
         }
     }
-    if (depth == 0 && setupFiles().contains(fileName)) {
-        score = std::max(score, 4);
-        a.reasons << u"setup facts"_s;
+
+    // Files the others open: string literals and backticked names resolved against the tree.
+    QHash<QString, qsizetype> byPath;
+    QHash<QString, QList<qsizetype>> byName;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (files[i].role == Role::Excluded)
+            continue;
+        byPath.insert(files[i].path, i);
+        byName[files[i].fileName] << i;
     }
-    if (fileName == u"__init__.py"_s && f.sizeBytes < 200) {
-        a.reasons << u"near-empty __init__.py"_s;
-        a.prior = 1;
-        return a;
+    const qsizetype maxCandidates = qsizetype(w.number(u"data_refs.max_candidates"_s));
+    QList<double> referenced(n, 0.0);
+    QList<QStringList> referrers(n);
+    auto resolve = [&](qsizetype from, const QString &reference, bool link) {
+        QList<qsizetype> candidates;
+        const QString exact = normalized(reference);
+        const QString relative = normalized(files[from].dir + u'/' + reference);
+        static const QStringList linkSuffixes{QString(), u".rst"_s, u".md"_s, u".ipynb"_s, u".py"_s, u".txt"_s};
+        for (const QString &suffix : link ? linkSuffixes : QStringList{QString()}) {
+            if (byPath.contains(relative + suffix))
+                return QList<qsizetype>{byPath.value(relative + suffix)};
+            if (byPath.contains(exact + suffix))
+                return QList<qsizetype>{byPath.value(exact + suffix)};
+        }
+        if (link)
+            return candidates;
+        // A bare or partial name: the files of that name nearest to the one that names it.
+        const QList<qsizetype> named = byName.value(exact.section(u'/', -1));
+        const QStringList here = files[from].dir.split(u'/');
+        int best = -1;
+        for (const qsizetype t : named) {
+            if (exact.contains(u'/') && !files[t].path.endsWith(u'/' + exact))
+                continue;
+            const QStringList there = files[t].dir.split(u'/');
+            int common = 0;
+            while (common < here.size() && common < there.size() && here[common] == there[common])
+                ++common;
+            if (common > best) {
+                best = common;
+                candidates.clear();
+            }
+            if (common == best)
+                candidates << t;
+        }
+        return candidates;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!usable(files[i]) || (files[i].features.fileReferences.isEmpty() && files[i].features.links.isEmpty()))
+            continue;
+        if (files[i].role == Role::RootReadme)
+            continue;   // what the README names counts once, as "named in the README"
+        const double weight = w.number(u"data_refs.referrer_weight."_s + weightKey(files[i].role));
+        QSet<qsizetype> counted;
+        auto addReferences = [&](const QList<qsizetype> &found, double share) {
+            QList<qsizetype> candidates = found;
+            candidates.removeAll(i);
+            if (candidates.isEmpty() || candidates.size() > maxCandidates)
+                return;
+            for (const qsizetype t : std::as_const(candidates)) {
+                if (counted.contains(t))
+                    continue;   // a file named twice by the same file counts once
+                counted.insert(t);
+                referenced[t] += share * weight / double(candidates.size());
+                if (referrers[t].size() < 2 && !referrers[t].contains(files[i].path))
+                    referrers[t] << files[i].path;
+            }
+        };
+        for (const QString &reference : std::as_const(files[i].features.fileReferences))
+            addReferences(resolve(i, reference, false), 1.0);
+        for (const QString &link : std::as_const(files[i].features.links))
+            addReferences(resolve(i, link, true), w.number(u"data_refs.link_share"_s));
     }
 
-    const bool inExamples = std::any_of(dirs.cbegin(), dirs.cend(),
-                                        [](const QString &d) { return exampleDirs().contains(d.toLower()); });
-    if (inExamples && f.category != FileCategory::Data && f.category != FileCategory::Other) {
-        score += f.category == FileCategory::Docs ? 1 : 2;
-        a.reasons << u"in an examples folder"_s;
+    QSet<QString> exampleDirs;
+    for (const File &f : std::as_const(files))
+        if (f.role == Role::Example && !f.dir.isEmpty())
+            exampleDirs.insert(f.dir);
+
+    QList<PriorAssessment> out(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const File &f = files[i];
+        PriorAssessment &a = out[i];
+        a.reasons = f.baseReasons;
+        if (f.role == Role::Excluded) {
+            a.score = 0;
+            a.prior = 1;
+            continue;
+        }
+        double score = f.base;
+        if (credit[i] > 0 || internalCredit[i] > 0) {
+            const double scale = w.number(u"usage.scale"_s);
+            const double add = std::min(w.number(u"usage.cap"_s), scale * std::log2(1.0 + credit[i]))
+                               + std::min(w.number(u"usage.internal_cap"_s), 0.5 * scale * std::log2(1.0 + internalCredit[i]));
+            score += add;
+            QStringList by;
+            for (auto it = importers[i].cbegin(); it != importers[i].cend(); ++it)
+                by << u"%1 %2"_s.arg(it.value()).arg(QString(it.key()).replace(u'_', u' '));
+            by.sort();
+            a.reasons << u"imported by %1 (+%2)"_s.arg(by.join(u", "_s), pretty(add));
+        }
+        if (f.role == Role::Example && !imports[i].isEmpty()) {
+            score += w.number(u"base.example_uses_package"_s);
+            a.reasons << u"uses the repository's own code (+%1)"_s.arg(pretty(w.number(u"base.example_uses_package"_s)));
+        }
+        if (symbolScore[i] > 0) {
+            score += symbolScore[i];
+            a.reasons << (symbolNames[i].isEmpty() ? u"defines what the documentation names (+%1)"_s.arg(pretty(symbolScore[i]))
+                                                   : u"defines %1, named in the README (+%2)"_s.arg(symbolNames[i].join(u", "_s),
+                                                                                                    pretty(symbolScore[i])));
+        }
+        if (f.role == Role::Test) {
+            double tested = 0;
+            QString testedPath;
+            for (auto it = imports[i].cbegin(); it != imports[i].cend(); ++it) {
+                if (credit[it.key()] > tested) {
+                    tested = credit[it.key()];
+                    testedPath = files[it.key()].path;
+                }
+            }
+            double add = std::min(w.number(u"tests.tested_module_cap"_s),
+                                  w.number(u"tests.tested_module_share"_s) * w.number(u"usage.scale"_s) * std::log2(1.0 + tested));
+            QString stem = f.fileName.section(u'.', 0, 0);
+            stem.remove(QRegularExpression(u"^test_|_test$"_s));
+            for (auto it = imports[i].cbegin(); it != imports[i].cend(); ++it)
+                if (const QString target = files[it.key()].fileName.section(u'.', 0, 0);
+                    target == stem || files[it.key()].dir.section(u'/', -1) + u'_' + target == stem) {
+                    add += w.number(u"tests.name_match"_s);
+                    testedPath = files[it.key()].path;
+                    break;
+                }
+            if (add > 0.05) {
+                score += add;
+                a.reasons << u"tests %1 (+%2)"_s.arg(testedPath, pretty(add));
+            }
+        }
+        const bool openable = f.role == Role::Data || f.role == Role::Example || f.role == Role::UsageDoc || f.role == Role::Doc
+                              || f.role == Role::Readme || f.role == Role::Script;
+        if (referenced[i] > 0 && openable) {
+            const double add = std::min(w.number(u"data_refs.cap"_s), w.number(u"data_refs.scale"_s) * std::log2(1.0 + referenced[i]));
+            score += add;
+            a.reasons << u"opened or named by %1 (+%2)"_s.arg(referrers[i].join(u", "_s), pretty(add));
+        }
+        if (f.role == Role::Data && exampleDirs.contains(f.dir)) {
+            score += w.number(u"data_refs.beside_example"_s);
+            a.reasons << u"beside an example"_s;
+        }
+        const RepositoryContext &ctx = d->context;
+        if (usable(f) && f.role != Role::RootReadme && f.role != Role::Other
+            && (ctx.readmeMentions.contains(f.path) || (f.depth > 0 && f.fileName.contains(u'.') && ctx.readmeMentions.contains(f.fileName)))) {
+            const double add = w.number(f.role == Role::Data ? u"readme_named_data"_s : u"readme_named"_s);
+            score += add;
+            a.readmeNamed = true;
+            a.reasons << u"named in the README (+%1)"_s.arg(pretty(add));
+        }
+        a.score = std::max(0.0, score);
     }
-    if (ctx.entryPoints.contains(f.path)) {
-        score = 5;
-        a.reasons << u"package entry point"_s;
-    }
-    if (housekeeping) {
-        a.prior = 1;
-        return a;
-    }
-    if (ctx.readmeMentions.contains(f.path) || (depth > 0 && ctx.readmeMentions.contains(fileName) && fileName.contains(u'.'))) {
-        score = std::max(score, 4);
-        a.reasons << u"named in the README"_s;
-    }
-    if ((f.category == FileCategory::Code || f.category == FileCategory::Notebook || f.category == FileCategory::Script)
-        && importsAny(f.content, ctx.packageNames)) {
-        const bool insidePackage = !dirs.isEmpty()
-                                   && (ctx.packageNames.contains(dirs.first())
-                                       || (dirs.first() == u"src"_s && dirs.size() > 1
-                                           && ctx.packageNames.contains(dirs.at(1))));
-        if (!insidePackage) {
-            score += 1;
-            a.reasons << u"uses the repository's own package"_s;
+    // Equal blobs: the best-ranked copy stays, the others count less.
+    QHash<QString, QList<qsizetype>> copies;
+    for (qsizetype i = 0; i < n; ++i)
+        if (!files[i].objectSha.isEmpty() && files[i].role != Role::Excluded && files[i].role != Role::RootReadme)
+            copies[files[i].objectSha] << i;
+    for (auto it = copies.begin(); it != copies.end(); ++it) {
+        QList<qsizetype> &same = it.value();
+        if (same.size() < 2)
+            continue;
+        std::stable_sort(same.begin(), same.end(), [&](qsizetype a, qsizetype b) {
+            return out[a].score != out[b].score ? out[a].score > out[b].score : files[a].path.size() < files[b].path.size();
+        });
+        for (qsizetype k = 1; k < same.size(); ++k) {
+            out[same[k]].score = std::max(0.0, out[same[k]].score + w.number(u"duplicate"_s));
+            out[same[k]].reasons << u"same content as %1"_s.arg(files[same[0]].path);
         }
     }
-    const bool isTest = std::any_of(dirs.cbegin(), dirs.cend(), [](const QString &d) { return testDirs().contains(d.toLower()); })
-                        || fileName.startsWith(u"test_"_s) || fileName.endsWith(u"_test.py"_s)
-                        || fileName == u"conftest.py"_s;
-    if (isTest) {
-        score = std::min(score, 2);
-        a.reasons << u"test code"_s;
+
+    // Crowded folders: past the third file of one kind in a folder, each next one counts a little less.
+    QHash<QString, QList<qsizetype>> byDir;
+    for (qsizetype i = 0; i < n; ++i)
+        if (files[i].role != Role::Excluded)
+            byDir[files[i].dir + u'\n' + QString::number(int(files[i].role))] << i;
+    const double decay = w.number(u"directory_decay"_s), floor = w.number(u"directory_decay_floor"_s);
+    for (auto it = byDir.begin(); it != byDir.end(); ++it) {
+        QList<qsizetype> &members = it.value();
+        if (members.size() <= 3)
+            continue;
+        std::stable_sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) { return out[a].score > out[b].score; });
+        for (qsizetype k = 3; k < members.size(); ++k)
+            out[members[k]].score *= std::max(floor, std::pow(decay, double(k - 2)));
+        out[members[3]].reasons << u"one of %1 files in its folder"_s.arg(members.size());
+        for (qsizetype k = 4; k < members.size(); ++k)
+            out[members[k]].reasons << u"one of %1 files in its folder"_s.arg(members.size());
     }
-    if (depth >= 4) {
-        score -= 1;
-        a.reasons << u"deeply nested"_s;
+    for (qsizetype i = 0; i < n; ++i) {
+        out[i].score = std::round(out[i].score * 1000.0) / 1000.0;
+        out[i].prior = files[i].role == Role::Excluded || files[i].role == Role::Housekeeping ? 1 : w.band(out[i].score);
+        if (out[i].reasons.isEmpty())
+            out[i].reasons << u"no particular signal"_s;
     }
-    if (f.contentSkipped) {
-        score = std::min(score, 2);
-        a.reasons << u"too large to read"_s;
-    }
-    a.prior = std::clamp(score, 1, 5);
-    return a;
+    return out;
+}
+
+PriorAssessment RelevancePrior::assess(const PriorInput &file, const RepositoryContext &context)
+{
+    RelevancePrior prior(context);
+    prior.add(file);
+    return prior.rank().constFirst();
 }
 
 } // namespace wb::repo

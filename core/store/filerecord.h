@@ -39,7 +39,9 @@ struct FileRecord
     bool contentSkipped = false;
     QString symlinkTarget;
     FileCategory category = FileCategory::Other;
-    int prior = 1;          ///< static relevance prior, 1-5
+    int prior = 1;          ///< static relevance prior, 1-5 (the band of priorScore)
+    double priorScore = 0;  ///< the static ranking's continuous score; 0 in inventories older than schema 13
+    bool readmeNamed = false;   ///< the root README names the file: it is always classified
     QString priorReason;
 };
 

@@ -128,8 +128,8 @@ QList<FileRecord> RepositoryStore::files(qint64 repositoryId) const
     QSqlQuery q = exec(m_workspace->database(),
                        u"SELECT id, repository_id, path, path_bytes, object_sha, kind, size_bytes, line_count, "
                        "language, is_executable, is_binary, is_lfs_pointer, content_skipped, symlink_target, "
-                       "category, prior, prior_reason FROM files WHERE repository_id = :r "
-                       "ORDER BY prior DESC, path"_s,
+                       "category, prior, prior_reason, prior_score, readme_named FROM files WHERE repository_id = :r "
+                       "ORDER BY prior_score DESC, prior DESC, path"_s,
                        {{u":r"_s, repositoryId}});
     QList<FileRecord> result;
     while (q.next()) {
@@ -152,6 +152,8 @@ QList<FileRecord> RepositoryStore::files(qint64 repositoryId) const
         f.category = fileCategoryFromString(q.value(14).toString());
         f.prior = q.value(15).toInt();
         f.priorReason = q.value(16).toString();
+        f.priorScore = q.value(17).toDouble();
+        f.readmeNamed = q.value(18).toBool();
         result << f;
     }
     return result;
@@ -170,7 +172,7 @@ qint64 RepositoryStore::saveInventory(
 {
     QSqlDatabase db = m_workspace->database();
     const QString columns = u"path, path_bytes, object_sha, kind, size_bytes, line_count, language, is_executable, "
-                            "is_binary, is_lfs_pointer, content_skipped, symlink_target, category, prior, prior_reason"_s;
+                            "is_binary, is_lfs_pointer, content_skipped, symlink_target, category, prior, prior_reason, prior_score, readme_named"_s;
 
     // 1. Stage the inventory in a TEMP table: that may take long on a huge tree, and TEMP writes never
     //    hold the workspace's write lock, so other writers (the GUI, a running campaign) carry on.
@@ -183,7 +185,7 @@ qint64 RepositoryStore::saveInventory(
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO files_staging ("_s + columns
                        + u") VALUES (:path, :bytes, :sha, :kind, :size, :lines, :lang, :exec, :bin, :lfs, :skip, "
-                         ":target, :cat, :prior, :reason)"_s);
+                         ":target, :cat, :prior, :reason, :score, :named)"_s);
         produceFiles([&](const FileRecord &f) {
             insert.bindValue(u":path"_s, f.path);
             insert.bindValue(u":bytes"_s, f.pathBytes.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
@@ -201,6 +203,8 @@ qint64 RepositoryStore::saveInventory(
             insert.bindValue(u":cat"_s, toString(f.category));
             insert.bindValue(u":prior"_s, f.prior);
             insert.bindValue(u":reason"_s, textOrNull(f.priorReason));
+            insert.bindValue(u":score"_s, f.priorScore);
+            insert.bindValue(u":named"_s, f.readmeNamed ? 1 : 0);
             exec(insert);
             totalSize += f.sizeBytes;
             ++count;

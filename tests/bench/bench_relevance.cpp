@@ -94,7 +94,11 @@ int main(int argc, char **argv)
     const QJsonArray repositories = QJsonDocument::fromJson(index.readAll()).array();
     QTemporaryDir dir;
     const auto ws = store::Workspace::open(dir.filePath(u"bench.cdw"_s));
-    const pipeline::CampaignConfig config;
+    pipeline::CampaignConfig config;   // the workbench's defaults; WB_BENCH_MAX_FILES / WB_BENCH_MIN_SCORE try others
+    if (qEnvironmentVariableIsSet("WB_BENCH_MAX_FILES"))
+        config.classifyMaxFiles = qEnvironmentVariableIntValue("WB_BENCH_MAX_FILES");
+    if (qEnvironmentVariableIsSet("WB_BENCH_MIN_SCORE"))
+        config.classifyMinScore = qEnvironmentVariable("WB_BENCH_MIN_SCORE").toDouble();
 
     std::printf("%-42s %6s %6s | %9s %8s %7s %9s | %9s %7s %9s\n", "repository", "files", "expert", "recall@10", "covered",
                 "calls", "tokens", "original", "calls", "tokens");
@@ -141,6 +145,15 @@ int main(int argc, char **argv)
         std::printf("%-42s %6lld %6lld | %9.2f %8.2f %7lld %9lld | %9.2f %7lld %9lld\n", qPrintable(name), qlonglong(files.size()),
                     qlonglong(expert.size()), recall, covered, qlonglong(planned.size()), qlonglong(plannedTokens), originalCovered,
                     qlonglong(original.size()), qlonglong(originalTokens));
+        if (qEnvironmentVariableIsSet("WB_BENCH_DETAILS")) {
+            // The top of the order and where each expert file stands, with the ranking's reasons.
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                const bool isExpert = expert.contains(files[i].path);
+                if (i < 12 || isExpert)
+                    std::printf("   %4lld %s %7.2f %-60s %s\n", qlonglong(i + 1), isExpert ? "*" : " ", files[i].priorScore,
+                                qPrintable(files[i].path), qPrintable(files[i].priorReason.left(150)));
+            }
+        }
         sumRecall += recall;
         sumCovered += covered;
         sumOriginal += originalCovered;

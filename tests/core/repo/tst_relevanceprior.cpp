@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repo/languagedetector.h"
 #include "repo/relevanceprior.h"
+#include "repo/relevanceweights.h"
 
 #include <QTest>
 
@@ -8,77 +9,182 @@ using namespace Qt::StringLiterals;
 using namespace wb::repo;
 using wb::store::FileCategory;
 
+namespace {
+/** A small package repository as a materials scientist would publish it. */
+const QList<std::pair<QString, QByteArray>> &repository()
+{
+    static const QList<std::pair<QString, QByteArray>> files{
+        {u"README.md"_s, "# pyfoo\nRelax a slab:\n\n```python\nfrom pyfoo import Relaxer\nRelaxer('POSCAR').run()\n```\n"
+                         "Run `pyfoo-relax` or see docs/usage.md and examples/relax.py. News in CHANGELOG.md.\n"},
+        {u"setup.py"_s, "setup(name='pyfoo', entry_points={'console_scripts': ['pyfoo-relax = pyfoo.cli:main']})"},
+        {u"CHANGELOG.md"_s, "v1: first\n"},
+        {u"pyfoo/__init__.py"_s, "from pyfoo.core import Relaxer\nfrom .util import *\n"},
+        {u"pyfoo/core.py"_s, "import numpy\nfrom pyfoo.util import norm\n\nclass Relaxer:\n    def run(self):\n        return norm(1)\n"},
+        {u"pyfoo/util.py"_s, "def norm(x):\n    return abs(x)\n"},
+        {u"pyfoo/rarely.py"_s, "def unused():\n    pass\n"},
+        {u"pyfoo/cli.py"_s, "from pyfoo.core import Relaxer\n\ndef main():\n    Relaxer().run()\n"},
+        {u"examples/relax.py"_s, "from pyfoo import Relaxer\nimport helpers\nRelaxer('slab/POSCAR').run()\n"},
+        {u"examples/helpers.py"_s, "def plot():\n    pass\n"},
+        {u"examples/slab/POSCAR"_s, "Cu slab\n1.0\n"},
+        {u"examples/unused.dat"_s, "1 2 3\n"},
+        {u"examples/copy_of_relax.py"_s, "from pyfoo import Relaxer\nimport helpers\nRelaxer('slab/POSCAR').run()\n"},
+        {u"other/helpers.py"_s, "def elsewhere():\n    pass\n"},
+        {u"tests/test_core.py"_s, "from pyfoo.core import Relaxer\ndata = 'files/Cu.json'\n"},
+        {u"tests/files/Cu.json"_s, "{}"},
+        {u"tests/files/Unread.json"_s, "{}"},
+        {u"docs/usage.md"_s, "# Usage\n\n    >>> from pyfoo.core import Relaxer\n"},
+        {u"docs/conf.py"_s, "project = 'pyfoo'\n"},
+        {u"docs/api.rst"_s, "API\n===\n\n.. automodule:: pyfoo.core\n   :members:\n"},
+        {u"docs/Makefile"_s, "html:\n\tsphinx-build\n"},
+        {u"third_party/lib/x.py"_s, "from pyfoo import Relaxer\n"},
+        {u"images/logo.svg"_s, "<svg/>"},
+    };
+    return files;
+}
+
+struct Ranked
+{
+    QHash<QString, PriorAssessment> byPath;
+    QStringList order;   ///< highest score first
+};
+
+Ranked rankRepository()
+{
+    const auto &files = repository();
+    QStringList paths;
+    QByteArray readme, setup;
+    for (const auto &[path, content] : files) {
+        paths << path;
+        if (path == u"README.md"_s)
+            readme = content;
+        if (path == u"setup.py"_s)
+            setup = content;
+    }
+    RelevancePrior prior(RelevancePrior::buildContext(paths, readme, {setup}));
+    for (const auto &[path, content] : files) {
+        PriorInput input;
+        input.path = path;
+        input.category = LanguageDetector::instance().detect(path, content).category;
+        input.sizeBytes = content.size();
+        input.content = content;
+        input.objectSha = QString::fromLatin1(content.toHex().left(40)) + QString::number(content.size());
+        prior.add(input);
+    }
+    const QList<PriorAssessment> assessed = prior.rank();
+    Ranked r;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        r.byPath.insert(files[i].first, assessed[i]);
+        r.order << files[i].first;
+    }
+    std::stable_sort(r.order.begin(), r.order.end(),
+                     [&](const QString &a, const QString &b) { return r.byPath[a].score > r.byPath[b].score; });
+    return r;
+}
+} // namespace
+
 class TstRelevancePrior : public QObject
 {
     Q_OBJECT
 
-    RepositoryContext m_context;
+    Ranked m_ranked;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList paths{u"README.md"_s,           u"pyfoo/__init__.py"_s,    u"pyfoo/core.py"_s,
-                                u"pyfoo/cli.py"_s,        u"examples/relax.py"_s,    u"docs/usage.md"_s,
-                                u"tests/test_core.py"_s,  u"scripts/train.py"_s,     u"setup.py"_s};
-        const QByteArray readme = "# pyfoo\nRun `python scripts/train.py` or see docs/usage.md. News in CHANGELOG.md.\n";
-        const QByteArray setup = "setup(name='pyfoo', entry_points={'console_scripts': ['pyfoo = pyfoo.cli:main']})";
-        m_context = RelevancePrior::buildContext(paths, readme, {setup});
+        QVERIFY2(RelevanceWeights::instance().bands().size() == 4, "relevance.json is compiled in and has four band cuts");
+        m_ranked = rankRepository();
     }
 
     void context()
     {
-        QVERIFY(m_context.packageNames.contains(u"pyfoo"_s));
-        QVERIFY(m_context.entryPoints.contains(u"pyfoo/cli.py"_s));
-        QVERIFY(m_context.readmeMentions.contains(u"scripts/train.py"_s));
-        QVERIFY(m_context.readmeMentions.contains(u"docs/usage.md"_s));
+        const QByteArray setup = "[project.scripts]\nmatfoo-run = \"matfoo.main:run\"\n";
+        const RepositoryContext ctx = RelevancePrior::buildContext({u"matfoo/__init__.py"_s, u"matfoo/main.py"_s},
+                                                                   "see ./docs/x.md.", {setup});
+        QVERIFY(ctx.packageNames.contains(u"matfoo"_s));
+        QVERIFY(ctx.entryPoints.contains(u"matfoo/main.py"_s));
+        QCOMPARE(ctx.commands.value(u"matfoo-run"_s), u"matfoo/main.py"_s);
+        QVERIFY(ctx.readmeMentions.contains(u"docs/x.md"_s));
     }
 
-    void assess_data()
+    /** Pairs: the first file ranks above the second, and why. */
+    void order_data()
+    {
+        QTest::addColumn<QString>("higher");
+        QTest::addColumn<QString>("lower");
+        QTest::newRow("README first") << u"README.md"_s << u"pyfoo/core.py"_s;
+        QTest::newRow("re-exported class beats its gatherer") << u"pyfoo/core.py"_s << u"pyfoo/__init__.py"_s;
+        QTest::newRow("used module beats unused") << u"pyfoo/core.py"_s << u"pyfoo/rarely.py"_s;
+        QTest::newRow("example beats test") << u"examples/relax.py"_s << u"tests/test_core.py"_s;
+        QTest::newRow("opened data beats unopened") << u"examples/slab/POSCAR"_s << u"examples/unused.dat"_s;
+        QTest::newRow("test data opened by a test") << u"tests/files/Cu.json"_s << u"tests/files/Unread.json"_s;
+        QTest::newRow("script-local import") << u"examples/helpers.py"_s << u"other/helpers.py"_s;
+        QTest::newRow("usage docs beat generated API stub") << u"docs/usage.md"_s << u"docs/api.rst"_s;
+        QTest::newRow("usage docs beat docs plumbing") << u"docs/usage.md"_s << u"docs/conf.py"_s;
+        QTest::newRow("test beats Makefile") << u"tests/test_core.py"_s << u"docs/Makefile"_s;
+        QTest::newRow("original beats its copy") << u"examples/relax.py"_s << u"examples/copy_of_relax.py"_s;
+        QTest::newRow("entry point beats housekeeping") << u"pyfoo/cli.py"_s << u"CHANGELOG.md"_s;
+        QTest::newRow("setup facts beat an image") << u"setup.py"_s << u"images/logo.svg"_s;
+    }
+
+    void order()
+    {
+        QFETCH(QString, higher);
+        QFETCH(QString, lower);
+        const PriorAssessment a = m_ranked.byPath.value(higher), b = m_ranked.byPath.value(lower);
+        QVERIFY2(a.score > b.score, qPrintable(u"%1 %2 [%3] vs %4 %5 [%6]"_s.arg(higher).arg(a.score).arg(a.reasons.join(u"; "_s), lower)
+                                                   .arg(b.score).arg(b.reasons.join(u"; "_s))));
+        QVERIFY(a.prior >= b.prior);
+    }
+
+    void reasons_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<int>("prior");
         QTest::addColumn<QString>("reason");
-
-        QTest::newRow("root README") << u"README.md"_s << QByteArray("# x") << 5 << u"root README"_s;
-        QTest::newRow("entry point") << u"pyfoo/cli.py"_s << QByteArray("def main(): pass") << 5 << u"entry point"_s;
-        QTest::newRow("example using package") << u"examples/relax.py"_s << QByteArray("from pyfoo import core\n") << 5
-                                               << u"examples"_s;
-        QTest::newRow("README-named script") << u"scripts/train.py"_s << QByteArray("x = 1\n") << 4 << u"README"_s;
-        QTest::newRow("library module") << u"pyfoo/core.py"_s << QByteArray("import pyfoo.util\n") << 3 << QString();
-        QTest::newRow("test") << u"tests/test_core.py"_s << QByteArray("import pyfoo\n") << 2 << u"test"_s;
-        QTest::newRow("setup facts") << u"setup.py"_s << QByteArray("setup()") << 4 << u"setup"_s;
-        QTest::newRow("changelog") << u"CHANGELOG.md"_s << QByteArray("v1") << 1 << u"housekeeping"_s;
-        QTest::newRow("docs folder") << u"docs/api.rst"_s << QByteArray("API") << 3 << u"documentation"_s;
-        QTest::newRow("data") << u"data/structures.csv"_s << QByteArray("a,b\n") << 1 << QString();
-        QTest::newRow("vendored") << u"third_party/lib/x.py"_s << QByteArray("x") << 1 << u"vendored"_s;
-        QTest::newRow("deep") << u"a/b/c/d/e.py"_s << QByteArray("x") << 2 << u"deeply nested"_s;
-        QTest::newRow("empty init") << u"pyfoo/__init__.py"_s << QByteArray("") << 1 << u"__init__"_s;
-        QTest::newRow("notebook example") << u"examples/tutorial.ipynb"_s << QByteArray("{}") << 5 << u"notebook"_s;
+        QTest::newRow("root README") << u"README.md"_s << u"root README"_s;
+        QTest::newRow("README names the class") << u"pyfoo/core.py"_s << u"defines Relaxer, named in the README"_s;
+        QTest::newRow("imports counted") << u"pyfoo/core.py"_s << u"imported by"_s;
+        QTest::newRow("command named in the README") << u"pyfoo/cli.py"_s << u"package entry point"_s;
+        QTest::newRow("opened by the example") << u"examples/slab/POSCAR"_s << u"opened or named by examples/relax.py"_s;
+        QTest::newRow("tested module") << u"tests/test_core.py"_s << u"tests pyfoo/core.py"_s;
+        QTest::newRow("named in the README") << u"docs/usage.md"_s << u"named in the README"_s;
+        QTest::newRow("duplicate") << u"examples/copy_of_relax.py"_s << u"same content as examples/relax.py"_s;
+        QTest::newRow("plumbing") << u"docs/conf.py"_s << u"plumbing"_s;
+        QTest::newRow("API stub") << u"docs/api.rst"_s << u"generated API stub"_s;
+        QTest::newRow("vendored") << u"third_party/lib/x.py"_s << u"vendored"_s;
+        QTest::newRow("housekeeping") << u"CHANGELOG.md"_s << u"housekeeping"_s;
     }
 
-    void assess()
+    void reasons()
     {
         QFETCH(QString, path);
-        QFETCH(QByteArray, content);
-        QFETCH(int, prior);
         QFETCH(QString, reason);
-        PriorInput input;
-        input.path = path;
-        const LanguageInfo info = LanguageDetector::instance().detect(path, content);
-        input.category = info.category;
-        input.sizeBytes = content.size() + (path.endsWith(u"__init__.py"_s) ? 0 : 1000);
-        input.content = content;
-        const PriorAssessment a = RelevancePrior::assess(input, m_context);
-        QCOMPARE(a.prior, prior);
-        if (!reason.isEmpty())
-            QVERIFY2(a.reasons.join(u"; "_s).contains(reason), qPrintable(a.reasons.join(u"; "_s)));
+        const QString text = m_ranked.byPath.value(path).reasons.join(u"; "_s);
+        QVERIFY2(text.contains(reason), qPrintable(path + u": "_s + text));
+    }
+
+    void readmeNamedFilesAreFlagged()
+    {
+        QVERIFY(m_ranked.byPath.value(u"docs/usage.md"_s).readmeNamed);
+        QVERIFY(m_ranked.byPath.value(u"examples/relax.py"_s).readmeNamed);
+        QVERIFY(!m_ranked.byPath.value(u"CHANGELOG.md"_s).readmeNamed);   // housekeeping is never forced in
+        QVERIFY(!m_ranked.byPath.value(u"pyfoo/util.py"_s).readmeNamed);
+    }
+
+    void bandsFollowTheScore()
+    {
+        for (auto it = m_ranked.byPath.cbegin(); it != m_ranked.byPath.cend(); ++it) {
+            QVERIFY(it.value().prior >= 1 && it.value().prior <= 5);
+            QVERIFY(!it.value().reasons.isEmpty());
+        }
+        QCOMPARE(m_ranked.byPath.value(u"README.md"_s).prior, 5);
+        QCOMPARE(m_ranked.byPath.value(u"third_party/lib/x.py"_s).prior, 1);
+        QCOMPARE(m_ranked.byPath.value(u"third_party/lib/x.py"_s).score, 0.0);
+        QCOMPARE(m_ranked.order.first(), u"README.md"_s);
     }
 
     void flagsForceLowestPrior_data()
     {
         QTest::addColumn<int>("flag");
-        QTest::newRow("binary") << 0;
         QTest::newRow("lfs") << 1;
         QTest::newRow("symlink") << 2;
         QTest::newRow("submodule") << 3;
@@ -90,10 +196,22 @@ private Q_SLOTS:
         PriorInput input;
         input.path = u"examples/run.py"_s;
         input.category = FileCategory::Code;
-        input.isBinary = flag == 0;
         input.isLfsPointer = flag == 1;
         input.kind = flag == 2 ? wb::store::FileKind::Symlink : flag == 3 ? wb::store::FileKind::Submodule : wb::store::FileKind::File;
-        QCOMPARE(RelevancePrior::assess(input, m_context).prior, 1);
+        const PriorAssessment a = RelevancePrior::assess(input, {});
+        QCOMPARE(a.prior, 1);
+        QCOMPARE(a.score, 0.0);
+    }
+
+    void binaryDataIsRankedImagesAreNot()
+    {
+        PriorInput data;
+        data.path = u"tests/vasprun.xml.gz"_s;
+        data.isBinary = true;
+        PriorInput image = data;
+        image.path = u"docs/figure.png"_s;
+        QVERIFY(RelevancePrior::assess(data, {}).score > RelevancePrior::assess(image, {}).score);
+        QVERIFY(RelevancePrior::assess(data, {}).reasons.join(u' ').contains(u"binary data"_s));
     }
 };
 

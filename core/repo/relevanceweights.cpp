@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repo/relevanceweights.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace wb::repo {
+
+namespace {
+void flatten(const QJsonObject &object, const QString &prefix, QHash<QString, double> &out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (it.value().isDouble())
+            out.insert(key, it.value().toDouble());
+        else if (it.value().isObject())
+            flatten(it.value().toObject(), key, out);
+    }
+}
+} // namespace
+
+const RelevanceWeights &RelevanceWeights::instance()
+{
+    static const RelevanceWeights weights;
+    return weights;
+}
+
+RelevanceWeights::RelevanceWeights()
+{
+    QFile file(u":/wb/data/relevance.json"_s);
+    if (file.open(QIODevice::ReadOnly))
+        m_root = QJsonDocument::fromJson(file.readAll()).object();   // compiled in; a test checks it loads
+    flatten(m_root, QString(), m_numbers);
+    for (auto it = m_root.begin(); it != m_root.end(); ++it) {
+        if (!it.value().isArray() || it.key() == u"bands"_s)
+            continue;
+        QSet<QString> set;
+        const bool keepCase = it.key() == u"housekeeping_stems"_s || it.key() == u"plumbing_names"_s
+                              || it.key() == u"setup_names"_s;
+        for (const QJsonValue &v : it.value().toArray())
+            set.insert(keepCase ? v.toString() : v.toString().toLower());
+        m_names.insert(it.key(), set);
+    }
+    for (const QJsonValue &v : m_root.value(u"bands"_s).toArray())
+        m_bands << v.toDouble();
+}
+
+double RelevanceWeights::number(const QString &dottedKey) const
+{
+    return m_numbers.value(dottedKey, 0.0);
+}
+
+const QSet<QString> &RelevanceWeights::names(const QString &key) const
+{
+    static const QSet<QString> none;
+    const auto it = m_names.constFind(key);
+    return it == m_names.cend() ? none : it.value();
+}
+
+int RelevanceWeights::band(double score) const
+{
+    int band = 1;
+    for (const double cut : m_bands) {
+        if (score < cut)
+            return band;
+        ++band;
+    }
+    return std::min(band, 5);
+}
+
+} // namespace wb::repo
