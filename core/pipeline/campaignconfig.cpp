@@ -45,6 +45,7 @@ QByteArray CampaignConfig::toJson() const
                      {"max_rounds", maxRounds},
                      {"protocol", {{"name", protocol.toStdString()}, {"hash", protocolHash.toStdString()}}},
                      {"classify_max_files", classifyMaxFiles},
+                     {"classify_min_score", classifyMinScore},
                      {"classify_token_budget", classifyTokenBudget},
                      {"concurrency", concurrency},
                      {"execution_concurrency", executionConcurrency},
@@ -80,6 +81,7 @@ CampaignConfig CampaignConfig::fromJson(const QByteArray &json)
         c.roundRetention = *parsedRetention;
         c.maxRounds = j.value("max_rounds", c.maxRounds);
         c.classifyMaxFiles = j.value("classify_max_files", c.classifyMaxFiles);
+        c.classifyMinScore = j.value("classify_min_score", c.classifyMinScore);
         c.classifyTokenBudget = j.value("classify_token_budget", c.classifyTokenBudget);
         if (j.contains("protocol") && j["protocol"].is_object()) {
             c.protocol = QString::fromStdString(j["protocol"].value("name", c.protocol.toStdString()));

@@ -40,7 +40,9 @@ struct CampaignConfig
      */
     QString protocol = QStringLiteral("codedistiller-2025");   ///< empty: a campaign from before protocols were recorded
     QString protocolHash;
-    int classifyMaxFiles = 40;      ///< the workbench's classified set (static prior order), not the method's
+    int classifyMaxFiles = 60;      ///< the workbench's classified set at most (static ranking order), not the method's
+    /** Files the static ranking scores below this are not asked about (the heatmap shows them "not asked"). */
+    double classifyMinScore = 2.0;
     qint64 classifyTokenBudget = 400000;
     int concurrency = 4;            ///< examples in flight
     int executionConcurrency = 2;   ///< rounds executing at once

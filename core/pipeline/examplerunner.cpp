@@ -386,18 +386,11 @@ void ExampleRunner::runClassification()
             continue;
         m_classificationTried.insert(file.path);
         const QByteArray raw = repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, file.rawPath, 64LL << 20).value_or(QByteArray());
-        QString content = QString::fromUtf8(raw);
-        QString fileNote = file.language.isEmpty() ? file.category : file.language;
-        if (file.category == u"notebook"_s) {
-            try {
-                content = repo::Notebook::codeAsScript(raw);
-                fileNote += QStringLiteral(", code cells only");
-            } catch (const Error &) {
-                fileNote += QStringLiteral(", not valid notebook JSON");
-            }
-        }
+        const FileSelector::ShownContent shown = FileSelector::shownContent(file.path, file.category, file.language, file.binary, raw);
+        const QString &content = shown.text;
+        const QString &fileNote = shown.note;
         // The content within the protocol's cap for a file, and within what the prompt's cap leaves for it.
-        const llm::ContentKind kind = llm::TokenEstimator::kindForPath(file.path);
+        const llm::ContentKind kind = shown.kind;
         const BuiltPrompt built = builder.classification(example, file.path, fileNote, content);
         if (!built.ok()) {
             // Not even the beginning of the file fits: the method skips such a file.

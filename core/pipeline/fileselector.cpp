@@ -6,10 +6,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +30,28 @@ bool classifiable(const store::FileRecord &f)
     using C = store::FileCategory;
     return f.kind == store::FileKind::File && !f.isBinary && !f.isLfsPointer && !f.contentSkipped
            && (f.category == C::Code || f.category == C::Docs || f.category == C::Script || f.category == C::Notebook);
+}
+
+bool isData(const store::FileRecord &f)
+{
+    return f.kind == store::FileKind::File && !f.isLfsPointer
+           && (f.category == store::FileCategory::Data || (f.isBinary && f.category == store::FileCategory::Other));
+}
+
+/** A binary file's format from its first bytes, for the sentence that stands in for its content. */
+QString binaryFormat(const QString &path, const QByteArray &raw)
+{
+    static const QList<std::pair<QByteArray, QString>> magic{
+        {QByteArray("\x1f\x8b", 2), u"gzip-compressed"_s},   {QByteArray("\x89HDF\r\n\x1a\n", 8), u"HDF5"_s},
+        {QByteArray("CDF\x01", 4), u"NetCDF classic"_s},       {QByteArray("CDF\x02", 4), u"NetCDF 64-bit offset"_s},
+        {QByteArray("PK\x03\x04", 4), u"ZIP archive"_s},      {QByteArray("BZh", 3), u"bzip2-compressed"_s},
+        {QByteArray("\xfd" "7zXZ", 5), u"xz-compressed"_s},     {QByteArray("\x93NUMPY", 6), u"NumPy array"_s},
+        {QByteArray("SQLite format 3", 15), u"SQLite database"_s}, {QByteArray("\x80", 1), u"Python pickle or PyTorch"_s}};
+    for (const auto &[bytes, name] : magic)
+        if (raw.startsWith(bytes))
+            return name;
+    const QString suffix = path.section(u'.', -1);
+    return suffix == path ? u"unknown format"_s : u".%1 file"_s.arg(suffix);
 }
 
 QString fenceLanguage(const QString &path)
@@ -55,11 +81,16 @@ QString FileSelector::truncate(const QString &text, qint64 maxTokens, QString *n
     return text.left(keep) + QStringLiteral("\n[… long file truncated here: about %1 more tokens not shown …]").arg(tokens - maxTokens);
 }
 
+int FileSelector::adaptiveSize(int candidates)
+{
+    // A 40-file tool: about 24; 300 files: about 40; 2,500 files: about 56 (before classifyMaxFiles).
+    return candidates <= 0 ? 0 : std::min(candidates, int(std::lround(8.0 + 5.0 * std::log2(1.0 + candidates))));
+}
+
 QList<FileSelector::PlannedFile> FileSelector::classificationPlan(const QList<store::FileRecord> &files,
                                                                   const QByteArray &summaryJson, const CampaignConfig &config,
                                                                   qint64 fileMaxTokens)
 {
-    // README-named files first, then the static prior's order (files() is sorted by prior).
     QSet<QString> named;
     const auto summary = nlohmann::json::parse(summaryJson.constData(), summaryJson.constData() + summaryJson.size(), nullptr, false);
     if (summary.is_object() && summary.contains("highly_relevant_files") && summary["highly_relevant_files"].is_array()) {
@@ -67,28 +98,75 @@ QList<FileSelector::PlannedFile> FileSelector::classificationPlan(const QList<st
             if (p.is_string())
                 named.insert(QString::fromStdString(p.get<std::string>()).remove(QRegularExpression(u"^\\./"_s)));
     }
+    const bool scored = std::any_of(files.cbegin(), files.cend(), [](const store::FileRecord &f) { return f.priorScore > 0; });
+    auto askable = [&](const store::FileRecord &f) {
+        if (!scored)
+            return classifiable(f) && f.prior >= 2;   // an inventory from before the continuous score
+        if (f.kind != store::FileKind::File || f.isLfsPointer || (f.contentSkipped && !isData(f)))
+            return false;
+        return classifiable(f) || isData(f);
+    };
+    // README-named files first (always asked), then the ranking's order (files() is sorted by it).
     QList<const store::FileRecord *> ordered;
     for (const auto &f : files)
-        if (classifiable(f) && named.contains(f.path))
+        if (askable(f) && (named.contains(f.path) || f.readmeNamed))
             ordered << &f;
-    for (const auto &f : files)
-        if (classifiable(f) && !named.contains(f.path) && f.prior >= 2)
-            ordered << &f;
+    const qsizetype alwaysAsked = ordered.size();
+    int candidates = 0;
+    for (const auto &f : files) {
+        if (!askable(f) || named.contains(f.path) || f.readmeNamed || (scored && f.priorScore < config.classifyMinScore))
+            continue;
+        ordered << &f;
+        ++candidates;
+    }
+    const int limit = scored ? std::min(config.classifyMaxFiles, int(alwaysAsked) + adaptiveSize(candidates)) : config.classifyMaxFiles;
 
     QList<PlannedFile> plan;
     qint64 spent = 0;
-    for (const store::FileRecord *f : std::as_const(ordered)) {
-        if (plan.size() >= config.classifyMaxFiles)
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        const store::FileRecord *f = ordered[i];
+        if (plan.size() >= limit)
             break;
-        const qint64 tokens = std::min<qint64>(
-            qint64(double(f->sizeBytes) / llm::TokenEstimator::instance().charsPerToken(llm::TokenEstimator::kindForPath(f->path))) + 1,
-            fileMaxTokens);
+        const qint64 full = qint64(double(f->sizeBytes) / llm::TokenEstimator::instance().charsPerToken(llm::TokenEstimator::kindForPath(f->path))) + 1;
+        const qint64 tokens = f->isBinary ? 60 : std::min(full, isData(*f) ? kDataPreviewTokens : fileMaxTokens);
         if (spent + tokens > config.classifyTokenBudget)
             continue;
         spent += tokens;
-        plan.append({f->path, f->pathBytes.isEmpty() ? f->path.toUtf8() : f->pathBytes, store::toString(f->category), f->language});
+        plan.append({f->path, f->pathBytes.isEmpty() ? f->path.toUtf8() : f->pathBytes, store::toString(f->category), f->language,
+                     f->isBinary, f->sizeBytes, f->priorScore, i < alwaysAsked});
     }
     return plan;
+}
+
+FileSelector::ShownContent FileSelector::shownContent(const QString &path, const QString &category, const QString &language,
+                                                      bool binary, const QByteArray &raw)
+{
+    ShownContent shown;
+    shown.kind = llm::TokenEstimator::kindForPath(path);
+    shown.note = language.isEmpty() ? category : language;
+    if (binary) {
+        shown.kind = llm::ContentKind::Prose;
+        shown.note = Tr::tr("binary %1, content not shown").arg(category);
+        shown.text = Tr::tr("[A binary file of %1 bytes (%2). Its content cannot be shown; judge it by its name, its place in "
+                            "the repository and the files that refer to it.]")
+                         .arg(QLocale(QLocale::English).toString(qlonglong(raw.size())), binaryFormat(path, raw));
+        return shown;
+    }
+    shown.text = QString::fromUtf8(raw);
+    if (category == u"notebook"_s) {
+        try {
+            shown.text = repo::Notebook::codeAsScript(raw);
+            shown.note += QStringLiteral(", code cells only");
+        } catch (const Error &) {
+            shown.note += QStringLiteral(", not valid notebook JSON");
+        }
+    } else if (category == u"data"_s) {
+        QString cut;
+        shown.text = truncate(shown.text, kDataPreviewTokens, &cut, shown.kind);
+        if (!cut.isEmpty())
+            shown.note += QStringLiteral(", data file: first lines only");
+    }
+    return shown;
 }
 
 FileSelector::Selection FileSelector::select(const QList<store::ClassificationRecord> &classifications,
@@ -117,14 +195,9 @@ FileSelector::Selection FileSelector::select(const QList<store::ClassificationRe
     for (const auto *c : std::as_const(rated)) {
         const store::FileRecord *f = byPath.value(c->path);
         const QByteArray raw = read(f->pathBytes.isEmpty() ? f->path.toUtf8() : f->pathBytes);
-        QString content = QString::fromUtf8(raw);
-        if (f->category == store::FileCategory::Notebook) {
-            try {
-                content = repo::Notebook::codeAsScript(raw);
-            } catch (const Error &) {
-            }
-        }
-        const llm::ContentKind kind = llm::TokenEstimator::kindForPath(c->path);
+        const ShownContent shown = shownContent(c->path, store::toString(f->category), f->language, f->isBinary, raw);
+        QString content = shown.text;
+        const llm::ContentKind kind = shown.kind;
         const auto answer = nlohmann::json::parse(c->responseJson.constData(), c->responseJson.constData() + c->responseJson.size(),
                                                   nullptr, false);
         const QString metadata = answer.is_discarded() ? QString() : QString::fromStdString(answer.dump());

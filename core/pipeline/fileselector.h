@@ -29,7 +29,22 @@ public:
         QByteArray rawPath;
         QString category;
         QString language;
+        bool binary = false;          ///< described, not shown
+        qint64 sizeBytes = 0;
+        double score = 0;             ///< the static ranking's score
+        bool readmeNamed = false;     ///< named by the README (or its summary): always asked
     };
+
+    /** A file as a classification or generation prompt shows it: code and documentation whole, data as a preview. */
+    struct ShownContent
+    {
+        QString text;
+        QString note;                 ///< what the prompt says about the file ("python", "data, first lines only")
+        llm::ContentKind kind = llm::ContentKind::Code;
+    };
+
+    /** How many tokens of a text data file a prompt shows (its first lines). */
+    static constexpr qint64 kDataPreviewTokens = 2000;
 
     struct Selection
     {
@@ -46,9 +61,21 @@ public:
         qint64 truncateWhenAtLeast = 10000;   ///< a file that does not fit is cut when this much budget is left
     };
 
-    /** @p fileMaxTokens: a file's content in its classification prompt, counted against the token budget. */
+    /**
+     * The classified set: the files the README names (statically or in its summary's highly_relevant_files)
+     * first, then the static ranking's order down to its threshold (CampaignConfig::classifyMinScore); data
+     * files that examples and tests open are in it like code. Its size adapts to the repository (adaptiveSize),
+     * within classifyMaxFiles and the token budget. Inventories without scores (before schema 13) keep the
+     * former rule: band 2 and above, code, documentation, scripts and notebooks only.
+     * @p fileMaxTokens: a file's content in its classification prompt, counted against the token budget.
+     */
     static QList<PlannedFile> classificationPlan(const QList<store::FileRecord> &files, const QByteArray &summaryJson,
                                                  const CampaignConfig &config, qint64 fileMaxTokens);
+    /** How many files a repository with @p candidates files above the threshold has classified at most. */
+    static int adaptiveSize(int candidates);
+    /** What a prompt shows of a file of @p category whose bytes are @p raw. */
+    static ShownContent shownContent(const QString &path, const QString &category, const QString &language, bool binary,
+                                     const QByteArray &raw);
 
     static Selection select(const QList<store::ClassificationRecord> &classifications, const QList<store::FileRecord> &files,
                             const Rules &rules, const std::function<QByteArray(const QByteArray &rawPath)> &read);
