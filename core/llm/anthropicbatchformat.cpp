@@ -27,6 +27,24 @@ int number(const nlohmann::json &o, const char *key)
     return o.is_object() && o.contains(key) && o[key].is_number_integer() ? o[key].get<int>() : 0;
 }
 
+/** Every cache breakpoint of @p params gets the 1-hour lifetime: a batch's requests may run an hour apart. */
+void longCacheLifetime(nlohmann::ordered_json &params)
+{
+    auto mark = [](nlohmann::ordered_json &blocks) {
+        if (!blocks.is_array())
+            return;
+        for (auto &block : blocks)
+            if (block.is_object() && block.contains("cache_control") && block["cache_control"].is_object())
+                block["cache_control"]["ttl"] = "1h";
+    };
+    if (params.contains("system"))
+        mark(params["system"]);
+    if (params.contains("messages") && params["messages"].is_array())
+        for (auto &message : params["messages"])
+            if (message.is_object() && message.contains("content"))
+                mark(message["content"]);
+}
+
 QString batchUrl(const QString &baseUrl, const QString &batchId)
 {
     return baseUrl + u"/v1/messages/batches/"_s + QString::fromLatin1(QUrl::toPercentEncoding(batchId));
@@ -47,8 +65,11 @@ BatchHttpRequest AnthropicBatchFormat::createRequest(const QString &baseUrl, con
                                                      const QString &) const
 {
     nlohmann::ordered_json requests = nlohmann::ordered_json::array();
-    for (const BatchLine &line : lines)
-        requests.push_back({{"custom_id", line.customId.toStdString()}, {"params", line.body}});
+    for (const BatchLine &line : lines) {
+        nlohmann::ordered_json params = line.body;
+        longCacheLifetime(params);
+        requests.push_back({{"custom_id", line.customId.toStdString()}, {"params", params}});
+    }
     const nlohmann::ordered_json body{{"requests", requests}};
     return {"POST", baseUrl + u"/v1/messages/batches"_s, "application/json", QByteArray::fromStdString(body.dump())};
 }

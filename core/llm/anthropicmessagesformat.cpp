@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::llm {
@@ -38,9 +40,19 @@ nlohmann::ordered_json AnthropicMessagesFormat::body(const LlmRequest &request, 
     const bool nativeSchema = schema && profile.supportsJsonSchema;
     if (schema && !nativeSchema)
         prompt += schemaInstruction(request.stage, *schema);
+    nlohmann::ordered_json content = prompt.toStdString();
+    if (request.cachePrefixChars > 0) {
+        // The shared prefix as its own block with a cache breakpoint; the system prompt (and the tool) come
+        // before it in Anthropic's prefix order, so they are cached with it.
+        const qsizetype split = std::min(request.cachePrefixChars, prompt.size());
+        content = nlohmann::ordered_json::array(
+            {{{"type", "text"}, {"text", prompt.left(split).toStdString()}, {"cache_control", {{"type", "ephemeral"}}}}});
+        if (split < prompt.size())
+            content.push_back({{"type", "text"}, {"text", prompt.mid(split).toStdString()}});
+    }
     nlohmann::ordered_json body{{"model", request.model.toStdString()},
                                 {"max_tokens", request.maxTokens},
-                                {"messages", nlohmann::ordered_json::array({{{"role", "user"}, {"content", prompt.toStdString()}}})}};
+                                {"messages", nlohmann::ordered_json::array({{{"role", "user"}, {"content", content}}})}};
     if (!request.system.isEmpty())
         body["system"] = request.system.toStdString();
     if (request.temperature && profile.supportsTemperature)

@@ -22,6 +22,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wb::llm {
@@ -56,6 +58,10 @@ QByteArray requestToJson(const LlmRequest &r)
         j["retry_temperature"] = *r.retryTemperature;
     if (r.planFirst)
         j["plan_first"] = true;
+    if (r.cachePrefixChars > 0) {
+        j["cache_prefix_chars"] = qint64(r.cachePrefixChars);
+        j["cache_key"] = r.cacheKey.toStdString();
+    }
     if (r.lenient)
         j["lenient"] = true;
     for (const QString &field : r.indispensable)
@@ -85,6 +91,8 @@ LlmRequest requestFromJson(const QByteArray &json)
     if (j.contains("retry_temperature") && j["retry_temperature"].is_number())
         r.retryTemperature = j["retry_temperature"].get<double>();
     r.planFirst = j.value("plan_first", false);
+    r.cachePrefixChars = qsizetype(std::clamp<qint64>(j.value("cache_prefix_chars", qint64(0)), 0, r.prompt.size()));
+    r.cacheKey = text(j, "cache_key");
     r.lenient = j.value("lenient", false);
     for (const auto &field : j.value("indispensable", nlohmann::json::array()))
         if (field.is_string())

@@ -18,6 +18,14 @@ struct LlmRequest
     QString logStage;              ///< the call log's stage of a free-text call (e.g. "agent_preview"); empty: "free_text"
     QString system;
     QString prompt;
+    /**
+     * The first this many characters of @c prompt are the same for every request of its kind (all files of
+     * one example): the wire formats mark them cacheable (Anthropic: a cache_control block; OpenAI: the
+     * prefix is cached by itself, routed by @c cacheKey). 0: nothing is marked and the body is as without it.
+     */
+    qsizetype cachePrefixChars = 0;
+    /** Routes requests sharing a prefix to the same cache (OpenAI prompt_cache_key), sent only where the provider takes it. */
+    QString cacheKey;
     int maxTokens = 32000;
     std::optional<double> temperature;
     /** The temperature of the one repeated request after an unusable answer (CodeDistiller: 0.1); unset: as the first. */

@@ -93,6 +93,8 @@ ModelProfile ModelProfiles::fromJson(const QString &model, const QString &source
                 base.promptCaps.insert(QString::fromStdString(stage), cap.get<qint64>());
     if (fields.contains("selection_budget") && fields["selection_budget"].is_number_integer())
         base.selectionBudget = fields["selection_budget"].get<qint64>();
+    if (fields.contains("cache_minimum_tokens") && fields["cache_minimum_tokens"].is_number_integer())
+        base.cacheMinimumTokens = std::max<qint64>(0, fields["cache_minimum_tokens"].get<qint64>());
     if (fields.contains("request_extras") && fields["request_extras"].is_object())
         base.requestExtras = fields["request_extras"];
     return base;

@@ -56,6 +56,8 @@ nlohmann::ordered_json OpenAiChatFormat::body(const LlmRequest &request, const P
         else
             body["reasoning_effort"] = utf8(request.reasoningEffort);
     }
+    if (request.cachePrefixChars > 0 && !request.cacheKey.isEmpty() && profile.supportsPromptCacheKey)
+        body["prompt_cache_key"] = utf8(request.cacheKey);   // the prefix itself is cached automatically
     if (nativeSchema) {
         body["response_format"] = {{"type", "json_schema"},
                                    {"json_schema", {{"name", utf8(request.stage)}, {"schema", *schema}, {"strict", true}}}};

@@ -116,8 +116,11 @@ std::optional<double> PriceCatalog::cost(const QString &model, const Usage &usag
     const auto price = find(model);
     if (!price || !usage.known)
         return std::nullopt;
-    const double w5m = price->cacheWrite5m.value_or(1.25 * price->input);
-    const double w1h = price->cacheWrite1h.value_or(2.0 * price->input);
+    // Without a listed price a cache write costs Anthropic's multiples of the input price; elsewhere
+    // (OpenAI's cache_write_tokens) it is input like any other.
+    const bool anthropic = price->provider == u"anthropic"_s;
+    const double w5m = price->cacheWrite5m.value_or((anthropic ? 1.25 : 1.0) * price->input);
+    const double w1h = price->cacheWrite1h.value_or((anthropic ? 2.0 : 1.0) * price->input);
     const double perMillion = double(usage.inputUncached) * price->input + double(usage.cacheRead) * price->cachedInput
                               + double(usage.cacheWrite5m) * w5m + double(usage.cacheWrite1h) * w1h
                               + double(usage.output) * price->output;

@@ -19,8 +19,8 @@ struct ModelPrice
     QString provider;
     double input = 0;
     double cachedInput = 0;
-    std::optional<double> cacheWrite5m;  ///< default 1.25 × input (Anthropic's multiplier)
-    std::optional<double> cacheWrite1h;  ///< default 2 × input
+    std::optional<double> cacheWrite5m;  ///< default 1.25 × input for Anthropic (its multiplier), else the input price
+    std::optional<double> cacheWrite1h;  ///< default 2 × input for Anthropic, else the input price
     double output = 0;
     double batchFactor = 1.0;
     QString status;

@@ -56,6 +56,7 @@ ProviderCatalog::ProviderCatalog(const QByteArray &json)
                 profile.reasoningFields << QString::fromStdString(f.get<std::string>());
             profile.supportsUsage = p.value("supports_usage", true);
             profile.supportsJsonSchema = p.value("supports_json_schema", true);
+            profile.supportsPromptCacheKey = p.value("prompt_cache_key", false);
             profile.supportsTemperature = p.value("supports_temperature", true);
             profile.supportsReasoningEffort = p.value("supports_reasoning_effort", false);
             profile.reasoningStyle = QString::fromStdString(p.value("reasoning_style", std::string("effort")));

@@ -27,6 +27,7 @@ struct ProviderProfile
     bool supportsTemperature = true;
     bool supportsReasoningEffort = false;
     QString reasoningStyle = QStringLiteral("effort");   ///< "effort": reasoning_effort; "object": reasoning{effort} (OpenRouter)
+    bool supportsPromptCacheKey = false;   ///< takes "prompt_cache_key" (OpenAI) to route a shared prefix to one cache
     int defaultPort = 0;
     double retryAfterLimitSeconds = 60;
     int maxConcurrency = 4;

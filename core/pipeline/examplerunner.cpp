@@ -22,6 +22,7 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -251,9 +252,14 @@ llm::ModelProfile ExampleRunner::profile(const ModelChoice &model) const
 void ExampleRunner::callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
                               std::function<void(const llm::LlmResult &)> onDone)
 {
+    callModel(modelRequest(stage, model, prompt, roundId), std::move(onDone));
+}
+
+void ExampleRunner::callModel(const llm::LlmRequest &request, std::function<void(const llm::LlmResult &)> onDone)
+{
     if (m_finished || m_cancelled)
         return;   // cancelled while the step was being prepared: nothing is sent
-    llm::LlmCall *call = m_services.llm->send(modelRequest(stage, model, prompt, roundId));
+    llm::LlmCall *call = m_services.llm->send(request);
     m_calls.append(call);
     connect(call, &llm::LlmCall::finished, this, [this, onDone = std::move(onDone)](const llm::LlmResult &result) {
         if (m_cancelled || m_finished || result.status == llm::LlmResult::Status::Cancelled)
@@ -336,21 +342,24 @@ QString ExampleRunner::environmentDescription() const
     return m_services.executor->capabilities().describe(m_services.config.limits.wallSeconds);
 }
 
-void ExampleRunner::runSummary()
+std::pair<QString, QString> ExampleRunner::readme() const
 {
-    report(u"summary"_s);
-    const auto files = repositoryFiles();
-    QString readmeName;
+    const auto &files = repositoryFiles();
     for (const QString &name : kReadmeNames) {
         for (const auto &f : files)
             if (f.path == name && f.kind == store::FileKind::File && !f.isBinary)
-                readmeName = name;
-        if (!readmeName.isEmpty())
-            break;
+                return {name, QString::fromUtf8(repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, name.toUtf8())
+                                                    .value_or(QByteArray()))};
     }
-    QString readme = QStringLiteral("(This repository has no README.)");
-    if (!readmeName.isEmpty())
-        readme = QString::fromUtf8(repo::InventoryBuilder::readFile(m_gitDir, m_example.commitSha, readmeName.toUtf8()).value_or(QByteArray()));
+    return {};
+}
+
+void ExampleRunner::runSummary()
+{
+    report(u"summary"_s);
+    auto [readmeName, readme] = this->readme();
+    if (readmeName.isEmpty())
+        readme = QStringLiteral("(This repository has no README.)");
     PromptBuilder::Example example;
     example.repositoryUrl = m_repositoryUrl;
     example.commit = m_example.commitSha;
@@ -375,7 +384,17 @@ void ExampleRunner::runClassification()
     const PromptBuilder builder(*m_services.protocol, profile(m_services.config.classifier));
     PromptBuilder::Example example;
     example.repositoryUrl = m_repositoryUrl;
+    example.commit = m_example.commitSha;
     example.repositoryDescription = repositoryDescription();
+    example.readme = readme().second;   // quoted only to reach the classifier's cache minimum
+    // One cache routing key per repository, commit and stage (sent where the provider takes one).
+    const QString cacheKey = QString::fromLatin1(
+        QCryptographicHash::hash((m_repositoryUrl + u'\n' + m_example.commitSha + u"\nfile_classification"_s).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(32));
+    QList<ClassificationTask> synchronous;
+    qint64 sharedPrefixTokens = 0;
     QSet<QString> rated;
     for (const auto &c : pipeline.classifications(m_exampleId))
         if (c.rating || m_services.afterClassificationBatch)
@@ -407,16 +426,39 @@ void ExampleRunner::runClassification()
         task.fileTokens = FileSelector::estimateTokens(QString::fromUtf8(raw), kind);
         task.truncated = built.contentTruncated;
         task.request = modelRequest(u"file_classification"_s, m_services.config.classifier, prompt, 0);
+        task.request.cachePrefixChars = built.sharedPrefixChars;
+        task.request.cacheKey = cacheKey;
+        sharedPrefixTokens = built.sharedPrefixTokens;
         if (m_services.deferClassification) {
             deferred << task;
             continue;
         }
-        ++m_pendingClassifications;
-        callModel(u"file_classification"_s, m_services.config.classifier, prompt, 0, [this, task](const llm::LlmResult &r) {
+        synchronous << task;
+    }
+    // A provider writes its cache entry only once the first answer starts: when the shared part is long
+    // enough to be cached, the first call goes alone and the others follow when it has answered.
+    const qint64 cacheMinimum = profile(m_services.config.classifier).cacheMinimumTokens;
+    const bool warmUp = synchronous.size() > 1 && cacheMinimum > 0 && sharedPrefixTokens >= cacheMinimum;
+    m_pendingClassifications += int(synchronous.size());
+    std::function<void(const ClassificationTask &, std::function<void()>)> classify;
+    classify = [this](const ClassificationTask &task, std::function<void()> then) {
+        callModel(task.request, [this, task, then = std::move(then)](const llm::LlmResult &r) {
             task.save(m_services.workspace, r);
             if (--m_pendingClassifications == 0)
-                next();
+                return next();
+            if (then)
+                then();
         });
+    };
+    if (warmUp) {
+        const QList<ClassificationTask> rest = synchronous.mid(1);
+        classify(synchronous.first(), [classify, rest] {
+            for (const ClassificationTask &task : rest)
+                classify(task, {});
+        });
+    } else {
+        for (const ClassificationTask &task : std::as_const(synchronous))
+            classify(task, {});
     }
     if (!deferred.isEmpty()) {
         report(u"classify"_s, Tr::tr("waiting for the classification batch (%n file(s))", "", int(deferred.size())));

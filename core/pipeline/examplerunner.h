@@ -132,6 +132,9 @@ private:
     void nextForExpertRound(const store::RoundRecord &last);
     void callModel(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId,
                    std::function<void(const llm::LlmResult &)> onDone);
+    void callModel(const llm::LlmRequest &request, std::function<void(const llm::LlmResult &)> onDone);
+    /** The README the summary reads: its name ("" when there is none) and its text. */
+    std::pair<QString, QString> readme() const;
     llm::LlmRequest modelRequest(const QString &stage, const ModelChoice &model, const QString &prompt, qint64 roundId) const;
     void finish(store::ExampleStatus status, const QString &reason);
     void report(const QString &stage, const QString &message = {});

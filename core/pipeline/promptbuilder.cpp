@@ -51,7 +51,7 @@ qint64 PromptBuilder::estimate(const QString &stage, const QHash<QString, QStrin
 {
     static const QRegularExpression marker(u"\\{\\{([a-z_]+)\\}\\}"_s);
     const auto &estimator = llm::TokenEstimator::instance();
-    QString fixed = m_protocol.promptTemplate(stage);
+    QString fixed = Protocol::resolveSections(m_protocol.promptTemplate(stage), variables);
     qint64 tokens = 0;
     for (auto it = marker.globalMatch(fixed); it.hasNext();) {
         const QString key = it.next().captured(1);
@@ -114,7 +114,7 @@ BuiltPrompt PromptBuilder::fitted(const QString &stage, QHash<QString, QString> 
 
 BuiltPrompt PromptBuilder::withContent(const QString &stage, QHash<QString, QString> variables, const QString &contentKey,
                                        const QString &noteKey, const QString &note, const QString &content, ContentKind kind,
-                                       qint64 maxTokens) const
+                                       qint64 maxTokens, QHash<QString, qsizetype> *offsets) const
 {
     BuiltPrompt built;
     built.cap = m_protocol.stageSettings(stage, m_model).promptCap;
@@ -134,7 +134,7 @@ BuiltPrompt PromptBuilder::withContent(const QString &stage, QHash<QString, QStr
     built.contentTruncated = !truncation.isEmpty();
     kinds.insert(contentKey, kind);
     built.tokens = estimate(stage, variables, kinds);
-    built.text = m_protocol.render(stage, variables);
+    built.text = m_protocol.render(stage, variables, offsets);
     return built;
 }
 
@@ -146,15 +146,68 @@ BuiltPrompt PromptBuilder::summary(const Example &example, const QString &readme
                        u"readme"_s, u"readme_note"_s, QString(), readme, ContentKind::Prose, m_protocol.readmeMaxTokens());
 }
 
+BuiltPrompt PromptBuilder::classificationWith(const Example &example, const QString &path, const QString &fileNote,
+                                              const QString &content, const QString &excerpt) const
+{
+    const QString stage = u"file_classification"_s;
+    QHash<QString, QString> variables{{u"repository_url"_s, example.repositoryUrl},
+                                      {u"repository_description"_s, example.repositoryDescription},
+                                      {u"path"_s, path}};
+    if (m_protocol.promptTemplate(stage).contains(u"{{readme_excerpt}}"_s))   // a protocol's own template may not have it
+        variables.insert(u"readme_excerpt"_s, excerpt);
+    QHash<QString, qsizetype> offsets;
+    BuiltPrompt built = withContent(stage, variables, u"content"_s, u"file_note"_s, fileNote, content,
+                                    llm::TokenEstimator::kindForPath(path), m_protocol.fileMaxTokens(), &offsets);
+    if (!built.ok())
+        return built;
+    // The shared part ends where the line of the first file-dependent value begins.
+    qsizetype split = built.text.size();
+    for (const QString &key : {u"path"_s, u"file_note"_s, u"content"_s})
+        split = std::min(split, offsets.value(key, built.text.size()));
+    if (split >= built.text.size())
+        return built;   // the template names no file: nothing to share
+    split = built.text.lastIndexOf(u'\n', split - 1) + 1;
+    built.sharedPrefixChars = split;
+    const auto &estimator = llm::TokenEstimator::instance();
+    built.sharedPrefixTokens = split == 0 ? 0
+                                          : estimator.estimate(QStringView(built.text).left(split), ContentKind::Prose)
+                                                + estimator.estimate(m_protocol.systemPrompt(), ContentKind::Prose);
+    if (!excerpt.isEmpty())
+        built.readmeExcerptTokens = estimator.estimate(excerpt, ContentKind::Prose);
+    return built;
+}
+
 BuiltPrompt PromptBuilder::classification(const Example &example, const QString &path, const QString &fileNote,
                                           const QString &content) const
 {
-    return withContent(u"file_classification"_s,
-                       {{u"repository_url"_s, example.repositoryUrl},
-                        {u"repository_description"_s, example.repositoryDescription},
-                        {u"path"_s, path}},
-                       u"content"_s, u"file_note"_s, fileNote, content, llm::TokenEstimator::kindForPath(path),
-                       m_protocol.fileMaxTokens());
+    BuiltPrompt built = classificationWith(example, path, fileNote, content, {});
+    const qint64 minimum = m_model.cacheMinimumTokens;
+    const qint64 limit = m_protocol.readmeExcerptMaxTokens();
+    if (!built.ok() || built.sharedPrefixChars == 0 || minimum <= 0 || limit <= 0 || example.readme.trimmed().isEmpty()
+        || built.sharedPrefixTokens >= minimum
+        || !m_protocol.promptTemplate(u"file_classification"_s).contains(u"{{readme_excerpt}}"_s))
+        return built;
+    // Lengthen the shared part with the README's beginning (whole lines) until the estimate reaches the
+    // minimum and the margin; the estimate of the section's frame is taken from the rendered prompt.
+    const auto &estimator = llm::TokenEstimator::instance();
+    const double charsPerToken = estimator.charsPerToken(ContentKind::Prose);
+    const qint64 target = minimum + m_protocol.cacheMarginTokens();
+    qint64 wanted = target - built.sharedPrefixTokens;
+    for (int attempt = 0; attempt < 4 && wanted > 0 && wanted <= limit; ++attempt) {
+        qsizetype end = qsizetype(double(wanted) * charsPerToken);
+        if (end >= example.readme.size())
+            return built;   // the whole README does not reach the minimum: quoting it would only cost
+        const qsizetype lineEnd = example.readme.indexOf(u'\n', end);
+        end = lineEnd < 0 ? example.readme.size() : lineEnd;
+        const QString excerpt = example.readme.left(end).trimmed();
+        BuiltPrompt longer = classificationWith(example, path, fileNote, content, excerpt);
+        if (!longer.ok() || longer.readmeExcerptTokens > limit)
+            return built;
+        if (longer.sharedPrefixTokens >= target)
+            return longer;
+        wanted += target - longer.sharedPrefixTokens;
+    }
+    return built;
 }
 
 BuiltPrompt PromptBuilder::generation(const Example &example) const

@@ -22,6 +22,14 @@ struct BuiltPrompt
     bool filesShortened = false;
     bool outputsShortened = false;
     bool contentTruncated = false;   ///< the README or the classified file was cut to fit
+    /**
+     * Classification: the first this many characters of @c text are the part every file of the example
+     * shares (the method's instructions, the repository and its summary, a README excerpt); the file
+     * follows. 0: no shared prefix.
+     */
+    qsizetype sharedPrefixChars = 0;
+    qint64 sharedPrefixTokens = 0;   ///< estimated, with the system prompt
+    qint64 readmeExcerptTokens = 0;  ///< estimated tokens of README quoted to reach the model's cache minimum; 0: none
     QString error;
     bool ok() const { return error.isEmpty(); }
 };
@@ -44,6 +52,7 @@ public:
         QString repositoryUrl;
         QString commit;
         QString repositoryDescription;   ///< the README summary, whole (its JSON)
+        QString readme;                  ///< the README the summary read; quoted in classification only to reach a cache minimum
         QString environment;             ///< what the executor offers
         FileSelector::Selection selection;
         /** The selection again within a smaller token budget (empty when it cannot be made again). */
@@ -67,7 +76,14 @@ public:
 
     /** The README summary: the README cut to the protocol's limit and to what the prompt's cap leaves. */
     BuiltPrompt summary(const Example &example, const QString &readmeName, const QString &readme) const;
-    /** One file's classification: its content cut to the protocol's limit and to what the prompt's cap leaves. */
+    /**
+     * One file's classification: its content cut to the protocol's limit and to what the prompt's cap leaves.
+     * The file comes last, after the part all files share (sharedPrefixChars). When the model's provider
+     * caches prefixes from a minimum length on and the shared part is estimated shorter, the shared part
+     * quotes the beginning of the README, just enough to reach the minimum and the protocol's margin, at most
+     * the protocol's excerpt limit; a README too short to get there is not quoted. The shared part depends
+     * only on the example, never on the file.
+     */
     BuiltPrompt classification(const Example &example, const QString &path, const QString &fileNote, const QString &content) const;
     BuiltPrompt generation(const Example &example) const;
     BuiltPrompt judge(const Example &example, const Round &round) const;
@@ -83,7 +99,11 @@ private:
                        const Example &example, const std::function<void(QHash<QString, QString> &, qint64 cap, qint64 soFar, BuiltPrompt &)> &sections) const;
     QString tooLarge(const QString &stage, qint64 tokens, qint64 cap) const;
     BuiltPrompt withContent(const QString &stage, QHash<QString, QString> variables, const QString &contentKey, const QString &noteKey,
-                            const QString &note, const QString &content, llm::ContentKind kind, qint64 maxTokens) const;
+                            const QString &note, const QString &content, llm::ContentKind kind, qint64 maxTokens,
+                            QHash<QString, qsizetype> *offsets = nullptr) const;
+    /** The classification prompt with @p excerpt in its shared part, split where the file begins. */
+    BuiltPrompt classificationWith(const Example &example, const QString &path, const QString &fileNote, const QString &content,
+                                   const QString &excerpt) const;
 
     const Protocol &m_protocol;
     llm::ModelProfile m_model;

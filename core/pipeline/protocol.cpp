@@ -259,19 +259,42 @@ QString Protocol::promptTemplate(const QString &stage) const
     return tmpl;
 }
 
-QString Protocol::render(const QString &stage, const QHash<QString, QString> &variables) const
+QString Protocol::resolveSections(const QString &tmpl, const QHash<QString, QString> &variables, QSet<QString> *names)
 {
-    const QString tmpl = promptTemplate(stage);
+    static const QRegularExpression section(u"\\{\\{#([a-z_]+)\\}\\}(.*?)\\{\\{/\\1\\}\\}"_s,
+                                            QRegularExpression::DotMatchesEverythingOption);
+    if (!tmpl.contains(u"{{#"_s))
+        return tmpl;
+    QString out;
+    qsizetype last = 0;
+    for (auto it = section.globalMatch(tmpl); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(tmpl).mid(last, m.capturedStart() - last);
+        if (!variables.value(m.captured(1)).isEmpty())
+            out += m.capturedView(2);
+        if (names)
+            names->insert(m.captured(1));
+        last = m.capturedEnd();
+    }
+    out += QStringView(tmpl).mid(last);
+    return out;
+}
+
+QString Protocol::render(const QString &stage, const QHash<QString, QString> &variables, QHash<QString, qsizetype> *offsets) const
+{
+    QSet<QString> used;
+    const QString tmpl = resolveSections(promptTemplate(stage), variables, &used);
     static const QRegularExpression marker(u"\\{\\{([a-z_]+)\\}\\}"_s);
     QString out;
     qsizetype last = 0;
-    QSet<QString> used;
     for (auto it = marker.globalMatch(tmpl); it.hasNext();) {
         const auto m = it.next();
         const QString key = m.captured(1);
         if (!variables.contains(key))
             throw Error(Tr::tr("The prompt \"%1\" needs the value \"%2\".").arg(stage, key));
         out += QStringView(tmpl).mid(last, m.capturedStart() - last);
+        if (offsets && !offsets->contains(key))
+            offsets->insert(key, out.size());
         out += variables.value(key);   // values are inserted verbatim, never re-scanned for markers
         last = m.capturedEnd();
         used.insert(key);
@@ -298,6 +321,8 @@ int Protocol::maxRounds() const { return int(integer({"rounds", "max_rounds"}, 8
 int Protocol::wallMinutes() const { return int(integer({"rounds", "wall_minutes"}, 45)); }
 qint64 Protocol::readmeMaxTokens() const { return integer({"readme", "max_tokens"}, 50000); }
 qint64 Protocol::fileMaxTokens() const { return integer({"classification", "file_max_tokens"}, 50000); }
+qint64 Protocol::readmeExcerptMaxTokens() const { return std::max<qint64>(0, integer({"classification", "readme_excerpt_max_tokens"}, 0)); }
+qint64 Protocol::cacheMarginTokens() const { return std::max<qint64>(0, integer({"classification", "cache_margin_tokens"}, 128)); }
 int Protocol::minRating() const { return int(integer({"selection", "min_rating"}, 3)); }
 qint64 Protocol::truncateWhenAtLeast() const { return integer({"selection", "truncate_when_at_least"}, 10000); }
 

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -69,11 +70,15 @@ public:
     QString shortHash() const;     ///< its first 12 digits
 
     /**
-     * The prompt of @p stage with "{{> partial}}" included and "{{name}}" markers replaced by @p variables
-     * (inserted verbatim, never re-scanned). Throws wb::Error when a marker has no value or a value no
-     * marker.
+     * The prompt of @p stage with "{{> partial}}" included, "{{#name}}…{{/name}}" sections kept only when
+     * the value of name is not empty, and "{{name}}" markers replaced by @p variables (inserted verbatim,
+     * never re-scanned). @p offsets, when given, receives where each marker's first value begins in the
+     * result. Throws wb::Error when a marker has no value or a value no marker.
      */
-    QString render(const QString &stage, const QHash<QString, QString> &variables) const;
+    QString render(const QString &stage, const QHash<QString, QString> &variables,
+                   QHash<QString, qsizetype> *offsets = nullptr) const;
+    /** @p tmpl with its "{{#name}}…{{/name}}" sections resolved by @p variables; @p names receives the sections' names. */
+    static QString resolveSections(const QString &tmpl, const QHash<QString, QString> &variables, QSet<QString> *names = nullptr);
     /** The template of @p stage with its partials included (markers left as they are). */
     QString promptTemplate(const QString &stage) const;
     QString systemPrompt() const;   ///< empty: none (CodeDistiller sends one user message)
@@ -82,6 +87,10 @@ public:
     int wallMinutes() const;
     qint64 readmeMaxTokens() const;
     qint64 fileMaxTokens() const;             ///< a file's content in a classification prompt
+    /** The most README the classification prompt's shared part may quote to reach a provider's cache minimum. */
+    qint64 readmeExcerptMaxTokens() const;
+    /** Tokens beyond the cache minimum the shared part is lengthened to (the estimate is not the provider's count). */
+    qint64 cacheMarginTokens() const;
     int minRating() const;
     qint64 selectionBudget(const llm::ModelProfile &model) const;
     qint64 truncateWhenAtLeast() const;       ///< a file that does not fit is cut when this much budget is left

@@ -292,6 +292,7 @@ void FakeLlmServer::record(const RecordedRequest &request)
     QMutexLocker lock(&m_mutex);
     m_requests.append(request);
     m_requests.last().receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_requests.last().answersWrittenBefore = int(m_written.size());
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
 }
 

@@ -47,6 +47,7 @@ struct RecordedRequest
     QHash<QByteArray, QByteArray> headers;   ///< names lower case
     QByteArray body;
     qint64 receivedAtMs = 0;                 ///< when the whole request had arrived (ms since the epoch)
+    int answersWrittenBefore = 0;            ///< successful answers written out in full before it arrived (ordering, not time)
     nlohmann::json json() const;
 };
 

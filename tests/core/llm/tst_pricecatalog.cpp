@@ -86,6 +86,21 @@ private Q_SLOTS:
         QTest::newRow("haiku 1h write") << u"claude-haiku-4-5-20251001"_s
                                         << QByteArray("{\"input_tokens\":0,\"output_tokens\":0,\"cache_creation\":{\"ephemeral_5m_input_tokens\":0,\"ephemeral_1h_input_tokens\":1000000}}")
                                         << true << false << 2.0;
+        // A batch's cache reads and writes at the cache prices, the batch factor on top: (300 + 4300*1.25 + 60*5) * 0.5, then
+        // (300 + 4300*0.1 + 60*5) * 0.5.
+        QTest::newRow("haiku batch cache write") << u"claude-haiku-4-5-20251001"_s
+                                                 << QByteArray("{\"input_tokens\":300,\"output_tokens\":60,\"cache_creation_input_tokens\":4300}")
+                                                 << true << true << (300 * 1.0 + 4300 * 1.25 + 60 * 5.0) / 1e6 * 0.5;
+        QTest::newRow("haiku batch cache read") << u"claude-haiku-4-5-20251001"_s
+                                                << QByteArray("{\"input_tokens\":300,\"output_tokens\":60,\"cache_read_input_tokens\":4300}")
+                                                << true << true << (300 * 1.0 + 4300 * 0.1 + 60 * 5.0) / 1e6 * 0.5;
+        // OpenAI's cache writes (prompt_tokens_details.cache_write_tokens) have no surcharge: the input price.
+        QTest::newRow("gpt-5-mini cache write") << u"gpt-5-mini"_s
+                                                << QByteArray("{\"prompt_tokens\":1000,\"completion_tokens\":0,\"prompt_tokens_details\":{\"cache_write_tokens\":800,\"cached_tokens\":0}}")
+                                                << false << false << 1000 * 0.25 / 1e6;
+        QTest::newRow("gpt-5-mini batch cached") << u"gpt-5-mini"_s
+                                                 << QByteArray("{\"prompt_tokens\":1000,\"completion_tokens\":100,\"prompt_tokens_details\":{\"cached_tokens\":800}}")
+                                                 << false << true << (200 * 0.25 + 800 * 0.025 + 100 * 2.0) / 1e6 * 0.5;
         QTest::newRow("haiku batch") << u"claude-haiku-4-5-20251001"_s
                                      << QByteArray("{\"input_tokens\":1000000,\"output_tokens\":1000000}") << true << true << 3.0;
     }

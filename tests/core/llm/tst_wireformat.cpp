@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Request and response shapes as the providers document them.
+#include "llm/batchformat.h"
 #include "llm/providerprofile.h"
 #include "llm/secretredactor.h"
 #include "llm/stageschemas.h"
@@ -113,6 +114,81 @@ private Q_SLOTS:
         QVERIFY(headers.contains(std::pair<QByteArray, QByteArray>{"anthropic-version", "2023-06-01"}));
         QVERIFY(headers.contains(std::pair<QByteArray, QByteArray>{"x-api-key", "sk-ant-test-0123456789abcdef"}));
         QCOMPARE(WireFormat::create(profile.format)->path(), u"/v1/messages"_s);
+    }
+
+    void anthropicMarksTheSharedPrefix()
+    {
+        const ProviderProfile profile = ProviderCatalog::instance().get(u"anthropic"_s);
+        const auto format = WireFormat::create(profile.format);
+        LlmRequest r = request(u"anthropic"_s, u"file_classification"_s);
+        r.prompt = u"Shared instructions and summary.\nFile: a.py (python)\n"_s;
+        const nlohmann::json plain = format->body(r, profile, StageSchemas::get(r.stage));
+        QVERIFY(plain["messages"][0]["content"] == "Shared instructions and summary.\nFile: a.py (python)\n");   // as before
+        r.cachePrefixChars = 33;
+        r.cacheKey = u"k"_s;
+        const nlohmann::json body = format->body(r, profile, StageSchemas::get(r.stage));
+        const auto &content = body["messages"][0]["content"];
+        QCOMPARE(content.size(), 2u);
+        QVERIFY(content[0]["type"] == "text");
+        QVERIFY(content[0]["text"] == "Shared instructions and summary.\n");
+        QVERIFY(content[0]["cache_control"] == nlohmann::json({{"type", "ephemeral"}}));   // the default 5-minute lifetime
+        QVERIFY(content[1]["text"] == "File: a.py (python)\n");
+        QVERIFY(!content[1].contains("cache_control"));
+        QVERIFY(body["system"] == "You are careful.");   // before the messages in the prefix order
+        QVERIFY(!body.contains("prompt_cache_key"));
+        // The whole prompt shared: one block, marked.
+        r.cachePrefixChars = r.prompt.size();
+        const nlohmann::json whole = format->body(r, profile, StageSchemas::get(r.stage));
+        QCOMPARE(whole["messages"][0]["content"].size(), 1u);
+        QVERIFY(whole["messages"][0]["content"][0].contains("cache_control"));
+    }
+
+    void anthropicBatchKeepsTheCacheAnHour()
+    {
+        const ProviderProfile profile = ProviderCatalog::instance().get(u"anthropic"_s);
+        LlmRequest r = request(u"anthropic"_s, u"file_classification"_s);
+        r.prompt = u"Shared.\nFile: a.py\n"_s;
+        r.cachePrefixChars = 8;
+        const nlohmann::ordered_json body = WireFormat::create(profile.format)->body(r, profile, StageSchemas::get(r.stage));
+        const auto batch = BatchFormat::create(profile);
+        const auto create = batch->createRequest(u"https://api.anthropic.example"_s, {{u"e1-a"_s, body}}, {}, {});
+        const auto sent = nlohmann::json::parse(create.body.toStdString());
+        const auto &content = sent["requests"][0]["params"]["messages"][0]["content"];
+        QVERIFY(content[0]["cache_control"] == nlohmann::json({{"type", "ephemeral"}, {"ttl", "1h"}}));
+        QVERIFY(!content[1].contains("cache_control"));
+    }
+
+    void openAiCacheKeyOnlyWhereTheProfileTakesIt_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<bool>("key");
+        QTest::newRow("openai") << u"openai"_s << true;
+        QTest::newRow("openrouter") << u"openrouter"_s << false;
+        QTest::newRow("vllm") << u"vllm"_s << false;
+        QTest::newRow("ollama") << u"ollama"_s << false;
+    }
+
+    void openAiCacheKeyOnlyWhereTheProfileTakesIt()
+    {
+        QFETCH(QString, provider);
+        QFETCH(bool, key);
+        const ProviderProfile profile = ProviderCatalog::instance().get(provider);
+        QCOMPARE(profile.supportsPromptCacheKey, key);
+        const auto format = WireFormat::create(profile.format);
+        LlmRequest r = request(provider, u"file_classification"_s);
+        r.prompt = u"Shared.\nFile: a.py\n"_s;
+        const nlohmann::json plain = format->body(r, profile, StageSchemas::get(r.stage));
+        r.cachePrefixChars = 8;
+        r.cacheKey = u"0123456789abcdef"_s;
+        const nlohmann::json body = format->body(r, profile, StageSchemas::get(r.stage));
+        // The prompt stays one string: OpenAI caches a byte-identical prefix by itself.
+        QVERIFY(body["messages"].back()["content"] == "Shared.\nFile: a.py\n");
+        QCOMPARE(body.contains("prompt_cache_key"), key);
+        if (key)
+            QVERIFY(body["prompt_cache_key"] == "0123456789abcdef");
+        nlohmann::json withoutKey = body;
+        withoutKey.erase("prompt_cache_key");
+        QVERIFY(withoutKey == plain);   // nothing else changes
     }
 
     void openAiResponse()

@@ -72,6 +72,17 @@ PromptBuilder::Round round(int runLines = 20)
 }
 
 
+/** A README of @p sections sections of prose, about 120 tokens each. */
+QString longReadme(int sections)
+{
+    QString readme = u"# matlib\n\nLattice energies of simple crystals with a toy pair potential.\n"_s;
+    for (int i = 1; i <= sections; ++i)
+        readme += u"\n## Section %1\n\nmatlib computes the energy per atom of an fcc lattice for a lattice constant a, with a Lennard-Jones "
+                  "pair potential summed over the twelve nearest neighbours. This section explains step %1 of the tutorial: choose a "
+                  "spacing, call lattice_energy(a), and compare the result with the tabulated minimum near a = 1.587.\n"_s.arg(i);
+    return readme;
+}
+
 qint64 tokens(const QString &text)
 {
     return llm::TokenEstimator::instance().estimate(text, llm::ContentKind::Log);
@@ -218,6 +229,97 @@ private Q_SLOTS:
         QVERIFY(note.hasMatch());
         QVERIFY(note.captured(1).toInt() >= 1000 && note.captured(1).toInt() < 2000);
         QVERIFY(test::promptSection(built.text, u"### python main.py, standard error"_s).contains(u"TypeError"_s));
+    }
+
+    void classificationSharesEverythingButTheFile()
+    {
+        // Local model: no cache minimum, so the prompt is the method's words only, the file last.
+        const PromptBuilder builder(m_protocol, m_profiles.find(u"gpt-oss-120b"_s));
+        PromptBuilder::Example e = example();
+        e.readme = longReadme(60);
+        const auto core = builder.classification(e, u"matlib/core.py"_s, u"python"_s, u"def lattice_energy(a):\n    return a\n"_s);
+        const auto demo = builder.classification(e, u"examples/demo.py"_s, u"python"_s, u"print(1)\n"_s);
+        for (const auto *built : {&core, &demo}) {
+            QVERIFY2(built->ok(), qPrintable(built->error));
+            QVERIFY(built->sharedPrefixChars > 0);
+            QCOMPARE(built->readmeExcerptTokens, 0);
+            QVERIFY(!built->text.contains(u"README excerpt"_s));
+            QVERIFY(!built->text.contains(u"{{"_s));
+        }
+        const QString shared = core.text.left(core.sharedPrefixChars);
+        QCOMPARE(demo.text.left(demo.sharedPrefixChars), shared);   // byte-identical for every file
+        // The shared part: the persona and purpose, the task, the answer's specification, the repository and its summary.
+        QVERIFY(shared.startsWith(u"You are a scientist"_s));
+        QVERIFY(shared.contains(u"coding agents"_s));
+        QVERIFY(shared.contains(u"`how_relevant_rating`: 5 = critical"_s));
+        QVERIFY(shared.contains(u"`needs_gpu`"_s));
+        QVERIFY(shared.contains(u"Repository: https://github.com/example/matlib"_s));
+        QVERIFY(shared.contains(u"matlib computes lattice energies."_s));
+        QVERIFY(shared.indexOf(u"Answer with:"_s) < shared.indexOf(u"Repository: "_s));
+        QVERIFY(!shared.contains(u"matlib/core.py"_s));
+        // The file last: path, note and content after the split.
+        const QString rest = core.text.mid(core.sharedPrefixChars);
+        QVERIFY2(rest.startsWith(u"File: matlib/core.py (python)"_s), qPrintable(rest.left(80)));
+        QVERIFY(rest.trimmed().endsWith(u"</file>"_s));
+        QVERIFY(rest.contains(u"def lattice_energy(a):"_s));
+        QVERIFY(!rest.contains(u"Answer with:"_s));
+        QVERIFY(core.sharedPrefixTokens > 500 && core.sharedPrefixTokens < 1024);   // below the caching providers' minimum
+    }
+
+    void aCacheMinimumIsReachedWithTheReadmesBeginning_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<qint64>("minimum");
+        QTest::newRow("Claude Haiku 4.5") << u"claude-haiku-4-5-20251001"_s << qint64(4096);
+        QTest::newRow("Claude Sonnet 4.5") << u"claude-sonnet-4-5-20250929"_s << qint64(1024);
+        QTest::newRow("GPT-5 mini") << u"gpt-5-mini"_s << qint64(1024);
+    }
+
+    void aCacheMinimumIsReachedWithTheReadmesBeginning()
+    {
+        QFETCH(QString, model);
+        QFETCH(qint64, minimum);
+        const llm::ModelProfile profile = m_profiles.find(model);
+        QCOMPARE(profile.cacheMinimumTokens, minimum);
+        const PromptBuilder builder(m_protocol, profile);
+        PromptBuilder::Example e = example();
+        e.readme = longReadme(60);   // about 7,000 tokens
+        const auto a = builder.classification(e, u"matlib/core.py"_s, u"python"_s, u"def lattice_energy(a):\n    return a\n"_s);
+        const auto b = builder.classification(e, u"setup.py"_s, u"python"_s, u"from setuptools import setup\n"_s);
+        QVERIFY2(a.ok() && b.ok(), qPrintable(a.error + b.error));
+        QVERIFY(a.readmeExcerptTokens > 0);
+        QCOMPARE(a.text.left(a.sharedPrefixChars), b.text.left(b.sharedPrefixChars));
+        const QString shared = a.text.left(a.sharedPrefixChars);
+        QVERIFY(shared.contains(u"README excerpt (for context):\n<readme>\n# matlib\n"_s));
+        QVERIFY(shared.indexOf(u"README excerpt"_s) > shared.indexOf(u"Repository summary"_s));
+        // Just long enough: the minimum and the margin reached, with less than a section's worth to spare.
+        QVERIFY2(a.sharedPrefixTokens >= minimum + m_protocol.cacheMarginTokens(), qPrintable(QString::number(a.sharedPrefixTokens)));
+        QVERIFY2(a.sharedPrefixTokens < minimum + m_protocol.cacheMarginTokens() + 250, qPrintable(QString::number(a.sharedPrefixTokens)));
+        QVERIFY(!shared.contains(u"Section 60"_s));   // not the whole README
+        QVERIFY(a.text.mid(a.sharedPrefixChars).startsWith(u"File: matlib/core.py (python)"_s));
+    }
+
+    void noExcerptWhenItCannotReachTheMinimumOrThereIsNone()
+    {
+        const PromptBuilder haiku(m_protocol, m_profiles.find(u"claude-haiku-4-5-20251001"_s));
+        PromptBuilder::Example e = example();
+        e.readme = longReadme(3);   // far too short for 4,096 tokens: quoting it would only cost
+        auto built = haiku.classification(e, u"setup.py"_s, u"python"_s, u"x = 1\n"_s);
+        QVERIFY(built.ok());
+        QCOMPARE(built.readmeExcerptTokens, 0);
+        QVERIFY(!built.text.contains(u"README excerpt"_s));
+        e.readme.clear();
+        QVERIFY(!haiku.classification(e, u"setup.py"_s, u"python"_s, u"x = 1\n"_s).text.contains(u"README excerpt"_s));
+        // The protocol's cap: an excerpt longer than it is not quoted.
+        e.readme = longReadme(60);
+        const llm::ModelProfile huge = [&] {
+            llm::ModelProfile p = m_profiles.find(u"claude-haiku-4-5-20251001"_s);
+            p.cacheMinimumTokens = 8000;   // more than the protocol's 6,000 tokens of README
+            return p;
+        }();
+        built = PromptBuilder(m_protocol, huge).classification(e, u"setup.py"_s, u"python"_s, u"x = 1\n"_s);
+        QVERIFY(built.ok());
+        QCOMPARE(built.readmeExcerptTokens, 0);
     }
 
     void aPromptThatCannotFitIsAnErrorNamingModelWindowAndSize()

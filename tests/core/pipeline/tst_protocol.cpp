@@ -79,6 +79,25 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, p.render(u"repository_summary"_s, vars));
     }
 
+    void sectionsRenderToNothingWhenEmpty()
+    {
+        const Protocol p = Protocol::load(Protocol::defaultName());
+        QCOMPARE(p.readmeExcerptMaxTokens(), qint64(6000));
+        QHash<QString, QString> vars{{u"repository_url"_s, u"u"_s}, {u"repository_description"_s, u"{}"_s}, {u"readme_excerpt"_s, QString()},
+                                     {u"path"_s, u"a.py"_s}, {u"file_note"_s, u"python"_s}, {u"content"_s, u"x = 1"_s}};
+        QHash<QString, qsizetype> offsets;
+        const QString without = p.render(u"file_classification"_s, vars, &offsets);
+        QVERIFY(!without.contains(u"README excerpt"_s));
+        QVERIFY(!without.contains(u"{{"_s));
+        QVERIFY(without.contains(u"{}\n\nFile: a.py (python)"_s));   // as if the section were not there
+        QCOMPARE(without.mid(offsets.value(u"path"_s), 4), u"a.py"_s);
+        vars.insert(u"readme_excerpt"_s, u"# matlib"_s);
+        const QString with = p.render(u"file_classification"_s, vars);
+        QVERIFY(with.contains(u"{}\n\nREADME excerpt (for context):\n<readme>\n# matlib\n</readme>\n\nFile: a.py"_s));
+        QCOMPARE(Protocol::resolveSections(u"a{{#x}}b{{x}}{{/x}}c"_s, {{u"x"_s, u"1"_s}}), u"ab{{x}}c"_s);
+        QCOMPARE(Protocol::resolveSections(u"a{{#x}}b{{x}}{{/x}}c"_s, {}), u"ac"_s);
+    }
+
     void settingsPerModel_data()
     {
         QTest::addColumn<QString>("model");
