@@ -42,7 +42,7 @@ struct CampaignConfig
     QString protocolHash;
     int classifyMaxFiles = 60;      ///< the workbench's classified set at most (static ranking order), not the method's
     /** Files the static ranking scores below this are not asked about (the heatmap shows them "not asked"). */
-    double classifyMinScore = 2.0;
+    double classifyMinScore = 1.2;
     qint64 classifyTokenBudget = 400000;
     int concurrency = 4;            ///< examples in flight
     int executionConcurrency = 2;   ///< rounds executing at once

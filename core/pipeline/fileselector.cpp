@@ -83,8 +83,8 @@ QString FileSelector::truncate(const QString &text, qint64 maxTokens, QString *n
 
 int FileSelector::adaptiveSize(int candidates)
 {
-    // A 40-file tool: about 24; 300 files: about 40; 2,500 files: about 56 (before classifyMaxFiles).
-    return candidates <= 0 ? 0 : std::min(candidates, int(std::lround(8.0 + 5.0 * std::log2(1.0 + candidates))));
+    // 10 candidates: all 10; 100: 48; 1,000: 68, before classifyMaxFiles (60).
+    return candidates <= 0 ? 0 : std::min(candidates, int(std::lround(8.0 + 6.0 * std::log2(1.0 + candidates))));
 }
 
 QList<FileSelector::PlannedFile> FileSelector::classificationPlan(const QList<store::FileRecord> &files,

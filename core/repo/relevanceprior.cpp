@@ -277,6 +277,12 @@ RepositoryContext RelevancePrior::buildContext(const QStringList &paths, const Q
 
     static const QRegularExpression tokenRe(u"[A-Za-z0-9_./-]+"_s);
     const QString text = QString::fromUtf8(readme.left(512 * 1024));
+    static const QRegularExpression wordRe(u"[a-z][a-z0-9]{3,}"_s);
+    const QString lower = text.toLower();
+    const QSet<QString> &stop = RelevanceWeights::instance().stopWords();
+    for (auto it = wordRe.globalMatch(lower); it.hasNext();)
+        if (const QString word = it.next().captured(0); !stop.contains(word))
+            ctx.readmeWords.insert(word);
     for (auto it = tokenRe.globalMatch(text); it.hasNext();) {
         QString token = it.next().captured(0);
         while (token.startsWith(u"./"_s))
@@ -529,6 +535,7 @@ QList<PriorAssessment> RelevancePrior::rank() const
     }
     const qsizetype maxCandidates = qsizetype(w.number(u"data_refs.max_candidates"_s));
     QList<double> referenced(n, 0.0);
+    QList<QList<std::pair<qsizetype, double>>> opens(n);   // what each file opens or links, with its share
     QList<QStringList> referrers(n);
     auto resolve = [&](qsizetype from, const QString &reference, bool link) {
         QList<qsizetype> candidates;
@@ -580,6 +587,7 @@ QList<PriorAssessment> RelevancePrior::rank() const
                     continue;   // a file named twice by the same file counts once
                 counted.insert(t);
                 referenced[t] += share * weight / double(candidates.size());
+                opens[i].append({t, share / double(candidates.size())});
                 if (referrers[t].size() < 2 && !referrers[t].contains(files[i].path))
                     referrers[t] << files[i].path;
             }
@@ -589,6 +597,28 @@ QList<PriorAssessment> RelevancePrior::rank() const
         for (const QString &link : std::as_const(files[i].features.links))
             addReferences(resolve(i, link, true), w.number(u"data_refs.link_share"_s));
     }
+
+    // The words of a file's name that the README also uses ("elasticity" ↔ "elastic constants"), weighted
+    // by how rare the word is among the repository's file names.
+    QSet<QString> readmePrefixes;
+    for (const QString &word : std::as_const(d->context.readmeWords))
+        if (word.size() >= 5)
+            readmePrefixes.insert(word.left(5));
+    QList<QStringList> nameTokens(n);
+    QHash<QString, int> tokenFiles;
+    static const QRegularExpression splitRe(u"[_\\-. ]+|(?<=[a-z0-9])(?=[A-Z])"_s);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!usable(files[i]) || files[i].role == Role::RootReadme)
+            continue;
+        QSet<QString> tokens;
+        for (const QString &part : files[i].fileName.section(u'.', 0, 0).split(splitRe, Qt::SkipEmptyParts))
+            if (part.size() >= 4)
+                tokens.insert(part.toLower());
+        nameTokens[i] = QStringList(tokens.cbegin(), tokens.cend());
+        for (const QString &t : std::as_const(nameTokens[i]))
+            tokenFiles[t] += 1;
+    }
+    const double logFiles = std::log(double(n) + 1.0);
 
     QSet<QString> exampleDirs;
     for (const File &f : std::as_const(files))
@@ -659,6 +689,22 @@ QList<PriorAssessment> RelevancePrior::rank() const
             score += add;
             a.reasons << u"opened or named by %1 (+%2)"_s.arg(referrers[i].join(u", "_s), pretty(add));
         }
+        if (!nameTokens[i].isEmpty() && !d->context.readmeWords.isEmpty()) {
+            double echo = 0;
+            QStringList echoed;
+            for (const QString &t : std::as_const(nameTokens[i])) {
+                if (!d->context.readmeWords.contains(t) && !(t.size() >= 5 && readmePrefixes.contains(t.left(5))))
+                    continue;
+                echo += std::log((double(n) + 1.0) / (double(tokenFiles.value(t)) + 1.0)) / logFiles;
+                echoed << t;
+            }
+            const double add = std::min(w.number(u"readme_words.cap"_s), w.number(u"readme_words.scale"_s) * echo);
+            if (add >= 0.05) {
+                score += add;
+                echoed.sort();
+                a.reasons << u"its name echoes the README: %1 (+%2)"_s.arg(echoed.join(u", "_s), pretty(add));
+            }
+        }
         if (f.role == Role::Data && exampleDirs.contains(f.dir)) {
             score += w.number(u"data_refs.beside_example"_s);
             a.reasons << u"beside an example"_s;
@@ -673,6 +719,56 @@ QList<PriorAssessment> RelevancePrior::rank() const
         }
         a.score = std::max(0.0, score);
     }
+    // What goes with the best files: the data the strongest examples, docs and tests open, the modules they
+    // import, the tests of the strongest modules — in proportion to how strong the file that points is.
+    {
+        double top = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            if (files[i].role != Role::RootReadme)
+                top = std::max(top, out[i].score);
+        QList<double> together(n, 0.0);
+        QList<QString> via(n);
+        auto give = [&](qsizetype from, qsizetype to, double amount) {
+            if (to == from || amount <= 0)
+                return;
+            together[to] += amount;
+            if (via[to].isEmpty() || out[from].score > out[byPath.value(via[to])].score)
+                via[to] = files[from].path;
+        };
+        const double strongShare = w.number(u"together.strong_share"_s);
+        for (qsizetype j = 0; top > 0 && j < n; ++j) {
+            const double strength = out[j].score / top;
+            if (strength < strongShare || files[j].role == Role::RootReadme)
+                continue;
+            for (const auto &[t, share] : std::as_const(opens[j]))
+                give(j, t, w.number(u"together.opens"_s) * strength * share);
+            const bool user = files[j].role == Role::Example || files[j].role == Role::Test || files[j].role == Role::UsageDoc
+                              || files[j].role == Role::EntryPoint || files[j].role == Role::Script;
+            if (user)
+                for (auto it = imports[j].cbegin(); it != imports[j].cend(); ++it)
+                    give(j, it.key(), w.number(u"together.imports"_s) * strength * it.value()
+                                          / std::sqrt(std::max<double>(1.0, double(imports[j].size()))));
+        }
+        for (qsizetype i = 0; top > 0 && i < n; ++i) {   // a test of a strong module
+            if (files[i].role != Role::Test)
+                continue;
+            qsizetype best = -1;
+            for (auto it = imports[i].cbegin(); it != imports[i].cend(); ++it)
+                if (files[it.key()].role == Role::Module && (best < 0 || out[it.key()].score > out[best].score))
+                    best = it.key();
+            if (best >= 0 && out[best].score / top >= strongShare)
+                give(best, i, w.number(u"together.tests"_s) * out[best].score / top);
+        }
+        const double cap = w.number(u"together.cap"_s);
+        for (qsizetype i = 0; i < n; ++i) {
+            const double add = std::min(cap, together[i]);
+            if (add < 0.05 || files[i].role == Role::Excluded)
+                continue;
+            out[i].score += add;
+            out[i].reasons << u"goes with %1 (+%2)"_s.arg(via[i], pretty(add));
+        }
+    }
+
     // Equal blobs: the best-ranked copy stays, the others count less.
     QHash<QString, QList<qsizetype>> copies;
     for (qsizetype i = 0; i < n; ++i)
@@ -708,6 +804,39 @@ QList<PriorAssessment> RelevancePrior::rank() const
         for (qsizetype k = 4; k < members.size(); ++k)
             out[members[k]].reasons << u"one of %1 files in its folder"_s.arg(members.size());
     }
+    // A mix at the top: each next file of the same kind (documentation, examples, package code, tests,
+    // data) in the order counts a little less, so that one kind does not fill the first places.
+    auto kindOf = [&](Role role) {
+        switch (role) {
+        case Role::RootReadme: case Role::Readme: case Role::UsageDoc: case Role::Doc: return 0;
+        case Role::Example: case Role::Script: return 1;
+        case Role::Module: case Role::EntryPoint: return 2;
+        case Role::Test: return 3;
+        case Role::Data: return 4;
+        default: return 5;
+        }
+    };
+    {
+        QList<qsizetype> order;
+        for (qsizetype i = 0; i < n; ++i)
+            if (out[i].score > 0)
+                order << i;
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return out[a].score > out[b].score; });
+        const double mix = w.number(u"kind_mix"_s), mixFloor = w.number(u"kind_mix_floor"_s);
+        int placed[6] = {0, 0, 0, 0, 0, 0};
+        for (const qsizetype i : std::as_const(order)) {
+            const int kind = kindOf(files[i].role);
+            out[i].score *= std::max(mixFloor, std::pow(mix, double(placed[kind]++)));
+        }
+    }
+    // The root README is every repository's overview: it leads the order.
+    double best = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        if (files[i].role != Role::RootReadme)
+            best = std::max(best, out[i].score);
+    for (qsizetype i = 0; i < n; ++i)
+        if (files[i].role == Role::RootReadme)
+            out[i].score = std::max(out[i].score, best + 0.5);
     for (qsizetype i = 0; i < n; ++i) {
         out[i].score = std::round(out[i].score * 1000.0) / 1000.0;
         out[i].prior = files[i].role == Role::Excluded || files[i].role == Role::Housekeeping ? 1 : w.band(out[i].score);

@@ -20,6 +20,7 @@ struct RepositoryContext
     QStringList packageNames;     ///< importable names of the repository's own package(s)
     QSet<QString> entryPoints;    ///< files that console scripts / [project.scripts] point to
     QHash<QString, QString> commands;   ///< console script name → the file it runs
+    QSet<QString> readmeWords;    ///< the root README's words (lower-case, 4+ letters, no stop words)
     QSet<QString> readmeMentions; ///< path-like tokens from the root README
 };
 

@@ -30,7 +30,9 @@ const RelevanceWeights &RelevanceWeights::instance()
 
 RelevanceWeights::RelevanceWeights()
 {
-    QFile file(u":/wb/data/relevance.json"_s);
+    // WB_RELEVANCE_WEIGHTS: a weights file of one's own (same keys), e.g. to tune the ranking against a corpus.
+    const QString override = qEnvironmentVariable("WB_RELEVANCE_WEIGHTS");
+    QFile file(override.isEmpty() ? u":/wb/data/relevance.json"_s : override);
     if (file.open(QIODevice::ReadOnly))
         m_root = QJsonDocument::fromJson(file.readAll()).object();   // compiled in; a test checks it loads
     flatten(m_root, QString(), m_numbers);
@@ -46,6 +48,11 @@ RelevanceWeights::RelevanceWeights()
     }
     for (const QJsonValue &v : m_root.value(u"bands"_s).toArray())
         m_bands << v.toDouble();
+    QFile stop(u":/wb/data/stopwords.txt"_s);
+    if (stop.open(QIODevice::ReadOnly))
+        for (const QByteArray &word : stop.readAll().split('\n'))
+            if (const QString w = QString::fromUtf8(word.trimmed()).toLower(); !w.isEmpty() && !w.startsWith(u'#'))
+                m_stopWords.insert(w);
 }
 
 double RelevanceWeights::number(const QString &dottedKey) const

@@ -27,6 +27,8 @@ public:
     const QList<double> &bands() const { return m_bands; }
     /** The band 1-5 of @p score. */
     int band(double score) const;
+    /** English stop words (resources/data/stopwords.txt), lower-case. */
+    const QSet<QString> &stopWords() const { return m_stopWords; }
 
 private:
     RelevanceWeights();
@@ -35,6 +37,7 @@ private:
     QHash<QString, QSet<QString>> m_names;
     QHash<QString, double> m_numbers;
     QList<double> m_bands;
+    QSet<QString> m_stopWords;
 };
 
 } // namespace wb::repo

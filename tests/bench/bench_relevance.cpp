@@ -3,12 +3,18 @@
 // over a corpus of real repositories (git bundles with expert lists: corpus.json). Per repository and in
 // the mean: recall@10 of the prior's order, the share of the expert files in the classified set
 // (FileSelector::classificationPlan, the workbench's default limits, before the README summary adds its
-// named files), the classification calls and their prompt tokens (file content only) — next to the
-// original's rule on the same repositories (per type code / docs / runscript, the ten shallowest).
+// named files), the classification calls, their files' tokens, their whole prompts' tokens and how many of
+// those a cache would serve (the shared part from the second call on; Claude Haiku 4.5's prompt, README
+// excerpt included) — next to the original's rule on the same repositories (per type code / docs /
+// runscript, the ten shallowest; files' tokens). WB_BENCH_DETAILS=1 prints the top of each order and where
+// every expert file stands, with the ranking's reasons.
 //   build/<preset>/bin/bench_relevance [corpus folder=../shared/corpus]
 #include "llm/tokenestimator.h"
 #include "pipeline/campaignconfig.h"
 #include "pipeline/fileselector.h"
+#include "pipeline/promptbuilder.h"
+#include "pipeline/protocol.h"
+#include "llm/modelprofiles.h"
 #include "repo/repositoryingestor.h"
 #include "repo/sourcespec.h"
 #include "store/repositorystore.h"
@@ -100,8 +106,13 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("WB_BENCH_MIN_SCORE"))
         config.classifyMinScore = qEnvironmentVariable("WB_BENCH_MIN_SCORE").toDouble();
 
-    std::printf("%-42s %6s %6s | %9s %8s %7s %9s | %9s %7s %9s\n", "repository", "files", "expert", "recall@10", "covered",
-                "calls", "tokens", "original", "calls", "tokens");
+    // The classification prompt as the default protocol builds it for Claude Haiku 4.5 (cache minimum 4,096
+    // tokens): the part every file shares, once per call, cache reads from the second call on.
+    const pipeline::Protocol protocol = pipeline::Protocol::load(u"codedistiller-2025"_s);
+    const pipeline::PromptBuilder builder(protocol, llm::ModelProfiles::load().find(u"claude-haiku-4-5-20251001"_s));
+
+    std::printf("%-42s %6s %6s | %9s %8s %7s %9s %9s %9s | %9s %7s %9s\n", "repository", "files", "expert", "recall@10", "covered",
+                "calls", "tokens", "prompt", "cached", "original", "calls", "tokens");
     double sumRecall = 0, sumCovered = 0, sumOriginal = 0;
     int counted = 0;
     for (const QJsonValue &entry : repositories) {
@@ -141,9 +152,24 @@ int main(int argc, char **argv)
         for (const QString &p : original)
             originalTokens += tokensOf(*byPath.value(p));
 
+        pipeline::PromptBuilder::Example example;
+        example.repositoryUrl = u"https://github.com/"_s + name;
+        example.repositoryDescription = u"{\"description\": \"%1\", \"highly_relevant_files\": []}"_s.arg(QString(600, u'x'));
+        for (const QString &readmeName : {u"README.md"_s, u"README.rst"_s, u"README"_s, u"README.txt"_s}) {
+            QFile readme(QDir(checkout).filePath(readmeName));
+            if (readme.open(QIODevice::ReadOnly)) {
+                example.readme = QString::fromUtf8(readme.readAll());
+                break;
+            }
+        }
+        const qint64 shared = builder.classification(example, u"x.py"_s, u"python"_s, QString()).sharedPrefixTokens;
+        const qint64 promptTokens = plannedTokens + shared * planned.size();
+        const qint64 cachedTokens = planned.size() > 1 ? shared * (planned.size() - 1) : 0;
+
         const double recall = share(top10, expert), covered = share(planned, expert), originalCovered = share(original, expert);
-        std::printf("%-42s %6lld %6lld | %9.2f %8.2f %7lld %9lld | %9.2f %7lld %9lld\n", qPrintable(name), qlonglong(files.size()),
-                    qlonglong(expert.size()), recall, covered, qlonglong(planned.size()), qlonglong(plannedTokens), originalCovered,
+        std::printf("%-42s %6lld %6lld | %9.2f %8.2f %7lld %9lld %9lld %9lld | %9.2f %7lld %9lld\n", qPrintable(name),
+                    qlonglong(files.size()), qlonglong(expert.size()), recall, covered, qlonglong(planned.size()),
+                    qlonglong(plannedTokens), qlonglong(promptTokens), qlonglong(cachedTokens), originalCovered,
                     qlonglong(original.size()), qlonglong(originalTokens));
         if (qEnvironmentVariableIsSet("WB_BENCH_DETAILS")) {
             // The top of the order and where each expert file stands, with the ranking's reasons.
