@@ -74,10 +74,14 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        return tr("%1\nRelevance prior %2: %3").arg(f.path).arg(f.prior).arg(f.priorReason.isEmpty() ? tr("no particular signal") : f.priorReason);
+        return tr("%1\nStatic ranking: band %2, score %3\n%4")
+            .arg(f.path)
+            .arg(f.prior)
+            .arg(QLocale().toString(f.priorScore, 'f', 2))
+            .arg(f.priorReason.isEmpty() ? tr("no particular signal") : QString(f.priorReason).replace(u"; "_s, u"\n"_s));
     case SortRole:
         switch (index.column()) {
-        case PriorColumn: return f.prior;
+        case PriorColumn: return f.priorScore > 0 ? f.priorScore : double(f.prior);
         case LinesColumn: return f.lineCount ? *f.lineCount : -1;
         case SizeColumn: return f.sizeBytes;
         default: break;

@@ -186,6 +186,8 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return column == RelevanceColumn ? QVariant(RelevancePalette::colorFor(r.relevance, r.rated)) : QVariant();
     case Qt::ForegroundRole:
+        if (!n.directory && r.notAsked && column == NameColumn)
+            return QVariant(QColor(Qt::gray));
         return column == RelevanceColumn ? QVariant(QColor(Qt::black)) : QVariant();
     case Qt::FontRole:
         if (!n.directory && r.inPrompt) {
@@ -230,6 +232,8 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
                 return tr("folder");
             if (!r.label.isEmpty())
                 return r.label;
+            if (r.notAsked)
+                return tr("not asked");
             return n.file.language.isEmpty() ? store::toString(n.file.category)
                                              : u"%1 · %2"_s.arg(store::toString(n.file.category), n.file.language);
         case SizeColumn:

@@ -41,6 +41,7 @@ public:
         bool inPrompt = false;
         QString label;         ///< the model's classification, empty when none
         QString tooltip;       ///< rich text; empty: a short default
+        bool notAsked = false; ///< classification ran without asking about this file
     };
 
     explicit FileTreeModel(QObject *parent = nullptr);

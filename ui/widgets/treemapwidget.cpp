@@ -78,6 +78,8 @@ void TreemapWidget::paintEvent(QPaintEvent *)
             continue;
         const Cell &c = m_cells[i];
         p.fillRect(r, colorFor(c.relevance, c.rated));
+        if (c.notAsked)
+            p.fillRect(r, QBrush(QColor(0x70, 0x70, 0x70, 110), Qt::BDiagPattern));
         p.setPen(QPen(palette().color(QPalette::Base), 1));
         p.drawRect(r);
         if (c.inPrompt) {
@@ -106,8 +108,13 @@ void TreemapWidget::paintEvent(QPaintEvent *)
     p.setPen(QPen(QColor(0x17, 0x3a, 0x5c), 2.5));
     p.drawRect(QRect(x, y + 1, 20, 14));
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRect(x + 26, y, 420, 16), Qt::AlignVCenter, m_area == Area::Lines ? tr("in the generation prompt · paler: static prior · area: lines")
+    p.drawText(QRect(x + 26, y, 380, 16), Qt::AlignVCenter, m_area == Area::Lines ? tr("in the generation prompt · paler: static prior · area: lines")
                                                                       : tr("in the generation prompt · paler: static prior · area: size"));
+    x += 26 + fm.horizontalAdvance(tr("in the generation prompt · paler: static prior · area: lines")) + 16;
+    p.fillRect(QRect(x, y, 20, 16), colorFor(2, false));
+    p.fillRect(QRect(x, y, 20, 16), QBrush(QColor(0x70, 0x70, 0x70, 110), Qt::BDiagPattern));
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRect(x + 26, y, 200, 16), Qt::AlignVCenter, tr("not asked"));
 }
 
 void TreemapWidget::resizeEvent(QResizeEvent *event)

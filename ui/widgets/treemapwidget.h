@@ -27,6 +27,7 @@ public:
         int relevance = 1;      ///< 1-5
         bool rated = false;     ///< relevance is the LLM's rating, not the prior
         bool inPrompt = false;
+        bool notAsked = false;  ///< classification ran, but the ranking kept this file out of the classified set
         QString tooltip;
     };
 

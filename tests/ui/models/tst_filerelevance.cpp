@@ -3,6 +3,7 @@
 // the newest classification.
 #include "models/filerelevance.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(treeRating.rated, isRated);
         QCOMPARE(treeRating.label, label);
         QCOMPARE(treeRating.tooltip, cell.tooltip);
-        QVERIFY(cell.tooltip.contains(u"Static prior 2: example script"_s));
+        QVERIFY2(cell.tooltip.contains(u"Static ranking: band 2"_s) && cell.tooltip.contains(u"example script"_s), qPrintable(cell.tooltip));
         QCOMPARE(cell.tooltip.contains(u"Rated "_s), isRated);
         QCOMPARE(cell.tooltip.contains(u"Setup: needs numpy"_s), isRated);
         QCOMPARE(cell.tooltip.contains(u"in the generation prompt"_s), inPrompt);
@@ -86,6 +87,26 @@ private Q_SLOTS:
         const auto r = ui::FileRelevance::build({file(u"a.py"_s, 4)}, {rated(u"a.py"_s, std::nullopt, false, {})});
         QCOMPARE(r.cells.first().relevance, 4);
         QVERIFY(!r.cells.first().rated);
+    }
+
+    void filesTheModelWasNotAskedAbout()
+    {
+        // Classification ran for a.py; b.py stayed out of the classified set: "not asked", not "rated".
+        store::FileRecord asked = file(u"a.py"_s, 4), skipped = file(u"docs/conf.py"_s, 1);
+        asked.priorScore = 6.25;
+        skipped.priorScore = 0.15;
+        skipped.priorReason = u"build, CI or documentation plumbing; nested 2 folders deep"_s;
+        const auto r = ui::FileRelevance::build({asked, skipped}, {rated(u"a.py"_s, 5, true, R"({"classification":"code_example"})")});
+        QVERIFY(!r.cells.at(0).notAsked);
+        QVERIFY(r.cells.at(1).notAsked);
+        QVERIFY(!r.cells.at(1).rated);
+        QCOMPARE(r.cells.at(1).relevance, 1);
+        QVERIFY(r.ratings.value(u"docs/conf.py"_s).notAsked);
+        QVERIFY2(r.cells.at(1).tooltip.contains(u"Not asked"_s), qPrintable(r.cells.at(1).tooltip));
+        QVERIFY2(r.cells.at(1).tooltip.contains(u"plumbing<br>nested"_s), qPrintable(r.cells.at(1).tooltip));   // one reason per line
+        QVERIFY(r.cells.at(0).tooltip.contains(QLocale().toString(6.25, 'f', 2)));
+        // Before any classification, nothing is "not asked".
+        QVERIFY(!ui::FileRelevance::build({asked, skipped}, {}).cells.at(1).notAsked);
     }
 
     void tinyAndBinaryFilesStillHaveArea()
