@@ -481,9 +481,12 @@ QList<PriorAssessment> RelevancePrior::rank() const
         const bool internal = files[i].role == Role::Module || files[i].role == Role::Test;
         for (auto it = imports[i].cbegin(); it != imports[i].cend(); ++it) {
             const File &target = files[it.key()];
-            // An __init__.py that only gathers names passes most of the credit on (re-exports are followed above).
+            // An __init__.py that only gathers names passes most of the credit on (re-exports are followed above);
+            // a helper beside the examples that they import is not an example of the package.
             const double own = target.fileName == u"__init__.py"_s && target.features.definitions.isEmpty()
-                                   ? w.number(u"usage.gatherer_share"_s) : 1.0;
+                                   ? w.number(u"usage.gatherer_share"_s)
+                               : target.role == Role::Example ? w.number(u"usage.example_helper_share"_s)
+                                                              : 1.0;
             (internal ? internalCredit : credit)[it.key()] += weight * it.value() * own;
             importers[it.key()][weightKey(files[i].role)] += 1;
         }
@@ -536,6 +539,7 @@ QList<PriorAssessment> RelevancePrior::rank() const
     const qsizetype maxCandidates = qsizetype(w.number(u"data_refs.max_candidates"_s));
     QList<double> referenced(n, 0.0);
     QList<QList<std::pair<qsizetype, double>>> opens(n);   // what each file opens or links, with its share
+    QList<QList<qsizetype>> readers(n);                      // the examples and tests that open each file
     QList<QStringList> referrers(n);
     auto resolve = [&](qsizetype from, const QString &reference, bool link) {
         QList<qsizetype> candidates;
@@ -571,7 +575,8 @@ QList<PriorAssessment> RelevancePrior::rank() const
         return candidates;
     };
     for (qsizetype i = 0; i < n; ++i) {
-        if (!usable(files[i]) || (files[i].features.fileReferences.isEmpty() && files[i].features.links.isEmpty()))
+        if (!usable(files[i])
+            || (files[i].features.fileReferences.isEmpty() && files[i].features.mentionedFiles.isEmpty() && files[i].features.links.isEmpty()))
             continue;
         if (files[i].role == Role::RootReadme)
             continue;   // what the README names counts once, as "named in the README"
@@ -588,12 +593,16 @@ QList<PriorAssessment> RelevancePrior::rank() const
                 counted.insert(t);
                 referenced[t] += share * weight / double(candidates.size());
                 opens[i].append({t, share / double(candidates.size())});
+                if (files[i].role == Role::Example || files[i].role == Role::Test)
+                    readers[t].append(i);
                 if (referrers[t].size() < 2 && !referrers[t].contains(files[i].path))
                     referrers[t] << files[i].path;
             }
         };
         for (const QString &reference : std::as_const(files[i].features.fileReferences))
             addReferences(resolve(i, reference, false), 1.0);
+        for (const QString &reference : std::as_const(files[i].features.mentionedFiles))
+            addReferences(resolve(i, reference, false), w.number(u"data_refs.mention_share"_s));
         for (const QString &link : std::as_const(files[i].features.links))
             addReferences(resolve(i, link, true), w.number(u"data_refs.link_share"_s));
     }
@@ -646,6 +655,20 @@ QList<PriorAssessment> RelevancePrior::rank() const
                 by << u"%1 %2"_s.arg(it.value()).arg(QString(it.key()).replace(u'_', u' '));
             by.sort();
             a.reasons << u"imported by %1 (+%2)"_s.arg(by.join(u", "_s), pretty(add));
+        }
+        if ((f.role == Role::Example || f.role == Role::Test) && !opens[i].isEmpty()) {
+            int data = 0;
+            for (const auto &[t, share] : std::as_const(opens[i]))
+                data += files[t].role == Role::Data ? 1 : 0;
+            const double add = std::min(w.number(u"own_data.cap"_s), w.number(u"own_data.each"_s) * data);
+            if (add > 0) {
+                score += add;
+                a.reasons << u"reads %1 of the repository's data files (+%2)"_s.arg(data).arg(pretty(add));
+            }
+        }
+        if ((f.role == Role::UsageDoc || f.role == Role::Doc || f.role == Role::Readme) && !imports[i].isEmpty()) {
+            score += w.number(u"base.doc_uses_package"_s);
+            a.reasons << u"shows the repository's own code (+%1)"_s.arg(pretty(w.number(u"base.doc_uses_package"_s)));
         }
         if (f.role == Role::Example && !imports[i].isEmpty()) {
             score += w.number(u"base.example_uses_package"_s);
@@ -721,50 +744,64 @@ QList<PriorAssessment> RelevancePrior::rank() const
     }
     // What goes with the best files: the data the strongest examples, docs and tests open, the modules they
     // import, the tests of the strongest modules — in proportion to how strong the file that points is.
+    // Repeated (together.rounds): a file that goes with a strong file becomes stronger itself, and so on.
     {
-        double top = 0;
+        QList<double> own(n), current(n), together(n, 0.0);
         for (qsizetype i = 0; i < n; ++i)
-            if (files[i].role != Role::RootReadme)
-                top = std::max(top, out[i].score);
-        QList<double> together(n, 0.0);
+            own[i] = current[i] = out[i].score;
         QList<QString> via(n);
-        auto give = [&](qsizetype from, qsizetype to, double amount) {
-            if (to == from || amount <= 0)
-                return;
-            together[to] += amount;
-            if (via[to].isEmpty() || out[from].score > out[byPath.value(via[to])].score)
-                via[to] = files[from].path;
-        };
-        const double strongShare = w.number(u"together.strong_share"_s);
-        for (qsizetype j = 0; top > 0 && j < n; ++j) {
-            const double strength = out[j].score / top;
-            if (strength < strongShare || files[j].role == Role::RootReadme)
-                continue;
-            for (const auto &[t, share] : std::as_const(opens[j]))
-                give(j, t, w.number(u"together.opens"_s) * strength * share);
-            const bool user = files[j].role == Role::Example || files[j].role == Role::Test || files[j].role == Role::UsageDoc
-                              || files[j].role == Role::EntryPoint || files[j].role == Role::Script;
-            if (user)
-                for (auto it = imports[j].cbegin(); it != imports[j].cend(); ++it)
-                    give(j, it.key(), w.number(u"together.imports"_s) * strength * it.value()
-                                          / std::sqrt(std::max<double>(1.0, double(imports[j].size()))));
+        const double strongShare = w.number(u"together.strong_share"_s), cap = w.number(u"together.cap"_s);
+        const int rounds = std::max(1, int(w.number(u"together.rounds"_s)));
+        for (int round = 0; round < rounds; ++round) {
+            double top = 0;
+            for (qsizetype i = 0; i < n; ++i)
+                if (files[i].role != Role::RootReadme)
+                    top = std::max(top, current[i]);
+            if (top <= 0)
+                break;
+            std::fill(together.begin(), together.end(), 0.0);
+            auto give = [&](qsizetype from, qsizetype to, double amount) {
+                if (to == from || amount <= 0)
+                    return;
+                together[to] += amount;
+                if (via[to].isEmpty() || current[from] > current[byPath.value(via[to])])
+                    via[to] = files[from].path;
+            };
+            for (qsizetype j = 0; j < n; ++j) {
+                const double strength = current[j] / top;
+                if (strength < strongShare || files[j].role == Role::RootReadme)
+                    continue;
+                for (const auto &[t, share] : std::as_const(opens[j]))
+                    if (files[t].role == Role::Data || files[t].role == Role::Example)
+                        give(j, t, w.number(u"together.opens"_s) * strength * share);
+                const bool user = files[j].role == Role::Example || files[j].role == Role::Test || files[j].role == Role::UsageDoc
+                                  || files[j].role == Role::EntryPoint || files[j].role == Role::Script;
+                if (user)
+                    for (auto it = imports[j].cbegin(); it != imports[j].cend(); ++it)
+                        give(j, it.key(), w.number(u"together.imports"_s) * strength * it.value()
+                                              / std::sqrt(std::max<double>(1.0, double(imports[j].size()))));
+                if (files[j].role == Role::Data)   // the examples and tests that read a strong data file
+                    for (const qsizetype reader : std::as_const(readers[j]))
+                        give(j, reader, w.number(u"together.readers"_s) * strength);
+            }
+            for (qsizetype i = 0; i < n; ++i) {   // a test of a strong module
+                if (files[i].role != Role::Test)
+                    continue;
+                qsizetype best = -1;
+                for (auto it = imports[i].cbegin(); it != imports[i].cend(); ++it)
+                    if (files[it.key()].role == Role::Module && (best < 0 || current[it.key()] > current[best]))
+                        best = it.key();
+                if (best >= 0 && current[best] / top >= strongShare)
+                    give(best, i, w.number(u"together.tests"_s) * current[best] / top);
+            }
+            for (qsizetype i = 0; i < n; ++i)
+                current[i] = own[i] + std::min(cap, together[i]);
         }
-        for (qsizetype i = 0; top > 0 && i < n; ++i) {   // a test of a strong module
-            if (files[i].role != Role::Test)
-                continue;
-            qsizetype best = -1;
-            for (auto it = imports[i].cbegin(); it != imports[i].cend(); ++it)
-                if (files[it.key()].role == Role::Module && (best < 0 || out[it.key()].score > out[best].score))
-                    best = it.key();
-            if (best >= 0 && out[best].score / top >= strongShare)
-                give(best, i, w.number(u"together.tests"_s) * out[best].score / top);
-        }
-        const double cap = w.number(u"together.cap"_s);
         for (qsizetype i = 0; i < n; ++i) {
-            const double add = std::min(cap, together[i]);
+            const double add = current[i] - own[i];
             if (add < 0.05 || files[i].role == Role::Excluded)
                 continue;
-            out[i].score += add;
+            out[i].score = current[i];
             out[i].reasons << u"goes with %1 (+%2)"_s.arg(via[i], pretty(add));
         }
     }
@@ -787,25 +824,8 @@ QList<PriorAssessment> RelevancePrior::rank() const
         }
     }
 
-    // Crowded folders: past the third file of one kind in a folder, each next one counts a little less.
-    QHash<QString, QList<qsizetype>> byDir;
-    for (qsizetype i = 0; i < n; ++i)
-        if (files[i].role != Role::Excluded)
-            byDir[files[i].dir + u'\n' + QString::number(int(files[i].role))] << i;
-    const double decay = w.number(u"directory_decay"_s), floor = w.number(u"directory_decay_floor"_s);
-    for (auto it = byDir.begin(); it != byDir.end(); ++it) {
-        QList<qsizetype> &members = it.value();
-        if (members.size() <= 3)
-            continue;
-        std::stable_sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) { return out[a].score > out[b].score; });
-        for (qsizetype k = 3; k < members.size(); ++k)
-            out[members[k]].score *= std::max(floor, std::pow(decay, double(k - 2)));
-        out[members[3]].reasons << u"one of %1 files in its folder"_s.arg(members.size());
-        for (qsizetype k = 4; k < members.size(); ++k)
-            out[members[k]].reasons << u"one of %1 files in its folder"_s.arg(members.size());
-    }
     // A mix at the top: each next file of the same kind (documentation, examples, package code, tests,
-    // data) in the order counts a little less, so that one kind does not fill the first places.
+    // data) in the order counts a little less (kind_mix), so that one kind does not fill the first places.
     auto kindOf = [&](Role role) {
         switch (role) {
         case Role::RootReadme: case Role::Readme: case Role::UsageDoc: case Role::Doc: return 0;
@@ -822,10 +842,12 @@ QList<PriorAssessment> RelevancePrior::rank() const
             if (out[i].score > 0)
                 order << i;
         std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return out[a].score > out[b].score; });
-        const double mix = w.number(u"kind_mix"_s), mixFloor = w.number(u"kind_mix_floor"_s);
+        const double mixFloor = w.number(u"kind_mix.floor"_s);
+        static const char *const kindKeys[6] = {"docs", "examples", "code", "tests", "data", "other"};
         int placed[6] = {0, 0, 0, 0, 0, 0};
         for (const qsizetype i : std::as_const(order)) {
             const int kind = kindOf(files[i].role);
+            const double mix = w.number(u"kind_mix."_s + QLatin1StringView(kindKeys[kind]));
             out[i].score *= std::max(mixFloor, std::pow(mix, double(placed[kind]++)));
         }
     }

@@ -73,27 +73,65 @@ bool looksLikeFileName(const QString &s)
     return pathRe.match(s).hasMatch() || fileRe.match(last).hasMatch();
 }
 
+/** Whether the text just before a file name writes it (an output) rather than reads it. */
+bool writesTo(const QString &text, qsizetype at)
+{
+    static const QRegularExpression writer(u"(?:write|save|dump|to_csv|to_json|to_file|output|\\bout\\b|export)\\w*\\s*[=(]?[^\\n(]{0,30}$"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const qsizetype lineStart = text.lastIndexOf(u'\n', at - 1) + 1;
+    const QString before = text.mid(std::max(lineStart, at - 60), at - std::max(lineStart, at - 60));
+    if (writer.match(before).hasMatch())
+        return true;
+    const qsizetype lineEnd = text.indexOf(u'\n', at);
+    static const QRegularExpression writeMode(u"^[^\\n]{0,40}?,\\s*[\"'][wa]b?\\+?[\"']"_s);   // open(name, "w")
+    return writeMode.match(text.mid(at, lineEnd < 0 ? -1 : lineEnd - at)).hasMatch();
+}
+
+/** Whether the text just before a file name reads it: read(…), load…, open(…), from_file, --input=… */
+bool readsFrom(const QString &text, qsizetype at)
+{
+    static const QRegularExpression reader(u"(?:read|load|open|from_|parse|ref_file|import|input|config|--\\w*(?:file|model|data|path)\\w*)"
+                                           "\\w*\\s*[=(\\[]?[^\\n(]{0,30}$"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const qsizetype lineStart = text.lastIndexOf(u'\n', at - 1) + 1;
+    const qsizetype from = std::max(lineStart, at - 60);
+    return reader.match(text.mid(from, at - from)).hasMatch();
+}
+
 void readLiterals(const QString &text, SourceFeatures &out, bool unquotedToo)
 {
     static const QRegularExpression quoted(u"([\"'`])([^\"'`\\n]{3,200})\\1"_s);
     QSet<QString> seen;
     static const QRegularExpression placeholder(u"\\{[^{}]*\\}/?"_s);   // f"{here}/data.csv"
     for (auto it = quoted.globalMatch(text); it.hasNext();) {
-        QString s = it.next().captured(2).trimmed().remove(placeholder);
+        const auto match = it.next();
+        QString s = match.captured(2).trimmed().remove(placeholder);
         while (s.startsWith(u"./"_s))
             s.remove(0, 2);
-        if (looksLikeFileName(s) && !seen.contains(s)) {
+        if (!looksLikeFileName(s))
+            continue;
+        if (writesTo(text, match.capturedStart(0))) {
+            if (!out.outputs.contains(s))
+                out.outputs << s;
+        } else if (!seen.contains(s) || (readsFrom(text, match.capturedStart(0)) && out.mentionedFiles.contains(s))) {
             seen.insert(s);
-            out.fileReferences << s;
+            out.mentionedFiles.removeAll(s);
+            (readsFrom(text, match.capturedStart(0)) ? out.fileReferences : out.mentionedFiles) << s;
+            out.outputs.removeAll(s);   // written and read again: the file is an input as well
         }
     }
+    for (const QString &s : std::as_const(out.outputs))
+        seen.insert(s);
     if (!unquotedToo)
         return;
     // Documents and notebooks' shell lines name files without quotes: `--model=models/model_swa.model`.
     static const QRegularExpression bare(u"(?:^|[\\s=(,:])((?:[\\w.-]+/)*[\\w-][\\w.-]*\\.[A-Za-z][A-Za-z0-9]{0,7})(?=$|[\\s),;:])"_s,
                                          QRegularExpression::MultilineOption);
     for (auto it = bare.globalMatch(text); it.hasNext() && seen.size() < 4000;) {
-        QString s = it.next().captured(1);
+        const auto match = it.next();
+        if (writesTo(text, match.capturedStart(1)))
+            continue;
+        QString s = match.captured(1);
         while (s.startsWith(u"./"_s))
             s.remove(0, 2);
         if (looksLikeFileName(s) && !seen.contains(s)) {

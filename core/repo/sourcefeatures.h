@@ -27,7 +27,9 @@ struct ImportStatement
 struct SourceFeatures
 {
     QList<ImportStatement> imports;
-    QStringList fileReferences;     ///< "vasprun.xml.gz", "test/SnO2/vasprun.xml.gz", `configs/x.yaml`
+    QStringList fileReferences;     ///< names read: read("vasprun.xml.gz"), --configs="test/SnO2/x.xyz", `configs/x.yaml`
+    QStringList mentionedFiles;     ///< names used otherwise (neither clearly read nor written)
+    QStringList outputs;            ///< file names it writes: savefig("bands.png"), write("md.xyz", …)
     QSet<QString> definitions;      ///< top-level def/class names (Python)
     QSet<QString> mentions;         ///< identifiers a document or notebook names (CamelCase or called)
     QStringList links;              ///< link targets of a document (Markdown links, reST toctree and :doc:)

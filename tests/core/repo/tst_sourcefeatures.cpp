@@ -32,25 +32,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("code");
         QTest::addColumn<QString>("reference");
-        QTest::newRow("quoted") << QByteArray("Runner.from_vasprun('vasprun.xml.gz')") << u"vasprun.xml.gz"_s;
-        QTest::newRow("path") << QByteArray("p = \"test/SnO2/vasprun.xml.gz\"") << u"test/SnO2/vasprun.xml.gz"_s;
-        QTest::newRow("f-string") << QByteArray("EAM(f\"{os.path.dirname(__file__)}/Au.eam.alloy\")") << u"Au.eam.alloy"_s;
-        QTest::newRow("leading ./") << QByteArray("read('./data/x.xyz')") << u"data/x.xyz"_s;
+        QTest::addColumn<QString>("how");   // read | mentioned | written
+        QTest::newRow("read") << QByteArray("Runner.from_vasprun('vasprun.xml.gz')") << u"vasprun.xml.gz"_s << u"read"_s;
+        QTest::newRow("path") << QByteArray("p = \"test/SnO2/vasprun.xml.gz\"") << u"test/SnO2/vasprun.xml.gz"_s << u"mentioned"_s;
+        QTest::newRow("f-string") << QByteArray("EAM(f\"{os.path.dirname(__file__)}/Au.eam.alloy\")") << u"Au.eam.alloy"_s << u"mentioned"_s;
+        QTest::newRow("leading ./") << QByteArray("read('./data/x.xyz')") << u"data/x.xyz"_s << u"read"_s;
+        QTest::newRow("command-line input") << QByteArray("!run --train_file=\"data/train.xyz\"") << u"data/train.xyz"_s << u"read"_s;
+        QTest::newRow("figure written") << QByteArray("plt.savefig(\"bands.png\", dpi=300)") << u"bands.png"_s << u"written"_s;
+        QTest::newRow("open for writing") << QByteArray("with open('out.json', 'w') as f:") << u"out.json"_s << u"written"_s;
+        QTest::newRow("written, then read") << QByteArray("write('data/train.xyz', db)\nconfigs = read('data/train.xyz', ':')\n")
+                                            << u"data/train.xyz"_s << u"read"_s;
     }
 
     void fileReferences()
     {
         QFETCH(QByteArray, code);
         QFETCH(QString, reference);
+        QFETCH(QString, how);
         const SourceFeatures f = SourceFeatures::extract(u"a.py"_s, FileCategory::Code, code);
-        QVERIFY2(f.fileReferences.contains(reference), qPrintable(f.fileReferences.join(u", "_s)));
+        const QString all = u"read: %1; mentioned: %2; written: %3"_s.arg(f.fileReferences.join(u", "_s), f.mentionedFiles.join(u", "_s),
+                                                                           f.outputs.join(u", "_s));
+        QVERIFY2((how == u"read"_s ? f.fileReferences : how == u"mentioned"_s ? f.mentionedFiles : f.outputs).contains(reference),
+                 qPrintable(all));
+        QCOMPARE(f.fileReferences.count(reference) + f.mentionedFiles.count(reference) + f.outputs.count(reference), 1);
     }
 
     void notAFileName()
     {
         const SourceFeatures f = SourceFeatures::extract(u"a.py"_s, FileCategory::Code,
                                                          "x = 'hello world'\nurl = 'https://x.org/a.json'\ny = '...'\n");
-        QVERIFY2(f.fileReferences.isEmpty(), qPrintable(f.fileReferences.join(u", "_s)));
+        QVERIFY2(f.fileReferences.isEmpty() && f.mentionedFiles.isEmpty(), qPrintable(f.mentionedFiles.join(u", "_s)));
     }
 
     void definitions()
@@ -93,7 +104,7 @@ private Q_SLOTS:
                               + "\"}]},{\"cell_type\":\"code\",\"source\":[\"from mace.calculators import X\\n\",\"m = 'model_swa.model'\"],"
                                 "\"outputs\":[]}],\"nbformat\":4,\"nbformat_minor\":5,\"metadata\":{}}";
         const SourceFeatures f = SourceFeatures::extract(u"t.ipynb"_s, FileCategory::Notebook, nb);
-        QVERIFY2(f.fileReferences.contains(u"model_swa.model"_s), qPrintable(f.fileReferences.join(u", "_s)));
+        QVERIFY2(f.mentionedFiles.contains(u"model_swa.model"_s), qPrintable(f.mentionedFiles.join(u", "_s)));
         QCOMPARE(f.imports.size(), 1);
     }
 
