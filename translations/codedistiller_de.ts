@@ -1852,10 +1852,6 @@ Hash %3
         </translation>
     </message>
     <message>
-        <source>The paper&apos;s Table 1 per campaign: auto success rate, human criteria, runtime and cost of successes and failures, rounds of successes; then the error classes of the judged rounds and of the final failures, experts&apos; corrections included.</source>
-        <translation>Tabelle 1 der Publikation pro Kampagne: automatische Erfolgsquote, menschliche Kriterien, Laufzeit und Kosten von Erfolgen und Fehlschlägen, Runden der Erfolge; danach die Fehlerklassen der beurteilten Runden und der endgültigen Fehlschläge, einschließlich der Korrekturen von Experten.</translation>
-    </message>
-    <message>
         <source>Only the error taxonomy: rounds and final failures per error class and campaign (md or csv; json always has it).</source>
         <translation>Nur die Fehlertaxonomie: Runden und endgültige Fehlschläge pro Fehlerklasse und Kampagne (md oder csv; json enthält sie immer).</translation>
     </message>
@@ -1918,6 +1914,22 @@ Hash %3
     <message>
         <source>; supersedes correction %1</source>
         <translation>; ersetzt Korrektur %1</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s Table 1 per campaign: auto success rate, human criteria, runtime and cost of successes and failures, rounds of successes; then the error classes of the judged rounds and of the final failures, experts&apos; corrections included; then each campaign&apos;s model calls by stage, batch and synchronous: calls, cached answers, failures, tokens and cost.</source>
+        <translation>Tabelle 1 des Papers je Kampagne: automatische Erfolgsquote, menschliche Kriterien, Laufzeit und Kosten von Erfolgen und Fehlschlägen, Runden der Erfolge; dann die Fehlerklassen der beurteilten Runden und der endgültigen Fehlschläge, einschließlich der Korrekturen von Fachleuten; dann die Modellaufrufe jeder Kampagne nach Stufe, Batch und synchron: Aufrufe, zwischengespeicherte Antworten, Fehlschläge, Tokens und Kosten.</translation>
+    </message>
+    <message>
+        <source>Only the cost by stage: per campaign, stage and mode (batch or synchronous) calls, cached answers, failed calls, tokens (uncached, cache read, cache write, output) and cost (md or csv; json always has it).</source>
+        <translation>Nur die Kosten nach Stufe: je Kampagne, Stufe und Modus (Batch oder synchron) Aufrufe, zwischengespeicherte Antworten, fehlgeschlagene Aufrufe, Tokens (ungecacht, Cache gelesen, Cache geschrieben, Ausgabe) und Kosten (md oder csv; json enthält sie immer).</translation>
+    </message>
+    <message>
+        <source>Give either --error-classes or --cost-by-stage, not both.</source>
+        <translation>Geben Sie entweder --error-classes oder --cost-by-stage an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Cost by stage</source>
+        <translation>Kosten nach Stufe</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3907,17 @@ Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious owners
     </message>
 </context>
 <context>
+    <name>wb::pipeline::FileSelector</name>
+    <message>
+        <source>binary %1, content not shown</source>
+        <translation>binär (%1), Inhalt nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>[A binary file of %1 bytes (%2). Its content cannot be shown; judge it by its name, its place in the repository and the files that refer to it.]</source>
+        <translation>[Eine Binärdatei von %1 Bytes (%2). Ihr Inhalt kann nicht gezeigt werden; beurteilen Sie sie nach ihrem Namen, ihrem Ort im Repository und den Dateien, die auf sie verweisen.]</translation>
+    </message>
+</context>
+<context>
     <name>wb::pipeline::PromptBuilder</name>
     <message>
         <source>The %1 prompt for %2 needs about %3 tokens, but at most %4 fit (the protocol&apos;s cap for this stage and model, within a context window of %5 tokens less %6 kept for the answer), even with the repository&apos;s files shortened and the outputs trimmed. Use a model with a larger context window or a protocol with smaller budgets.</source>
@@ -4200,6 +4223,33 @@ Git lehnt Repositorys ab, die einem anderen Benutzer gehören („dubious owners
     <message>
         <source>done</source>
         <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>wb::review::CampaignCostBreakdown</name>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Noch keine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Withheld in blind review: the costs would tell the models apart.</source>
+        <translation>In der Blindbewertung zurückgehalten: Die Kosten würden die Modelle verraten.</translation>
+    </message>
+    <message>
+        <source>No model calls recorded.</source>
+        <translation>Keine Modellaufrufe aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Tokens of calls that reached a provider; each prompt token in one column (uncached, read from the provider&apos;s cache, written to it); output includes reasoning. Cached answers came from the workbench&apos;s own cache: no provider call, no cost. Batch calls are priced at the batch price.</source>
+        <translation>Tokens der Aufrufe, die einen Anbieter erreichten; jedes Prompt-Token in einer Spalte (ungecacht, aus dem Cache des Anbieters gelesen, in ihn geschrieben); die Ausgabe schließt das Reasoning ein. Zwischengespeicherte Antworten kamen aus dem eigenen Cache der Workbench: kein Anbieteraufruf, keine Kosten. Batch-Aufrufe werden zum Batch-Preis berechnet.</translation>
+    </message>
+    <message>
+        <source>Some calls have no price (a model missing from the price catalogue, a server that reported no usage, or a call that failed before it did): &quot;≥ x&quot; is what the priced calls cost, &quot;—&quot; means no call was priced.</source>
+        <translation>Einige Aufrufe haben keinen Preis (ein Modell fehlt im Preiskatalog, ein Server meldete keine Nutzung oder ein Aufruf scheiterte vorher): „≥ x“ ist, was die bepreisten Aufrufe kosteten, „—“ heißt, dass kein Aufruf bepreist war.</translation>
     </message>
 </context>
 <context>
@@ -6206,6 +6256,10 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
         <source>Error classes</source>
         <translation>Fehlerklassen</translation>
     </message>
+    <message>
+        <source>Cost by stage</source>
+        <translation>Kosten nach Stufe</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::DiffStyle</name>
@@ -6667,10 +6721,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
 <context>
     <name>wb::ui::FileRelevance</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Static prior %5: %6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Statischer Prior %5: %6</translation>
-    </message>
-    <message>
         <source>unknown language</source>
         <translation>unbekannte Sprache</translation>
     </message>
@@ -6685,6 +6735,14 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>&lt;br&gt;Setup: %1</source>
         <translation>&lt;br&gt;Einrichtung: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Static ranking: band %5, score %6&lt;br&gt;%7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 · %4&lt;br&gt;Statische Rangfolge: Stufe %5, Punktzahl %6&lt;br&gt;%7</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Not asked: the model was not asked about this file (below the classified set&apos;s threshold or its size); the colour is the static ranking&apos;s.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Nicht gefragt: Das Modell wurde zu dieser Datei nicht befragt (unter der Schwelle oder jenseits der Größe der klassifizierten Menge); die Farbe ist die der statischen Rangfolge.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -6712,12 +6770,6 @@ Prüfen Sie, ob der Server läuft und Verbindungen von diesem Rechner annimmt, o
     <message>
         <source>executable</source>
         <translation>ausführbar</translation>
-    </message>
-    <message>
-        <source>%1
-Relevance prior %2: %3</source>
-        <translation>%1
-Relevanz-Prior %2: %3</translation>
     </message>
     <message>
         <source>no particular signal</source>
@@ -6750,6 +6802,14 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Flags</source>
         <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>%1
+Static ranking: band %2, score %3
+%4</source>
+        <translation>%1
+Statische Rangfolge: Stufe %2, Punktzahl %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6873,10 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>Lines / Size</source>
         <translation>Zeilen / Größe</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
     </message>
 </context>
 <context>
@@ -7782,6 +7846,26 @@ Relevanz-Prior %2: %3</translation>
         <source>Judged rounds by error class: none yet</source>
         <translation>Beurteilte Runden nach Fehlerklasse: noch keine</translation>
     </message>
+    <message>
+        <source>Cost per stage</source>
+        <translation>Kosten je Stufe</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>≥: some calls have no price</source>
+        <translation>≥: einige Aufrufe haben keinen Preis</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Cost per stage: no priced call yet</source>
+        <translation>Kosten je Stufe: noch kein bepreister Aufruf</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RepositoriesPage</name>
@@ -8631,6 +8715,147 @@ Relevanz-Prior %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::StageCostPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No call here has a price (a model missing from the price catalogue, or no usage reported).</source>
+        <translation>Kein Aufruf hier hat einen Preis (ein Modell fehlt im Preiskatalog, oder es wurde keine Nutzung gemeldet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least this much: %n call(s) have no price.</source>
+        <translation>
+            <numerusform>Mindestens so viel: %n Aufruf hat keinen Preis.</numerusform>
+            <numerusform>Mindestens so viel: %n Aufrufe haben keinen Preis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priced call(s)</source>
+        <translation>
+            <numerusform>%n bepreister Aufruf</numerusform>
+            <numerusform>%n bepreiste Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens of the calls that reached a provider, each prompt token in one column: uncached, read from the provider&apos;s cache, written to it; output includes reasoning. Cached answers came from the workbench&apos;s own cache: no provider call, no cost. Batch calls are priced at the batch price; &quot;≥&quot; marks a lower bound where calls have no price.</source>
+        <translation>Tokens der Aufrufe, die einen Anbieter erreichten, jedes Prompt-Token in einer Spalte: ungecacht, aus dem Cache des Anbieters gelesen, in ihn geschrieben; die Ausgabe schließt das Reasoning ein. Zwischengespeicherte Antworten kamen aus dem eigenen Cache der Workbench: kein Anbieteraufruf, keine Kosten. Batch-Aufrufe werden zum Batch-Preis berechnet; „≥“ kennzeichnet eine Untergrenze, wo Aufrufe keinen Preis haben.</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Uncached in</source>
+        <translation>Eingabe ungecacht</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache gelesen</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache geschrieben</translation>
+    </message>
+    <message>
+        <source>Out (reasoning)</source>
+        <translation>Ausgabe (Reasoning)</translation>
+    </message>
+    <message>
+        <source>Read share</source>
+        <translation>Anteil gelesen</translation>
+    </message>
+    <message>
+        <source>Cost $</source>
+        <translation>Kosten $</translation>
+    </message>
+    <message>
+        <source>batch: answered from a provider batch, at the batch price; sync: a call of its own</source>
+        <translation>Batch: aus einem Batch des Anbieters beantwortet, zum Batch-Preis; synchron: ein eigener Aufruf</translation>
+    </message>
+    <message>
+        <source>Every call, cached and failed ones included</source>
+        <translation>Jeder Aufruf, zwischengespeicherte und fehlgeschlagene eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Answered from the workbench&apos;s own cache: no provider call, no cost, no tokens counted</source>
+        <translation>Aus dem eigenen Cache der Workbench beantwortet: kein Anbieteraufruf, keine Kosten, keine Tokens gezählt</translation>
+    </message>
+    <message>
+        <source>Calls that ended in an error or were cancelled</source>
+        <translation>Aufrufe, die mit einem Fehler endeten oder abgebrochen wurden</translation>
+    </message>
+    <message>
+        <source>Prompt tokens neither read from nor written to the provider&apos;s cache</source>
+        <translation>Prompt-Tokens, die weder aus dem Cache des Anbieters gelesen noch in ihn geschrieben wurden</translation>
+    </message>
+    <message>
+        <source>Prompt tokens read from the provider&apos;s cache (cheaper)</source>
+        <translation>Aus dem Cache des Anbieters gelesene Prompt-Tokens (günstiger)</translation>
+    </message>
+    <message>
+        <source>Prompt tokens written to the provider&apos;s cache</source>
+        <translation>In den Cache des Anbieters geschriebene Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>Output tokens, reasoning included (in brackets)</source>
+        <translation>Ausgabe-Tokens, Reasoning eingeschlossen (in Klammern)</translation>
+    </message>
+    <message>
+        <source>The share of prompt tokens read from the provider&apos;s cache</source>
+        <translation>Der Anteil der Prompt-Tokens, die aus dem Cache des Anbieters gelesen wurden</translation>
+    </message>
+    <message>
+        <source>The cost in USD; &quot;≥&quot;: some calls have no price, &quot;—&quot;: none has</source>
+        <translation>Die Kosten in USD; „≥“: einige Aufrufe haben keinen Preis, „—“: keiner hat einen</translation>
+    </message>
+    <message>
+        <source>Withheld in blind review: the costs would tell the models apart. They show once you have judged every finished example of the campaign.</source>
+        <translation>In der Blindbewertung zurückgehalten: Die Kosten würden die Modelle verraten. Sie erscheinen, sobald Sie jedes fertige Beispiel der Kampagne beurteilt haben.</translation>
+    </message>
+    <message>
+        <source>No model calls recorded.</source>
+        <translation>Keine Modellaufrufe aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Noch keine Kampagne.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::StructurePanel</name>
     <message>
         <source>Reset View</source>
@@ -8833,6 +9058,10 @@ Relevanz-Prior %2: %3</translation>
     <message>
         <source>in the generation prompt · paler: static prior · area: lines</source>
         <translation>im Generierungs-Prompt · blasser: statischer Prior · Fläche: Zeilen</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
     </message>
 </context>
 <context>
