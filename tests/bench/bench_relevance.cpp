@@ -38,12 +38,15 @@ using namespace Qt::StringLiterals;
 using namespace wb;
 
 namespace {
-constexpr qint64 kFileMaxTokens = 30000;   // the protocol's cap of a file in its classification prompt
+constexpr qint64 kFileMaxTokens = 50000;   // the protocol's cap of a file in its classification prompt
 
-qint64 tokensOf(const store::FileRecord &f)
+/** A file's tokens as its classification prompt shows it: notebooks as code cells, data as a preview. */
+qint64 tokensOf(const QString &checkout, const store::FileRecord &f)
 {
-    const double perToken = llm::TokenEstimator::instance().charsPerToken(llm::TokenEstimator::kindForPath(f.path));
-    return std::min<qint64>(qint64(double(f.sizeBytes) / perToken) + 1, kFileMaxTokens);
+    QFile file(QDir(checkout).filePath(f.path));
+    const QByteArray raw = file.open(QIODevice::ReadOnly) ? file.read(64LL << 20) : QByteArray();
+    const auto shown = pipeline::FileSelector::shownContent(f.path, store::toString(f.category), f.language, f.isBinary, raw);
+    return std::min<qint64>(pipeline::FileSelector::estimateTokens(shown.text, shown.kind), kFileMaxTokens);
 }
 
 /** The original's shortlist (codedistiller-pipeline.md §3): per type the ten shallowest files. */
@@ -145,12 +148,12 @@ int main(int argc, char **argv)
             byPath.insert(f.path, &f);
         for (const auto &p : pipeline::FileSelector::classificationPlan(files, "{}", config, kFileMaxTokens)) {
             planned << p.path;
-            plannedTokens += tokensOf(*byPath.value(p.path));
+            plannedTokens += tokensOf(checkout, *byPath.value(p.path));
         }
         const QStringList original = originalShortlist(files);
         qint64 originalTokens = 0;
         for (const QString &p : original)
-            originalTokens += tokensOf(*byPath.value(p));
+            originalTokens += tokensOf(checkout, *byPath.value(p));
 
         pipeline::PromptBuilder::Example example;
         example.repositoryUrl = u"https://github.com/"_s + name;
