@@ -117,7 +117,10 @@ private Q_SLOTS:
         // The first file row is the most relevant one, and its preview is highlighted.
         QTRY_VERIFY(previewLoaded.size() >= 1);
         const QModelIndex first = window.fileView()->model()->index(0, ui::FileTableModel::PriorColumn);
-        QCOMPARE(first.data(ui::FileTableModel::SortRole).toInt(), 5);
+        QCOMPARE(first.data(Qt::DisplayRole).toInt(), 5);   // the band
+        // Sorted by the ranking's score, highest first.
+        QVERIFY(first.data(ui::FileTableModel::SortRole).toDouble()
+                >= window.fileView()->model()->index(1, ui::FileTableModel::PriorColumn).data(ui::FileTableModel::SortRole).toDouble());
 
         // Select examples/bands.py by keyboard-free model search and check the Python preview.
         const auto *model = window.fileView()->model();
