@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -383,20 +384,31 @@ QList<PriorAssessment> RelevancePrior::rank() const
             package << rest;
         return package.join(u'.');
     };
-    // What an __init__.py re-exports: name → the module that defines it (one level of star imports).
+    // What an __init__.py re-exports: name → the module it comes from (star imports of modules and of
+    // packages followed; a package's re-exports are its own).
     QHash<qsizetype, QHash<QString, qsizetype>> reexports;
-    auto reexportsOf = [&](qsizetype init) -> const QHash<QString, qsizetype> & {
-        auto it = reexports.find(init);
-        if (it != reexports.end())
+    QSet<qsizetype> building;
+    std::function<QHash<QString, qsizetype>(qsizetype)> reexportsOf = [&](qsizetype init) -> QHash<QString, qsizetype> {
+        if (const auto it = reexports.constFind(init); it != reexports.cend())
             return it.value();
+        if (building.contains(init))
+            return {};   // a cycle of star imports
+        building.insert(init);
         QHash<QString, qsizetype> map;
         for (const ImportStatement &st : std::as_const(files[init].features.imports)) {
             const QString module = absolute(init, st.module);
             for (const QString &name : st.names) {
                 if (name == u"*"_s) {
-                    if (const qsizetype t = lookup(module); t >= 0 && t != init)
-                        for (const QString &def : std::as_const(files[t].features.definitions))
-                            map.insert(def, t);
+                    const qsizetype t = lookup(module);
+                    if (t < 0 || t == init)
+                        continue;
+                    for (const QString &def : std::as_const(files[t].features.definitions))
+                        map.insert(def, t);
+                    if (files[t].fileName == u"__init__.py"_s) {
+                        const QHash<QString, qsizetype> inner = reexportsOf(t);
+                        for (auto in = inner.cbegin(); in != inner.cend(); ++in)
+                            map.insert(in.key(), in.value());
+                    }
                 } else if (const qsizetype sub = lookup(module + u'.' + name); sub >= 0 && sub != init) {
                     map.insert(name, sub);
                 } else if (const qsizetype t = lookup(module); t >= 0 && t != init) {
@@ -404,7 +416,21 @@ QList<PriorAssessment> RelevancePrior::rank() const
                 }
             }
         }
-        return reexports.insert(init, map).value();
+        building.remove(init);
+        reexports.insert(init, map);
+        return map;
+    };
+    // Where a name an __init__.py re-exports is defined, through up to three packages of re-exports.
+    auto definerOf = [&](qsizetype init, const QString &name) -> qsizetype {
+        qsizetype at = -1;
+        for (int depth = 0; depth < 3 && init >= 0 && files[init].fileName == u"__init__.py"_s; ++depth) {
+            const qsizetype next = reexportsOf(init).value(name, -1);
+            if (next < 0 || next == at)
+                break;
+            at = next;
+            init = next;
+        }
+        return at;
     };
     // The files one file imports, with the share each gets.
     auto importsOf = [&](qsizetype i) {
@@ -427,7 +453,7 @@ QList<PriorAssessment> RelevancePrior::rank() const
                 const qsizetype t = lookup(module);
                 if (t < 0)
                     continue;
-                const qsizetype definer = files[t].fileName == u"__init__.py"_s ? reexportsOf(t).value(name, -1) : -1;
+                const qsizetype definer = definerOf(t, name);
                 if (definer >= 0) {
                     credit(definer, w.number(u"usage.reexport_share"_s));
                     credit(t, w.number(u"usage.package_share"_s));
@@ -450,7 +476,7 @@ QList<PriorAssessment> RelevancePrior::rank() const
                     break;   // `pkg.name` alone says little about where name lives
                 const qsizetype t = byModule.value(parts.join(u'.'), -1);
                 if (t >= 0 && files[t].fileName == u"__init__.py"_s) {
-                    if (const qsizetype definer = reexportsOf(t).value(last, -1); definer >= 0) {
+                    if (const qsizetype definer = definerOf(t, last); definer >= 0) {
                         credit(definer, dottedShare);
                         break;
                     }
@@ -489,6 +515,16 @@ QList<PriorAssessment> RelevancePrior::rank() const
                                                               : 1.0;
             (internal ? internalCredit : credit)[it.key()] += weight * it.value() * own;
             importers[it.key()][weightKey(files[i].role)] += 1;
+            if (own < 1.0 && target.fileName == u"__init__.py"_s) {   // the rest goes to the modules it gathers
+                QSet<qsizetype> gathered;
+                const QHash<QString, qsizetype> names = reexportsOf(it.key());
+                for (auto name = names.cbegin(); name != names.cend(); ++name)
+                    if (files[name.value()].fileName != u"__init__.py"_s)
+                        gathered.insert(name.value());
+                if (!gathered.isEmpty() && gathered.size() <= 12)
+                    for (const qsizetype g : std::as_const(gathered))
+                        (internal ? internalCredit : credit)[g] += weight * it.value() * (1.0 - own) / double(gathered.size());
+            }
         }
     }
 
@@ -775,6 +811,7 @@ QList<PriorAssessment> RelevancePrior::rank() const
                     if (files[t].role == Role::Data || files[t].role == Role::Example)
                         give(j, t, w.number(u"together.opens"_s) * strength * share);
                 const bool user = files[j].role == Role::Example || files[j].role == Role::Test || files[j].role == Role::UsageDoc
+                                  || files[j].role == Role::Data
                                   || files[j].role == Role::EntryPoint || files[j].role == Role::Script;
                 if (user)
                     for (auto it = imports[j].cbegin(); it != imports[j].cend(); ++it)
