@@ -635,12 +635,15 @@ QList<PriorAssessment> RelevancePrior::rank() const
                     referrers[t] << files[i].path;
             }
         };
+        // A getting-started page's links say where a newcomer should go next.
+        const QString pageStem = files[i].fileName.section(u'.', 0, 0).toLower().remove(QRegularExpression(u"^\\d+[_-]?"_s));
+        const bool entryPage = files[i].role == Role::UsageDoc && w.names(u"entry_page_words"_s).contains(pageStem);
         for (const QString &reference : std::as_const(files[i].features.fileReferences))
             addReferences(resolve(i, reference, false), 1.0);
         for (const QString &reference : std::as_const(files[i].features.mentionedFiles))
             addReferences(resolve(i, reference, false), w.number(u"data_refs.mention_share"_s));
         for (const QString &link : std::as_const(files[i].features.links))
-            addReferences(resolve(i, link, true), w.number(u"data_refs.link_share"_s));
+            addReferences(resolve(i, link, true), entryPage ? w.number(u"data_refs.entry_link_share"_s) : w.number(u"data_refs.link_share"_s));
     }
 
     // The words of a file's name that the README also uses ("elasticity" ↔ "elastic constants"), weighted
