@@ -53,7 +53,8 @@ struct PriorInput
  * plumbing) gives a base score; the rest of the repository adds to it — the modules that the README's
  * code, examples, notebooks, documentation and tests import (an import graph, re-exports of
  * `__init__.py` followed), the symbols the README names, the data files that examples and tests open,
- * the files the README names — and near-duplicates and crowded folders are damped. The weights are data
+ * the files the README names, what goes with the strongest files — while copies are damped and each kind
+ * (docs, examples, package code, tests) makes room for the others at the top. The weights are data
  * (RelevanceWeights). It orders the files before (and stands in for) the LLM rating and decides which
  * files are worth a classification call. Not thread-safe per object; separate objects are independent.
  */
