@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repo/relevanceweights.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QJsonParseError>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -10,6 +12,11 @@ using namespace Qt::StringLiterals;
 namespace wb::repo {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(wb::repo::RelevanceWeights)
+};
+
 void flatten(const QJsonObject &object, const QString &prefix, QHash<QString, double> &out)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -28,13 +35,44 @@ const RelevanceWeights &RelevanceWeights::instance()
     return weights;
 }
 
+std::optional<QJsonObject> RelevanceWeights::readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Tr::tr("Cannot read the relevance weights %1: %2.").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = parse.error != QJsonParseError::NoError
+                         ? Tr::tr("The relevance weights %1 are not valid JSON (at byte %2: %3).").arg(path).arg(parse.offset).arg(parse.errorString())
+                         : Tr::tr("The relevance weights %1 are not a JSON object.").arg(path);
+        return std::nullopt;
+    }
+    const QJsonArray bands = doc.object().value(u"bands"_s).toArray();
+    if (bands.size() != 4) {
+        if (error)
+            *error = Tr::tr("The relevance weights %1 need \"bands\": four ascending score cuts for the bands 1-5.").arg(path);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
 RelevanceWeights::RelevanceWeights()
 {
     // WB_RELEVANCE_WEIGHTS: a weights file of one's own (same keys), e.g. to tune the ranking against a corpus.
+    // One that cannot be used is reported and the built-in weights rank as always.
     const QString override = qEnvironmentVariable("WB_RELEVANCE_WEIGHTS");
-    QFile file(override.isEmpty() ? u":/wb/data/relevance.json"_s : override);
-    if (file.open(QIODevice::ReadOnly))
-        m_root = QJsonDocument::fromJson(file.readAll()).object();   // compiled in; a test checks it loads
+    QString error;
+    std::optional<QJsonObject> root = override.isEmpty() ? std::nullopt : readFile(override, &error);
+    if (!override.isEmpty() && !root)
+        qWarning("%s The built-in weights are used.", qPrintable(error));
+    if (!root)
+        root = readFile(u":/wb/data/relevance.json"_s);   // compiled in; a test checks it loads
+    m_root = root.value_or(QJsonObject());
     flatten(m_root, QString(), m_numbers);
     for (auto it = m_root.begin(); it != m_root.end(); ++it) {
         if (!it.value().isArray() || it.key() == u"bands"_s)

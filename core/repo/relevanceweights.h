@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace wb::repo {
 
 /**
@@ -18,6 +20,8 @@ class RelevanceWeights final
 {
 public:
     static const RelevanceWeights &instance();
+    /** A weights file as JSON; nullopt and @p error (what is wrong, which file) when it cannot be used. */
+    static std::optional<QJsonObject> readFile(const QString &path, QString *error = nullptr);
 
     /** The number at @p dottedKey; 0 when absent. */
     double number(const QString &dottedKey) const;

@@ -9,7 +9,7 @@
 #   run-fuzzers.sh [--build-dir DIR] [--seconds N] [--replay-only] [NAME...]
 #
 # NAME: jsonextractor schemavalidator answernormalizer wireformat batchformat notebook cassette
-# codedistillerstate artifacttable (default: all). --seconds (default 20, or WB_FUZZ_SECONDS) is per target.
+# codedistillerstate artifacttable sourcefeatures (default: all). --seconds (default 20, or WB_FUZZ_SECONDS) is per target.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
         *) targets+=("$1"); shift ;;
     esac
 done
-all=(jsonextractor schemavalidator answernormalizer wireformat batchformat notebook cassette codedistillerstate artifacttable)
+all=(jsonextractor schemavalidator answernormalizer wireformat batchformat notebook cassette codedistillerstate artifacttable sourcefeatures)
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
 say() { printf '[fuzz] %s\n' "$*" >&2; }

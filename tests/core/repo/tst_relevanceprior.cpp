@@ -3,6 +3,8 @@
 #include "repo/relevanceprior.h"
 #include "repo/relevanceweights.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +95,33 @@ private Q_SLOTS:
     {
         QVERIFY2(RelevanceWeights::instance().bands().size() == 4, "relevance.json is compiled in and has four band cuts");
         m_ranked = rankRepository();
+    }
+
+    void unusableWeightFilesSayWhy_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << QByteArray("{\"bands\": [1, 2,") << u"not valid JSON"_s;
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << u"not a JSON object"_s;
+        QTest::newRow("no bands") << QByteArray("{\"base\": {}}") << u"four ascending score cuts"_s;
+        QTest::newRow("missing file") << QByteArray() << u"Cannot read"_s;
+    }
+
+    void unusableWeightFilesSayWhy()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"weights.json"_s);
+        if (!content.isEmpty()) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        QString error;
+        QVERIFY(!RelevanceWeights::readFile(path, &error));
+        QVERIFY2(error.contains(message) && error.contains(path), qPrintable(error));
+        QVERIFY(RelevanceWeights::readFile(u":/wb/data/relevance.json"_s));
     }
 
     void context()
