@@ -25,6 +25,7 @@ QProcessEnvironment environment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"CODEDISTILLER_NO_SECRET_STORE"_s, u"1"_s);
+    env.insert(u"ANTHROPIC_API_KEY"_s, u"sk-ant-test"_s);
     return env;
 }
 
@@ -37,11 +38,14 @@ class TstCliKillPoints : public QObject
     QTemporaryDir m_dir;
     QStringList m_repos;
 
-    QStringList runArgs(const wb::test::FakeLlmServer &server, const QString &campaign) const
+    /** @p provider "vllm" (no prompt cache) or "anthropic" (cached prefix, the first classification warms it). */
+    QStringList runArgs(const wb::test::FakeLlmServer &server, const QString &campaign, const QString &provider) const
     {
-        return {u"run"_s, u"--campaign"_s, campaign, u"--provider"_s, u"vllm"_s, u"--base-url"_s, server.openAiBaseUrl(),
-                u"--model"_s, u"gpt-oss-120b"_s, u"--executor"_s, u"local"_s, u"--max-rounds"_s, u"1"_s,
-                u"--round-timeout"_s, u"2"_s, u"--concurrency"_s, u"3"_s};
+        const bool anthropic = provider == u"anthropic"_s;
+        return {u"run"_s, u"--campaign"_s, campaign, u"--provider"_s, provider,
+                u"--base-url"_s, anthropic ? server.anthropicBaseUrl() : server.openAiBaseUrl(),
+                u"--model"_s, anthropic ? u"claude-haiku-4-5-20251001"_s : u"gpt-oss-120b"_s, u"--executor"_s, u"local"_s,
+                u"--max-rounds"_s, u"1"_s, u"--round-timeout"_s, u"2"_s, u"--concurrency"_s, u"3"_s};
     }
 
     int run(const QString &workspace, const QStringList &args, QByteArray *err = nullptr)
@@ -81,8 +85,16 @@ private Q_SLOTS:
                 init += "from . import " + name + "\n";
             }
             repo.addFile("matlib/__init__.py", init);
+            // A README long enough that Claude Haiku 4.5's classification prompts reach its cache minimum (4,096).
+            QByteArray background;
+            for (int p = 0; p < 60; ++p)
+                background += "Pair potential family " + QByteArray::number(p)
+                              + " describes the interaction of two atoms at distance r by a repulsive and an attractive term; "
+                                "its coefficients were fitted to cohesive energies, lattice constants and elastic moduli of "
+                                "the noble gases and simple metals, and tabulated for fast lookup in the modules below.\n\n";
             repo.addFile("README.md", "# matlib " + QByteArray::number(r)
-                                          + "\n\nLattice energies with many pair potentials.\n\n```python\nfrom matlib import lattice_energy\n```\n");
+                                          + "\n\nLattice energies with many pair potentials.\n\n```python\nfrom matlib import lattice_energy\n```\n\n"
+                                          + background);
             repo.addFile("setup.py", "from setuptools import setup\nsetup(name='matlib', packages=['matlib'])\n");
             repo.addFile("matlib/core.py", "def lattice_energy(a):\n    return a\n");
             repo.addFile("examples/demo.py", "from matlib import lattice_energy\nprint(lattice_energy(1.6))\n");
@@ -94,13 +106,18 @@ private Q_SLOTS:
     void killAnywhereRepeatsNoAnsweredCall_data()
     {
         QTest::addColumn<int>("killAfterMs");
+        QTest::addColumn<QString>("provider");
         for (int ms : {400, 1000, 1600, 2200, 2800, 4000})
-            QTest::newRow(qPrintable(u"kill after %1 ms"_s.arg(ms))) << ms;
+            QTest::newRow(qPrintable(u"kill after %1 ms"_s.arg(ms))) << ms << u"vllm"_s;
+        // The cached classification prefix: the first call alone, the others after it (kills between them).
+        for (int ms : {300, 900, 1800, 3000})
+            QTest::newRow(qPrintable(u"anthropic, kill after %1 ms"_s.arg(ms))) << ms << u"anthropic"_s;
     }
 
     void killAnywhereRepeatsNoAnsweredCall()
     {
         QFETCH(int, killAfterMs);
+        QFETCH(QString, provider);
         wb::test::FakeLlmServer server;
         const auto script = wb::test::DistillationScript::handler();
         server.setHandler([&script](const wb::test::RecordedRequest &request) {
@@ -109,16 +126,19 @@ private Q_SLOTS:
             r.delayMs = 50 + int(qHash(request.body) % 400);
             return r;
         });
-        const QString ws = m_dir.filePath(u"kill-%1.cdw"_s.arg(killAfterMs));
+        const QString ws = m_dir.filePath(u"kill-%1-%2.cdw"_s.arg(provider).arg(killAfterMs));
         for (const QString &repo : std::as_const(m_repos))
             QCOMPARE(run(ws, {u"add"_s, repo}), 0);
 
         QProcess victim;
         victim.setProcessEnvironment(environment());
-        victim.start(QStringLiteral(CODEDISTILLER_BIN), QStringList{u"--workspace"_s, ws} + runArgs(server, u"k"_s));
+        victim.start(QStringLiteral(CODEDISTILLER_BIN), QStringList{u"--workspace"_s, ws} + runArgs(server, u"k"_s, provider));
         QVERIFY(victim.waitForStarted());
         QTest::qWait(killAfterMs);
         const qint64 killedAt = QDateTime::currentMSecsSinceEpoch();
+        // Only a running process: processId() is 0 once it has ended, and kill(0) would hit the whole group.
+        if (victim.state() != QProcess::Running || victim.processId() <= 0)
+            QFAIL(qPrintable(u"the campaign ended before the kill: "_s + QString::fromUtf8(victim.readAllStandardError().right(2000))));
         ::kill(pid_t(victim.processId()), SIGKILL);
         victim.waitForFinished();
         const qsizetype before = server.requests().size();
@@ -147,6 +167,13 @@ private Q_SLOTS:
         }
         QVERIFY2(repeated.isEmpty(), qPrintable(u"paid twice: "_s + repeated.join(u", "_s)));
         QVERIFY(requests.size() > before);   // the resumed run did go on
+        if (provider == u"anthropic"_s) {
+            // The path under test: classification prompts long enough to be cached, sent with cache_control.
+            const bool cached = std::any_of(requests.cbegin(), requests.cend(), [](const wb::test::RecordedRequest &r) {
+                return wb::test::DistillationScript::stageOf(r) == u"file_classification"_s && r.body.contains("\"cache_control\"");
+            });
+            QVERIFY2(cached, "no classification request carried cache_control");
+        }
     }
 };
 

@@ -3,7 +3,9 @@
 
 #include "gitfixture.h"
 
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace wb::test {
 
@@ -61,12 +63,60 @@ FakeResponse answer(const nlohmann::json &content, int promptTokens = 900, int c
                                 {{"prompt_tokens", promptTokens}, {"completion_tokens", completionTokens}, {"total_tokens", promptTokens + completionTokens}});
 }
 
+bool isAnthropic(const RecordedRequest &request)
+{
+    return request.path.endsWith("/v1/messages");
+}
+
 QString promptOf(const RecordedRequest &request)
 {
     const auto body = request.json();
-    if (!body.is_object() || !body.contains("messages"))
+    if (!body.is_object() || !body.contains("messages") || !body["messages"].is_array() || body["messages"].empty())
         return {};
-    return QString::fromStdString(body["messages"].back().value("content", std::string()));
+    const auto &content = body["messages"].back()["content"];
+    if (content.is_string())
+        return QString::fromStdString(content.get<std::string>());
+    QString text;   // Anthropic's text blocks (the cacheable prefix, then the rest)
+    if (content.is_array())
+        for (const auto &block : content)
+            if (block.is_object() && block.value("type", std::string()) == "text")
+                text += QString::fromStdString(block.value("text", std::string()));
+    return text;
+}
+
+/**
+ * The OpenAI-format answer @p r as Anthropic's tool answer to @p request, with cache usage as Anthropic
+ * reports it: the first request with a given cache_control prefix writes it, later ones read it.
+ */
+FakeResponse asAnthropic(const RecordedRequest &request, const QString &stage, const FakeResponse &r)
+{
+    const auto openAi = nlohmann::json::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
+    if (openAi.is_discarded() || !openAi.contains("choices"))
+        return r;
+    const std::string content = openAi["choices"][0]["message"].value("content", std::string());
+    const auto value = nlohmann::json::parse(content, nullptr, false);
+    const auto &usage = openAi["usage"];
+    nlohmann::json anthropicUsage{{"input_tokens", usage.value("prompt_tokens", 0)}, {"output_tokens", usage.value("completion_tokens", 0)},
+                                  {"cache_creation_input_tokens", 0}, {"cache_read_input_tokens", 0}};
+    static QMutex mutex;
+    static QSet<QByteArray> cached;
+    const auto body = request.json();
+    if (body.contains("messages") && body["messages"].back()["content"].is_array()) {
+        const auto &first = body["messages"].back()["content"][0];
+        if (first.contains("cache_control")) {
+            const QByteArray prefix = QByteArray::fromStdString(first.value("text", std::string()));
+            const int tokens = int(prefix.size() / 4);
+            const QMutexLocker lock(&mutex);
+            const bool hit = cached.contains(prefix);
+            cached.insert(prefix);
+            anthropicUsage[hit ? "cache_read_input_tokens" : "cache_creation_input_tokens"] = tokens;
+        }
+    }
+    if (stage.isEmpty() || value.is_discarded())
+        return FakeResponse::anthropicText(QString::fromStdString(content), anthropicUsage);
+    FakeResponse a = FakeResponse::anthropicTool(stage, value, anthropicUsage);
+    a.delayMs = r.delayMs;
+    return a;
 }
 
 } // namespace
@@ -94,12 +144,24 @@ QString DistillationScript::makeRepository(const QString &dir)
 QString DistillationScript::stageOf(const RecordedRequest &request)
 {
     const auto body = request.json();
+    if (body.is_object() && body.contains("tool_choice") && body["tool_choice"].is_object())   // Anthropic's forced tool
+        return QString::fromStdString(body["tool_choice"].value("name", std::string()));
     if (body.is_object() && body.contains("response_format"))
         return QString::fromStdString(body["response_format"]["json_schema"].value("name", std::string()));
     return {};
 }
 
 std::function<FakeResponse(const RecordedRequest &)> DistillationScript::handler(Options options)
+{
+    // Both wire formats: the script answers in OpenAI's, and Anthropic's requests get the same answers as tools.
+    const auto openAi = openAiHandler(options);
+    return [openAi](const RecordedRequest &request) -> FakeResponse {
+        const FakeResponse r = openAi(request);
+        return isAnthropic(request) ? asAnthropic(request, stageOf(request), r) : r;
+    };
+}
+
+std::function<FakeResponse(const RecordedRequest &)> DistillationScript::openAiHandler(Options options)
 {
     return [options](const RecordedRequest &request) -> FakeResponse {
         const QString stage = stageOf(request);

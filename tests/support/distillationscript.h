@@ -15,7 +15,8 @@ namespace wb::test {
  * would for the "matlib" repository that makeRepository() builds: round 1's code calls the library
  * with a wrong keyword and fails with a real traceback; the judge sees the traceback and asks for a
  * repair; the repair fixes the call, writes results.json, log.json and a matplotlib PNG; the judge
- * then says finished. Stages are told apart by the structured-output schema name.
+ * then says finished. Stages are told apart by the structured-output schema name (OpenAI format) or the
+ * forced tool (Anthropic Messages, answered as tool use with the cache usage Anthropic would report).
  */
 class DistillationScript final
 {
@@ -30,6 +31,10 @@ public:
     static QString makeRepository(const QString &dir);
     static std::function<FakeResponse(const RecordedRequest &)> handler(Options options);
     static std::function<FakeResponse(const RecordedRequest &)> handler() { return handler(Options{}); }
+private:
+    static std::function<FakeResponse(const RecordedRequest &)> openAiHandler(Options options);
+
+public:
     /** A campaign configuration for the script: every stage on @p server, the local executor, 3 rounds of 2 min. */
     static pipeline::CampaignConfig campaignConfig(const FakeLlmServer &server);
     /** The stage (schema name) of a recorded request, or "" for free text. */
