@@ -79,6 +79,9 @@ QString normalized(const QString &path)
     return out.join(u'/');
 }
 
+/** Beyond this many files of one name, a bare reference to that name is not resolved. */
+constexpr qsizetype kMostSameNamed = 256;
+
 QString pretty(double v)
 {
     return QString::number(v, 'f', 1);
@@ -592,6 +595,8 @@ QList<PriorAssessment> RelevancePrior::rank() const
             return candidates;
         // A bare or partial name: the files of that name nearest to the one that names it.
         const QList<qsizetype> named = byName.value(exact.section(u'/', -1));
+        if (named.size() > kMostSameNamed)
+            return candidates;   // a name hundreds of files share says nothing (and would cost references × files)
         const QStringList here = files[from].dir.split(u'/');
         int best = -1;
         for (const qsizetype t : named) {

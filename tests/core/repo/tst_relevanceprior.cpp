@@ -232,6 +232,33 @@ private Q_SLOTS:
         QCOMPARE(a.score, 0.0);
     }
 
+    void aNameHundredsOfFilesShareIsNotResolved()
+    {
+        // 300 run folders each with its own data.json and a script naming "shared.json", which 300 other
+        // folders hold: the local data.json is found; "shared.json" is too ambiguous to credit anyone.
+        RepositoryContext ctx;
+        RelevancePrior prior(ctx);
+        QList<QString> order;
+        for (int i = 0; i < 300; ++i) {
+            for (const auto &[path, content] : std::initializer_list<std::pair<QString, QByteArray>>{
+                     {u"runs/r%1/run.py"_s.arg(i), "import json\nd = json.load(open('data.json'))\ns = open('shared.json')\n"},
+                     {u"runs/r%1/data.json"_s.arg(i), "{}"},
+                     {u"store/s%1/shared.json"_s.arg(i), "{}"}}) {
+                PriorInput in;
+                in.path = path;
+                in.category = LanguageDetector::instance().detect(path, content).category;
+                in.content = content;
+                in.sizeBytes = content.size();
+                prior.add(in);
+                order << path;
+            }
+        }
+        const QList<PriorAssessment> ranked = prior.rank();
+        QVERIFY2(ranked[order.indexOf(u"runs/r7/data.json"_s)].reasons.join(u' ').contains(u"runs/r7/run.py"_s),
+                 qPrintable(ranked[order.indexOf(u"runs/r7/data.json"_s)].reasons.join(u"; "_s)));
+        QVERIFY(!ranked[order.indexOf(u"store/s7/shared.json"_s)].reasons.join(u' ').contains(u"opened or named"_s));
+    }
+
     void binaryDataIsRankedImagesAreNot()
     {
         PriorInput data;
