@@ -7,7 +7,7 @@
 // those a cache would serve (the shared part from the second call on; Claude Haiku 4.5's prompt, README
 // excerpt included) — next to the original's rule on the same repositories (per type code / docs /
 // runscript, the ten shallowest; files' tokens). WB_BENCH_DETAILS=1 prints the top of each order and where
-// every expert file stands, with the ranking's reasons.
+// every expert file stands, with the ranking's reasons (WB_BENCH_TOP=N: the first N, with longer reasons).
 //   build/<preset>/bin/bench_relevance [corpus folder=../shared/corpus]
 #include "llm/tokenestimator.h"
 #include "pipeline/campaignconfig.h"
@@ -176,11 +176,12 @@ int main(int argc, char **argv)
                     qlonglong(original.size()), qlonglong(originalTokens));
         if (qEnvironmentVariableIsSet("WB_BENCH_DETAILS")) {
             // The top of the order and where each expert file stands, with the ranking's reasons.
+            const qsizetype shown = qEnvironmentVariableIsSet("WB_BENCH_TOP") ? qEnvironmentVariableIntValue("WB_BENCH_TOP") : 12;
             for (qsizetype i = 0; i < files.size(); ++i) {
                 const bool isExpert = expert.contains(files[i].path);
-                if (i < 12 || isExpert)
+                if (i < shown || isExpert)
                     std::printf("   %4lld %s %7.2f %-60s %s\n", qlonglong(i + 1), isExpert ? "*" : " ", files[i].priorScore,
-                                qPrintable(files[i].path), qPrintable(files[i].priorReason.left(150)));
+                                qPrintable(files[i].path), qPrintable(files[i].priorReason.left(qEnvironmentVariableIsSet("WB_BENCH_TOP") ? 400 : 150)));
             }
         }
         sumRecall += recall;
