@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repo/relevanceprior.h"
 
+#include "repo/publisheddocs.h"
 #include "repo/relevanceweights.h"
 
 #include <QHash>
@@ -296,6 +297,11 @@ RepositoryContext RelevancePrior::buildContext(const QStringList &paths, const Q
         if (token.contains(u'.') || token.contains(u'/'))
             ctx.readmeMentions.insert(token);
     }
+    // Links to the project's published documentation stand for the pages' sources.
+    const PublishedDocs published(paths, RelevanceWeights::instance().names(u"docs_dirs"_s));
+    for (const QString &page : published.pagesLinkedFrom(text, ctx.packageNames,
+                                                         RelevanceWeights::instance().names(u"readme_skipped_sections"_s)))
+        ctx.readmeDocPages.insert(page);
     return ctx;
 }
 
@@ -783,6 +789,13 @@ QList<PriorAssessment> RelevancePrior::rank() const
             score += add;
             a.readmeNamed = true;
             a.reasons << u"named in the README (+%1)"_s.arg(pretty(add));
+        } else if (ctx.readmeDocPages.contains(f.path)
+                   && (f.role == Role::UsageDoc || f.role == Role::Doc || f.role == Role::Readme || f.role == Role::Example)) {
+            // A README that links many pages says less of each (shared like a reference to several files).
+            const double add = w.number(u"readme_doc_page"_s) / std::sqrt(double(std::max<qsizetype>(1, ctx.readmeDocPages.size())));
+            score += add;
+            a.readmeNamed = true;
+            a.reasons << u"the README links its published page (+%1)"_s.arg(pretty(add));
         }
         a.score = std::max(0.0, score);
     }
@@ -884,12 +897,15 @@ QList<PriorAssessment> RelevancePrior::rank() const
     {
         QList<qsizetype> order;
         for (qsizetype i = 0; i < n; ++i)
-            if (out[i].score > 0)
+            if (out[i].score > 0 && files[i].role != Role::RootReadme)
                 order << i;
         std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return out[a].score > out[b].score; });
         const double mixFloor = w.number(u"kind_mix.floor"_s);
         static const char *const kindKeys[6] = {"docs", "examples", "code", "tests", "data", "other"};
         int placed[6] = {0, 0, 0, 0, 0, 0};
+        // The root README leads the order (below), whatever its own score: it is the first documentation.
+        if (std::any_of(files.cbegin(), files.cend(), [](const File &f) { return f.role == Role::RootReadme; }))
+            placed[0] = 1;
         for (const qsizetype i : std::as_const(order)) {
             const int kind = kindOf(files[i].role);
             const double mix = w.number(u"kind_mix."_s + QLatin1StringView(kindKeys[kind]));

@@ -22,6 +22,7 @@ struct RepositoryContext
     QHash<QString, QString> commands;   ///< console script name → the file it runs
     QSet<QString> readmeWords;    ///< the root README's words (lower-case, 4+ letters, no stop words)
     QSet<QString> readmeMentions; ///< path-like tokens from the root README
+    QSet<QString> readmeDocPages; ///< documentation pages whose published address the root README links
 };
 
 /** A prior and the signals that produced it, for tooltips and the CLI. */

@@ -203,6 +203,28 @@ void readLinks(const QString &text, SourceFeatures &out)
     }
 }
 
+/** A page that is only a title and a table of contents (sphinx-apidoc's `modules.rst`): no prose of its own. */
+bool navigationOnly(const QString &text)
+{
+    if (!text.contains(u".. toctree::"_s))
+        return false;
+    static const QRegularExpression underline(u"^([=\\-~^*+#\"'`:.])\\1{2,}\\s*$"_s);
+    const QStringList lines = text.split(u'\n');
+    int title = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || underline.match(trimmed).hasMatch() || trimmed.startsWith(u".. "_s) || trimmed.startsWith(u':'))
+            continue;
+        if (!line.at(0).isSpace() && i + 1 < lines.size() && underline.match(lines[i + 1].trimmed()).hasMatch() && ++title == 1)
+            continue;   // the page's title
+        if (line.at(0).isSpace())
+            continue;   // an entry of the toctree
+        return false;   // prose
+    }
+    return true;
+}
+
 void readDottedNames(const QString &text, SourceFeatures &out)
 {
     static const QRegularExpression dotted(u"\\b([a-z_][a-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*){1,6})\\b"_s);
@@ -275,7 +297,7 @@ SourceFeatures SourceFeatures::extract(const QString &path, store::FileCategory 
         for (auto it = autodoc.globalMatch(text); it.hasNext(); it.next())
             ++directives;
         const int lines = int(std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c == u'\n'; })) + 1;
-        f.apiStub = directives > 0 && directives * 4 >= lines - 4;
+        f.apiStub = (directives > 0 && directives * 4 >= lines - 4) || navigationOnly(text);
     }
     return f;
 }

@@ -135,6 +135,35 @@ private Q_SLOTS:
         QVERIFY(ctx.readmeMentions.contains(u"docs/x.md"_s));
     }
 
+    void readmeLinksToPublishedPages()
+    {
+        const QStringList paths{u"README.md"_s, u"pyfoo/__init__.py"_s, u"docs/tutorials/phonons.md"_s,
+                                u"docs/theory.md"_s, u"docs/install.md"_s};
+        const QByteArray readme = "# pyfoo\nStart with the [phonon tutorial](https://pyfoo.readthedocs.io/en/latest/tutorials/phonons.html).\n"
+                                  "Theory: https://other-project.org/theory.html\n"
+                                  "## Installation\nSee https://pyfoo.readthedocs.io/en/latest/install.html\n";
+        const RepositoryContext ctx = RelevancePrior::buildContext(paths, readme, {});
+        QCOMPARE(ctx.readmeDocPages, QSet<QString>{u"docs/tutorials/phonons.md"_s});
+
+        RelevancePrior prior(ctx);
+        const QByteArray page = "# A page\n\nSome words about phonons.\n";
+        for (const QString &path : paths) {
+            PriorInput input;
+            input.path = path;
+            const QByteArray content = path.endsWith(u".md"_s) && path != u"README.md"_s ? page : readme;
+            input.category = LanguageDetector::instance().detect(path, content).category;
+            input.content = content;
+            input.sizeBytes = content.size();
+            prior.add(input);
+        }
+        const QList<PriorAssessment> ranked = prior.rank();
+        const PriorAssessment &linked = ranked[2], &theory = ranked[3], &install = ranked[4];
+        QVERIFY(linked.readmeNamed);
+        QVERIFY(!theory.readmeNamed && !install.readmeNamed);
+        QVERIFY2(linked.score > theory.score, qPrintable(linked.reasons.join(u"; "_s)));
+        QVERIFY2(linked.reasons.join(u"; "_s).contains(u"the README links its published page"_s), qPrintable(linked.reasons.join(u"; "_s)));
+    }
+
     /** Pairs: the first file ranks above the second, and why. */
     void order_data()
     {

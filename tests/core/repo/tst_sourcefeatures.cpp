@@ -96,6 +96,25 @@ private Q_SLOTS:
         QVERIFY(SourceFeatures::extract(u"docs/pkg.core.rst"_s, FileCategory::Docs, rst).apiStub);
     }
 
+    void navigationPages_data()
+    {
+        QTest::addColumn<QByteArray>("rst");
+        QTest::addColumn<bool>("stub");
+        QTest::newRow("sphinx-apidoc modules.rst") << QByteArray("pkg\n===\n\n.. toctree::\n   :maxdepth: 4\n\n   pkg\n") << true;
+        QTest::newRow("overlined title") << QByteArray("=====\nGuide\n=====\n\n.. toctree::\n\n   intro\n   usage\n") << true;
+        QTest::newRow("toctree and prose") << QByteArray("Tutorials\n=========\n\nStart here to broaden a spectrum.\n\n"
+                                                         ".. toctree::\n\n   broadening\n") << false;
+        QTest::newRow("two sections") << QByteArray("Aaa\n===\n\n.. toctree::\n\n   x\n\nBbb\n===\n") << false;
+        QTest::newRow("no toctree") << QByteArray("Title\n=====\n") << false;
+    }
+
+    void navigationPages()
+    {
+        QFETCH(QByteArray, rst);
+        QFETCH(bool, stub);
+        QCOMPARE(SourceFeatures::extract(u"docs/index.rst"_s, FileCategory::Docs, rst).apiStub, stub);
+    }
+
     void notebookCodeCellsBeyondTheTextLimit()
     {
         // Outputs make a notebook long; its code cells are read from the whole JSON.
