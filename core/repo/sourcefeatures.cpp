@@ -167,18 +167,21 @@ void readLinks(const QString &text, SourceFeatures &out)
     static const QRegularExpression docRole(u":doc:`(?:[^`<]*<)?([^`>]+)>?`"_s);
     static const QRegularExpression rstLink(u"`[^`<]*<([^>`]+)>`__?"_s);
     static const QRegularExpression toctreeEntry(u"^\\s{3,}(?:[^<\\n]*<)?([\\w./-]+)>?\\s*$"_s);
-    for (auto it = markdown.globalMatch(text); it.hasNext();) {
-        const QString target = it.next().captured(1);
-        if (!target.contains(u"://"_s) && !target.startsWith(u"mailto:"_s))
+    // A link to a file of a GitHub repository (`…/blob/main/examples/GaAs/settings.yaml`) names that path; the
+    // ranking resolves it against the tree, so a link into another repository finds nothing (or a namesake).
+    static const QRegularExpression github(u"^https?://github\\.com/[^/]+/[^/]+/(?:blob|tree)/[^/]+/(.+)$"_s);
+    auto add = [&](const QString &target) {
+        if (const auto m = github.match(target); m.hasMatch())
+            out.links << m.captured(1);
+        else if (!target.contains(u"://"_s) && !target.startsWith(u"mailto:"_s))
             out.links << target;
-    }
+    };
+    for (auto it = markdown.globalMatch(text); it.hasNext();)
+        add(it.next().captured(1));
     for (auto it = docRole.globalMatch(text); it.hasNext();)
         out.links << it.next().captured(1).trimmed();
-    for (auto it = rstLink.globalMatch(text); it.hasNext();) {
-        const QString target = it.next().captured(1).trimmed();
-        if (!target.contains(u"://"_s))
-            out.links << target;
-    }
+    for (auto it = rstLink.globalMatch(text); it.hasNext();)
+        add(it.next().captured(1).trimmed());
     for (QString &link : out.links) {   // a page of the built documentation stands for its source
         link = link.section(u'#', 0, 0);
         if (link.endsWith(u".html"_s))

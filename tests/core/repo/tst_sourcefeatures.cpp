@@ -76,12 +76,17 @@ private Q_SLOTS:
         const QByteArray md = "# Use\nRun `nequip-train` with [the config](configs/tutorial.yaml) and see\n"
                               ":doc:`guide <guide/workflow>` or `tutorial <applications/elastic.html>`_.\n\n"
                               "    >>> from pkg.model import Builder\n    >>> Builder().fit()\n\n"
-                              "The class `StructureCondenser` and model `pkg.model.NequIP`.\n";
+                              "The class `StructureCondenser` and model `pkg.model.NequIP`.\n"
+                              "An example's [settings](https://github.com/org/pkg/blob/main/examples/GaAs/settings.yaml), "
+                              "`the data <https://github.com/org/pkg/tree/v1.2/tests/data>`_ and [a site](https://pkg.org/x.yaml).\n";
         const SourceFeatures f = SourceFeatures::extract(u"docs/use.md"_s, FileCategory::Docs, md);
         QVERIFY(f.mentions.contains(u"nequip-train"_s));
         QVERIFY(f.mentions.contains(u"StructureCondenser"_s));
         QVERIFY(f.links.contains(u"configs/tutorial.yaml"_s));
         QVERIFY(f.links.contains(u"guide/workflow"_s));
+        QVERIFY(f.links.contains(u"examples/GaAs/settings.yaml"_s));   // a GitHub address names the path
+        QVERIFY(f.links.contains(u"tests/data"_s));
+        QVERIFY(!f.links.contains(u"x.yaml"_s) && !f.links.contains(u"https://pkg.org/x.yaml"_s));
         QVERIFY(f.links.contains(u"applications/elastic"_s));
         QCOMPARE(f.imports.size(), 1);
         QCOMPARE(f.imports[0].module, u"pkg.model"_s);
