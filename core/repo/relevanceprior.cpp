@@ -799,6 +799,11 @@ QList<PriorAssessment> RelevancePrior::rank() const
         }
         a.score = std::max(0.0, score);
     }
+    // A module only tests import is test support (robocrys/util/tests.py), not the package's working part.
+    auto testSupport = [&](qsizetype t) {
+        return files[t].role == Role::Module && !importers[t].isEmpty()
+               && std::all_of(importers[t].keyBegin(), importers[t].keyEnd(), [](const QString &k) { return k == u"test"_s; });
+    };
     // What goes with the best files: the data the strongest examples, docs and tests open, the modules they
     // import, the tests of the strongest modules — in proportion to how strong the file that points is.
     // Repeated (together.rounds): a file that goes with a strong file becomes stronger itself, and so on.
@@ -835,9 +840,12 @@ QList<PriorAssessment> RelevancePrior::rank() const
                                   || files[j].role == Role::Data
                                   || files[j].role == Role::EntryPoint || files[j].role == Role::Script;
                 if (user)
-                    for (auto it = imports[j].cbegin(); it != imports[j].cend(); ++it)
+                    for (auto it = imports[j].cbegin(); it != imports[j].cend(); ++it) {
+                        if (files[j].role == Role::Test && testSupport(it.key()))
+                            continue;   // the tests' own helpers are not what a test shows
                         give(j, it.key(), w.number(u"together.imports"_s) * strength * it.value()
                                               / std::sqrt(std::max<double>(1.0, double(imports[j].size()))));
+                    }
                 if (files[j].role == Role::Data)   // the examples and tests that read a strong data file
                     for (const qsizetype reader : std::as_const(readers[j]))
                         give(j, reader, w.number(u"together.readers"_s) * strength);

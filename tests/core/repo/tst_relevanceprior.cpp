@@ -31,7 +31,8 @@ const QList<std::pair<QString, QByteArray>> &repository()
         {u"examples/unused.dat"_s, "1 2 3\n"},
         {u"examples/copy_of_relax.py"_s, "from pyfoo import Relaxer\nimport helpers\nRelaxer('slab/POSCAR').run()\n"},
         {u"other/helpers.py"_s, "def elsewhere():\n    pass\n"},
-        {u"tests/test_core.py"_s, "from pyfoo.core import Relaxer\ndata = 'files/Cu.json'\n"},
+        {u"tests/test_core.py"_s, "from pyfoo.core import Relaxer\nfrom pyfoo.testing import slab\ndata = 'files/Cu.json'\n"},
+        {u"pyfoo/testing.py"_s, "def slab():\n    return 'Cu'\n"},
         {u"tests/files/Cu.json"_s, "{}"},
         {u"tests/files/Unread.json"_s, "{}"},
         {u"docs/usage.md"_s, "# Usage\n\n    >>> from pyfoo.core import Relaxer\n"},
@@ -135,6 +136,15 @@ private Q_SLOTS:
         QVERIFY(ctx.readmeMentions.contains(u"docs/x.md"_s));
     }
 
+    void testSupportGainsNothingFromTheTests()
+    {
+        // pyfoo/testing.py is imported by tests only: a strong test does not lift its helpers.
+        const PriorAssessment helper = m_ranked.byPath.value(u"pyfoo/testing.py"_s);
+        const PriorAssessment core = m_ranked.byPath.value(u"pyfoo/core.py"_s);
+        QVERIFY2(!helper.reasons.join(u"; "_s).contains(u"goes with"_s), qPrintable(helper.reasons.join(u"; "_s)));
+        QVERIFY2(core.reasons.join(u"; "_s).contains(u"goes with"_s), qPrintable(core.reasons.join(u"; "_s)));
+    }
+
     void readmeLinksToPublishedPages()
     {
         const QStringList paths{u"README.md"_s, u"pyfoo/__init__.py"_s, u"docs/tutorials/phonons.md"_s,
@@ -172,6 +182,7 @@ private Q_SLOTS:
         QTest::newRow("README first") << u"README.md"_s << u"pyfoo/core.py"_s;
         QTest::newRow("re-exported class beats its gatherer") << u"pyfoo/core.py"_s << u"pyfoo/__init__.py"_s;
         QTest::newRow("used module beats unused") << u"pyfoo/core.py"_s << u"pyfoo/rarely.py"_s;
+        QTest::newRow("the package's own helper beats the tests' helper") << u"pyfoo/util.py"_s << u"pyfoo/testing.py"_s;
         QTest::newRow("example beats test") << u"examples/relax.py"_s << u"tests/test_core.py"_s;
         QTest::newRow("opened data beats unopened") << u"examples/slab/POSCAR"_s << u"examples/unused.dat"_s;
         QTest::newRow("test data opened by a test") << u"tests/files/Cu.json"_s << u"tests/files/Unread.json"_s;
