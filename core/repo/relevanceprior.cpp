@@ -201,6 +201,10 @@ void RelevancePrior::Private::assignBase(File &f) const
     case Role::Example:
         f.base = base(f.category == store::FileCategory::Notebook ? u"example_notebook"_s : u"example"_s);
         f.baseReasons << (f.category == store::FileCategory::Notebook ? u"notebook"_s : u"example"_s);
+        if (f.depth == 0 && context.packageNames.isEmpty()) {   // a tutorial repository's front door
+            f.base += base(u"packageless_root"_s);
+            f.baseReasons << u"at the root of a repository without a package (+%1)"_s.arg(pretty(base(u"packageless_root"_s)));
+        }
         break;
     case Role::EntryPoint: f.base = base(u"entry_point"_s); f.baseReasons << u"package entry point"_s; break;
     case Role::Module: f.base = base(u"module"_s); f.baseReasons << u"module"_s; break;
@@ -869,6 +873,29 @@ QList<PriorAssessment> RelevancePrior::rank() const
                 continue;
             out[i].score = current[i];
             out[i].reasons << u"goes with %1 (+%2)"_s.arg(via[i], pretty(add));
+        }
+    }
+
+    // A numbered series of data files in one folder (train_1.xyz, train_2.xyz, …): the best stays, the other
+    // members are variants of it and count less.
+    {
+        static const QRegularExpression digits(u"\\d+"_s);
+        QHash<QString, QList<qsizetype>> series;
+        for (qsizetype i = 0; i < n; ++i)
+            if (files[i].role == Role::Data && files[i].fileName.contains(digits))
+                series[files[i].dir + u'/' + QString(files[i].fileName).replace(digits, u"#"_s)] << i;
+        const double damping = w.number(u"series_member"_s);
+        for (auto it = series.begin(); it != series.end(); ++it) {
+            QList<qsizetype> &members = it.value();
+            if (members.size() < 3 || damping == 0)
+                continue;
+            std::stable_sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) {
+                return out[a].score != out[b].score ? out[a].score > out[b].score : files[a].path < files[b].path;
+            });
+            for (qsizetype k = 1; k < members.size(); ++k) {
+                out[members[k]].score = std::max(0.0, out[members[k]].score + damping);
+                out[members[k]].reasons << u"one of a numbered series with %1 (%2)"_s.arg(files[members[0]].fileName, pretty(damping));
+            }
         }
     }
 

@@ -145,6 +145,46 @@ private Q_SLOTS:
         QVERIFY2(core.reasons.join(u"; "_s).contains(u"goes with"_s), qPrintable(core.reasons.join(u"; "_s)));
     }
 
+    void tutorialRepositoryWithoutPackage()
+    {
+        // No package: the notebooks at the root are the repository's working parts; of a numbered series of
+        // data files the first stays ahead of its variants.
+        const QList<std::pair<QString, QByteArray>> files{
+            {u"README.md"_s, "# Fitting tutorials\n"},
+            {u"T01_Practice.ipynb"_s, "{\"cells\":[{\"cell_type\":\"code\",\"source\":[\"import ase\"]}],\"nbformat\":4}"},
+            {u"users/Users.ipynb"_s, "{\"cells\":[{\"cell_type\":\"code\",\"source\":[\"read('data/train_1.xyz')\\n\",\"read('data/train_2.xyz')\\n\","
+                                     "\"read('data/train_3.xyz')\\n\",\"read('data/test.xyz')\"]}],\"nbformat\":4}"},
+            {u"users/data/train_1.xyz"_s, "1\nH 0 0 0\n"},
+            {u"users/data/train_2.xyz"_s, "1\nH 0 0 1\n"},
+            {u"users/data/train_3.xyz"_s, "1\nH 0 0 2\n"},
+            {u"users/data/test.xyz"_s, "1\nH 0 0 3\n"},
+        };
+        QStringList paths;
+        for (const auto &[path, content] : files)
+            paths << path;
+        RelevancePrior prior(RelevancePrior::buildContext(paths, files[0].second, {}));
+        for (const auto &[path, content] : files) {
+            PriorInput input;
+            input.path = path;
+            input.category = LanguageDetector::instance().detect(path, content).category;
+            input.content = content;
+            input.sizeBytes = content.size();
+            input.objectSha = QString::fromLatin1(content.toHex().left(40));
+            prior.add(input);
+        }
+        const QList<PriorAssessment> r = prior.rank();
+        QVERIFY2(r[1].reasons.join(u"; "_s).contains(u"at the root of a repository without a package"_s), qPrintable(r[1].reasons.join(u"; "_s)));
+        QVERIFY(!r[2].reasons.join(u"; "_s).contains(u"without a package"_s));
+        QVERIFY2(r[1].score > r[2].score, qPrintable(u"%1 vs %2"_s.arg(r[1].score).arg(r[2].score)));
+        // train_1 leads its series; train_2 and train_3 are its variants and fall behind test.xyz.
+        QVERIFY(!r[3].reasons.join(u"; "_s).contains(u"numbered series"_s));
+        for (const int k : {4, 5}) {
+            QVERIFY2(r[k].reasons.join(u"; "_s).contains(u"one of a numbered series with train_1.xyz"_s), qPrintable(r[k].reasons.join(u"; "_s)));
+            QVERIFY(r[k].score < r[6].score);
+        }
+        QVERIFY(r[3].score >= r[6].score);
+    }
+
     void readmeLinksToPublishedPages()
     {
         const QStringList paths{u"README.md"_s, u"pyfoo/__init__.py"_s, u"docs/tutorials/phonons.md"_s,
