@@ -51,9 +51,9 @@ struct Ranked
     QStringList order;   ///< highest score first
 };
 
-Ranked rankRepository()
+/** Ranks @p files (path, content); the README's content and setup.py feed the repository context. */
+QList<PriorAssessment> rankFiles(const QList<std::pair<QString, QByteArray>> &files)
 {
-    const auto &files = repository();
     QStringList paths;
     QByteArray readme, setup;
     for (const auto &[path, content] : files) {
@@ -73,7 +73,13 @@ Ranked rankRepository()
         input.objectSha = QString::fromLatin1(content.toHex().left(40)) + QString::number(content.size());
         prior.add(input);
     }
-    const QList<PriorAssessment> assessed = prior.rank();
+    return prior.rank();
+}
+
+Ranked rankRepository()
+{
+    const auto &files = repository();
+    const QList<PriorAssessment> assessed = rankFiles(files);
     Ranked r;
     for (qsizetype i = 0; i < files.size(); ++i) {
         r.byPath.insert(files[i].first, assessed[i]);
@@ -159,20 +165,7 @@ private Q_SLOTS:
             {u"users/data/train_3.xyz"_s, "1\nH 0 0 2\n"},
             {u"users/data/test.xyz"_s, "1\nH 0 0 3\n"},
         };
-        QStringList paths;
-        for (const auto &[path, content] : files)
-            paths << path;
-        RelevancePrior prior(RelevancePrior::buildContext(paths, files[0].second, {}));
-        for (const auto &[path, content] : files) {
-            PriorInput input;
-            input.path = path;
-            input.category = LanguageDetector::instance().detect(path, content).category;
-            input.content = content;
-            input.sizeBytes = content.size();
-            input.objectSha = QString::fromLatin1(content.toHex().left(40));
-            prior.add(input);
-        }
-        const QList<PriorAssessment> r = prior.rank();
+        const QList<PriorAssessment> r = rankFiles(files);
         QVERIFY2(r[1].reasons.join(u"; "_s).contains(u"at the root of a repository without a package"_s), qPrintable(r[1].reasons.join(u"; "_s)));
         QVERIFY(!r[2].reasons.join(u"; "_s).contains(u"without a package"_s));
         QVERIFY2(r[1].score > r[2].score, qPrintable(u"%1 vs %2"_s.arg(r[1].score).arg(r[2].score)));
@@ -187,26 +180,22 @@ private Q_SLOTS:
 
     void readmeLinksToPublishedPages()
     {
-        const QStringList paths{u"README.md"_s, u"pyfoo/__init__.py"_s, u"docs/tutorials/phonons.md"_s,
-                                u"docs/theory.md"_s, u"docs/install.md"_s};
         const QByteArray readme = "# pyfoo\nStart with the [phonon tutorial](https://pyfoo.readthedocs.io/en/latest/tutorials/phonons.html).\n"
                                   "Theory: https://other-project.org/theory.html\n"
                                   "## Installation\nSee https://pyfoo.readthedocs.io/en/latest/install.html\n";
-        const RepositoryContext ctx = RelevancePrior::buildContext(paths, readme, {});
-        QCOMPARE(ctx.readmeDocPages, QSet<QString>{u"docs/tutorials/phonons.md"_s});
+        const QList<std::pair<QString, QByteArray>> files{
+            {u"README.md"_s, readme},
+            {u"pyfoo/__init__.py"_s, "def run():\n    pass\n"},
+            {u"docs/tutorials/phonons.md"_s, "# Phonons\n\nSome words about phonons.\n"},
+            {u"docs/theory.md"_s, "# Theory\n\nSome words about theory.\n"},
+            {u"docs/install.md"_s, "# Install\n\nSome words about installing.\n"},
+        };
+        QStringList paths;
+        for (const auto &[path, content] : files)
+            paths << path;
+        QCOMPARE(RelevancePrior::buildContext(paths, readme, {}).readmeDocPages, QSet<QString>{u"docs/tutorials/phonons.md"_s});
 
-        RelevancePrior prior(ctx);
-        const QByteArray page = "# A page\n\nSome words about phonons.\n";
-        for (const QString &path : paths) {
-            PriorInput input;
-            input.path = path;
-            const QByteArray content = path.endsWith(u".md"_s) && path != u"README.md"_s ? page : readme;
-            input.category = LanguageDetector::instance().detect(path, content).category;
-            input.content = content;
-            input.sizeBytes = content.size();
-            prior.add(input);
-        }
-        const QList<PriorAssessment> ranked = prior.rank();
+        const QList<PriorAssessment> ranked = rankFiles(files);
         const PriorAssessment &linked = ranked[2], &theory = ranked[3], &install = ranked[4];
         QVERIFY(linked.readmeNamed);
         QVERIFY(!theory.readmeNamed && !install.readmeNamed);
