@@ -4,7 +4,6 @@
 #include "clirun.h"
 #include "review/blindreview.h"
 #include "stagecostfixture.h"
-#include "store/judgementstore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
 
@@ -119,14 +118,7 @@ private Q_SLOTS:
     void blindReviewWithholdsTheCampaignsNotYetJudged()
     {
         review::BlindReview::setEnabled(m_tmp.workspace(), true);
-        store::JudgementStore judgements(m_tmp.workspace());
-        for (const qint64 e : m_ids.gpt5Examples) {
-            store::JudgementRecord j;
-            j.exampleId = e;
-            j.annotator = u"alice"_s;
-            j.functionCorrect = store::CriterionAnswer::Yes;
-            judgements.add(j);
-        }
+        test::StageCostFixture::judge(m_tmp.workspace(), m_ids.gpt5Examples, u"alice"_s);
         for (const QStringList &format : {QStringList{}, QStringList{u"--format"_s, u"json"_s}, QStringList{u"--cost-by-stage"_s},
                                           QStringList{u"--cost-by-stage"_s, u"--format"_s, u"csv"_s}}) {
             const auto r = run(QStringList{u"report"_s, u"--annotator"_s, u"alice"_s} + format);

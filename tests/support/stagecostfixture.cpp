@@ -2,6 +2,7 @@
 #include "stagecostfixture.h"
 
 #include "store/examplestatus.h"
+#include "store/judgementstore.h"
 #include "store/llmbatchstore.h"
 #include "store/llmcallstore.h"
 #include "store/pipelinestore.h"
@@ -124,6 +125,19 @@ StageCostFixture::Ids StageCostFixture::build(const std::shared_ptr<store::Works
     // a call of no example (a settings test): in no campaign
     record(ws, 0, openai, gpt5, {u"free_text"_s, u"ok"_s, true, 10, 0, 0, 1, 0, 0.5, 0});
     return ids;
+}
+
+void StageCostFixture::judge(const std::shared_ptr<store::Workspace> &workspace, const QList<qint64> &examples,
+                             const QString &annotator)
+{
+    store::JudgementStore judgements(workspace);
+    for (const qint64 e : examples) {
+        store::JudgementRecord j;
+        j.exampleId = e;
+        j.annotator = annotator;
+        j.functionCorrect = store::CriterionAnswer::Yes;
+        judgements.add(j);
+    }
 }
 
 } // namespace wb::test

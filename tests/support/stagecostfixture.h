@@ -29,6 +29,8 @@ public:
         QList<qint64> gpt5Examples, claudeExamples;
     };
     static Ids build(const std::shared_ptr<store::Workspace> &workspace);
+    /** Records @p annotator's judgement (function correct: yes) of each of @p examples, as blind review needs. */
+    static void judge(const std::shared_ptr<store::Workspace> &workspace, const QList<qint64> &examples, const QString &annotator);
 };
 
 } // namespace wb::test

@@ -6,7 +6,6 @@
 #include "review/campaigncostbreakdown.h"
 #include "review/campaignreport.h"
 #include "stagecostfixture.h"
-#include "store/judgementstore.h"
 #include "store/pipelinestore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
@@ -203,14 +202,7 @@ private Q_SLOTS:
         test::TempWorkspace tmp;
         const auto ids = test::StageCostFixture::build(tmp.workspace());
         review::BlindReview::setEnabled(tmp.workspace(), true);
-        store::JudgementStore judgements(tmp.workspace());
-        for (const qint64 e : ids.gpt5Examples) {
-            store::JudgementRecord j;
-            j.exampleId = e;
-            j.annotator = u"alice"_s;
-            j.functionCorrect = store::CriterionAnswer::Yes;
-            judgements.add(j);
-        }
+        test::StageCostFixture::judge(tmp.workspace(), ids.gpt5Examples, u"alice"_s);
         auto b = Breakdown::compute(tmp.workspace());
         b.hideFrom(review::BlindView::of(tmp.workspace(), u"alice"_s));
         QCOMPARE(b.hiddenCampaigns(), 1);

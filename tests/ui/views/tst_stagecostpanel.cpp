@@ -4,7 +4,6 @@
 #include "review/blindreview.h"
 #include "session/workspacesession.h"
 #include "stagecostfixture.h"
-#include "store/judgementstore.h"
 #include "store/workspace.h"
 #include "tempworkspace.h"
 #include "views/curationview.h"
@@ -162,14 +161,7 @@ private Q_SLOTS:
         test::TempWorkspace tmp;
         const auto ids = test::StageCostFixture::build(tmp.workspace());
         review::BlindReview::setEnabled(tmp.workspace(), true);
-        store::JudgementStore judgements(tmp.workspace());
-        for (const qint64 e : ids.gpt5Examples) {
-            store::JudgementRecord j;
-            j.exampleId = e;
-            j.annotator = u"alice"_s;
-            j.functionCorrect = store::CriterionAnswer::Yes;
-            judgements.add(j);
-        }
+        test::StageCostFixture::judge(tmp.workspace(), ids.gpt5Examples, u"alice"_s);
         ui::WorkspaceSession session(tmp.workspace(), u"alice"_s);
         session.waitForIdle();
         ui::CurationView view(&session);
